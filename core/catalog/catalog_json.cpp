@@ -1,0 +1,517 @@
+// Reading and writing the catalog's JSON form (schema "hallwright.catalog/1") with strict validation.
+#include "catalog/catalog.h"
+#include "catalog/catalog_fields.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace hallwright {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using catalog_detail::Range;
+using catalog_detail::Req;
+
+constexpr const char *kSchema = "hallwright.catalog/1";
+
+// Fields every item has; the per-section ones come from catalog_fields.h.
+constexpr std::array<const char *, 5> kCommonFields{"id", "name", "source", "estimated", "note"};
+
+std::string jsonQuoted(const std::string &s)
+{
+    return Json(s).dump();
+}
+
+/// Reads one item's fields, remembering which names the section declares so
+/// that unknown fields and bad `estimated` entries can be reported.
+class ItemReader
+{
+public:
+    ItemReader(const Json &obj, std::string where) : m_obj(obj), m_where(std::move(where)) {}
+
+    void setWhere(std::string where) { m_where = std::move(where); }
+    const std::string &where() const { return m_where; }
+
+    [[noreturn]] void fail(const std::string &field, const std::string &message) const
+    {
+        throw CatalogError("catalog: " + m_where + "." + field + ": " + message);
+    }
+
+    bool has(const char *name) const { return m_obj.contains(name); }
+    bool declares(const std::string &name) const { return m_known.count(name) > 0; }
+
+    void text(const char *name, std::string &out, Req req = Req::Optional)
+    {
+        const Json *j = find(name, req);
+        if (!j)
+            return;
+        if (!j->is_string())
+            fail(name, std::string("expected a string, got ") + j->type_name());
+        out = j->get<std::string>();
+        if (req == Req::Required && out.empty())
+            fail(name, "must not be empty");
+    }
+
+    void number(const char *name, double &out, Range range = Range::NonNegative,
+                Req req = Req::Optional)
+    {
+        if (const Json *j = find(name, req))
+            out = checkedNumber(name, *j, range);
+    }
+
+    void optionalNumber(const char *name, std::optional<double> &out, Range range)
+    {
+        const Json *j = find(name, Req::Optional);
+        if (j && !j->is_null())
+            out = checkedNumber(name, *j, range);
+    }
+
+    void integer(const char *name, int &out, int minimum, Req req = Req::Optional)
+    {
+        const Json *j = find(name, req);
+        if (!j)
+            return;
+        if (!j->is_number_integer())
+            fail(name, "expected an integer, got " + describe(*j));
+        const auto value = j->get<std::int64_t>();
+        if (j->is_number_unsigned() && j->get<std::uint64_t>() > std::uint64_t(INT32_MAX))
+            fail(name, "out of range: " + j->dump());
+        if (value < minimum || value > INT32_MAX)
+            fail(name, "expected an integer >= " + std::to_string(minimum) + ", got " + j->dump());
+        out = static_cast<int>(value);
+    }
+
+    void boolean(const char *name, bool &out)
+    {
+        const Json *j = find(name, Req::Optional);
+        if (!j)
+            return;
+        if (!j->is_boolean())
+            fail(name, std::string("expected true or false, got ") + j->type_name());
+        out = j->get<bool>();
+    }
+
+    template <class E, std::size_t N>
+    void enumeration(const char *name, E &out, const std::array<std::pair<E, const char *>, N> &table,
+                     Req req = Req::Optional)
+    {
+        std::string value;
+        text(name, value, req);
+        if (!has(name))
+            return;
+        for (const auto &[e, label] : table) {
+            if (value == label) {
+                out = e;
+                return;
+            }
+        }
+        fail(name, "unknown value " + jsonQuoted(value) + " (expected " + alternatives(table) + ")");
+    }
+
+    template <std::size_t N>
+    void choice(const char *name, std::string &out, const std::array<const char *, N> &table,
+                Req req = Req::Optional)
+    {
+        text(name, out, req);
+        if (!has(name))
+            return;
+        if (std::none_of(table.begin(), table.end(), [&](const char *c) { return out == c; }))
+            fail(name, "unknown value " + jsonQuoted(out) + " (expected " + alternatives(table) + ")");
+    }
+
+    void numberList(const char *name, std::vector<double> &out)
+    {
+        const Json *j = find(name, Req::Optional);
+        if (!j)
+            return;
+        if (!j->is_array())
+            fail(name, std::string("expected an array of numbers, got ") + j->type_name());
+        out.clear();
+        for (const Json &e : *j)
+            out.push_back(checkedNumber(name, e, Range::Positive));
+    }
+
+    /// After all fields were visited: every key must be a declared field.
+    void rejectUnknownFields() const
+    {
+        for (const auto &[key, value] : m_obj.items()) {
+            const bool common = std::any_of(kCommonFields.begin(), kCommonFields.end(),
+                                            [&](const char *c) { return key == c; });
+            if (!common && !declares(key))
+                fail(key, "unknown field");
+        }
+    }
+
+private:
+    const Json *find(const char *name, Req req)
+    {
+        m_known.insert(name);
+        const auto it = m_obj.find(name);
+        if (it == m_obj.end()) {
+            if (req == Req::Required)
+                fail(name, "missing required field");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    static std::string describe(const Json &j)
+    {
+        return j.is_number() ? j.dump() : std::string(j.type_name());
+    }
+
+    double checkedNumber(const char *name, const Json &j, Range range) const
+    {
+        if (!j.is_number())
+            fail(name, std::string("expected a number, got ") + j.type_name());
+        const double v = j.get<double>();
+        if (!std::isfinite(v))
+            fail(name, "expected a finite number");
+        switch (range) {
+        case Range::NonNegative:
+            if (v < 0.0)
+                fail(name, "expected a number >= 0, got " + j.dump());
+            break;
+        case Range::Positive:
+            if (v <= 0.0)
+                fail(name, "expected a number > 0, got " + j.dump());
+            break;
+        case Range::Fraction:
+            if (v < 0.0 || v > 1.0)
+                fail(name, "expected a fraction between 0 and 1, got " + j.dump());
+            break;
+        case Range::Ratio:
+            if (v <= 0.0 || v > 1.0)
+                fail(name, "expected a ratio in (0, 1], got " + j.dump());
+            break;
+        }
+        return v;
+    }
+
+    template <class Table>
+    static std::string alternatives(const Table &table)
+    {
+        std::string s;
+        for (const auto &entry : table) {
+            if (!s.empty())
+                s += ", ";
+            if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, const char *>)
+                s += entry;
+            else
+                s += entry.second;
+        }
+        return s;
+    }
+
+    const Json &m_obj;
+    std::string m_where;
+    std::set<std::string> m_known;
+};
+
+/// Writes one item's fields in declaration order; empty optional text is left out.
+class ItemWriter
+{
+public:
+    explicit ItemWriter(Json &out) : m_out(out) {}
+
+    void text(const char *name, const std::string &v, Req req = Req::Optional)
+    {
+        if (!v.empty() || req == Req::Required)
+            m_out[name] = v;
+    }
+    void number(const char *name, double v, Range = Range::NonNegative, Req = Req::Optional)
+    {
+        m_out[name] = v;
+    }
+    void optionalNumber(const char *name, const std::optional<double> &v, Range)
+    {
+        if (v)
+            m_out[name] = *v;
+    }
+    void integer(const char *name, int v, int, Req = Req::Optional) { m_out[name] = v; }
+    void boolean(const char *name, bool v) { m_out[name] = v; }
+    template <class E, std::size_t N>
+    void enumeration(const char *name, E v, const std::array<std::pair<E, const char *>, N> &table,
+                     Req = Req::Optional)
+    {
+        for (const auto &[e, label] : table)
+            if (e == v)
+                m_out[name] = label;
+    }
+    template <std::size_t N>
+    void choice(const char *name, const std::string &v, const std::array<const char *, N> &,
+                Req req = Req::Optional)
+    {
+        text(name, v, req);
+    }
+    void numberList(const char *name, const std::vector<double> &v) { m_out[name] = v; }
+
+private:
+    Json &m_out;
+};
+
+void readProvenance(const Json &obj, ItemReader &reader, Provenance &p)
+{
+    reader.text("source", p.source);
+    reader.text("note", p.note);
+    const auto it = obj.find("estimated");
+    if (it == obj.end())
+        return;
+    if (!it->is_array())
+        reader.fail("estimated", std::string("expected an array of field names, got ") + it->type_name());
+    for (const Json &e : *it) {
+        if (!e.is_string())
+            reader.fail("estimated", std::string("expected field names, got ") + e.type_name());
+        const auto field = e.get<std::string>();
+        if (!reader.declares(field))
+            reader.fail("estimated", jsonQuoted(field) + " is not a field of this section");
+        if (std::find(p.estimated.begin(), p.estimated.end(), field) != p.estimated.end())
+            reader.fail("estimated", jsonQuoted(field) + " is listed twice");
+        p.estimated.push_back(field);
+    }
+}
+
+bool validId(const std::string &id)
+{
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_';
+    });
+}
+
+// Cross-field rules of each section, after its fields were read.
+void finishItem(AcceleratorSpec &s, const ItemReader &r)
+{
+    if (s.fp8DenseTflops && *s.fp8DenseTflops < s.bf16DenseTflops)
+        r.fail("fp8_dense_tflops", "is below bf16_dense_tflops");
+}
+
+void finishItem(NodeSpec &s, const ItemReader &r)
+{
+    if (!r.has("nvlink_domain"))
+        s.nvlinkDomain = s.acceleratorsPerNode;
+    if (s.typicalKw > s.maxKw)
+        r.fail("typical_kw", "exceeds max_kw");
+    if (s.cooling == CoolingType::Air && s.liquidFraction > 0.0)
+        r.fail("liquid_fraction", "must be 0 for an air-cooled node");
+    if (s.cooling == CoolingType::Liquid && s.liquidFraction <= 0.0)
+        r.fail("liquid_fraction", "must be > 0 for a liquid-cooled node");
+    if (s.computeNics > 0 && s.computeNicGbps <= 0.0)
+        r.fail("compute_nic_gbps", "must be > 0 when compute_nics > 0");
+    if (s.storageNics > 0 && s.storageNicGbps <= 0.0)
+        r.fail("storage_nic_gbps", "must be > 0 when storage_nics > 0");
+}
+
+void finishItem(SwitchSpec &s, const ItemReader &r)
+{
+    if (s.cageGbps > 0.0 && s.cages > 0 && s.ports * s.portGbps > s.cages * s.cageGbps + 1e-9)
+        r.fail("ports", "ports x port_gbps exceeds cages x cage_gbps");
+    if (s.uplinks > 0 && s.uplinkGbps <= 0.0)
+        r.fail("uplink_gbps", "must be > 0 when uplinks > 0");
+}
+
+void finishItem(NicSpec &, const ItemReader &) {}
+void finishItem(TransceiverSpec &, const ItemReader &) {}
+
+void finishItem(MediumSpec &s, const ItemReader &r)
+{
+    const bool fibre = s.kind == MediumKind::MultiMode || s.kind == MediumKind::SingleMode;
+    if (fibre && s.transceiverId.empty())
+        r.fail("transceiver", "a fibre medium needs a transceiver");
+    if (!fibre && !s.transceiverId.empty())
+        r.fail("transceiver", std::string("a ") + toString(s.kind) + " cable has no transceiver");
+    if (!fibre && !s.nicTransceiverId.empty())
+        r.fail("nic_transceiver", std::string("a ") + toString(s.kind) + " cable has no transceiver");
+    for (std::size_t i = 0; i < s.stockLengthsM.size(); ++i) {
+        if (i > 0 && s.stockLengthsM[i] <= s.stockLengthsM[i - 1])
+            r.fail("stock_lengths_m", "must be strictly ascending");
+        if (s.stockLengthsM[i] > s.maxReachM)
+            r.fail("stock_lengths_m", "a stock length exceeds max_reach_m");
+    }
+}
+
+void finishItem(RackSpec &, const ItemReader &) {}
+
+void finishItem(PowerSpec &s, const ItemReader &r)
+{
+    if (s.phases != 1 && s.phases != 3)
+        r.fail("phases", "expected 1 or 3, got " + std::to_string(s.phases));
+}
+
+void finishItem(CoolingSpec &, const ItemReader &) {}
+
+template <class Spec>
+void readSection(const Json &root, const char *section, std::map<std::string, Spec> &out)
+{
+    const auto it = root.find(section);
+    if (it == root.end())
+        return;
+    if (!it->is_array())
+        throw CatalogError(std::string("catalog: ") + section + ": expected an array, got " + it->type_name());
+    std::size_t index = 0;
+    for (const Json &obj : *it) {
+        const std::string at = std::string(section) + "[" + std::to_string(index++) + "]";
+        if (!obj.is_object())
+            throw CatalogError("catalog: " + at + ": expected an object, got " + obj.type_name());
+        Spec spec;
+        ItemReader reader(obj, at);
+        reader.text("id", spec.id, Req::Required);
+        if (!validId(spec.id))
+            reader.fail("id", jsonQuoted(spec.id) + " must use only a-z, 0-9, '-', '.', '_'");
+        reader.setWhere(std::string(section) + "[" + spec.id + "]");
+        if (out.count(spec.id))
+            reader.fail("id", "duplicate id " + jsonQuoted(spec.id));
+        reader.text("name", spec.name, Req::Required);
+        catalog_detail::visitFields(reader, spec);
+        readProvenance(obj, reader, spec.provenance);
+        reader.rejectUnknownFields();
+        finishItem(spec, reader);
+        out.emplace(spec.id, std::move(spec));
+    }
+}
+
+template <class Spec>
+void writeSection(Json &root, const char *section, const std::map<std::string, Spec> &items)
+{
+    if (items.empty())
+        return;
+    Json array = Json::array();
+    for (const auto &[id, spec] : items) {
+        Json obj = Json::object();
+        obj["id"] = spec.id;
+        obj["name"] = spec.name;
+        ItemWriter writer(obj);
+        catalog_detail::visitFields(writer, spec);
+        if (!spec.provenance.source.empty())
+            obj["source"] = spec.provenance.source;
+        if (!spec.provenance.estimated.empty())
+            obj["estimated"] = spec.provenance.estimated;
+        if (!spec.provenance.note.empty())
+            obj["note"] = spec.provenance.note;
+        array.push_back(std::move(obj));
+    }
+    root[section] = std::move(array);
+}
+
+/// Parses text, rejecting duplicate keys (nlohmann would keep the last silently).
+Json parseStrict(const std::string &text)
+{
+    std::vector<std::set<std::string>> keys;
+    auto callback = [&keys](int, Json::parse_event_t event, Json &parsed) {
+        switch (event) {
+        case Json::parse_event_t::object_start:
+            keys.emplace_back();
+            break;
+        case Json::parse_event_t::object_end:
+            keys.pop_back();
+            break;
+        case Json::parse_event_t::key:
+            if (!keys.back().insert(parsed.get<std::string>()).second)
+                throw CatalogError("catalog: duplicate key " + parsed.dump());
+            break;
+        default:
+            break;
+        }
+        return true;
+    };
+    try {
+        return Json::parse(text, callback);
+    } catch (const Json::exception &e) {
+        throw CatalogError(std::string("catalog: invalid JSON: ") + e.what());
+    }
+}
+
+template <class Spec>
+bool known(const std::map<std::string, Spec> &(Catalog::*items)() const, const Catalog &cat,
+           const Catalog *fallback, const std::string &id)
+{
+    return (cat.*items)().count(id) || (fallback && (fallback->*items)().count(id));
+}
+
+} // namespace
+
+Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
+{
+    const Json root = parseStrict(text);
+    if (!root.is_object())
+        throw CatalogError(std::string("catalog: expected a JSON object, got ") + root.type_name());
+    const auto schema = root.find("schema");
+    if (schema == root.end())
+        throw CatalogError("catalog: missing \"schema\" (expected \"" + std::string(kSchema) + "\")");
+    if (!schema->is_string() || schema->get<std::string>() != kSchema)
+        throw CatalogError("catalog: unsupported schema " + schema->dump() + " (expected \"" + kSchema + "\")");
+
+    static constexpr std::array<const char *, 11> topLevel{
+        "schema", "description", "accelerators", "nodes", "switches", "nics",
+        "transceivers", "media", "racks", "power", "cooling"};
+    for (const auto &[key, value] : root.items()) {
+        if (std::none_of(topLevel.begin(), topLevel.end(), [&](const char *k) { return key == k; }))
+            throw CatalogError("catalog: unknown top-level field " + jsonQuoted(key));
+    }
+    if (root.contains("description") && !root["description"].is_string())
+        throw CatalogError("catalog: description: expected a string");
+
+    Catalog cat;
+    readSection(root, "accelerators", cat.m_accelerators);
+    readSection(root, "nodes", cat.m_nodes);
+    readSection(root, "switches", cat.m_switches);
+    readSection(root, "nics", cat.m_nics);
+    readSection(root, "transceivers", cat.m_transceivers);
+    readSection(root, "media", cat.m_media);
+    readSection(root, "racks", cat.m_racks);
+    readSection(root, "power", cat.m_power);
+    readSection(root, "cooling", cat.m_cooling);
+
+    for (const auto &[id, node] : cat.m_nodes) {
+        if (!known(&Catalog::accelerators, cat, fallback, node.acceleratorId))
+            throw CatalogError("catalog: nodes[" + id + "].accelerator: unknown accelerator "
+                               + jsonQuoted(node.acceleratorId));
+    }
+    for (const auto &[id, medium] : cat.m_media) {
+        const std::string wantMedia = medium.kind == MediumKind::MultiMode ? "mm" : "sm";
+        for (const auto &[field, ref] : {std::pair<const char *, const std::string *>{"transceiver", &medium.transceiverId},
+                                         {"nic_transceiver", &medium.nicTransceiverId}}) {
+            if (ref->empty())
+                continue;
+            const TransceiverSpec *t = cat.transceiver(*ref);
+            if (!t && fallback)
+                t = fallback->transceiver(*ref);
+            if (!t)
+                throw CatalogError("catalog: media[" + id + "]." + field + ": unknown transceiver " + jsonQuoted(*ref));
+            if (t->media != wantMedia)
+                throw CatalogError("catalog: media[" + id + "]." + field + ": transceiver " + jsonQuoted(*ref)
+                                   + " is for \"" + t->media + "\" fibre, not " + toString(medium.kind));
+        }
+    }
+    return cat;
+}
+
+Catalog Catalog::fromJson(const std::string &text)
+{
+    return parse(text, &builtin());
+}
+
+std::string Catalog::toJson() const
+{
+    Json root = Json::object();
+    root["schema"] = kSchema;
+    writeSection(root, "accelerators", m_accelerators);
+    writeSection(root, "nodes", m_nodes);
+    writeSection(root, "switches", m_switches);
+    writeSection(root, "nics", m_nics);
+    writeSection(root, "transceivers", m_transceivers);
+    writeSection(root, "media", m_media);
+    writeSection(root, "racks", m_racks);
+    writeSection(root, "power", m_power);
+    writeSection(root, "cooling", m_cooling);
+    return root.dump(2) + "\n";
+}
+
+} // namespace hallwright
