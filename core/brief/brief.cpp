@@ -1,0 +1,502 @@
+// Brief JSON: strict reading (types, unknown and duplicate fields, JSON errors with position) and canonical writing.
+#include "brief/brief.h"
+#include "brief/brief_check.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+#include <vector>
+
+namespace hallwright {
+
+namespace {
+
+using nlohmann::json;
+using briefcheck::fail;
+
+// Deeper than any brief needs (it has two levels); bounds the work done on hostile input.
+constexpr std::size_t maxDepth = 32;
+
+/// Builds the document through nlohmann's SAX interface rather than json::parse,
+/// so errors carry the field being read, number overflow (1e999) carries a
+/// position, and duplicate keys are refused instead of silently keeping the last.
+class DocumentBuilder
+{
+public:
+    explicit DocumentBuilder(const std::string &text) : m_text(text) {}
+
+    json take() { return std::move(m_root); }
+
+    bool null() { return add(json(nullptr)); }
+    bool boolean(bool value) { return add(json(value)); }
+    bool number_integer(json::number_integer_t value) { return add(json(value)); }
+    bool number_unsigned(json::number_unsigned_t value) { return add(json(value)); }
+    bool number_float(json::number_float_t value, const json::string_t &) { return add(json(value)); }
+    bool string(json::string_t &value) { return add(json(std::move(value))); }
+    bool binary(json::binary_t &) { return add(json(nullptr)); } // JSON text has no binary values
+
+    bool start_object(std::size_t) { return open(json::object()); }
+    bool start_array(std::size_t) { return open(json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(json::string_t &key)
+    {
+        Frame &frame = m_stack.back();
+        frame.key = key;
+        if (frame.value->contains(key))
+            fail(path(), "duplicate field");
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string &lastToken, const json::exception &error)
+    {
+        // For a syntax error nlohmann reports the count of characters read, so the
+        // offending one is the last; for a number overflow (406) it reports the end
+        // of the number, and pointing at its first digit reads better.
+        std::size_t offset = position > 0 ? position - 1 : 0;
+        if (error.id == 406)
+            offset = position >= lastToken.size() ? position - lastToken.size() : 0;
+        offset = std::min(offset, m_text.size());
+        const auto begin = m_text.begin();
+        const auto line = 1 + std::count(begin, begin + static_cast<std::ptrdiff_t>(offset), '\n');
+        const std::size_t lineStart = offset == 0 ? std::string::npos : m_text.rfind('\n', offset - 1);
+        const std::size_t column = offset - (lineStart == std::string::npos ? 0 : lineStart + 1) + 1;
+
+        // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error …": keep the tail.
+        std::string detail = error.what();
+        if (const auto close = detail.find("] "); close != std::string::npos)
+            detail.erase(0, close + 2);
+        if (detail.rfind("parse error", 0) == 0)
+            if (const auto colon = detail.find(": "); colon != std::string::npos)
+                detail.erase(0, colon + 2);
+        // The detail quotes the raw input, which may hold broken UTF-8: keep the message ASCII.
+        for (char &c : detail)
+            if (static_cast<unsigned char>(c) >= 0x80)
+                c = '?';
+        const std::string where = path();
+        fail(where.empty() ? "brief" : where,
+             fmt::format("invalid JSON at line {}, column {}: {}", line, column, briefcheck::printable(detail, 160)));
+    }
+
+private:
+    struct Frame
+    {
+        json *value;
+        std::string key;
+    };
+
+    static std::string joinPath(const std::string &parent, const std::string &key)
+    {
+        return parent.empty() ? key : parent + "." + key;
+    }
+
+    /// Path of the value being read now, e.g. "fabric.link_gbps" or "compute[2]".
+    std::string path() const
+    {
+        std::string out;
+        for (std::size_t i = 0; i < m_stack.size(); ++i) {
+            const Frame &frame = m_stack[i];
+            if (frame.value->is_array()) {
+                const std::size_t size = frame.value->size();
+                const std::size_t index = i + 1 < m_stack.size() ? size - 1 : size;
+                out += fmt::format("{}[{}]", out.empty() ? "brief" : "", index);
+            } else if (!frame.key.empty()) {
+                out = joinPath(out, briefcheck::printable(frame.key, 40));
+            }
+        }
+        return out;
+    }
+
+    json *place(json &&value)
+    {
+        if (m_stack.empty()) {
+            m_root = std::move(value);
+            return &m_root;
+        }
+        Frame &frame = m_stack.back();
+        if (frame.value->is_array()) {
+            frame.value->push_back(std::move(value));
+            return &frame.value->back();
+        }
+        json &slot = (*frame.value)[frame.key];
+        slot = std::move(value);
+        return &slot;
+    }
+
+    bool add(json &&value)
+    {
+        place(std::move(value));
+        return true;
+    }
+
+    bool open(json &&container)
+    {
+        if (m_stack.size() >= maxDepth) {
+            const std::string where = path();
+            fail(where.empty() ? "brief" : where, fmt::format("nested more than {} levels deep", maxDepth));
+        }
+        json *value = place(std::move(container));
+        m_stack.push_back({value, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        m_stack.pop_back();
+        return true;
+    }
+
+    const std::string &m_text;
+    json m_root;
+    std::vector<Frame> m_stack;
+};
+
+json parseDocument(const std::string &text)
+{
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
+        fail("brief", fmt::format("empty input; expected a JSON object with \"schema\": \"{}\"", briefSchema));
+    DocumentBuilder builder(text);
+    json::sax_parse(text, &builder, json::input_format_t::json, true, false);
+    return builder.take();
+}
+
+/// "string \"10240\"", "boolean true", "an object": what was found instead.
+std::string describe(const json &value)
+{
+    switch (value.type()) {
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::null: return "null";
+    default: break;
+    }
+    return fmt::format("{} {}", value.type_name(),
+                       briefcheck::printable(value.dump(-1, ' ', false, json::error_handler_t::replace), 40));
+}
+
+[[noreturn]] void wrongType(const std::string &path, const char *expected, const json &value)
+{
+    fail(path, fmt::format("must be {}, got {}", expected, describe(value)));
+}
+
+double readNumber(const json &value, const std::string &path)
+{
+    if (!value.is_number())
+        wrongType(path, "a number", value);
+    const double d = value.get<double>();
+    if (!std::isfinite(d))
+        fail(path, fmt::format("must be a finite number, got {}", briefcheck::number(d)));
+    return d;
+}
+
+/// A count. JSON has one number type, so 4.0 and 1e4 are accepted as whole numbers; 10240.5 is not.
+long long readWhole(const json &value, const std::string &path)
+{
+    if (value.is_number_unsigned()) {
+        const auto u = value.get<json::number_unsigned_t>();
+        if (u > static_cast<json::number_unsigned_t>(std::numeric_limits<long long>::max()))
+            fail(path, fmt::format("is too large, got {}", u));
+        return static_cast<long long>(u);
+    }
+    if (value.is_number_integer())
+        return value.get<long long>();
+    if (!value.is_number())
+        wrongType(path, "a whole number", value);
+    const double d = readNumber(value, path);
+    if (d != std::floor(d))
+        fail(path, fmt::format("must be a whole number, got {}", briefcheck::number(d)));
+    if (std::abs(d) > 9.0e18)
+        fail(path, fmt::format("is too large, got {}", briefcheck::number(d)));
+    return static_cast<long long>(d);
+}
+
+int readInt(const json &value, const std::string &path)
+{
+    const long long v = readWhole(value, path);
+    briefcheck::checkInt(path, v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    return static_cast<int>(v);
+}
+
+bool readBool(const json &value, const std::string &path)
+{
+    if (!value.is_boolean())
+        wrongType(path, "true or false", value);
+    return value.get<bool>();
+}
+
+std::string readString(const json &value, const std::string &path)
+{
+    if (!value.is_string())
+        wrongType(path, "a string", value);
+    return value.get<std::string>();
+}
+
+template <typename Enum>
+Enum readEnum(const json &value, const std::string &path, std::optional<Enum> (*fromString)(std::string_view),
+              std::initializer_list<Enum> all)
+{
+    std::string valid;
+    for (Enum e : all)
+        valid += fmt::format("{}\"{}\"", valid.empty() ? "" : ", ", toString(e));
+    if (!value.is_string())
+        wrongType(path, fmt::format("one of {}", valid).c_str(), value);
+    const std::string text = value.get<std::string>();
+    if (const auto parsed = fromString(text))
+        return *parsed;
+    fail(path, fmt::format("must be one of {}, got \"{}\"", valid, briefcheck::printable(text)));
+}
+
+/// One object of the brief, with its known field names. Reading a field gives
+/// nullptr when it is absent or null (null means "use the default").
+class Section
+{
+public:
+    Section(const json *object, std::string sectionPath, std::initializer_list<const char *> known)
+        : m_object(object), m_path(std::move(sectionPath))
+    {
+        if (!m_object || m_object->is_null()) {
+            m_object = nullptr;
+            return;
+        }
+        if (!m_object->is_object())
+            wrongType(m_path, "an object", *m_object);
+        for (const auto &[key, value] : m_object->items()) {
+            if (std::none_of(known.begin(), known.end(), [&](const char *k) { return key == k; })) {
+                std::string list;
+                for (const char *k : known)
+                    list += fmt::format("{}{}", list.empty() ? "" : ", ", k);
+                fail(path(briefcheck::printable(key, 40)), fmt::format("unknown field (known fields{}: {})",
+                                            m_path.empty() ? std::string() : " of " + m_path, list));
+            }
+        }
+    }
+
+    const json *get(const char *key) const
+    {
+        if (!m_object)
+            return nullptr;
+        const auto it = m_object->find(key);
+        return it == m_object->end() || it->is_null() ? nullptr : &*it;
+    }
+
+    std::string path(const std::string &key) const { return m_path.empty() ? key : m_path + "." + key; }
+
+    /// Assigns target from the field if present; reader(value, path) converts it.
+    template <typename T, typename Reader>
+    void read(const char *key, T &target, Reader reader) const
+    {
+        if (const json *v = get(key))
+            target = reader(*v, path(key));
+    }
+
+private:
+    const json *m_object;
+    std::string m_path;
+};
+
+const json *member(const json &doc, const char *key)
+{
+    const auto it = doc.find(key);
+    return it == doc.end() ? nullptr : &*it;
+}
+
+void checkSchema(const json &doc)
+{
+    const json *schema = member(doc, "schema");
+    if (!schema)
+        fail("schema", fmt::format("missing; a brief starts with \"schema\": \"{}\"", briefSchema));
+    if (!schema->is_string())
+        wrongType("schema", "a string", *schema);
+    if (schema->get<std::string>() != briefSchema)
+        fail("schema", fmt::format("unsupported \"{}\"; this version reads \"{}\"",
+                                   briefcheck::printable(schema->get<std::string>()), briefSchema));
+}
+
+void readCompute(const Section &s, ComputeBrief &c)
+{
+    s.read("platform", c.platform, readString);
+    s.read("accelerators", c.accelerators, readWhole);
+    if (const json *v = s.get("nodes_per_rack"))
+        c.nodesPerRack = readInt(*v, s.path("nodes_per_rack"));
+}
+
+void readFabric(const Section &s, FabricBrief &f)
+{
+    // An empty id means "default" in the struct, so an explicit empty one is refused here.
+    if (const json *v = s.get("switch")) {
+        f.switchId = readString(*v, s.path("switch"));
+        if (f.switchId.empty())
+            fail(s.path("switch"), "must not be empty (omit it or use null for the default)");
+    }
+    if (const json *v = s.get("switch_radix"))
+        f.switchRadix = readInt(*v, s.path("switch_radix"));
+    if (const json *v = s.get("link_gbps"))
+        f.linkGbps = readNumber(*v, s.path("link_gbps"));
+    if (const json *v = s.get("tiers")) {
+        const std::string path = s.path("tiers");
+        if (v->is_string() && v->get<std::string>() == "auto")
+            f.tiers = 0;
+        else if (!v->is_number())
+            wrongType(path, "\"auto\", 2 or 3", *v);
+        else if (const long long t = readWhole(*v, path); t == 2 || t == 3)
+            f.tiers = static_cast<int>(t);
+        else
+            fail(path, fmt::format("must be \"auto\", 2 or 3, got {}", t));
+    }
+    s.read("oversubscription", f.oversubscription, readNumber);
+    s.read("rail_optimized", f.railOptimized, readBool);
+    s.read("nodes_per_su", f.nodesPerSu, readInt);
+}
+
+void readPower(const Section &s, PowerBrief &p)
+{
+    if (const json *v = s.get("redundancy"))
+        p.redundancy = readEnum(*v, s.path("redundancy"), redundancyFromString,
+                                {Redundancy::N, Redundancy::NPlus1, Redundancy::TwoN});
+    if (const json *v = s.get("pue"))
+        p.pue = readNumber(*v, s.path("pue"));
+    s.read("load_factor", p.loadFactor, readNumber);
+    s.read("electricity_price_per_kwh", p.electricityPricePerKwh, readNumber);
+}
+
+void readTraining(const Section &s, TrainingBrief &t)
+{
+    s.read("params", t.params, readNumber);
+    s.read("tokens", t.tokens, readNumber);
+    if (const json *v = s.get("mfu"))
+        t.mfu = readNumber(*v, s.path("mfu"));
+    s.read("activation_recompute", t.activationRecompute, readBool);
+}
+
+void readLease(const Section &s, LeaseBrief &l)
+{
+    s.read("currency", l.currency, readString);
+    s.read("years", l.years, readInt);
+    // price_per_accelerator_hour has a default, so naming the per-node price clears it;
+    // both given explicitly is ambiguous and resolveBrief refuses it.
+    const json *hourly = s.get("price_per_accelerator_hour");
+    if (const json *monthly = s.get("price_per_node_month")) {
+        l.pricePerNodeMonth = readNumber(*monthly, s.path("price_per_node_month"));
+        l.pricePerAcceleratorHour.reset();
+    }
+    if (hourly)
+        l.pricePerAcceleratorHour = readNumber(*hourly, s.path("price_per_accelerator_hour"));
+    s.read("utilization", l.utilization, readNumber);
+    if (const json *v = s.get("capex_total"))
+        l.capexTotal = readNumber(*v, s.path("capex_total"));
+    if (const json *v = s.get("capex_per_node"))
+        l.capexPerNode = readNumber(*v, s.path("capex_per_node"));
+    s.read("om_fraction_per_year", l.omFractionPerYear, readNumber);
+    s.read("extra_opex_per_year", l.extraOpexPerYear, readNumber);
+    if (const json *v = s.get("electricity_paid_by"))
+        l.electricityPaidBy = readEnum(*v, s.path("electricity_paid_by"), electricityPayerFromString,
+                                       {ElectricityPayer::Lessor, ElectricityPayer::Lessee});
+    s.read("debt_fraction", l.debtFraction, readNumber);
+    s.read("interest_rate", l.interestRate, readNumber);
+    s.read("loan_years", l.loanYears, readInt);
+    s.read("tax_rate", l.taxRate, readNumber);
+    s.read("depreciation_years", l.depreciationYears, readInt);
+    s.read("residual_fraction", l.residualFraction, readNumber);
+    s.read("discount_rate", l.discountRate, readNumber);
+}
+
+} // namespace
+
+Brief parseBrief(const std::string &jsonText, const Catalog &catalog)
+{
+    const json doc = parseDocument(jsonText);
+    if (!doc.is_object())
+        wrongType("brief", "a JSON object", doc);
+    checkSchema(doc);
+
+    const Section top(&doc, "",
+                      {"schema", "name", "compute", "fabric", "power", "cooling", "hall", "training", "lease"});
+    Brief brief;
+    top.read("name", brief.name, readString);
+    readCompute(Section(member(doc, "compute"), "compute", {"platform", "accelerators", "nodes_per_rack"}),
+                brief.compute);
+    readFabric(Section(member(doc, "fabric"), "fabric",
+                       {"switch", "switch_radix", "link_gbps", "tiers", "oversubscription", "rail_optimized",
+                        "nodes_per_su"}),
+               brief.fabric);
+    readPower(Section(member(doc, "power"), "power",
+                      {"redundancy", "pue", "load_factor", "electricity_price_per_kwh"}),
+              brief.power);
+    const Section cooling(member(doc, "cooling"), "cooling", {"mode"});
+    if (const json *v = cooling.get("mode"))
+        brief.cooling.mode = readEnum(*v, cooling.path("mode"), coolingModeFromString,
+                                      {CoolingMode::Auto, CoolingMode::Air, CoolingMode::Liquid});
+    const Section hall(member(doc, "hall"), "hall", {"width_m", "depth_m"});
+    if (const json *v = hall.get("width_m"))
+        brief.hall.widthM = readNumber(*v, hall.path("width_m"));
+    if (const json *v = hall.get("depth_m"))
+        brief.hall.depthM = readNumber(*v, hall.path("depth_m"));
+    readTraining(Section(member(doc, "training"), "training", {"params", "tokens", "mfu", "activation_recompute"}),
+                 brief.training);
+    readLease(Section(member(doc, "lease"), "lease",
+                      {"currency", "years", "price_per_accelerator_hour", "price_per_node_month", "utilization",
+                       "capex_total", "capex_per_node", "om_fraction_per_year", "extra_opex_per_year",
+                       "electricity_paid_by", "debt_fraction", "interest_rate", "loan_years", "tax_rate",
+                       "depreciation_years", "residual_fraction", "discount_rate"}),
+              brief.lease);
+    return resolveBrief(std::move(brief), catalog);
+}
+
+std::string toJson(const Brief &b)
+{
+    // ordered_json keeps the field order of interface.md, so written briefs read like the contract.
+    using ojson = nlohmann::ordered_json;
+    ojson doc;
+    doc["schema"] = briefSchema;
+    doc["name"] = b.name;
+    doc["compute"] = {{"platform", b.compute.platform},
+                      {"accelerators", b.compute.accelerators},
+                      {"nodes_per_rack", b.compute.nodesPerRack ? ojson(*b.compute.nodesPerRack) : ojson(nullptr)}};
+    const FabricBrief &f = b.fabric;
+    doc["fabric"] = {{"switch", f.switchId.empty() ? ojson(nullptr) : ojson(f.switchId)},
+                     {"switch_radix", f.switchRadix ? ojson(*f.switchRadix) : ojson(nullptr)},
+                     {"link_gbps", f.linkGbps ? ojson(*f.linkGbps) : ojson(nullptr)},
+                     {"tiers", f.tiers == 0 ? ojson("auto") : ojson(f.tiers)},
+                     {"oversubscription", f.oversubscription},
+                     {"rail_optimized", f.railOptimized},
+                     {"nodes_per_su", f.nodesPerSu}};
+    doc["power"] = {{"redundancy", toString(b.power.redundancy)},
+                    {"pue", b.power.pue ? ojson(*b.power.pue) : ojson(nullptr)},
+                    {"load_factor", b.power.loadFactor},
+                    {"electricity_price_per_kwh", b.power.electricityPricePerKwh}};
+    doc["cooling"] = {{"mode", toString(b.cooling.mode)}};
+    doc["hall"] = {{"width_m", b.hall.widthM ? ojson(*b.hall.widthM) : ojson(nullptr)},
+                   {"depth_m", b.hall.depthM ? ojson(*b.hall.depthM) : ojson(nullptr)}};
+    doc["training"] = {{"params", b.training.params},
+                       {"tokens", b.training.tokens},
+                       {"mfu", b.training.mfu ? ojson(*b.training.mfu) : ojson(nullptr)},
+                       {"activation_recompute", b.training.activationRecompute}};
+    const LeaseBrief &l = b.lease;
+    const auto opt = [](const std::optional<double> &v) { return v ? ojson(*v) : ojson(nullptr); };
+    doc["lease"] = {{"currency", l.currency},
+                    {"years", l.years},
+                    {"price_per_accelerator_hour", opt(l.pricePerAcceleratorHour)},
+                    {"price_per_node_month", opt(l.pricePerNodeMonth)},
+                    {"utilization", l.utilization},
+                    {"capex_total", opt(l.capexTotal)},
+                    {"capex_per_node", opt(l.capexPerNode)},
+                    {"om_fraction_per_year", l.omFractionPerYear},
+                    {"extra_opex_per_year", l.extraOpexPerYear},
+                    {"electricity_paid_by", toString(l.electricityPaidBy)},
+                    {"debt_fraction", l.debtFraction},
+                    {"interest_rate", l.interestRate},
+                    {"loan_years", l.loanYears},
+                    {"tax_rate", l.taxRate},
+                    {"depreciation_years", l.depreciationYears},
+                    {"residual_fraction", l.residualFraction},
+                    {"discount_rate", l.discountRate}};
+    // Non-finite numbers would be written as null; replace keeps a name with broken UTF-8 writable.
+    return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+} // namespace hallwright

@@ -1,0 +1,149 @@
+// The design brief (schema "hallwright.brief/1"): the intent a hall is generated from.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace hallwright {
+
+class Catalog;
+
+/// The only brief schema this version reads and writes.
+inline constexpr std::string_view briefSchema = "hallwright.brief/1";
+
+/// Thrown for a brief that cannot be accepted. what() is one line that names
+/// the field and the problem, e.g. "fabric.oversubscription: must be >= 1, got 0.5".
+class BriefError : public std::invalid_argument
+{
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+enum class CoolingMode { Auto, Air, Liquid };
+enum class Redundancy { N, NPlus1, TwoN };
+enum class ElectricityPayer { Lessor, Lessee };
+
+struct ComputeBrief
+{
+    std::string platform = "dgx-h100";
+    long long accelerators = 10240;
+    std::optional<int> nodesPerRack;       ///< default: as many as the rack power and U space allow
+
+    bool operator==(const ComputeBrief &) const = default;
+};
+
+struct FabricBrief
+{
+    // Empty means "default"; parseBrief / resolveBrief fill all three in, so a
+    // resolved brief always has a switch id, a radix and a link speed.
+    std::string switchId;                  ///< default: qm9700 for NICs up to 400 Gb/s, else q3400
+    std::optional<int> switchRadix;        ///< ports at link speed; default: the switch's ports at link speed
+    std::optional<double> linkGbps;        ///< default: the node's compute NIC speed
+    int tiers = 0;                         ///< 0 = auto, else 2 or 3
+    double oversubscription = 1.0;
+    bool railOptimized = true;
+    int nodesPerSu = 32;
+
+    bool operator==(const FabricBrief &) const = default;
+};
+
+struct PowerBrief
+{
+    Redundancy redundancy = Redundancy::TwoN;
+    std::optional<double> pue;             ///< default: from cooling mode and losses
+    double loadFactor = 0.8;
+    double electricityPricePerKwh = 0.5;
+
+    bool operator==(const PowerBrief &) const = default;
+};
+
+struct CoolingBrief
+{
+    CoolingMode mode = CoolingMode::Auto;
+
+    bool operator==(const CoolingBrief &) const = default;
+};
+
+struct HallBrief
+{
+    std::optional<double> widthM;
+    std::optional<double> depthM;
+
+    bool operator==(const HallBrief &) const = default;
+};
+
+struct TrainingBrief
+{
+    double params = 1.75e11;
+    double tokens = 3.0e11;
+    std::optional<double> mfu;
+    bool activationRecompute = false;
+
+    bool operator==(const TrainingBrief &) const = default;
+};
+
+struct LeaseBrief
+{
+    std::string currency = "CNY";
+    int years = 5;
+    std::optional<double> pricePerAcceleratorHour = 12.0;
+    std::optional<double> pricePerNodeMonth;
+    double utilization = 0.9;
+    std::optional<double> capexTotal;
+    std::optional<double> capexPerNode;
+    double omFractionPerYear = 0.03;
+    double extraOpexPerYear = 0.0;
+    ElectricityPayer electricityPaidBy = ElectricityPayer::Lessor;
+    double debtFraction = 0.6;
+    double interestRate = 0.05;
+    int loanYears = 5;
+    double taxRate = 0.25;
+    int depreciationYears = 5;
+    double residualFraction = 0.05;
+    double discountRate = 0.08;
+
+    bool operator==(const LeaseBrief &) const = default;
+};
+
+struct Brief
+{
+    std::string name = "Hall A";
+    ComputeBrief compute;
+    FabricBrief fabric;
+    PowerBrief power;
+    CoolingBrief cooling;
+    HallBrief hall;
+    TrainingBrief training;
+    LeaseBrief lease;
+
+    bool operator==(const Brief &) const = default;
+};
+
+/// Parse and validate a brief. Unknown fields, wrong types, negative or
+/// non-finite numbers, unknown catalog ids and impossible combinations throw
+/// BriefError with a one-line message. The result is resolved (see resolveBrief).
+Brief parseBrief(const std::string &jsonText, const Catalog &catalog);
+
+/// Validate a brief built in code (ranges, catalog ids, combinations) and fill
+/// the catalog-dependent defaults: fabric switch, radix and link speed. Throws
+/// BriefError exactly like parseBrief. resolveBrief(resolveBrief(b)) == resolveBrief(b).
+/// A brief with both lease prices set is rejected: clear pricePerAcceleratorHour
+/// when setting pricePerNodeMonth.
+Brief resolveBrief(Brief brief, const Catalog &catalog);
+
+/// Canonical JSON of a brief, with every field present (defaults filled in);
+/// parseBrief(toJson(b)) == b.
+std::string toJson(const Brief &brief);
+
+const char *toString(CoolingMode);
+const char *toString(Redundancy);
+const char *toString(ElectricityPayer);
+
+/// The enum for its brief spelling ("auto", "N+1", "lessee", …); nullopt when unknown.
+std::optional<CoolingMode> coolingModeFromString(std::string_view text);
+std::optional<Redundancy> redundancyFromString(std::string_view text);
+std::optional<ElectricityPayer> electricityPayerFromString(std::string_view text);
+
+} // namespace hallwright

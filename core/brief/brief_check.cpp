@@ -1,0 +1,117 @@
+// One-line brief error messages, range checks, and the brief spellings of the enums.
+#include "brief/brief_check.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace hallwright {
+
+namespace briefcheck {
+
+void fail(std::string_view path, std::string_view problem)
+{
+    // The contract promises one line on stderr, whatever the problem text carries.
+    std::string message = std::string(path) + ": " + std::string(problem);
+    for (char &c : message)
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    throw BriefError(message);
+}
+
+std::string number(double value)
+{
+    return fmt::format("{}", value);
+}
+
+std::string printable(std::string_view text, std::size_t maxChars)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        // Cut only before the first byte of a UTF-8 sequence, never inside one.
+        if (out.size() >= maxChars && (u & 0xC0) != 0x80) {
+            out += "…";
+            break;
+        }
+        out += (u < 0x20 || u == 0x7f) ? '?' : text[i];
+    }
+    return out;
+}
+
+void checkNumber(std::string_view path, double value, Limit limit)
+{
+    if (!std::isfinite(value))
+        fail(path, fmt::format("must be a finite number, got {}", number(value)));
+    if (limit.loOpen ? !(value > limit.lo) : !(value >= limit.lo))
+        fail(path, fmt::format("must be {} {}, got {}", limit.loOpen ? "greater than" : "at least", number(limit.lo),
+                               number(value)));
+    if (limit.hiOpen ? !(value < limit.hi) : !(value <= limit.hi))
+        fail(path, fmt::format("must be {} {}, got {}", limit.hiOpen ? "less than" : "at most", number(limit.hi),
+                               number(value)));
+}
+
+void checkInt(std::string_view path, long long value, long long lo, long long hi)
+{
+    if (value < lo)
+        fail(path, fmt::format("must be at least {}, got {}", lo, value));
+    if (value > hi)
+        fail(path, fmt::format("must be at most {}, got {}", hi, value));
+}
+
+} // namespace briefcheck
+
+const char *toString(CoolingMode mode)
+{
+    switch (mode) {
+    case CoolingMode::Auto: return "auto";
+    case CoolingMode::Air: return "air";
+    case CoolingMode::Liquid: return "liquid";
+    }
+    return "auto";
+}
+
+const char *toString(Redundancy redundancy)
+{
+    switch (redundancy) {
+    case Redundancy::N: return "N";
+    case Redundancy::NPlus1: return "N+1";
+    case Redundancy::TwoN: return "2N";
+    }
+    return "2N";
+}
+
+const char *toString(ElectricityPayer payer)
+{
+    switch (payer) {
+    case ElectricityPayer::Lessor: return "lessor";
+    case ElectricityPayer::Lessee: return "lessee";
+    }
+    return "lessor";
+}
+
+std::optional<CoolingMode> coolingModeFromString(std::string_view text)
+{
+    for (CoolingMode m : {CoolingMode::Auto, CoolingMode::Air, CoolingMode::Liquid})
+        if (text == toString(m))
+            return m;
+    return std::nullopt;
+}
+
+std::optional<Redundancy> redundancyFromString(std::string_view text)
+{
+    for (Redundancy r : {Redundancy::N, Redundancy::NPlus1, Redundancy::TwoN})
+        if (text == toString(r))
+            return r;
+    return std::nullopt;
+}
+
+std::optional<ElectricityPayer> electricityPayerFromString(std::string_view text)
+{
+    for (ElectricityPayer p : {ElectricityPayer::Lessor, ElectricityPayer::Lessee})
+        if (text == toString(p))
+            return p;
+    return std::nullopt;
+}
+
+} // namespace hallwright

@@ -1,0 +1,246 @@
+// Brief validation: ranges, catalog ids, impossible combinations, and the catalog-dependent defaults.
+#include "brief/brief.h"
+#include "brief/brief_check.h"
+
+#include "catalog/catalog.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace hallwright {
+
+// Accepted values. A brief outside these is rejected rather than clamped:
+// each bound is either physical (a PUE below 1, a utilisation above 100 %)
+// or far enough beyond any real hall that a value past it is a typo.
+//
+// | field                           | accepted                                     |
+// |---------------------------------|----------------------------------------------|
+// | name                            | 1…200 bytes, no control characters           |
+// | compute.platform                | a node id in the catalog                     |
+// | compute.accelerators            | integer 1…1,000,000 (nodes = ceil)           |
+// | compute.nodes_per_rack          | integer 1…64 or null; 1 for rack-scale nodes;|
+// |                                 | nodes × U ≤ tallest catalog rack             |
+// | fabric.switch                   | a switch id in the catalog                   |
+// | fabric.link_gbps                | > 0, ≤ node NIC speed, ≤ switch port speed,  |
+// |                                 | switch port speed a whole multiple of it     |
+// | fabric.switch_radix             | integer 4…switch ports at link speed         |
+// | fabric.tiers                    | "auto" (0), 2, 3                             |
+// | fabric.oversubscription         | 1…16                                         |
+// | fabric.nodes_per_su             | integer 1…1024                               |
+// | power.pue                       | 1.0…3.0 or null                              |
+// | power.load_factor               | (0, 1]                                       |
+// | power.electricity_price_per_kwh | ≥ 0                                          |
+// | cooling.mode                    | "air" is refused for a liquid-cooled node    |
+// | hall.width_m, hall.depth_m      | (0, 2000] or null                            |
+// | training.params, tokens         | > 0                                          |
+// | training.mfu                    | (0, 1] or null                               |
+// | lease.currency                  | three uppercase letters (ISO 4217 style)     |
+// | lease.years                     | integer 1…30                                 |
+// | lease.price_per_*               | ≥ 0, at most one of the two                  |
+// | lease.utilization               | [0, 1]                                       |
+// | lease.capex_total, per_node     | > 0 or null                                  |
+// | lease.om_fraction_per_year      | [0, 1]                                       |
+// | lease.extra_opex_per_year       | ≥ 0                                          |
+// | lease.debt_fraction             | [0, 1]                                       |
+// | lease.interest_rate             | [0, 1)                                       |
+// | lease.loan_years                | integer 1…40                                 |
+// | lease.tax_rate                  | [0, 1)                                       |
+// | lease.depreciation_years        | integer 1…40                                 |
+// | lease.residual_fraction         | [0, 1]                                       |
+// | lease.discount_rate             | (-1, 1]                                      |
+namespace {
+
+using briefcheck::fail;
+using briefcheck::Limit;
+using briefcheck::number;
+
+constexpr double unbounded = std::numeric_limits<double>::infinity();
+constexpr Limit positive{0.0, unbounded, true, false};
+constexpr Limit nonNegative{0.0, unbounded, false, false};
+constexpr Limit fraction{0.0, 1.0, false, false};         // [0, 1]
+constexpr Limit openFraction{0.0, 1.0, true, false};      // (0, 1]
+constexpr Limit rate{0.0, 1.0, false, true};              // [0, 1)
+
+constexpr int maxAccelerators = 1'000'000;
+constexpr int maxNodesPerRack = 64;
+constexpr int maxNodesPerSu = 1024;
+constexpr double maxHallSideM = 2000.0;
+constexpr int minSwitchRadix = 4; // as network/fabric_plan requires: room for down- and uplinks
+constexpr std::size_t maxNameBytes = 200;
+
+// Default switch by NIC speed: NDR InfiniBand up to 400 Gb/s, XDR beyond (DESIGN.md).
+constexpr double defaultSwitchNicLimitGbps = 400.0;
+constexpr const char *defaultSwitchSlow = "qm9700";
+constexpr const char *defaultSwitchFast = "q3400";
+
+/// A few ids for an "unknown id" message; the catalog may hold many.
+template <typename Map>
+std::string someIds(const Map &items)
+{
+    constexpr std::size_t shown = 8;
+    std::string out;
+    std::size_t n = 0;
+    for (const auto &[id, item] : items) {
+        if (n == shown) {
+            out += fmt::format(", … ({} in all)", items.size());
+            break;
+        }
+        out += (n++ ? ", " : "") + id;
+    }
+    return out.empty() ? std::string("none in the catalog") : out;
+}
+
+void checkOptional(std::string_view path, const std::optional<double> &v, Limit limit)
+{
+    if (v)
+        briefcheck::checkNumber(path, *v, limit);
+}
+
+void checkName(const std::string &name)
+{
+    if (name.empty())
+        fail("name", "must not be empty");
+    if (name.size() > maxNameBytes)
+        fail("name", fmt::format("must be at most {} bytes long, got {}", maxNameBytes, name.size()));
+    if (std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+        fail("name", "must not contain control characters (such as a line break)");
+}
+
+const NodeSpec &resolveCompute(const ComputeBrief &compute, const Catalog &catalog)
+{
+    const NodeSpec *node = catalog.node(compute.platform);
+    if (!node)
+        fail("compute.platform", fmt::format("unknown platform \"{}\"; valid ids: {}", compute.platform,
+                                             someIds(catalog.nodes())));
+    if (node->acceleratorsPerNode <= 0)
+        fail("compute.platform", fmt::format("catalog node \"{}\" has no accelerators per node", node->id));
+    briefcheck::checkInt("compute.accelerators", compute.accelerators, 1, maxAccelerators);
+
+    if (compute.nodesPerRack) {
+        const int perRack = *compute.nodesPerRack;
+        briefcheck::checkInt("compute.nodes_per_rack", perRack, 1, maxNodesPerRack);
+        if (node->rackScale && perRack != 1)
+            fail("compute.nodes_per_rack", fmt::format("{} is a rack-scale system, so this must be 1, got {}",
+                                                       node->id, perRack));
+        int tallestRackU = 0;
+        for (const auto &[id, rack] : catalog.racks())
+            tallestRackU = std::max(tallestRackU, rack.heightU);
+        if (tallestRackU > 0 && node->uHeight > 0 && !node->rackScale
+            && static_cast<long long>(perRack) * node->uHeight > tallestRackU)
+            fail("compute.nodes_per_rack",
+                 fmt::format("{} nodes of {}U ({}) need {}U, more than the tallest catalog rack ({}U)", perRack,
+                             node->uHeight, node->id, perRack * node->uHeight, tallestRackU));
+    }
+    return *node;
+}
+
+void resolveFabric(FabricBrief &fabric, const NodeSpec &node, const Catalog &catalog)
+{
+    if (!(node.computeNicGbps > 0.0))
+        fail("compute.platform", fmt::format("catalog node \"{}\" has no compute NIC speed", node.id));
+
+    if (fabric.switchId.empty()) {
+        fabric.switchId = node.computeNicGbps <= defaultSwitchNicLimitGbps ? defaultSwitchSlow : defaultSwitchFast;
+        if (!catalog.switchSpec(fabric.switchId))
+            fail("fabric.switch", fmt::format("the default switch \"{}\" for {} Gb/s NICs is not in the catalog; "
+                                              "name one of: {}",
+                                              fabric.switchId, number(node.computeNicGbps),
+                                              someIds(catalog.switches())));
+    }
+    const SwitchSpec *sw = catalog.switchSpec(fabric.switchId);
+    if (!sw)
+        fail("fabric.switch", fmt::format("unknown switch \"{}\"; valid ids: {}", fabric.switchId,
+                                          someIds(catalog.switches())));
+    if (sw->ports <= 0 || !(sw->portGbps > 0.0))
+        fail("fabric.switch", fmt::format("catalog switch \"{}\" has no port count or port speed", sw->id));
+
+    if (!fabric.linkGbps)
+        fabric.linkGbps = node.computeNicGbps;
+    const double link = *fabric.linkGbps;
+    briefcheck::checkNumber("fabric.link_gbps", link, positive);
+    if (link > sw->portGbps)
+        fail("fabric.link_gbps", fmt::format("{} Gb/s is faster than the {} Gb/s ports of switch {}", number(link),
+                                             number(sw->portGbps), sw->id));
+    if (link > node.computeNicGbps)
+        fail("fabric.link_gbps", fmt::format("{} Gb/s is faster than the {} Gb/s compute NIC of {}", number(link),
+                                             number(node.computeNicGbps), node.id));
+    // A switch port runs at a lower speed only by splitting into whole lane groups
+    // (an 800G port as 2 × 400G), so the port speed must be a whole multiple of the link.
+    const double split = sw->portGbps / link;
+    const double wholeSplit = std::round(split);
+    if (std::abs(split - wholeSplit) > 1e-9 * split)
+        fail("fabric.link_gbps", fmt::format("the {} Gb/s ports of switch {} do not split into {} Gb/s links",
+                                             number(sw->portGbps), sw->id, number(link)));
+    const double capacity = sw->ports * wholeSplit;
+    if (capacity > std::numeric_limits<int>::max())
+        fail("fabric.link_gbps", fmt::format("{} Gb/s gives switch {} more ports than supported", number(link), sw->id));
+    if (!fabric.switchRadix)
+        fabric.switchRadix = static_cast<int>(capacity);
+    else if (*fabric.switchRadix > capacity)
+        fail("fabric.switch_radix", fmt::format("switch {} has only {} ports at {} Gb/s, got {}", sw->id, capacity,
+                                                number(link), *fabric.switchRadix));
+    briefcheck::checkInt("fabric.switch_radix", *fabric.switchRadix, minSwitchRadix, static_cast<long long>(capacity));
+
+    if (fabric.tiers != 0 && fabric.tiers != 2 && fabric.tiers != 3)
+        fail("fabric.tiers", fmt::format("must be \"auto\", 2 or 3, got {}", fabric.tiers));
+    briefcheck::checkNumber("fabric.oversubscription", fabric.oversubscription, {1.0, 16.0});
+    briefcheck::checkInt("fabric.nodes_per_su", fabric.nodesPerSu, 1, maxNodesPerSu);
+}
+
+void checkLease(const LeaseBrief &lease)
+{
+    const std::string &c = lease.currency;
+    if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        fail("lease.currency", fmt::format("must be a three-letter uppercase code such as CNY or USD, got \"{}\"",
+                                           briefcheck::printable(c)));
+    briefcheck::checkInt("lease.years", lease.years, 1, 30);
+    checkOptional("lease.price_per_accelerator_hour", lease.pricePerAcceleratorHour, nonNegative);
+    checkOptional("lease.price_per_node_month", lease.pricePerNodeMonth, nonNegative);
+    if (lease.pricePerAcceleratorHour && lease.pricePerNodeMonth)
+        fail("lease.price_per_node_month",
+             "cannot be given together with lease.price_per_accelerator_hour (set one of them to null)");
+    briefcheck::checkNumber("lease.utilization", lease.utilization, fraction);
+    checkOptional("lease.capex_total", lease.capexTotal, positive);
+    checkOptional("lease.capex_per_node", lease.capexPerNode, positive);
+    briefcheck::checkNumber("lease.om_fraction_per_year", lease.omFractionPerYear, fraction);
+    briefcheck::checkNumber("lease.extra_opex_per_year", lease.extraOpexPerYear, nonNegative);
+    briefcheck::checkNumber("lease.debt_fraction", lease.debtFraction, fraction);
+    briefcheck::checkNumber("lease.interest_rate", lease.interestRate, rate);
+    briefcheck::checkInt("lease.loan_years", lease.loanYears, 1, 40);
+    briefcheck::checkNumber("lease.tax_rate", lease.taxRate, rate);
+    briefcheck::checkInt("lease.depreciation_years", lease.depreciationYears, 1, 40);
+    briefcheck::checkNumber("lease.residual_fraction", lease.residualFraction, fraction);
+    briefcheck::checkNumber("lease.discount_rate", lease.discountRate, {-1.0, 1.0, true, false});
+}
+
+} // namespace
+
+Brief resolveBrief(Brief brief, const Catalog &catalog)
+{
+    checkName(brief.name);
+    const NodeSpec &node = resolveCompute(brief.compute, catalog);
+    resolveFabric(brief.fabric, node, catalog);
+
+    checkOptional("power.pue", brief.power.pue, {1.0, 3.0});
+    briefcheck::checkNumber("power.load_factor", brief.power.loadFactor, openFraction);
+    briefcheck::checkNumber("power.electricity_price_per_kwh", brief.power.electricityPricePerKwh, nonNegative);
+
+    if (brief.cooling.mode == CoolingMode::Air && node.cooling == CoolingType::Liquid)
+        fail("cooling.mode", fmt::format("\"air\" cannot cool {}, which is liquid-cooled; use \"liquid\" or \"auto\"",
+                                         node.id));
+
+    checkOptional("hall.width_m", brief.hall.widthM, {0.0, maxHallSideM, true, false});
+    checkOptional("hall.depth_m", brief.hall.depthM, {0.0, maxHallSideM, true, false});
+
+    briefcheck::checkNumber("training.params", brief.training.params, positive);
+    briefcheck::checkNumber("training.tokens", brief.training.tokens, positive);
+    checkOptional("training.mfu", brief.training.mfu, openFraction);
+
+    checkLease(brief.lease);
+    return brief;
+}
+
+} // namespace hallwright
