@@ -1,0 +1,59 @@
+// Resolves the fabric planner's inputs from a brief and the catalog.
+#include "layout/fabric_inputs.h"
+
+#include "brief/brief.h"
+#include "catalog/catalog.h"
+#include "layout/layout.h"
+
+#include <cmath>
+
+namespace hallwright {
+
+network::FabricInputs fabricInputsFor(const Brief &brief, const Catalog &catalog)
+{
+    const NodeSpec *node = catalog.node(brief.compute.platform);
+    if (!node)
+        throw LayoutError("compute.platform: unknown platform '" + brief.compute.platform + "'");
+    const SwitchSpec *sw = catalog.switchSpec(brief.fabric.switchId);
+    if (!sw)
+        throw LayoutError("fabric.switch: unknown switch '" + brief.fabric.switchId + "'");
+
+    network::FabricInputs in;
+    in.nodes = (brief.compute.accelerators + node->acceleratorsPerNode - 1) / node->acceleratorsPerNode;
+    in.acceleratorsPerNode = node->acceleratorsPerNode;
+    in.railsPerNode = node->computeNics;
+    in.nicGbps = node->computeNicGbps;
+    in.linkGbps = brief.fabric.linkGbps.value_or(node->computeNicGbps);
+    in.switchRadix = brief.fabric.switchRadix.value_or(sw->portsAt(in.linkGbps));
+    in.tiers = brief.fabric.tiers;
+    in.oversubscription = brief.fabric.oversubscription;
+    in.nodesPerSu = brief.fabric.nodesPerSu;
+    in.railOptimized = brief.fabric.railOptimized;
+
+    const AuxiliarySwitchIds ids;
+    if (node->storageNics > 0) {
+        const SwitchSpec *storage = catalog.switchSpec(ids.storage);
+        if (!storage)
+            throw LayoutError(std::string("catalog: storage switch '") + ids.storage + "' is missing");
+        in.storagePortsPerNode = node->storageNics;
+        in.storageGbps = node->storageNicGbps;
+        in.storageSwitchRadix = storage->portsAt(node->storageNicGbps);
+    }
+    if (node->mgmtPorts > 0) {
+        const SwitchSpec *inband = catalog.switchSpec(ids.inband);
+        if (!inband)
+            throw LayoutError(std::string("catalog: in-band switch '") + ids.inband + "' is missing");
+        in.inbandPortsPerNode = node->mgmtPorts;
+        in.inbandSwitchRadix = inband->portsAt(inband->portGbps);
+    }
+    if (node->oobPorts > 0) {
+        const SwitchSpec *oob = catalog.switchSpec(ids.oob);
+        if (!oob)
+            throw LayoutError(std::string("catalog: OOB switch '") + ids.oob + "' is missing");
+        in.oobPortsPerNode = node->oobPorts;
+        in.oobSwitchRadix = oob->portsAt(oob->portGbps);
+    }
+    return in;
+}
+
+} // namespace hallwright

@@ -1,0 +1,446 @@
+// Layout generation: from a brief to racks in rows, rooms, zones and tray routes.
+#include "layout/layout.h"
+
+#include "catalog/catalog.h"
+#include "layout/fabric_inputs.h"
+#include "network/fabric_plan.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace hallwright {
+
+namespace {
+
+/// One rack position in a row before it is placed on the floor.
+struct Slot
+{
+    RackRole role = RackRole::Compute;
+    int su = -1;
+    int nodes = 0; ///< compute nodes in this rack
+};
+
+using RowPlan = std::vector<Slot>;
+
+/// Everything the geometry needs, resolved once from brief and catalog.
+struct Inputs
+{
+    const NodeSpec *node = nullptr;
+    const RackSpec *computeRack = nullptr;
+    const RackSpec *networkRack = nullptr;
+    CoolingMode cooling = CoolingMode::Air;
+    double rackLimitKw = 0.0;
+    int nodesPerRack = 0;
+    long long nodes = 0;
+    network::FabricPlan plan;
+    int networkRacksPerSu = 0;
+    int centralRacks = 0;
+    double itKwEstimate = 0.0;
+};
+
+/// Footprint width (along the row) of a rack slot.
+double slotWidth(const Inputs &in, const Slot &s)
+{
+    return s.role == RackRole::Compute ? in.computeRack->widthM : in.networkRack->widthM;
+}
+
+double rowLength(const Inputs &in, const RowPlan &row)
+{
+    double len = 0.0;
+    for (const Slot &s : row)
+        len += slotWidth(in, s);
+    return len;
+}
+
+/// The racks of one SU in order: half the compute racks, the SU's network
+/// racks in the middle (shortest cable runs), then the other half.
+std::vector<Slot> suSlots(const Inputs &in, int su, long long suNodes)
+{
+    const int computeRacks = static_cast<int>((suNodes + in.nodesPerRack - 1) / in.nodesPerRack);
+    std::vector<Slot> slots;
+    long long remaining = suNodes;
+    auto addCompute = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            const int n = static_cast<int>(std::min<long long>(in.nodesPerRack, remaining));
+            remaining -= n;
+            slots.push_back({RackRole::Compute, su, n});
+        }
+    };
+    addCompute(computeRacks / 2);
+    for (int i = 0; i < in.networkRacksPerSu; ++i)
+        slots.push_back({RackRole::Leaf, su, 0});
+    addCompute(computeRacks - computeRacks / 2);
+    return slots;
+}
+
+/// Rows of at most maxSlots racks: whole SUs packed into rows when an SU fits,
+/// else each SU split over consecutive rows. Central network rows go in the middle.
+std::vector<RowPlan> planRows(const Inputs &in, int maxSlots)
+{
+    std::vector<RowPlan> rows;
+    RowPlan current;
+    for (int su = 0; su < in.plan.sus; ++su) {
+        const long long suNodes = su + 1 == in.plan.sus ? in.plan.lastSuNodes : in.plan.nodesPerSu;
+        std::vector<Slot> slots = suSlots(in, su, suNodes);
+        const int n = static_cast<int>(slots.size());
+        if (n <= maxSlots) {
+            if (static_cast<int>(current.size()) + n > maxSlots) {
+                rows.push_back(std::move(current));
+                current.clear();
+            }
+            current.insert(current.end(), slots.begin(), slots.end());
+        } else {
+            if (!current.empty()) {
+                rows.push_back(std::move(current));
+                current.clear();
+            }
+            const int parts = (n + maxSlots - 1) / maxSlots;
+            for (int p = 0; p < parts; ++p) {
+                const int begin = p * n / parts, end = (p + 1) * n / parts;
+                rows.emplace_back(slots.begin() + begin, slots.begin() + end);
+            }
+        }
+    }
+    if (!current.empty())
+        rows.push_back(std::move(current));
+
+    std::vector<RowPlan> central;
+    for (int left = in.centralRacks; left > 0;) {
+        const int n = std::min(left, maxSlots);
+        central.emplace_back(static_cast<std::size_t>(n), Slot{RackRole::Spine, -1, 0});
+        left -= n;
+    }
+    rows.insert(rows.begin() + static_cast<std::ptrdiff_t>(rows.size() / 2), central.begin(), central.end());
+    return rows;
+}
+
+/// A candidate arrangement: rows split evenly over side-by-side columns.
+struct Arrangement
+{
+    std::vector<RowPlan> rows;
+    int columns = 1;
+    int rowsPerColumn = 0;
+    std::vector<double> columnWidths;
+    double whiteWidth = 0.0;  ///< rack area incl. perimeter and cross aisles
+    double rowsDepth = 0.0;   ///< rack rows incl. aisles, without perimeter
+    double hallWidth = 0.0;
+    double hallDepth = 0.0;
+    double powerRoomDepth = 0.0;
+};
+
+/// Depth of `count` stacked rows of depth d with alternating cold and hot aisles.
+double stackDepth(int count, double d, const LayoutRules &rules)
+{
+    double depth = 0.0;
+    for (int j = 0; j < count; ++j) {
+        depth += d;
+        if (j + 1 < count)
+            depth += j % 2 == 0 ? rules.coldAisleM : rules.hotAisleM;
+    }
+    return depth;
+}
+
+Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowPlan> rows, int columns)
+{
+    Arrangement a;
+    a.columns = columns;
+    a.rowsPerColumn = static_cast<int>((rows.size() + columns - 1) / columns);
+    a.columnWidths.assign(columns, 0.0);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const int c = static_cast<int>(r) / a.rowsPerColumn;
+        a.columnWidths[c] = std::max(a.columnWidths[c], rowLength(in, rows[r]));
+    }
+    double cols = 0.0;
+    for (double w : a.columnWidths)
+        cols += w;
+    const double rackDepth = std::max(in.computeRack->depthM, in.networkRack->depthM);
+    a.whiteWidth = 2 * rules.perimeterM + cols + (columns - 1) * rules.crossAisleM;
+    a.rowsDepth = stackDepth(a.rowsPerColumn, rackDepth, rules);
+    a.hallWidth = a.whiteWidth + 2 * rules.coolingGalleryM;
+    const double powerArea = in.itKwEstimate / 1000.0 * rules.powerRoomM2PerMw;
+    a.powerRoomDepth = std::max(rules.minPowerRoomDepthM, std::ceil(powerArea / a.hallWidth * 10.0) / 10.0);
+    a.hallDepth = a.powerRoomDepth + 2 * rules.perimeterM + a.rowsDepth;
+    a.rows = std::move(rows);
+    return a;
+}
+
+Inputs resolveInputs(const Brief &brief, const Catalog &catalog, const LayoutRules &rules)
+{
+    Inputs in;
+    in.node = catalog.node(brief.compute.platform);
+    if (!in.node)
+        throw LayoutError("compute.platform: unknown platform '" + brief.compute.platform + "'");
+    const NodeSpec &node = *in.node;
+    in.computeRack = catalog.rack(rules.computeRackId);
+    in.networkRack = catalog.rack(rules.networkRackId);
+    if (!in.computeRack || !in.networkRack)
+        throw LayoutError("catalog: rack types '" + rules.computeRackId + "' and '" + rules.networkRackId
+                          + "' are needed for the layout");
+    if (node.acceleratorsPerNode <= 0 || node.maxKw <= 0 || node.uHeight <= 0)
+        throw LayoutError("catalog: node '" + node.id + "' lacks accelerators, power or height");
+
+    in.cooling = resolveCooling(brief, catalog);
+    if (in.cooling == CoolingMode::Air && node.cooling == CoolingType::Liquid)
+        throw LayoutError("cooling.mode: " + node.id + " is liquid-cooled and cannot be air-cooled");
+    in.rackLimitKw = in.cooling == CoolingMode::Air ? rules.airRackLimitKw : rules.liquidRackLimitKw;
+
+    if (node.rackScale) {
+        if (brief.compute.nodesPerRack && *brief.compute.nodesPerRack != 1)
+            throw LayoutError(fmt::format("compute.nodes_per_rack: {} is a rack-scale system, one per rack, got {}",
+                                          node.id, *brief.compute.nodesPerRack));
+        if (node.maxKw > in.rackLimitKw)
+            throw LayoutError(fmt::format("compute.platform: {} draws {:.1f} kW, above the {:.0f} kW rack limit",
+                                          node.id, node.maxKw, in.rackLimitKw));
+        in.nodesPerRack = 1;
+    } else {
+        const int usableU = in.computeRack->heightU - rules.reservedUPerRack;
+        const int byU = usableU / node.uHeight;
+        const int byPower = static_cast<int>(std::floor(in.rackLimitKw / node.maxKw + 1e-9));
+        if (brief.compute.nodesPerRack) {
+            const int n = *brief.compute.nodesPerRack;
+            if (n > byU)
+                throw LayoutError(fmt::format("compute.nodes_per_rack: {} × {}U does not fit {}U of usable rack space",
+                                              n, node.uHeight, usableU));
+            if (n * node.maxKw > in.rackLimitKw + 1e-9)
+                throw LayoutError(fmt::format("compute.nodes_per_rack: {} × {:.1f} kW = {:.1f} kW exceeds the {:.0f} kW "
+                                              "{} rack limit",
+                                              n, node.maxKw, n * node.maxKw, in.rackLimitKw,
+                                              in.cooling == CoolingMode::Air ? "air-cooled" : "liquid-cooled"));
+            in.nodesPerRack = n;
+        } else {
+            in.nodesPerRack = std::min(byU, byPower);
+            if (in.nodesPerRack < 1)
+                throw LayoutError(fmt::format("compute.platform: one {} ({:.1f} kW, {}U) exceeds the {:.0f} kW rack limit",
+                                              node.id, node.maxKw, node.uHeight, in.rackLimitKw));
+        }
+    }
+
+    in.plan = network::planFabric(fabricInputsFor(brief, catalog));
+    in.nodes = (brief.compute.accelerators + node.acceleratorsPerNode - 1) / node.acceleratorsPerNode;
+
+    // Network racks: every switch 1U (the compute switch as catalogued), plus
+    // 1U patch panels of 48 positions for the trunk towards the central row.
+    const SwitchSpec *sw = catalog.switchSpec(brief.fabric.switchId);
+    const int switchU = sw ? std::max(1, sw->uHeight) : 1;
+    const double switchKw = sw ? sw->maxW / 1000.0 : 1.0;
+    const int usableU = in.networkRack->heightU - rules.reservedUPerRack;
+    const long long panelsPerSu = (in.plan.trunkFibresPerSu() + 47) / 48;
+    const long long suU = static_cast<long long>(in.plan.leavesPerSu) * switchU
+                          + (in.plan.switchesPerSu() - in.plan.leavesPerSu) + panelsPerSu;
+    const double suKw = in.plan.switchesPerSu() * switchKw;
+    in.networkRacksPerSu = static_cast<int>(std::max<long long>(
+        {1, (suU + usableU - 1) / usableU, static_cast<long long>(std::ceil(suKw / rules.networkRackLimitKw - 1e-9))}));
+
+    const long long centralPanels = (in.plan.trunkFibresPerSu() * in.plan.sus + 47) / 48;
+    const long long centralU = static_cast<long long>(in.plan.centralSwitches()) * switchU + centralPanels;
+    const double centralKw = in.plan.centralSwitches() * switchKw;
+    in.centralRacks = in.plan.centralSwitches() == 0
+                          ? 0
+                          : static_cast<int>(std::max<long long>(
+                                (centralU + usableU - 1) / usableU,
+                                static_cast<long long>(std::ceil(centralKw / rules.networkRackLimitKw - 1e-9))));
+    in.itKwEstimate = in.nodes * node.maxKw + in.plan.totalSwitches() * switchKw;
+    return in;
+}
+
+/// Chooses the smallest arrangement that fits the brief's hall (or, when the
+/// hall is left open, the smallest within the aspect-ratio limit).
+Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const LayoutRules &rules, int totalSlots)
+{
+    const std::optional<double> width = brief.hall.widthM, depth = brief.hall.depthM;
+    const bool autoSize = !width && !depth;
+    const int minSlots = std::max(1, std::min(rules.maxRacksPerRow, in.networkRacksPerSu + 2));
+    std::optional<Arrangement> best, smallest;
+    auto area = [](const Arrangement &a) { return a.hallWidth * a.hallDepth; };
+    for (int slots = minSlots; slots <= rules.maxRacksPerRow; ++slots) {
+        std::vector<RowPlan> rows = planRows(in, slots);
+        const int maxColumns = std::max(1, static_cast<int>(rows.size()));
+        for (int columns = 1; columns <= std::min(maxColumns, 32); ++columns) {
+            Arrangement a = arrange(in, rules, rows, columns);
+            const double aspect = std::max(a.hallWidth, a.hallDepth) / std::min(a.hallWidth, a.hallDepth);
+            if (aspect <= rules.maxAspect && (!smallest || area(a) < area(*smallest)))
+                smallest = a;
+            const bool fits = (!width || a.hallWidth <= *width + 1e-9) && (!depth || a.hallDepth <= *depth + 1e-9)
+                              && (!autoSize || aspect <= rules.maxAspect);
+            if (fits && (!best || area(a) < area(*best)))
+                best = std::move(a);
+        }
+    }
+    if (best)
+        return *best;
+    const std::string need = smallest ? fmt::format("{:.1f} × {:.1f} m", smallest->hallWidth, smallest->hallDepth)
+                                      : std::string("more room");
+    throw LayoutError(fmt::format("hall: {} × {} m is too small for {} racks; the layout needs at least {} "
+                                  "(leave hall.width_m and hall.depth_m null to size the hall automatically)",
+                                  width ? fmt::format("{:.1f}", *width) : std::string("any"),
+                                  depth ? fmt::format("{:.1f}", *depth) : std::string("any"), totalSlots, need));
+}
+
+std::string rowLetters(int index)
+{
+    std::string s;
+    for (int i = index + 1; i > 0; i = (i - 1) / 26)
+        s.insert(s.begin(), static_cast<char>('A' + (i - 1) % 26));
+    return s;
+}
+
+/// Builds tray segments between consecutive points of a sorted line, merging
+/// points closer than 1 mm so that segments share exact end points.
+void addTrayLine(Design &d, const LayoutRules &rules, std::vector<double> positions, bool alongX, double fixed,
+                 const char *kind)
+{
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end(),
+                                [](double a, double b) { return std::abs(a - b) < 1e-3; }),
+                    positions.end());
+    for (std::size_t i = 0; i + 1 < positions.size(); ++i) {
+        TraySegment t;
+        t.id = TrayId(static_cast<std::int64_t>(d.trays.size()) + 1);
+        t.a = alongX ? Point2{positions[i], fixed} : Point2{fixed, positions[i]};
+        t.b = alongX ? Point2{positions[i + 1], fixed} : Point2{fixed, positions[i + 1]};
+        t.heightM = rules.trayHeightM;
+        t.widthMm = rules.trayWidthMm;
+        t.depthMm = rules.trayDepthMm;
+        t.kind = kind;
+        d.trays.push_back(t);
+    }
+}
+
+} // namespace
+
+CoolingMode resolveCooling(const Brief &brief, const Catalog &catalog)
+{
+    if (brief.cooling.mode != CoolingMode::Auto)
+        return brief.cooling.mode;
+    const NodeSpec *node = catalog.node(brief.compute.platform);
+    return node && node->cooling == CoolingType::Liquid ? CoolingMode::Liquid : CoolingMode::Air;
+}
+
+Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRules &rules, LayoutStats *stats)
+{
+    const Inputs in = resolveInputs(brief, catalog, rules);
+    const int totalSlots = static_cast<int>(in.plan.sus) * in.networkRacksPerSu + in.centralRacks
+                           + static_cast<int>((in.nodes + in.nodesPerRack - 1) / in.nodesPerRack);
+    const Arrangement a = chooseArrangement(in, brief, rules, totalSlots);
+
+    Design d;
+    d.hall.name = brief.name;
+    d.hall.widthM = brief.hall.widthM.value_or(a.hallWidth);
+    d.hall.depthM = brief.hall.depthM.value_or(a.hallDepth);
+    d.briefJson = toJson(brief);
+
+    // Rooms: the electrical room along the south wall, cooling galleries along
+    // the east and west walls, the white space between them.
+    const double whiteY = a.powerRoomDepth;
+    const double whiteDepth = d.hall.depthM - a.powerRoomDepth;
+    auto addZone = [&](const char *name, ZoneKind kind, Rect area) {
+        d.zones.push_back({ZoneId(static_cast<std::int64_t>(d.zones.size()) + 1), name, kind, area});
+        return d.zones.back().id;
+    };
+    const ZoneId computeZone = addZone("White space", ZoneKind::Compute,
+                                       {rules.coolingGalleryM, whiteY, d.hall.widthM - 2 * rules.coolingGalleryM, whiteDepth});
+    addZone("Electrical room", ZoneKind::Power, {0.0, 0.0, d.hall.widthM, a.powerRoomDepth});
+    addZone("West cooling gallery", ZoneKind::Cooling, {0.0, whiteY, rules.coolingGalleryM, whiteDepth});
+    addZone("East cooling gallery", ZoneKind::Cooling,
+            {d.hall.widthM - rules.coolingGalleryM, whiteY, rules.coolingGalleryM, whiteDepth});
+
+    // Columns of rows, left to right; within a column rows alternate facing so
+    // that fronts share a cold aisle and backs a hot aisle.
+    const double x0 = rules.coolingGalleryM + rules.perimeterM;
+    const double y0 = whiteY + rules.perimeterM;
+    std::vector<double> columnX(a.columns + 1, x0);
+    for (int c = 0; c < a.columns; ++c)
+        columnX[c + 1] = columnX[c] + a.columnWidths[c] + rules.crossAisleM;
+    std::vector<double> trunkX(a.columns + 1);
+    trunkX[0] = x0 - rules.perimeterM / 2;
+    for (int c = 1; c < a.columns; ++c)
+        trunkX[c] = columnX[c] - rules.crossAisleM / 2;
+    trunkX[a.columns] = columnX[a.columns - 1] + a.columnWidths[a.columns - 1] + rules.perimeterM / 2;
+    const double backboneY = y0 + a.rowsDepth + rules.perimeterM / 2;
+    std::vector<std::vector<double>> trunkPoints(a.columns + 1, std::vector<double>{backboneY});
+
+    std::optional<ZoneId> networkZone;
+    std::map<int, int> nodeCounter; // per SU, for node names
+    const double rackDepth = std::max(in.computeRack->depthM, in.networkRack->depthM);
+    for (std::size_t r = 0; r < a.rows.size(); ++r) {
+        const RowPlan &plan = a.rows[r];
+        const int column = static_cast<int>(r) / a.rowsPerColumn;
+        const int j = static_cast<int>(r) % a.rowsPerColumn;
+        const double y = y0 + stackDepth(j + 1, rackDepth, rules) - rackDepth;
+        const bool central = !plan.empty() && plan.front().role == RackRole::Spine;
+        if (central && !networkZone)
+            networkZone = addZone("Central network row", ZoneKind::Network,
+                                  {columnX[column], y, a.columnWidths[column], rackDepth});
+
+        Row row;
+        row.id = RowId(static_cast<std::int64_t>(d.rows.size()) + 1);
+        row.zone = central ? *networkZone : computeZone;
+        row.name = "Row " + rowLetters(static_cast<int>(r));
+        row.facing = j % 2 == 0 ? Facing::North : Facing::South;
+        row.area = {columnX[column], y, rowLength(in, plan), rackDepth};
+        d.rows.push_back(row);
+
+        std::vector<double> trayXs{trunkX[column], trunkX[column + 1]};
+        const double trayY = y + rackDepth / 2;
+        double x = columnX[column];
+        for (std::size_t k = 0; k < plan.size(); ++k) {
+            const Slot &slot = plan[k];
+            const RackSpec &spec = slot.role == RackRole::Compute ? *in.computeRack : *in.networkRack;
+            Rack rack;
+            rack.id = RackId(static_cast<std::int64_t>(d.racks.size()) + 1);
+            rack.row = row.id;
+            rack.name = fmt::format("{}{:02}", rowLetters(static_cast<int>(r)), k + 1);
+            rack.role = slot.role;
+            rack.footprint = {x, trayY - spec.depthM / 2, spec.widthM, spec.depthM};
+            rack.facing = row.facing;
+            rack.heightU = spec.heightU;
+            rack.powerLimitKw = slot.role == RackRole::Compute ? in.rackLimitKw : rules.networkRackLimitKw;
+            rack.coolingLimitKw = rack.powerLimitKw;
+            rack.weightLimitKg = spec.staticLoadKg;
+            rack.su = slot.su;
+            d.racks.push_back(rack);
+            trayXs.push_back(rack.footprint.center().x);
+            x += spec.widthM;
+
+            for (int n = 0; n < slot.nodes; ++n) {
+                Device dev;
+                dev.id = DeviceId(static_cast<std::int64_t>(d.devices.size()) + 1);
+                dev.rack = rack.id;
+                dev.catalogId = in.node->id;
+                dev.kind = DeviceKind::ComputeNode;
+                dev.name = fmt::format("SU{:02}-N{:03}", slot.su + 1, ++nodeCounter[slot.su]);
+                dev.uHeight = in.node->rackScale ? rack.heightU : in.node->uHeight;
+                dev.uPosition = 1 + n * dev.uHeight;
+                dev.su = slot.su;
+                d.devices.push_back(dev);
+            }
+        }
+        addTrayLine(d, rules, trayXs, true, trayY, "row");
+        trunkPoints[column].push_back(trayY);
+        trunkPoints[column + 1].push_back(trayY);
+    }
+    for (int c = 0; c <= a.columns; ++c)
+        addTrayLine(d, rules, trunkPoints[c], false, trunkX[c], "trunk");
+    addTrayLine(d, rules, trunkX, true, backboneY, "trunk");
+
+    if (stats) {
+        stats->accelerators = brief.compute.accelerators;
+        stats->nodes = in.nodes;
+        stats->nodesPerRack = in.nodesPerRack;
+        stats->sus = in.plan.sus;
+        stats->computeRacks = static_cast<int>(std::count_if(d.racks.begin(), d.racks.end(),
+                                                             [](const Rack &k) { return k.role == RackRole::Compute; }));
+        stats->networkRacks = in.plan.sus * in.networkRacksPerSu;
+        stats->centralRacks = in.centralRacks;
+        stats->rows = static_cast<int>(d.rows.size());
+        stats->rackLimitKw = in.rackLimitKw;
+        stats->cooling = in.cooling;
+    }
+    return d;
+}
+
+} // namespace hallwright

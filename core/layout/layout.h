@@ -1,0 +1,73 @@
+// Layout generation: racks in rows with hot/cold aisles, network racks per SU,
+// central spine/core rows, power and cooling rooms and overhead trays, from a brief.
+#pragma once
+
+#include "brief/brief.h"
+#include "model/design.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace hallwright {
+
+class Catalog;
+
+/// Thrown when a brief cannot be laid out (hall too small, a node above the
+/// rack power limit …). what() is one line with the reason.
+class LayoutError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Geometric and electrical rules of the generated layout. The defaults are
+/// common practice for AI halls; each is documented in docs/layout.md.
+struct LayoutRules
+{
+    double coldAisleM = 1.8;         ///< between rack fronts
+    double hotAisleM = 1.2;          ///< between rack backs (contained)
+    double perimeterM = 1.5;         ///< clearance along the walls of the white space
+    double crossAisleM = 2.4;        ///< between row blocks, carries a vertical trunk tray
+    double coolingGalleryM = 3.0;    ///< fan-wall / CRAH / CDU gallery along east and west walls
+    double powerRoomM2PerMw = 100.0; ///< electrical room (UPS, batteries, switchgear) area per MW of IT load (estimate)
+    double minPowerRoomDepthM = 8.0;
+    int maxRacksPerRow = 40;
+    double airRackLimitKw = 50.0;    ///< practical air-cooled rack limit (DOMAIN.md §4)
+    double liquidRackLimitKw = 140.0;///< direct-to-chip rack limit (GB200 NVL72 ≈ 132 kW)
+    int reservedUPerRack = 2;        ///< top units kept for patching in compute racks
+    double networkRackLimitKw = 25.0;
+    double trayHeightM = 3.0;
+    double trayWidthMm = 600.0;
+    double trayDepthMm = 100.0;
+    double maxAspect = 2.0;          ///< longest/shortest side of an auto-sized white space
+    std::string computeRackId = "rack-600x1200-48u";
+    std::string networkRackId = "rack-800x1200-48u";
+};
+
+/// Resolved figures of a layout, for the summary and for tests.
+struct LayoutStats
+{
+    long long accelerators = 0;
+    long long nodes = 0;
+    int nodesPerRack = 0;
+    int sus = 0;
+    int computeRacks = 0;
+    int networkRacks = 0;            ///< per-SU leaf racks
+    int centralRacks = 0;            ///< spine/core racks
+    int rows = 0;
+    double rackLimitKw = 0.0;
+    CoolingMode cooling = CoolingMode::Air;
+};
+
+/// Generate a hall from a validated brief. The design gets the hall outline,
+/// zones, rows, racks, compute nodes, empty network racks sized for the
+/// fabric plan, and overhead tray routes; network, power and cooling
+/// synthesis fill in switches, links and equipment afterwards.
+/// Throws LayoutError (or network::FabricError) when the brief cannot be built.
+Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRules &rules = {},
+                      LayoutStats *stats = nullptr);
+
+/// The cooling mode a brief resolves to for its platform (auto → platform's own).
+CoolingMode resolveCooling(const Brief &brief, const Catalog &catalog);
+
+} // namespace hallwright

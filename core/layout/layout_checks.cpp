@@ -1,0 +1,172 @@
+// Geometric and rack-level design rules, computed on the design as it stands.
+#include "layout/layout_checks.h"
+
+#include "catalog/catalog.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace hallwright {
+
+namespace {
+
+/// Buckets rack indices by the grid cells their footprints touch, so that
+/// neighbour queries stay near-linear at 100,000 accelerators.
+class RackGrid
+{
+public:
+    RackGrid(const std::vector<Rack> &racks, double cell) : m_racks(racks), m_cell(cell)
+    {
+        for (std::size_t i = 0; i < racks.size(); ++i)
+            forCells(racks[i].footprint, [&](long long key) { m_cells[key].push_back(i); });
+    }
+
+    /// Calls f(index) once for every rack whose cells meet the area.
+    template <typename F>
+    void query(const Rect &area, std::size_t self, F &&f) const
+    {
+        std::vector<std::size_t> seen;
+        forCells(area, [&](long long key) {
+            auto it = m_cells.find(key);
+            if (it == m_cells.end())
+                return;
+            for (std::size_t i : it->second)
+                if (i != self && std::find(seen.begin(), seen.end(), i) == seen.end()) {
+                    seen.push_back(i);
+                    f(i);
+                }
+        });
+    }
+
+private:
+    template <typename F>
+    void forCells(const Rect &r, F &&f) const
+    {
+        const long long x0 = static_cast<long long>(std::floor(r.x / m_cell));
+        const long long x1 = static_cast<long long>(std::floor(r.right() / m_cell));
+        const long long y0 = static_cast<long long>(std::floor(r.y / m_cell));
+        const long long y1 = static_cast<long long>(std::floor(r.top() / m_cell));
+        for (long long x = x0; x <= x1; ++x)
+            for (long long y = y0; y <= y1; ++y)
+                f(x * 1'000'003LL + y);
+    }
+
+    const std::vector<Rack> &m_racks;
+    double m_cell;
+    std::unordered_map<long long, std::vector<std::size_t>> m_cells;
+};
+
+bool xOverlap(const Rect &a, const Rect &b)
+{
+    return a.x < b.right() - 1e-9 && b.x < a.right() - 1e-9;
+}
+
+} // namespace
+
+double deviceMaxKw(const Device &device, const Catalog &catalog)
+{
+    if (const NodeSpec *n = catalog.node(device.catalogId))
+        return n->maxKw;
+    if (const SwitchSpec *s = catalog.switchSpec(device.catalogId))
+        return s->maxW / 1000.0;
+    return 0.0;
+}
+
+CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules)
+{
+    CheckList out;
+    const Rect hall = design.hall.bounds();
+    const RackGrid grid(design.racks, 2.0);
+    const double minFront = std::min(rules.coldAisleM, rules.hotAisleM);
+
+    for (std::size_t i = 0; i < design.racks.size(); ++i) {
+        const Rack &r = design.racks[i];
+        if (!hall.contains(r.footprint))
+            out.push_back({Severity::Error, "rack-outside-hall",
+                           fmt::format("rack {} lies outside the hall ({:.1f} × {:.1f} m)", r.name, hall.width, hall.depth),
+                           r.name});
+        for (const Obstacle &o : design.hall.obstacles)
+            if (o.area.overlaps(r.footprint))
+                out.push_back({Severity::Error, "rack-on-obstacle",
+                               fmt::format("rack {} stands on {}", r.name, o.name), r.name});
+
+        // Overlaps (reported once per pair) and clearance in front of and behind the rack.
+        const double reach = std::max(rules.coldAisleM, rules.hotAisleM);
+        const Rect around{r.footprint.x, r.footprint.y - reach, r.footprint.width, r.footprint.depth + 2 * reach};
+        double frontGap = reach, backGap = reach;
+        const Rack *frontRack = nullptr;
+        grid.query(around, i, [&](std::size_t j) {
+            const Rack &o = design.racks[j];
+            if (r.footprint.overlaps(o.footprint)) {
+                if (j > i)
+                    out.push_back({Severity::Error, "rack-overlap",
+                                   fmt::format("racks {} and {} overlap", r.name, o.name), r.name});
+                return;
+            }
+            if (!xOverlap(r.footprint, o.footprint))
+                return;
+            const bool north = o.footprint.y >= r.footprint.top() - 1e-9;
+            const double gap = north ? o.footprint.y - r.footprint.top() : r.footprint.y - o.footprint.top();
+            const bool inFront = (r.facing == Facing::North) == north;
+            double &slot = inFront ? frontGap : backGap;
+            if (gap < slot) {
+                slot = gap;
+                if (inFront)
+                    frontRack = &o;
+            }
+        });
+        const bool facingFronts = frontRack && frontRack->facing != r.facing;
+        const double needFront = facingFronts ? rules.coldAisleM : minFront;
+        if (frontGap < needFront - 1e-6)
+            out.push_back({Severity::Error, "aisle-too-narrow",
+                           fmt::format("aisle in front of rack {} is {:.2f} m, needs {:.2f} m", r.name, frontGap,
+                                       needFront),
+                           r.name});
+        if (backGap < rules.hotAisleM - 1e-6 && backGap > 1e-6)
+            out.push_back({Severity::Warning, "aisle-too-narrow",
+                           fmt::format("aisle behind rack {} is {:.2f} m, hot aisles need {:.2f} m", r.name, backGap,
+                                       rules.hotAisleM),
+                           r.name});
+    }
+
+    // Devices: within their rack's units, no two sharing a unit, power within the rack limit.
+    std::unordered_map<std::int64_t, std::vector<const Device *>> byRack;
+    for (const Device &dev : design.devices)
+        byRack[dev.rack.value()].push_back(&dev);
+    for (const Rack &r : design.racks) {
+        auto it = byRack.find(r.id.value());
+        if (it == byRack.end())
+            continue;
+        std::vector<const Device *> devs = it->second;
+        double kw = 0.0;
+        for (const Device *dev : devs) {
+            kw += deviceMaxKw(*dev, catalog);
+            if (dev->uHeight > 0 && (dev->uPosition < 1 || dev->uPosition + dev->uHeight - 1 > r.heightU))
+                out.push_back({Severity::Error, "device-outside-rack",
+                               fmt::format("{} at U{} ({}U) does not fit rack {} of {}U", dev->name, dev->uPosition,
+                                           dev->uHeight, r.name, r.heightU),
+                               r.name});
+        }
+        std::sort(devs.begin(), devs.end(), [](const Device *a, const Device *b) { return a->uPosition < b->uPosition; });
+        const Device *prev = nullptr;
+        for (const Device *dev : devs) {
+            if (dev->uHeight == 0)
+                continue;
+            if (prev && dev->uPosition < prev->uPosition + prev->uHeight)
+                out.push_back({Severity::Error, "device-overlap",
+                               fmt::format("{} and {} share units in rack {}", prev->name, dev->name, r.name), r.name});
+            prev = dev;
+        }
+        if (r.powerLimitKw > 0 && kw > r.powerLimitKw + 1e-9)
+            out.push_back({Severity::Error, "rack-power-limit",
+                           fmt::format("rack {} draws up to {:.1f} kW, above its {:.1f} kW limit", r.name, kw,
+                                       r.powerLimitKw),
+                           r.name});
+    }
+    return out;
+}
+
+} // namespace hallwright

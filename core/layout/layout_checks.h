@@ -1,0 +1,21 @@
+// Geometric design rules of a layout: racks inside the hall, no overlaps,
+// aisle clearances, devices within rack units and rack power limits.
+#pragma once
+
+#include "checks/check.h"
+#include "layout/layout.h"
+#include "model/design.h"
+
+namespace hallwright {
+
+class Catalog;
+
+/// Checks the design as it stands (hand edits included). Codes:
+/// rack-outside-hall, rack-overlap, rack-on-obstacle, aisle-too-narrow,
+/// device-outside-rack, device-overlap, rack-power-limit.
+CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules = {});
+
+/// Maximum electrical draw of a placed device from its catalog item (kW); 0 when unknown.
+double deviceMaxKw(const Device &device, const Catalog &catalog);
+
+} // namespace hallwright
