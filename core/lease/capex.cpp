@@ -1,0 +1,62 @@
+// Capex lines from catalog prices and the facility fit-out estimate.
+#include "lease/capex.h"
+
+#include "catalog/catalog.h"
+#include "lease/lease_model.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace hallwright::lease {
+
+namespace {
+
+void requireNonNegative(const std::string &item, const char *field, double v)
+{
+    if (!std::isfinite(v) || v < 0.0) {
+        std::ostringstream msg;
+        msg << "capex line \"" << item << "\"." << field << ": must be >= 0, got " << v;
+        throw LeaseError(msg.str());
+    }
+}
+
+} // namespace
+
+CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, bool estimated,
+                        std::string source)
+{
+    requireNonNegative(item, "quantity", quantity);
+    requireNonNegative(item, "unitPrice", unitPrice);
+    CapexLine line;
+    line.item = std::move(item);
+    line.quantity = quantity;
+    line.unitPrice = unitPrice;
+    line.total = quantity * unitPrice;
+    line.estimated = estimated;
+    line.source = std::move(source);
+    return line;
+}
+
+CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
+                            const std::vector<CapexLine> &otherLines, double itKw,
+                            const FacilityCost &facility)
+{
+    if (nodes < 0)
+        throw LeaseError("capex.nodes: must be >= 0, got " + std::to_string(nodes));
+    CapexEstimate e;
+    e.lines.push_back(makeCapexLine(node.name.empty() ? node.id : node.name, double(nodes),
+                                    node.priceCny, node.provenance.isEstimated("price_cny"),
+                                    "catalog node " + node.id));
+    for (const CapexLine &l : otherLines)
+        e.lines.push_back(makeCapexLine(l.item, l.quantity, l.unitPrice, l.estimated, l.source));
+    requireNonNegative("facility fit-out", "itKw", itKw);
+    e.lines.push_back(makeCapexLine("Facility fit-out (per kW IT)", itKw, facility.cnyPerItKw,
+                                    facility.estimated, facility.source));
+    for (const CapexLine &l : e.lines) {
+        e.total += l.total;
+        e.anyEstimated = e.anyEstimated || l.estimated;
+    }
+    return e;
+}
+
+} // namespace hallwright::lease

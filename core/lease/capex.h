@@ -1,0 +1,56 @@
+// Capital expenditure estimate from catalog prices: nodes, network, power and cooling, facility.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hallwright {
+struct NodeSpec;
+}
+
+namespace hallwright::lease {
+
+/// One visible line of the capex estimate. total = quantity x unitPrice.
+struct CapexLine
+{
+    std::string item;
+    double quantity = 0.0;
+    double unitPrice = 0.0;
+    double total = 0.0;
+    bool estimated = false;      ///< the price is an estimate, not a sourced figure
+    std::string source;          ///< where the price comes from (catalog id or document)
+};
+
+struct CapexEstimate
+{
+    std::vector<CapexLine> lines;
+    double total = 0.0;
+    bool anyEstimated = false;
+};
+
+/// Facility fit-out (building works, containment, fire suppression, trays,
+/// BMS, installation) per kW of IT load, excluding the power and cooling plant
+/// that have their own lines. An estimate; docs/performance-model.md explains it.
+struct FacilityCost
+{
+    double cnyPerItKw = 15000.0;
+    bool estimated = true;
+    std::string source = "estimate: Turner & Townsend Data Centre Construction Cost Index "
+                         "2025-2026 puts whole builds in major markets at USD 11.6-15.2 per W "
+                         "of IT; about a fifth of ~USD 10/W (CNY 15/W) taken for building and "
+                         "fit-out without the power and cooling plant";
+};
+
+/// A line with total = quantity x unitPrice; throws LeaseError on negative or
+/// non-finite numbers, naming the item.
+CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, bool estimated,
+                        std::string source = {});
+
+/// Nodes x node price, then the caller's lines (network bill of materials,
+/// power and cooling equipment, each from its engine), then facility fit-out
+/// per kW of IT. Totals of the caller's lines are recomputed. Throws LeaseError.
+CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
+                            const std::vector<CapexLine> &otherLines, double itKw,
+                            const FacilityCost &facility = {});
+
+} // namespace hallwright::lease

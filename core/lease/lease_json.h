@@ -1,0 +1,29 @@
+// The summary's `lease` object and JSON views of capex and sensitivity results.
+#pragma once
+
+#include "lease/capex.h"
+#include "lease/lease_model.h"
+#include "lease/sensitivity.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+namespace hallwright::lease {
+
+/// interface.md's `lease` object: currency, capex, revenue_per_year,
+/// net_profit_per_year, equity_cash_flows (years + 1), npv, irr and
+/// payback_years (null when none); plus opex/ebitda/depreciation/interest/
+/// principal/tax per year, equity_outlay, loan, residual_value,
+/// break_even_price_per_accelerator_hour and, when given, capex_lines.
+nlohmann::json leaseJson(const LeaseResult &result, const std::string &currency,
+                         const std::optional<CapexEstimate> &capexEstimate = std::nullopt);
+
+/// Capex lines: item, quantity, unit_price, total, estimated, source.
+nlohmann::json capexJson(const CapexEstimate &estimate);
+
+/// Tornado bars: driver, base/low/high value, npv_low/high, irr_low/high.
+nlohmann::json tornadoJson(const Tornado &tornado);
+
+} // namespace hallwright::lease
