@@ -1,0 +1,344 @@
+// Command-line commands of hallwright-cli: new, summary, validate, catalog.
+#include "cli_commands.h"
+
+#include "analysis/analysis.h"
+#include "brief/brief.h"
+#include "catalog/catalog.h"
+#include "layout/layout.h"
+#include "network/fabric_plan.h"
+#include "report/summary.h"
+#include "store/project_store.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+namespace hallwright::cli {
+
+namespace {
+
+constexpr const char *kUsage = R"(hallwright-cli — design AI data halls from the command line
+
+Usage:
+  hallwright-cli new --brief BRIEF.json --out FILE.hall
+  hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
+  hallwright-cli summary INPUT [--json]     INPUT: a .hall project or a brief .json
+  hallwright-cli validate INPUT             design-rule check (exit 1 when it finds errors)
+  hallwright-cli catalog [--json]           the hardware catalog with sources
+  hallwright-cli --help | --version
+
+Exit status: 0 success, 1 validate found errors, 2 bad input (missing, unreadable,
+corrupt or newer-version file, invalid brief, impossible design) with one line on
+stderr naming the input and the problem. An existing output file is replaced only
+by a complete new one. Full reference: docs/cli.md.
+)";
+
+/// A failure to report: the input it concerns and the problem, on one line.
+struct InputError
+{
+    std::string input;
+    std::string problem;
+};
+
+[[noreturn]] void fail(const std::string &input, const std::string &problem)
+{
+    throw InputError{input, problem};
+}
+
+/// Parsed options of one command: --name value pairs, flags and positionals.
+struct Options
+{
+    std::map<std::string, std::string> values;
+    std::vector<std::string> flags;
+    std::vector<std::string> positionals;
+
+    bool has(const std::string &flag) const
+    {
+        return std::find(flags.begin(), flags.end(), flag) != flags.end();
+    }
+    std::optional<std::string> value(const std::string &name) const
+    {
+        auto it = values.find(name);
+        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
+    }
+};
+
+Options parseOptions(const std::string &command, const std::vector<std::string> &args,
+                     const std::vector<std::string> &valueOptions, const std::vector<std::string> &flagOptions)
+{
+    Options o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a.rfind("--", 0) == 0) {
+            if (std::find(valueOptions.begin(), valueOptions.end(), a) != valueOptions.end()) {
+                if (i + 1 >= args.size())
+                    fail(command, a + " needs a value");
+                if (o.values.count(a))
+                    fail(command, a + " is given twice");
+                o.values[a] = args[++i];
+            } else if (std::find(flagOptions.begin(), flagOptions.end(), a) != flagOptions.end()) {
+                o.flags.push_back(a);
+            } else {
+                fail(command, "unknown option " + a + " (see --help)");
+            }
+        } else {
+            o.positionals.push_back(a);
+        }
+    }
+    return o;
+}
+
+std::string readText(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        fail(path, "no such file");
+    if (std::filesystem::is_directory(path, ec))
+        fail(path, "is a directory, not a file");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        fail(path, "cannot read: " + ec.message());
+    constexpr std::uintmax_t kMaxBrief = 16u << 20;
+    if (size > kMaxBrief)
+        fail(path, fmt::format("is {} bytes; a brief is at most {} bytes", size, kMaxBrief));
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        fail(path, "cannot be opened for reading");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+bool looksLikeSqlite(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == 16 && std::string(header, 16) == std::string("SQLite format 3\0", 16);
+}
+
+/// Turns an engine exception for `input` into an InputError.
+template <typename F>
+auto guarded(const std::string &input, F &&f) -> decltype(f())
+{
+    try {
+        return f();
+    } catch (const InputError &) {
+        throw;
+    } catch (const ProjectFileError &e) {
+        fail(e.path(), e.problem());
+    } catch (const std::exception &e) {
+        fail(input, e.what());
+    }
+}
+
+Brief briefFromFile(const std::string &path, const Catalog &catalog)
+{
+    const std::string text = readText(path);
+    return guarded(path, [&] { return parseBrief(text, catalog); });
+}
+
+/// A design from a .hall project or from a brief, plus the catalog to analyse it with.
+struct Loaded
+{
+    Design design;
+    Catalog catalog;
+};
+
+Loaded loadInput(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        fail(path, "no such file");
+    if (!std::filesystem::is_directory(path, ec) && looksLikeSqlite(path)) {
+        Design d = guarded(path, [&] { return loadProject(path); });
+        Catalog c = guarded(path, [&] { return catalogFor(d); });
+        return {std::move(d), std::move(c)};
+    }
+    if (!std::filesystem::is_directory(path, ec) && path.size() >= 5 && path.substr(path.size() - 5) == ".hall")
+        guarded(path, [&] { return loadProject(path); }); // reports why the project cannot be read
+    const Catalog &catalog = Catalog::builtin();
+    const Brief brief = briefFromFile(path, catalog);
+    Design d = guarded(path, [&] { return synthesize(brief, catalog); });
+    return {std::move(d), catalog};
+}
+
+int cmdNew(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("new", args, {"--brief", "--out", "--accelerators", "--platform", "--cooling"}, {});
+    if (!o.positionals.empty())
+        fail("new", "unexpected argument '" + o.positionals.front() + "'");
+    const auto out = o.value("--out");
+    if (!out)
+        fail("new", "--out FILE.hall is required");
+    const Catalog &catalog = Catalog::builtin();
+
+    Brief brief;
+    std::string input;
+    if (const auto briefPath = o.value("--brief")) {
+        if (o.value("--accelerators") || o.value("--platform") || o.value("--cooling"))
+            fail("new", "give either --brief or --accelerators/--platform/--cooling, not both");
+        input = *briefPath;
+        brief = briefFromFile(input, catalog);
+    } else {
+        const auto n = o.value("--accelerators");
+        if (!n)
+            fail("new", "give --brief BRIEF.json or --accelerators N");
+        input = "--accelerators " + *n;
+        // Build a brief through the same validation as a brief file.
+        nlohmann::json j = {{"schema", "hallwright.brief/1"}};
+        long long count = 0;
+        std::size_t used = 0;
+        try {
+            count = std::stoll(*n, &used);
+        } catch (const std::exception &) {
+            used = 0;
+        }
+        if (used == 0 || used != n->size())
+            fail(input, "the accelerator count must be a whole number");
+        j["compute"]["accelerators"] = count;
+        if (const auto p = o.value("--platform"))
+            j["compute"]["platform"] = *p;
+        if (const auto c = o.value("--cooling")) {
+            if (*c != "air" && *c != "liquid")
+                fail("--cooling " + *c, "must be air or liquid");
+            j["cooling"]["mode"] = *c;
+        }
+        brief = guarded(input, [&] { return parseBrief(j.dump(), catalog); });
+    }
+    const Design design = guarded(input, [&] { return synthesize(brief, catalog); });
+    guarded(*out, [&] {
+        saveProject(design, *out);
+        return 0;
+    });
+    const ComputeResults c = analyzeCompute(design, catalog);
+    std::printf("%s: %lld accelerators, %lld nodes, %d racks in a %.1f × %.1f m hall\n", out->c_str(),
+                c.accelerators, c.nodes, c.racks, design.hall.widthM, design.hall.depthM);
+    return kExitOk;
+}
+
+int cmdSummary(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("summary", args, {}, {"--json"});
+    if (o.positionals.size() != 1)
+        fail("summary", "give exactly one INPUT (a .hall project or a brief .json)");
+    const Loaded in = loadInput(o.positionals.front());
+    const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
+    if (o.has("--json"))
+        std::printf("%s\n", summaryJson(r).dump(2).c_str());
+    else
+        std::printf("%s", summaryText(r).c_str());
+    return kExitOk;
+}
+
+int cmdValidate(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("validate", args, {}, {});
+    if (o.positionals.size() != 1)
+        fail("validate", "give exactly one INPUT (a .hall project or a brief .json)");
+    const Loaded in = loadInput(o.positionals.front());
+    const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
+    for (const Check &c : r.checks)
+        std::printf("%s\t%s\t%s\t%s\n", toString(c.severity), c.code.c_str(),
+                    c.location.empty() ? "-" : c.location.c_str(), c.message.c_str());
+    std::printf("%d errors, %d warnings\n", r.errors(), r.warnings());
+    return r.errors() > 0 ? kExitChecksFailed : kExitOk;
+}
+
+std::string provenanceText(const Provenance &p)
+{
+    std::string s = p.source.empty() ? "estimate" : p.source;
+    if (!p.estimated.empty()) {
+        s += " [estimated:";
+        for (const std::string &f : p.estimated)
+            s += " " + f;
+        s += "]";
+    }
+    return s;
+}
+
+int cmdCatalog(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("catalog", args, {}, {"--json"});
+    if (!o.positionals.empty())
+        fail("catalog", "unexpected argument '" + o.positionals.front() + "'");
+    const Catalog &c = Catalog::builtin();
+    if (o.has("--json")) {
+        std::printf("%s\n", nlohmann::json::parse(c.toJson()).dump(2).c_str());
+        return kExitOk;
+    }
+    std::printf("Accelerators\n");
+    for (const auto &[id, a] : c.accelerators())
+        std::printf("  %-16s %-28s BF16 %6.0f TFLOP/s  %5.0f W  %4.0f GB   %s\n", id.c_str(), a.name.c_str(),
+                    a.bf16DenseTflops, a.tdpW, a.memoryGb, provenanceText(a.provenance).c_str());
+    std::printf("Compute nodes\n");
+    for (const auto &[id, n] : c.nodes())
+        std::printf("  %-16s %-28s %3d × %-10s %5.1f kW  %2dU  %2d × %3.0fG  %s\n", id.c_str(), n.name.c_str(),
+                    n.acceleratorsPerNode, n.acceleratorId.c_str(), n.maxKw, n.uHeight, n.computeNics,
+                    n.computeNicGbps, provenanceText(n.provenance).c_str());
+    std::printf("Switches\n");
+    for (const auto &[id, s] : c.switches())
+        std::printf("  %-16s %-28s %3d × %4.0fG  %2dU  %5.0f W  %s\n", id.c_str(), s.name.c_str(), s.ports, s.portGbps,
+                    s.uHeight, s.maxW, provenanceText(s.provenance).c_str());
+    std::printf("Transceivers\n");
+    for (const auto &[id, t] : c.transceivers())
+        std::printf("  %-22s %-34s %d × %4.0fG  %5.0f m  %s\n", id.c_str(), t.name.c_str(), t.linksPerModule, t.gbps,
+                    t.reachM, provenanceText(t.provenance).c_str());
+    std::printf("Cables\n");
+    for (const auto &[id, m] : c.media())
+        std::printf("  %-22s %-34s %-6s %4.0fG  ≤ %5.0f m  %s\n", id.c_str(), m.name.c_str(), toString(m.kind), m.gbps,
+                    m.maxReachM, provenanceText(m.provenance).c_str());
+    std::printf("Power\n");
+    for (const auto &[id, p] : c.powerItems())
+        std::printf("  %-22s %-34s %-11s %7.0f kW  %s\n", id.c_str(), p.name.c_str(), toString(p.kind), p.ratedKw,
+                    provenanceText(p.provenance).c_str());
+    std::printf("Cooling\n");
+    for (const auto &[id, k] : c.coolingItems())
+        std::printf("  %-22s %-34s %-8s %7.0f kW  %s\n", id.c_str(), k.name.c_str(), toString(k.kind), k.capacityKw,
+                    provenanceText(k.provenance).c_str());
+    return kExitOk;
+}
+
+} // namespace
+
+int run(const std::vector<std::string> &args)
+{
+    try {
+        if (args.empty()) {
+            std::fputs(kUsage, stderr);
+            return kExitBadInput;
+        }
+        const std::string &cmd = args.front();
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+            std::fputs(kUsage, stdout);
+            return kExitOk;
+        }
+        if (cmd == "--version") {
+            std::printf("hallwright-cli %s (project schema %d)\n", HALLWRIGHT_VERSION, projectSchemaVersion());
+            return kExitOk;
+        }
+        if (cmd == "new")
+            return cmdNew(rest);
+        if (cmd == "summary")
+            return cmdSummary(rest);
+        if (cmd == "validate")
+            return cmdValidate(rest);
+        if (cmd == "catalog")
+            return cmdCatalog(rest);
+        fail(cmd, "unknown command (see hallwright-cli --help)");
+    } catch (const InputError &e) {
+        std::string problem = e.problem;
+        std::replace(problem.begin(), problem.end(), '\n', ' ');
+        std::fprintf(stderr, "hallwright-cli: %s: %s\n", e.input.c_str(), problem.c_str());
+        return kExitBadInput;
+    }
+}
+
+} // namespace hallwright::cli

@@ -1,0 +1,34 @@
+// hallwright: the desktop application's entry point.
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSurfaceFormat>
+
+int main(int argc, char **argv)
+{
+    // VTK's OpenGL views need a 3.2 core profile requested before QApplication (DESIGN.md).
+    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    QSurfaceFormat::setDefaultFormat(format);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Hallwright"));
+    QApplication::setOrganizationName(QStringLiteral("Hallwright"));
+    QApplication::setApplicationVersion(QStringLiteral(HALLWRIGHT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Design AI data halls: layout, network, power, cooling, economics."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .hall project to open."));
+    parser.process(app);
+
+    hallwright::app::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    return app.exec();
+}

@@ -1,0 +1,108 @@
+// Builds the summary JSON and its text rendering from analysis results.
+#include "report/summary.h"
+
+#include <fmt/format.h>
+
+namespace hallwright {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+/// An object with each named field null: the shape scripts rely on, before an engine fills it.
+json nullObject(std::initializer_list<const char *> fields)
+{
+    json o = json::object();
+    for (const char *f : fields)
+        o[f] = nullptr;
+    return o;
+}
+
+json skeleton()
+{
+    json s;
+    s["schema"] = "hallwright.summary/1";
+    s["compute"] = nullObject({"accelerators", "nodes", "racks", "peak_pflops_bf16"});
+    json network = nullObject({"tiers", "cables_total", "transceivers", "cable_length_m", "bisection_tbps",
+                               "oversubscription"});
+    network["switches"] = nullObject({"leaf", "spine", "core"});
+    network["links"] = nullObject({"node_leaf", "leaf_spine", "spine_core"});
+    s["network"] = network;
+    s["power"] = nullObject({"it_kw", "facility_kw", "pue", "ups_kw", "annual_mwh"});
+    s["cooling"] = nullObject({"heat_kw", "air_kw", "liquid_kw", "crah_units", "cdu_units"});
+    s["training"] = nullObject({"total_flops", "mfu", "days"});
+    s["lease"] = nullObject({"currency", "capex", "revenue_per_year", "net_profit_per_year", "equity_cash_flows",
+                             "npv", "irr", "payback_years"});
+    s["checks"] = nullObject({"errors", "warnings"});
+    return s;
+}
+
+std::string orNull(const json &v, const char *format = "{}")
+{
+    if (v.is_null())
+        return "not computed";
+    if (v.is_number_float())
+        return fmt::format(fmt::runtime(format), v.get<double>());
+    return v.dump();
+}
+
+/// Fills a contract section from an engine's JSON: the contract's fields keep
+/// their order, further fields the engine gives extend the section.
+void fill(json &section, const nlohmann::json &values)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        section[it.key()] = it.value();
+}
+
+} // namespace
+
+json summaryJson(const Results &r)
+{
+    json s = skeleton();
+    json &c = s["compute"];
+    c["accelerators"] = r.compute.accelerators;
+    c["nodes"] = r.compute.nodes;
+    c["racks"] = r.compute.racks;
+    c["peak_pflops_bf16"] = r.compute.peakPflopsBf16;
+    c["peak_pflops_fp8"] = r.compute.peakPflopsFp8 ? json(*r.compute.peakPflopsFp8) : json(nullptr);
+    c["compute_racks"] = r.compute.computeRacks;
+    c["network_racks"] = r.compute.networkRacks;
+    c["platform"] = r.compute.platform;
+    if (r.training)
+        fill(s["training"], perf::trainingJson(*r.training));
+    s["checks"]["errors"] = r.errors();
+    s["checks"]["warnings"] = r.warnings();
+    return s;
+}
+
+std::string summaryText(const Results &r)
+{
+    const json s = summaryJson(r);
+    std::string out;
+    const json &c = s["compute"];
+    out += fmt::format("Compute   {} accelerators in {} nodes ({}), {} racks ({} compute, {} network)\n",
+                       c["accelerators"].get<long long>(), c["nodes"].get<long long>(), r.compute.platform,
+                       c["racks"].get<int>(), r.compute.computeRacks, r.compute.networkRacks);
+    out += fmt::format("          peak {} PFLOP/s BF16 dense, FP8 {}\n", orNull(c["peak_pflops_bf16"], "{:.1f}"),
+                       orNull(c["peak_pflops_fp8"], "{:.1f}"));
+    const json &n = s["network"];
+    out += fmt::format("Network   tiers {}, switches leaf {} spine {} core {}, cables {}, bisection {} Tb/s\n",
+                       orNull(n["tiers"]), orNull(n["switches"]["leaf"]), orNull(n["switches"]["spine"]),
+                       orNull(n["switches"]["core"]), orNull(n["cables_total"]), orNull(n["bisection_tbps"], "{:.1f}"));
+    const json &p = s["power"];
+    out += fmt::format("Power     IT {} kW, facility {} kW, PUE {}, {} MWh/year\n", orNull(p["it_kw"], "{:.0f}"),
+                       orNull(p["facility_kw"], "{:.0f}"), orNull(p["pue"], "{:.2f}"), orNull(p["annual_mwh"], "{:.0f}"));
+    const json &k = s["cooling"];
+    out += fmt::format("Cooling   heat {} kW (air {}, liquid {}), CRAH {}, CDU {}\n", orNull(k["heat_kw"], "{:.0f}"),
+                       orNull(k["air_kw"], "{:.0f}"), orNull(k["liquid_kw"], "{:.0f}"), orNull(k["crah_units"]),
+                       orNull(k["cdu_units"]));
+    const json &t = s["training"];
+    out += fmt::format("Training  {} days at MFU {}\n", orNull(t["days"], "{:.1f}"), orNull(t["mfu"], "{:.3f}"));
+    const json &l = s["lease"];
+    out += fmt::format("Lease     capex {}, NPV {}, IRR {}, payback {} years\n", orNull(l["capex"], "{:.0f}"),
+                       orNull(l["npv"], "{:.0f}"), orNull(l["irr"], "{:.3f}"), orNull(l["payback_years"], "{:.2f}"));
+    out += fmt::format("Checks    {} errors, {} warnings\n", r.errors(), r.warnings());
+    return out;
+}
+
+} // namespace hallwright

@@ -1,0 +1,249 @@
+// The hallwright-cli contract (docs/cli.md): commands, exit codes, JSON, untouched outputs.
+#include "store/project_store.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace hallwright;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(HALLWRIGHT_CLI_PATH), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Exit 2 with exactly one line on stderr naming the input.
+void expectBadInput(const Run &r, const QString &input)
+{
+    QCOMPARE(r.exitCode, 2);
+    const QByteArray err = r.err.trimmed();
+    QVERIFY2(!err.isEmpty(), "no message on stderr");
+    QVERIFY2(!err.contains('\n'), err.constData());
+    QVERIFY2(err.contains(input.toUtf8()), err.constData());
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void helpAndVersion()
+    {
+        const Run help = cli({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *cmd : {"new", "summary", "validate", "catalog", "--version"})
+            QVERIFY(help.out.contains(cmd));
+        const Run version = cli({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("hallwright-cli " HALLWRIGHT_VERSION));
+        expectBadInput(cli({"frobnicate"}), "frobnicate");
+        QCOMPARE(cli({}).exitCode, 2);
+    }
+
+    void newAndSummaryJson()
+    {
+        const QString out = path("a.hall");
+        const Run made = cli({"new", "--accelerators", "10240", "--out", out});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY(QFile::exists(out));
+        const Run sum = cli({"summary", out, "--json"});
+        QCOMPARE(sum.exitCode, 0);
+        const auto j = nlohmann::json::parse(sum.out.toStdString());
+        QCOMPARE(j["schema"].get<std::string>(), std::string("hallwright.summary/1"));
+        // 10,240 H100 = 1,280 DGX H100; peak 10,240 × 989.4 TFLOP/s = 10,131 PFLOP/s BF16 dense.
+        QCOMPARE(j["compute"]["accelerators"].get<long long>(), 10240LL);
+        QCOMPARE(j["compute"]["nodes"].get<long long>(), 1280LL);
+        QVERIFY(std::abs(j["compute"]["peak_pflops_bf16"].get<double>() - 10240 * 989.4 / 1000) < 1.0);
+        QVERIFY(j["compute"]["racks"].get<int>() > 320);
+        // Every field of the contract is present, null where no engine computes it yet.
+        for (const char *section : {"compute", "network", "power", "cooling", "training", "lease", "checks"})
+            QVERIFY2(j.contains(section) && j[section].is_object(), section);
+        for (const char *f : {"tiers", "cables_total", "transceivers", "cable_length_m", "bisection_tbps",
+                              "oversubscription", "switches", "links"})
+            QVERIFY2(j["network"].contains(f), f);
+        for (const char *f : {"it_kw", "facility_kw", "pue", "ups_kw", "annual_mwh"})
+            QVERIFY2(j["power"].contains(f), f);
+        for (const char *f : {"heat_kw", "air_kw", "liquid_kw", "crah_units", "cdu_units"})
+            QVERIFY2(j["cooling"].contains(f), f);
+        for (const char *f : {"total_flops", "mfu", "days"})
+            QVERIFY2(j["training"].contains(f), f);
+        for (const char *f : {"currency", "capex", "revenue_per_year", "net_profit_per_year", "equity_cash_flows",
+                              "npv", "irr", "payback_years"})
+            QVERIFY2(j["lease"].contains(f), f);
+        QCOMPARE(j["checks"]["errors"].get<int>(), 0);
+
+        const Run text = cli({"summary", out});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("10240 accelerators"));
+    }
+
+    void summaryOfABriefEqualsSummaryOfItsProject()
+    {
+        const QString brief = QString::fromStdString(test::resourcePath("sample/sample-10240.json"));
+        const QString out = path("sample.hall");
+        QCOMPARE(cli({"new", "--brief", brief, "--out", out}).exitCode, 0);
+        const Run fromBrief = cli({"summary", brief, "--json"});
+        const Run fromProject = cli({"summary", out, "--json"});
+        QCOMPARE(fromBrief.exitCode, 0);
+        QCOMPARE(fromProject.exitCode, 0);
+        QCOMPARE(nlohmann::json::parse(fromBrief.out.toStdString()),
+                 nlohmann::json::parse(fromProject.out.toStdString()));
+    }
+
+    void validateExitCodes()
+    {
+        const QString out = path("v.hall");
+        QCOMPARE(cli({"new", "--accelerators", "1024", "--out", out}).exitCode, 0);
+        const Run ok = cli({"validate", out});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains("0 errors"));
+
+        // Push two racks onto each other: validate must find it and exit 1.
+        Design d = loadProject(out.toStdString());
+        d.racks[1].footprint = d.racks[0].footprint;
+        const QString broken = path("broken.hall");
+        saveProject(d, broken.toStdString());
+        const Run bad = cli({"validate", broken});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.contains("rack-overlap"));
+    }
+
+    void everyBadBriefExitsTwo_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QString::fromStdString(test::dataPath("briefs/bad")));
+        const QStringList files = dir.entryList({"*.json"}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 20);
+        for (const QString &f : files)
+            QTest::newRow(f.toUtf8().constData()) << dir.filePath(f);
+    }
+    void everyBadBriefExitsTwo()
+    {
+        QFETCH(QString, file);
+        expectBadInput(cli({"summary", file, "--json"}), file);
+        const QString out = path("from-bad-brief.hall");
+        expectBadInput(cli({"new", "--brief", file, "--out", out}), file);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void badFilesExitTwo_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QByteArray() << "empty.hall";
+        QTest::newRow("text") << QByteArray("hello, this is not a hall\n") << "text.hall";
+        QTest::newRow("random bytes") << QByteArray(4096, '\x9c') << "random.hall";
+        QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0garbage", 23) << "header.hall";
+    }
+    void badFilesExitTwo()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, name);
+        const QString file = path(name);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        expectBadInput(cli({"summary", file}), file);
+        expectBadInput(cli({"validate", file}), file);
+    }
+
+    void truncatedAndNewerProjectsExitTwo()
+    {
+        const QString good = path("t.hall");
+        QCOMPARE(cli({"new", "--accelerators", "1024", "--out", good}).exitCode, 0);
+        const QByteArray bytes = fileBytes(good);
+        const QString truncated = path("truncated.hall");
+        QFile t(truncated);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(bytes.left(bytes.size() / 2));
+        t.close();
+        expectBadInput(cli({"summary", truncated, "--json"}), truncated);
+
+        // user_version lives at byte offset 60 of the SQLite header (big-endian).
+        QByteArray newer = bytes;
+        newer[60] = 0, newer[61] = 0, newer[62] = 0, newer[63] = 99;
+        const QString newerPath = path("newer.hall");
+        QFile n(newerPath);
+        QVERIFY(n.open(QIODevice::WriteOnly));
+        n.write(newer);
+        n.close();
+        const Run r = cli({"summary", newerPath});
+        expectBadInput(r, newerPath);
+        QVERIFY(r.err.contains("newer"));
+
+        expectBadInput(cli({"summary", path("missing.hall")}), path("missing.hall"));
+        expectBadInput(cli({"summary", m_dir.path()}), m_dir.path());
+    }
+
+    void existingOutputUntouchedWhenNewFails()
+    {
+        const QString out = path("keep.hall");
+        QCOMPARE(cli({"new", "--accelerators", "1024", "--out", out}).exitCode, 0);
+        const QByteArray before = fileBytes(out);
+        const QString bad = QString::fromStdString(test::dataPath("briefs/bad/17-oversubscription-half.json"));
+        expectBadInput(cli({"new", "--brief", bad, "--out", out}), bad);
+        // An impossible design (2 tiers cannot reach 10,240 endpoints at radix 64) fails too.
+        const QString twoTier = path("two-tier.json");
+        QFile b(twoTier);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 10240}, "fabric": {"tiers": 2}})");
+        b.close();
+        expectBadInput(cli({"new", "--brief", twoTier, "--out", out}), twoTier);
+        expectBadInput(cli({"new", "--accelerators", "-5", "--out", out}), "--accelerators -5");
+        expectBadInput(cli({"new", "--accelerators", "ten", "--out", out}), "--accelerators ten");
+        QCOMPARE(fileBytes(out), before);
+        // Output into a missing directory: clear error, nothing written.
+        const QString nowhere = path("no/such/dir/x.hall");
+        expectBadInput(cli({"new", "--accelerators", "1024", "--out", nowhere}), nowhere);
+    }
+
+    void catalogListsSources()
+    {
+        const Run text = cli({"catalog"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("dgx-h100"));
+        const Run json = cli({"catalog", "--json"});
+        QCOMPARE(json.exitCode, 0);
+        const auto j = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(j["schema"].get<std::string>(), std::string("hallwright.catalog/1"));
+        for (const auto &node : j["nodes"])
+            QVERIFY(node.contains("source"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,91 @@
+// Summary panel: figures of the summary JSON in a tree.
+#include "panels/summary_panel.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+namespace hallwright::views {
+
+namespace {
+
+QString valueToText(const nlohmann::ordered_json &v)
+{
+    if (v.is_null())
+        return QObject::tr("not computed");
+    if (v.is_number_integer())
+        return QLocale().toString(static_cast<qlonglong>(v.get<long long>()));
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        return QLocale().toString(d, 'f', std::abs(d) >= 100 ? 0 : std::abs(d) >= 1 ? 2 : 3);
+    }
+    if (v.is_string())
+        return QString::fromStdString(v.get<std::string>());
+    if (v.is_array()) {
+        QStringList parts;
+        for (const auto &e : v)
+            parts << valueToText(e);
+        return parts.join(QStringLiteral(", "));
+    }
+    return QString::fromStdString(v.dump());
+}
+
+void addObject(QTreeWidgetItem *parent, const nlohmann::ordered_json &obj)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        auto *item = new QTreeWidgetItem(parent);
+        item->setText(0, QString::fromStdString(it.key()));
+        if (it->is_object())
+            addObject(item, *it);
+        else
+            item->setText(1, valueToText(*it));
+    }
+}
+
+} // namespace
+
+SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Figure"), tr("Value")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setAlternatingRowColors(true);
+}
+
+void SummaryPanel::clear()
+{
+    m_tree->clear();
+}
+
+void SummaryPanel::setSummary(const nlohmann::ordered_json &summary)
+{
+    m_tree->clear();
+    for (auto it = summary.begin(); it != summary.end(); ++it) {
+        if (!it->is_object())
+            continue;
+        auto *section = new QTreeWidgetItem(m_tree);
+        section->setText(0, QString::fromStdString(it.key()));
+        addObject(section, *it);
+        section->setExpanded(true);
+    }
+}
+
+QString SummaryPanel::valueText(const QString &section, const QString &field) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *s = m_tree->topLevelItem(i);
+        if (s->text(0) != section)
+            continue;
+        for (int j = 0; j < s->childCount(); ++j)
+            if (s->child(j)->text(0) == field)
+                return s->child(j)->text(1);
+    }
+    return {};
+}
+
+} // namespace hallwright::views

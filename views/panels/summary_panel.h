@@ -1,0 +1,31 @@
+// A panel listing the summary figures of the analysed design.
+#pragma once
+
+#include <QWidget>
+
+#include <nlohmann/json_fwd.hpp>
+
+class QTreeWidget;
+
+namespace hallwright::views {
+
+/// Shows the summary JSON as a two-column tree: section / figure / value.
+/// Figures no engine computes yet read "not computed".
+class SummaryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPanel(QWidget *parent = nullptr);
+
+    void setSummary(const nlohmann::ordered_json &summary);
+    void clear();
+
+    /// The displayed value of section.field (for tests), empty if absent.
+    QString valueText(const QString &section, const QString &field) const;
+
+private:
+    QTreeWidget *m_tree;
+};
+
+} // namespace hallwright::views
