@@ -1,0 +1,61 @@
+// Saving and loading a Design as a *.hall project file (an SQLite database).
+#pragma once
+
+#include "model/design.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace hallwright {
+
+/// Why a project file could not be loaded or saved. what() is one line that
+/// names the path and the problem, e.g. "a.hall: not a Hallwright project (...)".
+class ProjectFileError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        NotFound,     ///< no file at the path
+        NotReadable,  ///< exists but cannot be read (permissions, a directory, locked, I/O error)
+        NotAProject,  ///< empty, not SQLite, or an SQLite database of another application
+        Corrupt,      ///< damaged: truncated, integrity failure, dangling reference, bad value
+        NewerVersion, ///< written by a newer Hallwright whose schema this build cannot read
+        WriteFailed,  ///< saving failed; the existing file at the path is untouched
+    };
+
+    ProjectFileError(Kind kind, const std::string &path, const std::string &problem);
+
+    Kind kind() const { return m_kind; }
+    const std::string &path() const { return m_path; }
+    /// The problem without the path, e.g. "the file is empty".
+    const std::string &problem() const { return m_problem; }
+
+private:
+    Kind m_kind;
+    std::string m_path;
+    std::string m_problem;
+};
+
+/// Short English name of a kind ("not found", "corrupt", …).
+const char *toString(ProjectFileError::Kind kind);
+
+/// The schema version written by this build (PRAGMA user_version); older
+/// files are migrated in memory on load, newer ones are refused.
+int projectSchemaVersion();
+
+/// The PRAGMA application_id that marks an SQLite file as a Hallwright project ('HWLT').
+constexpr int kProjectApplicationId = 0x48574C54;
+
+/// Writes design to path atomically: the complete file is written and fsync'ed
+/// under a temporary name in the same directory, then renamed over path. On
+/// failure the previous file at path is left byte-identical and
+/// ProjectFileError(WriteFailed) is thrown. A design with non-positive or
+/// duplicate ids, dangling references, an equipment upstream cycle or
+/// non-finite numbers is refused (it could not be loaded back).
+void saveProject(const Design &design, const std::string &path);
+
+/// Reads a project file, treating it as untrusted input. The file is opened
+/// read-only and never modified; an older schema is migrated in memory.
+/// Entities come back sorted by id. Throws ProjectFileError on any problem.
+Design loadProject(const std::string &path);
+
+} // namespace hallwright
