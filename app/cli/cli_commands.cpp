@@ -28,9 +28,13 @@ constexpr const char *kUsage = R"(hallwright-cli — design AI data halls from t
 Usage:
   hallwright-cli new --brief BRIEF.json --out FILE.hall
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
+      either form takes --catalog ITEMS.json: your own catalog items, used for the
+      design and stored in the project
   hallwright-cli summary INPUT [--json]     INPUT: a .hall project or a brief .json
   hallwright-cli validate INPUT             design-rule check (exit 1 when it finds errors)
-  hallwright-cli catalog [--json]           the hardware catalog with sources
+  hallwright-cli catalog [FILE.hall] [--json]
+                                            the hardware catalog with sources (with a
+                                            project: including the items stored in it)
   hallwright-cli --help | --version
 
 Exit status: 0 success, 1 validate found errors, 2 bad input (missing, unreadable,
@@ -171,13 +175,22 @@ Loaded loadInput(const std::string &path)
 
 int cmdNew(const std::vector<std::string> &args)
 {
-    const Options o = parseOptions("new", args, {"--brief", "--out", "--accelerators", "--platform", "--cooling"}, {});
+    const Options o =
+        parseOptions("new", args, {"--brief", "--out", "--accelerators", "--platform", "--cooling", "--catalog"}, {});
     if (!o.positionals.empty())
         fail("new", "unexpected argument '" + o.positionals.front() + "'");
     const auto out = o.value("--out");
     if (!out)
         fail("new", "--out FILE.hall is required");
-    const Catalog &catalog = Catalog::builtin();
+    Catalog catalog = Catalog::builtin();
+    std::string userCatalog;
+    if (const auto items = o.value("--catalog")) {
+        userCatalog = readText(*items);
+        guarded(*items, [&] {
+            catalog.merge(Catalog::fromJson(userCatalog));
+            return 0;
+        });
+    }
 
     Brief brief;
     std::string input;
@@ -212,7 +225,8 @@ int cmdNew(const std::vector<std::string> &args)
         }
         brief = guarded(input, [&] { return parseBrief(j.dump(), catalog); });
     }
-    const Design design = guarded(input, [&] { return synthesize(brief, catalog); });
+    Design design = guarded(input, [&] { return synthesize(brief, catalog); });
+    design.userCatalogJson = userCatalog;
     guarded(*out, [&] {
         saveProject(design, *out);
         return 0;
@@ -266,9 +280,9 @@ std::string provenanceText(const Provenance &p)
 int cmdCatalog(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("catalog", args, {}, {"--json"});
-    if (!o.positionals.empty())
-        fail("catalog", "unexpected argument '" + o.positionals.front() + "'");
-    const Catalog &c = Catalog::builtin();
+    if (o.positionals.size() > 1)
+        fail("catalog", "unexpected argument '" + o.positionals[1] + "'");
+    const Catalog c = o.positionals.empty() ? Catalog::builtin() : loadInput(o.positionals.front()).catalog;
     if (o.has("--json")) {
         std::printf("%s\n", nlohmann::json::parse(c.toJson()).dump(2).c_str());
         return kExitOk;

@@ -231,6 +231,30 @@ private slots:
         expectBadInput(cli({"new", "--accelerators", "1024", "--out", nowhere}), nowhere);
     }
 
+    void userCatalogItemsAreUsedAndStored()
+    {
+        const QString items = QString::fromStdString(test::dataPath("catalog/user-node.json"));
+        const QString brief = path("user-brief.json");
+        QFile b(brief);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(R"({"schema": "hallwright.brief/1", "compute": {"platform": "acme-h800-4u", "accelerators": 1024}})");
+        b.close();
+        // Without the items the platform is unknown.
+        expectBadInput(cli({"new", "--brief", brief, "--out", path("user.hall")}), brief);
+        const QString out = path("user.hall");
+        QCOMPARE(cli({"new", "--brief", brief, "--catalog", items, "--out", out}).exitCode, 0);
+        // 5 × 9.0 kW = 45 kW ≤ 50 kW and 5 × 4U ≤ 46U: five nodes a rack; 128 nodes in 4 SUs of 32 → 4 × 7 racks.
+        const auto j = nlohmann::json::parse(cli({"summary", out, "--json"}).out.toStdString());
+        QCOMPARE(j["compute"]["nodes"].get<long long>(), 128LL);
+        QCOMPARE(j["compute"]["compute_racks"].get<int>(), 28);
+        QCOMPARE(j["compute"]["platform"].get<std::string>(), std::string("acme-h800-4u"));
+        // The project carries its items: the catalog of the project lists them, the built-in one does not.
+        QVERIFY(cli({"catalog", out}).out.contains("acme-h800-4u"));
+        QVERIFY(!cli({"catalog"}).out.contains("acme-h800-4u"));
+        // A malformed items file is refused naming it.
+        expectBadInput(cli({"new", "--accelerators", "8", "--catalog", brief, "--out", path("x.hall")}), brief);
+    }
+
     void catalogListsSources()
     {
         const Run text = cli({"catalog"});

@@ -1,0 +1,92 @@
+// The synthesis pipeline and whole-design analysis; the bundled sample is current.
+#include "analysis/analysis.h"
+#include "report/summary.h"
+#include "store/project_store.h"
+#include "test_support.h"
+
+#include <QtTest>
+
+using namespace hallwright;
+
+class TestAnalysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledSampleMatchesItsBrief()
+    {
+        // The sample project must be what the current generator makes of the sample brief;
+        // regenerate it with: hallwright-cli new --brief resources/sample/sample-10240.json
+        //                                          --out resources/sample/sample-10240.hall
+        const Catalog &cat = Catalog::builtin();
+        const Brief brief = parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), cat);
+        const Design generated = synthesize(brief, cat);
+        const Design bundled = loadProject(test::resourcePath("sample/sample-10240.hall"));
+        QVERIFY2(bundled == generated, "resources/sample/sample-10240.hall is stale: regenerate it");
+    }
+
+    void computeFiguresByHand()
+    {
+        const Catalog &cat = Catalog::builtin();
+        const Brief brief = parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 1000}})", cat);
+        const Design d = synthesize(brief, cat);
+        const Results r = analyze(d, cat);
+        // 1,000 accelerators → ceil(1000 / 8) = 125 DGX H100 → 1,000 GPUs placed.
+        QCOMPARE(r.compute.nodes, 125LL);
+        QCOMPARE(r.compute.accelerators, 1000LL);
+        // H100 SXM dense BF16 989.4 TFLOP/s: 1,000 × 989.4 / 1,000 = 989.4 PFLOP/s.
+        QVERIFY(std::abs(r.compute.peakPflopsBf16 - 989.4) < 1e-6);
+        QVERIFY(r.compute.peakPflopsFp8);
+        QVERIFY(std::abs(*r.compute.peakPflopsFp8 - 2 * 989.4) < 1.0);
+        QCOMPARE(r.compute.platform, std::string("dgx-h100"));
+        QCOMPARE(r.compute.racks, static_cast<int>(d.racks.size()));
+    }
+
+    void analysisIsAPureFunctionOfTheDesign()
+    {
+        const Catalog &cat = Catalog::builtin();
+        const Design d = synthesize(parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 2048}})", cat), cat);
+        const auto a = summaryJson(analyze(d, cat));
+        const auto b = summaryJson(analyze(d, cat));
+        QCOMPARE(a, b);
+        // Removing a node is reflected: the summary reports the design, not the brief.
+        Design edited = d;
+        auto it = std::find_if(edited.devices.begin(), edited.devices.end(),
+                               [](const Device &x) { return x.kind == DeviceKind::ComputeNode; });
+        edited.links.erase(std::remove_if(edited.links.begin(), edited.links.end(),
+                                          [&](const Link &l) { return l.a.device == it->id || l.b.device == it->id; }),
+                           edited.links.end());
+        edited.devices.erase(it);
+        QCOMPARE(analyze(edited, cat).compute.accelerators, 2048LL - 8);
+    }
+
+    void trainingTimeFollowsSixND()
+    {
+        const Catalog &cat = Catalog::builtin();
+        // GPT-3 175B on 300B tokens at a given MFU of 0.4 on 1,024 H100:
+        // 6 × 1.75e11 × 3e11 = 3.15e23 FLOPs; 3.15e23 / (1024 × 989.4e12 × 0.4) / 86,400 = 8.998 days.
+        const Brief brief = parseBrief(
+            R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 1024}, "training": {"mfu": 0.4}})", cat);
+        const Results r = analyze(synthesize(brief, cat), cat);
+        QVERIFY(r.training);
+        QCOMPARE(r.training->modelFlops, 3.15e23);
+        QVERIFY(r.training->days);
+        QVERIFY(std::abs(*r.training->days - 3.15e23 / (1024 * 989.4e12 * 0.4) / 86400) < 1e-9);
+        const auto s = summaryJson(r);
+        QCOMPARE(s["training"]["mfu"].get<double>(), 0.4);
+    }
+
+    void userCatalogIsMergedFromTheProject()
+    {
+        Design d;
+        d.userCatalogJson = test::readFile(test::dataPath("catalog/user-node.json"));
+        const Catalog c = catalogFor(d);
+        QVERIFY(c.node("acme-h800-4u"));
+        QVERIFY(c.node("dgx-h100"));
+        d.userCatalogJson = "{ not json";
+        QVERIFY_THROWS_EXCEPTION(CatalogError, catalogFor(d));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAnalysis)
+#include "test_analysis.moc"
