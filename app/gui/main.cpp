@@ -7,7 +7,7 @@
 
 int main(int argc, char **argv)
 {
-    // VTK's OpenGL views need a 3.2 core profile requested before QApplication (DESIGN.md).
+    // VTK views need a 3.2 core-profile default surface set before QApplication (docs/platform.md).
     QSurfaceFormat format = QSurfaceFormat::defaultFormat();
     format.setVersion(3, 2);
     format.setProfile(QSurfaceFormat::CoreProfile);

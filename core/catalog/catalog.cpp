@@ -70,6 +70,7 @@ void Catalog::merge(const Catalog &other)
     mergeInto(m_nics, other.m_nics);
     mergeInto(m_transceivers, other.m_transceivers);
     mergeInto(m_media, other.m_media);
+    mergeInto(m_patchPanels, other.m_patchPanels);
     mergeInto(m_racks, other.m_racks);
     mergeInto(m_power, other.m_power);
     mergeInto(m_cooling, other.m_cooling);
@@ -81,6 +82,7 @@ const SwitchSpec *Catalog::switchSpec(const std::string &id) const { return look
 const NicSpec *Catalog::nic(const std::string &id) const { return lookup(m_nics, id); }
 const TransceiverSpec *Catalog::transceiver(const std::string &id) const { return lookup(m_transceivers, id); }
 const MediumSpec *Catalog::medium(const std::string &id) const { return lookup(m_media, id); }
+const PatchPanelSpec *Catalog::patchPanel(const std::string &id) const { return lookup(m_patchPanels, id); }
 const RackSpec *Catalog::rack(const std::string &id) const { return lookup(m_racks, id); }
 const PowerSpec *Catalog::power(const std::string &id) const { return lookup(m_power, id); }
 const CoolingSpec *Catalog::cooling(const std::string &id) const { return lookup(m_cooling, id); }
@@ -93,7 +95,7 @@ bool Catalog::empty() const
 std::size_t Catalog::size() const
 {
     return m_accelerators.size() + m_nodes.size() + m_switches.size() + m_nics.size()
-        + m_transceivers.size() + m_media.size() + m_racks.size() + m_power.size() + m_cooling.size();
+        + m_transceivers.size() + m_media.size() + m_patchPanels.size() + m_racks.size() + m_power.size() + m_cooling.size();
 }
 
 const char *toString(CoolingType v) { return label(v, catalog_detail::kCoolingTypes); }

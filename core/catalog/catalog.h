@@ -142,6 +142,21 @@ struct MediumSpec
     bool operator==(const MediumSpec &) const = default;
 };
 
+/// A passive patch panel of `ports` adapter positions (one link each), placed
+/// in network racks for the runs between SU network racks and the central row.
+struct PatchPanelSpec
+{
+    std::string id, name;
+    int uHeight = 1;
+    int ports = 0;                 ///< adapter positions, one link each
+    std::string connector;         ///< "MPO-12", "LC duplex", "RJ45" …
+    double weightKg = 0.0;
+    double priceCny = 0.0;
+    Provenance provenance;
+
+    bool operator==(const PatchPanelSpec &) const = default;
+};
+
 struct RackSpec
 {
     std::string id, name;
@@ -221,6 +236,7 @@ public:
     const NicSpec *nic(const std::string &id) const;
     const TransceiverSpec *transceiver(const std::string &id) const;
     const MediumSpec *medium(const std::string &id) const;
+    const PatchPanelSpec *patchPanel(const std::string &id) const;
     const RackSpec *rack(const std::string &id) const;
     const PowerSpec *power(const std::string &id) const;
     const CoolingSpec *cooling(const std::string &id) const;
@@ -231,6 +247,7 @@ public:
     const std::map<std::string, NicSpec> &nics() const { return m_nics; }
     const std::map<std::string, TransceiverSpec> &transceivers() const { return m_transceivers; }
     const std::map<std::string, MediumSpec> &media() const { return m_media; }
+    const std::map<std::string, PatchPanelSpec> &patchPanels() const { return m_patchPanels; }
     const std::map<std::string, RackSpec> &racks() const { return m_racks; }
     const std::map<std::string, PowerSpec> &powerItems() const { return m_power; }
     const std::map<std::string, CoolingSpec> &coolingItems() const { return m_cooling; }
@@ -250,6 +267,7 @@ private:
     std::map<std::string, NicSpec> m_nics;
     std::map<std::string, TransceiverSpec> m_transceivers;
     std::map<std::string, MediumSpec> m_media;
+    std::map<std::string, PatchPanelSpec> m_patchPanels;
     std::map<std::string, RackSpec> m_racks;
     std::map<std::string, PowerSpec> m_power;
     std::map<std::string, CoolingSpec> m_cooling;

@@ -129,6 +129,16 @@ void visit(V &v, S &s, const MediumSpec *)
 }
 
 template <class V, class S>
+void visit(V &v, S &s, const PatchPanelSpec *)
+{
+    v.integer("u_height", s.uHeight, 1);
+    v.integer("ports", s.ports, 1, Req::Required);
+    v.text("connector", s.connector);
+    v.number("weight_kg", s.weightKg);
+    v.number("price_cny", s.priceCny);
+}
+
+template <class V, class S>
 void visit(V &v, S &s, const RackSpec *)
 {
     v.number("width_m", s.widthM, Range::Positive);

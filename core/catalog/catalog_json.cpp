@@ -337,6 +337,7 @@ void finishItem(MediumSpec &s, const ItemReader &r)
     }
 }
 
+void finishItem(PatchPanelSpec &, const ItemReader &) {}
 void finishItem(RackSpec &, const ItemReader &) {}
 
 void finishItem(PowerSpec &s, const ItemReader &r)
@@ -448,9 +449,9 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
     if (!schema->is_string() || schema->get<std::string>() != kSchema)
         throw CatalogError("catalog: unsupported schema " + schema->dump() + " (expected \"" + kSchema + "\")");
 
-    static constexpr std::array<const char *, 11> topLevel{
+    static constexpr std::array<const char *, 12> topLevel{
         "schema", "description", "accelerators", "nodes", "switches", "nics",
-        "transceivers", "media", "racks", "power", "cooling"};
+        "transceivers", "media", "patch_panels", "racks", "power", "cooling"};
     for (const auto &[key, value] : root.items()) {
         if (std::none_of(topLevel.begin(), topLevel.end(), [&](const char *k) { return key == k; }))
             throw CatalogError("catalog: unknown top-level field " + jsonQuoted(key));
@@ -465,6 +466,7 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
     readSection(root, "nics", cat.m_nics);
     readSection(root, "transceivers", cat.m_transceivers);
     readSection(root, "media", cat.m_media);
+    readSection(root, "patch_panels", cat.m_patchPanels);
     readSection(root, "racks", cat.m_racks);
     readSection(root, "power", cat.m_power);
     readSection(root, "cooling", cat.m_cooling);
@@ -508,6 +510,7 @@ std::string Catalog::toJson() const
     writeSection(root, "nics", m_nics);
     writeSection(root, "transceivers", m_transceivers);
     writeSection(root, "media", m_media);
+    writeSection(root, "patch_panels", m_patchPanels);
     writeSection(root, "racks", m_racks);
     writeSection(root, "power", m_power);
     writeSection(root, "cooling", m_cooling);

@@ -155,6 +155,7 @@ struct TraySegment
     double widthMm = 600.0;
     double depthMm = 100.0;
     std::string kind;          ///< "row" or "trunk"
+    int levels = 1;            ///< stacked trays of widthMm × depthMm on this route (1…4)
 
     double lengthM() const { return distance(a, b); }
 

@@ -240,6 +240,7 @@ FabricPlan planFabric(const FabricInputs &in)
         const long long ports = static_cast<long long>(in.nodesPerSu) * in.oobPortsPerNode + p.leavesPerSu
                                 + p.storageLeavesPerSu + p.inbandSwitchesPerSu;
         p.oobDownlinks = in.oobDedicatedUplinks ? in.oobSwitchRadix : in.oobSwitchRadix - 1;
+        p.oobSwitchRadix = in.oobSwitchRadix;
         p.oobSwitchesPerSu = static_cast<int>(ceilDiv(ports, p.oobDownlinks));
         p.oobUplinks = sus * p.oobSwitchesPerSu;
         const long long centralMgmt = p.compute.spines + p.compute.cores + p.storage.spines + p.storage.cores

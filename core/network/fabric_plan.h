@@ -100,6 +100,7 @@ struct FabricPlan
     // out-of-band (1 GbE): per-SU switches take node BMCs and the SU's switch
     // management ports; central OOB switches take the central switches' ports
     int oobDownlinks = 0;            ///< device-facing ports per SU OOB switch
+    int oobSwitchRadix = 0;          ///< ports of a central OOB switch, every one facing a device
     int oobSwitchesPerSu = 0;
     int oobCentralSwitches = 0;
     long long oobLinks = 0;          ///< every OOB access link (nodes + switch mgmt ports)

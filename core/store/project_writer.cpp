@@ -213,8 +213,8 @@ private:
 
     void writeTrays(const Design &d)
     {
-        SQLite::Statement t(m_db, "INSERT INTO trays (id, ax, ay, bx, by, height_m, width_mm, depth_mm, kind) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement t(m_db, "INSERT INTO trays (id, ax, ay, bx, by, height_m, width_mm, depth_mm, kind, levels) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const TraySegment &tray : d.trays) {
             t.bind(1, tray.id.value());
             t.bind(2, tray.a.x);
@@ -225,6 +225,7 @@ private:
             t.bind(7, tray.widthMm);
             t.bind(8, tray.depthMm);
             t.bindNoCopy(9, tray.kind);
+            t.bind(10, tray.levels);
             step(t, "trays", tray.id.value());
         }
     }

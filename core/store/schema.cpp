@@ -123,7 +123,8 @@ CREATE TABLE trays (
     height_m REAL NOT NULL,
     width_mm REAL NOT NULL,
     depth_mm REAL NOT NULL,
-    kind     TEXT NOT NULL
+    kind     TEXT NOT NULL,
+    levels   INTEGER NOT NULL
 ) STRICT;
 )sql";
 }

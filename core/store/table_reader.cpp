@@ -282,7 +282,7 @@ void readFacility(SQLite::Database &db, Design &d)
                                          return e;
                                      });
     d.trays = readAll<TraySegment>(db, "trays",
-                                   "SELECT id, ax, ay, bx, by, height_m, width_mm, depth_mm, kind FROM trays ORDER BY id",
+                                   "SELECT id, ax, ay, bx, by, height_m, width_mm, depth_mm, kind, levels FROM trays ORDER BY id",
                                    [](const RowReader &r) {
                                        TraySegment t;
                                        t.id = r.id<TrayId>(0);
@@ -292,6 +292,7 @@ void readFacility(SQLite::Database &db, Design &d)
                                        t.widthMm = r.real(6);
                                        t.depthMm = r.real(7);
                                        t.kind = r.text(8);
+                                       t.levels = r.int32(9);
                                        return t;
                                    });
 }

@@ -15,7 +15,7 @@ using hallwright::CatalogError;
 namespace {
 
 const char *const kSections[] = {"accelerators", "nodes", "switches", "nics", "transceivers",
-                                 "media", "racks", "power", "cooling"};
+                                 "media", "patch_panels", "racks", "power", "cooling"};
 
 std::string doc(const std::string &body)
 {
@@ -64,12 +64,13 @@ void TestCatalog::builtinLoads()
     QVERIFY(c.nics().size() >= 3);
     QVERIFY(c.transceivers().size() >= 4);
     QVERIFY(c.media().size() >= 6);
+    QVERIFY(c.patchPanels().size() >= 1);
     QVERIFY(c.racks().size() >= 2);
     QVERIFY(c.powerItems().size() >= 8);
     QVERIFY(c.coolingItems().size() >= 4);
     // size() is the sum of the sections.
     const std::size_t sum = c.accelerators().size() + c.nodes().size() + c.switches().size() + c.nics().size()
-        + c.transceivers().size() + c.media().size() + c.racks().size() + c.powerItems().size()
+        + c.transceivers().size() + c.media().size() + c.patchPanels().size() + c.racks().size() + c.powerItems().size()
         + c.coolingItems().size();
     QCOMPARE(c.size(), sum);
     // builtin() parses once: the same object every time.
@@ -95,6 +96,12 @@ void TestCatalog::requiredIdsExist()
     for (const auto &[id, m] : c.media())
         kinds.insert(m.kind);
     QCOMPARE(kinds.size(), std::size_t(6));
+    // 800G (XDR) media, 1 GbE beyond copper reach, and the network synthesizer's patch panel.
+    for (const char *id : {"osfp-1.6t-2xdr4", "osfp-800g-dr4-flt", "mc-1g-rj45-lx"})
+        QVERIFY2(c.transceiver(id), id);
+    for (const char *id : {"smf-mpo12-1.6t", "dac-osfp-1.6t", "acc-osfp-1.6t", "smf-lc-1g"})
+        QVERIFY2(c.medium(id), id);
+    QVERIFY(c.patchPanel("pp-1u-48-mpo"));
     for (const char *id : {"rack-600x1200-48u", "rack-800x1200-48u"})
         QVERIFY2(c.rack(id), id);
     std::set<hallwright::PowerKind> powerKinds;
@@ -201,6 +208,8 @@ void TestCatalog::unitsAreSane()
         if (!m.stockLengthsM.empty())
             QVERIFY2(m.stockLengthsM.back() <= m.maxReachM, id.c_str());
     }
+    for (const auto &[id, pp] : c.patchPanels())
+        QVERIFY2(pp.uHeight >= 1 && pp.uHeight <= 4 && pp.ports >= 12 && pp.ports <= 144 && pp.priceCny > 0, id.c_str());
     for (const auto &[id, r] : c.racks())
         QVERIFY2(r.heightU == 48 && r.staticLoadKg > 1000 && r.emptyWeightKg > 0 && r.priceCny >= 0, id.c_str());
     for (const auto &[id, p] : c.powerItems())
@@ -261,6 +270,13 @@ void TestCatalog::keyFiguresMatchDomain()
     // Multimode SR ≤ 50 m on OM4, DR single-mode ≤ 500 m.
     QCOMPARE(c.medium("om4-mpo12-800g")->maxReachM, 50.0);
     QCOMPARE(c.medium("smf-mpo12-800g")->maxReachM, 500.0);
+    // IEEE 802.3dj 800GBASE-DR4: 500 m; a twin-port 1.6T module carries two 800G links.
+    QCOMPARE(c.medium("smf-mpo12-1.6t")->maxReachM, 500.0);
+    QCOMPARE(c.transceiver("osfp-1.6t-2xdr4")->gbps * c.transceiver("osfp-1.6t-2xdr4")->linksPerModule,
+             c.switchSpec("q3400")->cageGbps);
+    // IEEE 802.3 clause 38 1000BASE-LX: 5 km on single-mode, beyond Cat6A's 100 m.
+    QCOMPARE(c.medium("smf-lc-1g")->maxReachM, 5000.0);
+    QCOMPARE(c.medium("cat6a")->maxReachM, 100.0);
 }
 
 void TestCatalog::derivedFiguresMatchHandCalculation()
@@ -412,6 +428,10 @@ void TestCatalog::rejectsMalformed_data()
         "catalog: media[m1].stock_lengths_m: a stock length exceeds max_reach_m");
     row("length not a number", doc(R"("media": [{"id": "m1", "name": "M", "kind": "dac", "gbps": 400, "max_reach_m": 3, "stock_lengths_m": [1, "2"]}])"),
         "catalog: media[m1].stock_lengths_m: expected a number, got string");
+    row("panel without ports", doc(R"("patch_panels": [{"id": "pp1", "name": "P", "u_height": 1}])"),
+        "catalog: patch_panels[pp1].ports: missing required field");
+    row("panel zero height", doc(R"("patch_panels": [{"id": "pp1", "name": "P", "u_height": 0, "ports": 48}])"),
+        "catalog: patch_panels[pp1].u_height: expected an integer >= 1, got 0");
     row("power factor zero", doc(R"("power": [{"id": "p1", "name": "P", "kind": "ups", "rated_kw": 500, "power_factor": 0}])"),
         "catalog: power[p1].power_factor: expected a ratio in (0, 1], got 0");
     row("two phases", doc(R"("power": [{"id": "p1", "name": "P", "kind": "pdu", "rated_kw": 22, "phases": 2}])"),

@@ -83,7 +83,7 @@ inline Design fullDesign()
         Equipment{EquipmentId(9), ZoneId(4), "chiller-1", EquipmentKind::Chiller, "冷水机", Rect{30, 20, 5, 3}, "",
                   EquipmentId()}};
     d.trays = {TraySegment{TrayId(1), Point2{1, 2.6}, Point2{21, 2.6}, 3.0, 600.0, 100.0, "row"},
-               TraySegment{TrayId(2), Point2{-4.5, -3.9}, Point2{21, -3.9}, 3.25, 300.0, 50.0, "trunk"},
+               TraySegment{TrayId(2), Point2{-4.5, -3.9}, Point2{21, -3.9}, 3.25, 300.0, 50.0, "trunk", 3},
                TraySegment{TrayId(3), Point2{-1, -1}, Point2{-1, -1}, 0.0, 0.0, 0.0, ""}};
     return d;
 }

@@ -137,6 +137,8 @@ private slots:
         QCOMPARE(queryText(db, "SELECT role FROM racks WHERE id = 2"), std::string("leaf"));
         QCOMPARE(queryText(db, "SELECT kind FROM devices WHERE id = 1"), std::string("compute-node"));
         QCOMPARE(queryText(db, "SELECT tier FROM links WHERE id = 1"), std::string("node-leaf"));
+        QCOMPARE(queryInt(db, "SELECT levels FROM trays WHERE id = 2"), std::int64_t(3)); // stacked trays
+        QCOMPARE(queryInt(db, "SELECT levels FROM trays WHERE id = 1"), std::int64_t(1)); // the default
         QCOMPARE(queryInt(db, "SELECT zone_id IS NULL FROM rows WHERE id = 2"), std::int64_t(1));
         QCOMPARE(queryText(db, "SELECT value FROM meta WHERE key = 'brief_json'"), fullDesign().briefJson);
         // Foreign keys are declared and hold.

@@ -1,24 +1,31 @@
 // Resolves the fabric planner's inputs from a brief and the catalog.
-#include "layout/fabric_inputs.h"
+#include "network/fabric_inputs.h"
 
 #include "brief/brief.h"
 #include "catalog/catalog.h"
-#include "layout/layout.h"
 
 #include <cmath>
 
-namespace hallwright {
+namespace hallwright::network {
 
-network::FabricInputs fabricInputsFor(const Brief &brief, const Catalog &catalog)
+SwitchIds switchIdsFor(const Brief &brief)
+{
+    SwitchIds ids;
+    if (!brief.fabric.switchId.empty())
+        ids.compute = brief.fabric.switchId;
+    return ids;
+}
+
+FabricInputs fabricInputsFor(const Brief &brief, const Catalog &catalog)
 {
     const NodeSpec *node = catalog.node(brief.compute.platform);
     if (!node)
-        throw LayoutError("compute.platform: unknown platform '" + brief.compute.platform + "'");
+        throw FabricError("compute.platform: unknown platform '" + brief.compute.platform + "'");
     const SwitchSpec *sw = catalog.switchSpec(brief.fabric.switchId);
     if (!sw)
-        throw LayoutError("fabric.switch: unknown switch '" + brief.fabric.switchId + "'");
+        throw FabricError("fabric.switch: unknown switch '" + brief.fabric.switchId + "'");
 
-    network::FabricInputs in;
+    FabricInputs in;
     in.nodes = (brief.compute.accelerators + node->acceleratorsPerNode - 1) / node->acceleratorsPerNode;
     in.acceleratorsPerNode = node->acceleratorsPerNode;
     in.railsPerNode = node->computeNics;
@@ -30,11 +37,11 @@ network::FabricInputs fabricInputsFor(const Brief &brief, const Catalog &catalog
     in.nodesPerSu = brief.fabric.nodesPerSu;
     in.railOptimized = brief.fabric.railOptimized;
 
-    const AuxiliarySwitchIds ids;
+    const SwitchIds ids = switchIdsFor(brief);
     if (node->storageNics > 0) {
         const SwitchSpec *storage = catalog.switchSpec(ids.storage);
         if (!storage)
-            throw LayoutError(std::string("catalog: storage switch '") + ids.storage + "' is missing");
+            throw FabricError("catalog: storage switch '" + ids.storage + "' is missing");
         in.storagePortsPerNode = node->storageNics;
         in.storageGbps = node->storageNicGbps;
         in.storageSwitchRadix = storage->portsAt(node->storageNicGbps);
@@ -42,18 +49,20 @@ network::FabricInputs fabricInputsFor(const Brief &brief, const Catalog &catalog
     if (node->mgmtPorts > 0) {
         const SwitchSpec *inband = catalog.switchSpec(ids.inband);
         if (!inband)
-            throw LayoutError(std::string("catalog: in-band switch '") + ids.inband + "' is missing");
+            throw FabricError("catalog: in-band switch '" + ids.inband + "' is missing");
         in.inbandPortsPerNode = node->mgmtPorts;
         in.inbandSwitchRadix = inband->portsAt(inband->portGbps);
     }
     if (node->oobPorts > 0) {
         const SwitchSpec *oob = catalog.switchSpec(ids.oob);
         if (!oob)
-            throw LayoutError(std::string("catalog: OOB switch '") + ids.oob + "' is missing");
+            throw FabricError("catalog: OOB switch '" + ids.oob + "' is missing");
         in.oobPortsPerNode = node->oobPorts;
         in.oobSwitchRadix = oob->portsAt(oob->portGbps);
     }
+    if (node->rackScale)
+        groupRackScaleRails(in);
     return in;
 }
 
-} // namespace hallwright
+} // namespace hallwright::network

@@ -1,0 +1,512 @@
+// Cable routing: per rack pair shortest tray paths, drops and slack, media chosen per twin-port group.
+#include "network/cabling.h"
+
+#include "catalog/catalog.h"
+#include "network/media.h"
+#include "network/tray_graph.h"
+#include "network/tray_sizing.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <numeric>
+#include <unordered_map>
+
+namespace hallwright::network {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// Union-find over link indices, for links that share a twin-port module.
+struct Groups
+{
+    std::vector<int> parent;
+    explicit Groups(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x)
+    {
+        while (parent[static_cast<std::size_t>(x)] != x) {
+            parent[static_cast<std::size_t>(x)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(x)])];
+            x = parent[static_cast<std::size_t>(x)];
+        }
+        return x;
+    }
+    void unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            parent[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
+    }
+};
+
+} // namespace
+
+struct CableRouter::Impl
+{
+    struct DevInfo
+    {
+        int rack = -1;
+        double heightM = 0.0;
+        const NodeSpec *node = nullptr;
+        const SwitchSpec *sw = nullptr;
+    };
+
+    const Catalog &catalog;
+    CablingRules rules;
+    MediaTable media;
+    TrayGraph trays;
+
+    std::unordered_map<std::int64_t, int> rackIndex;
+    std::unordered_map<std::int64_t, int> devIndex;
+    std::vector<DevInfo> devs;
+    std::vector<std::optional<TrayAttach>> attach;  // per rack
+    std::vector<int> linkDevA, linkDevB;             // per link, -1 when the device is unknown
+    std::vector<EndClass> endA, endB;
+    std::vector<double> required;                    // per link, NaN when unroutable
+    std::vector<int> groupOf;                        // per link: representative link
+    std::vector<int> groupStart, groupMembers;       // CSR by representative
+    std::vector<int> groupSlot;                      // representative → index into groupStart
+    std::vector<int> rackLinkStart, rackLinks;       // CSR: links with an end in each rack
+    std::size_t indexedLinks = 0;
+
+    Impl(const Design &design, const Catalog &cat, const CablingRules &r)
+        : catalog(cat), rules(r), media(cat), trays(design.trays)
+    {
+    }
+
+    double portHeight(const Device &dev, const Rack &rack) const
+    {
+        if (dev.uPosition <= 0)
+            return rack.heightU * rules.uPitchM / 2.0;
+        return (dev.uPosition - 1 + dev.uHeight / 2.0) * rules.uPitchM;
+    }
+
+    void index(const Design &design)
+    {
+        rackIndex.clear();
+        rackIndex.reserve(design.racks.size());
+        for (std::size_t i = 0; i < design.racks.size(); ++i)
+            rackIndex[design.racks[i].id.value()] = static_cast<int>(i);
+        attach.assign(design.racks.size(), std::nullopt);
+        for (std::size_t i = 0; i < design.racks.size(); ++i)
+            attach[i] = trays.attach(design.racks[i].footprint.center());
+
+        devIndex.clear();
+        devIndex.reserve(design.devices.size());
+        devs.assign(design.devices.size(), DevInfo{});
+        for (std::size_t i = 0; i < design.devices.size(); ++i) {
+            const Device &dev = design.devices[i];
+            devIndex[dev.id.value()] = static_cast<int>(i);
+            DevInfo &info = devs[i];
+            const auto r = rackIndex.find(dev.rack.value());
+            if (r != rackIndex.end()) {
+                info.rack = r->second;
+                info.heightM = portHeight(dev, design.racks[static_cast<std::size_t>(r->second)]);
+            }
+            if (dev.kind == DeviceKind::ComputeNode)
+                info.node = catalog.node(dev.catalogId);
+            else if (dev.kind == DeviceKind::Switch)
+                info.sw = catalog.switchSpec(dev.catalogId);
+        }
+
+        const std::size_t n = design.links.size();
+        indexedLinks = n;
+        linkDevA.assign(n, -1);
+        linkDevB.assign(n, -1);
+        endA.assign(n, EndClass{});
+        endB.assign(n, EndClass{});
+        required.assign(n, kNaN);
+        auto devOf = [&](DeviceId id) {
+            const auto it = devIndex.find(id.value());
+            return it == devIndex.end() ? -1 : it->second;
+        };
+        auto classify = [&](int d, const Link &l) {
+            if (d < 0)
+                return EndClass{};
+            const auto &info = devs[static_cast<std::size_t>(d)];
+            return classifyEnd(&design.devices[static_cast<std::size_t>(d)], info.node, info.sw, l);
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            const Link &l = design.links[i];
+            linkDevA[i] = devOf(l.a.device);
+            linkDevB[i] = devOf(l.b.device);
+            endA[i] = classify(linkDevA[i], l);
+            endB[i] = classify(linkDevB[i], l);
+        }
+
+        // Links that share a module (a twin-port cage at either end) take one medium.
+        Groups g(n);
+        std::unordered_map<std::uint64_t, int> cageOwner;
+        cageOwner.reserve(n);
+        auto joinCage = [&](std::size_t i, int dev, const EndClass &e, int port) {
+            const int cage = cageOf(e, port);
+            if (dev < 0 || cage < 0)
+                return;
+            const std::uint64_t key = (static_cast<std::uint64_t>(dev) << 24) ^ static_cast<std::uint64_t>(cage);
+            const auto [it, inserted] = cageOwner.try_emplace(key, static_cast<int>(i));
+            if (!inserted)
+                g.unite(it->second, static_cast<int>(i));
+        };
+        for (std::size_t i = 0; i < n; ++i) {
+            joinCage(i, linkDevA[i], endA[i], design.links[i].a.port);
+            joinCage(i, linkDevB[i], endB[i], design.links[i].b.port);
+        }
+        groupOf.resize(n);
+        groupSlot.assign(n, -1);
+        std::vector<int> counts;
+        for (std::size_t i = 0; i < n; ++i) {
+            const int rep = g.find(static_cast<int>(i));
+            groupOf[i] = rep;
+            if (groupSlot[static_cast<std::size_t>(rep)] < 0) {
+                groupSlot[static_cast<std::size_t>(rep)] = static_cast<int>(counts.size());
+                counts.push_back(0);
+            }
+            ++counts[static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(rep)])];
+        }
+        groupStart.assign(counts.size() + 1, 0);
+        for (std::size_t k = 0; k < counts.size(); ++k)
+            groupStart[k + 1] = groupStart[k] + counts[k];
+        groupMembers.assign(n, 0);
+        std::vector<int> fill(groupStart.begin(), groupStart.end() - 1);
+        for (std::size_t i = 0; i < n; ++i)
+            groupMembers[static_cast<std::size_t>(fill[static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(groupOf[i])])]++)] = static_cast<int>(i);
+
+        // Links by rack, for re-routing one rack.
+        std::vector<int> rc(design.racks.size() + 1, 0);
+        auto rackOfDev = [&](int d) { return d < 0 ? -1 : devs[static_cast<std::size_t>(d)].rack; };
+        for (std::size_t i = 0; i < n; ++i) {
+            const int ra = rackOfDev(linkDevA[i]), rb = rackOfDev(linkDevB[i]);
+            if (ra >= 0)
+                ++rc[static_cast<std::size_t>(ra) + 1];
+            if (rb >= 0 && rb != ra)
+                ++rc[static_cast<std::size_t>(rb) + 1];
+        }
+        std::partial_sum(rc.begin(), rc.end(), rc.begin());
+        rackLinkStart = rc;
+        rackLinks.assign(static_cast<std::size_t>(rc.back()), 0);
+        std::vector<int> pos(rc.begin(), rc.end() - 1);
+        for (std::size_t i = 0; i < n; ++i) {
+            const int ra = rackOfDev(linkDevA[i]), rb = rackOfDev(linkDevB[i]);
+            if (ra >= 0)
+                rackLinks[static_cast<std::size_t>(pos[static_cast<std::size_t>(ra)]++)] = static_cast<int>(i);
+            if (rb >= 0 && rb != ra)
+                rackLinks[static_cast<std::size_t>(pos[static_cast<std::size_t>(rb)]++)] = static_cast<int>(i);
+        }
+    }
+
+    int rackOfLinkEnd(std::size_t i, bool a) const
+    {
+        const int d = a ? linkDevA[i] : linkDevB[i];
+        return d < 0 ? -1 : devs[static_cast<std::size_t>(d)].rack;
+    }
+
+    /// Length before rounding, given the tray distance between the two racks.
+    double lengthFor(std::size_t i, int ra, int rb, double trayM) const
+    {
+        const double ha = devs[static_cast<std::size_t>(linkDevA[i])].heightM;
+        const double hb = devs[static_cast<std::size_t>(linkDevB[i])].heightM;
+        double raw = 0.0;
+        if (ra == rb) {
+            raw = std::abs(ha - hb) + rules.inRackRunM;
+        } else {
+            const TrayAttach &pa = *attach[static_cast<std::size_t>(ra)];
+            const TrayAttach &pb = *attach[static_cast<std::size_t>(rb)];
+            raw = std::abs(pa.heightM - ha) + pa.offsetM + trayM + std::abs(pb.heightM - hb) + pb.offsetM;
+        }
+        return raw * (1.0 + rules.slackFraction) + rules.serviceLoopM;
+    }
+
+    /// Runs `visit(links, ra, rb, paths)` once per rack pair of `links`; paths is null
+    /// for same-rack pairs and for racks without an attach point.
+    template<typename Visit>
+    void forEachPair(const std::vector<int> &links, Visit visit) const
+    {
+        struct Entry { std::uint64_t key; int link; };
+        std::vector<Entry> entries;
+        entries.reserve(links.size());
+        std::vector<int> none;
+        for (int i : links) {
+            const int ra = rackOfLinkEnd(static_cast<std::size_t>(i), true);
+            const int rb = rackOfLinkEnd(static_cast<std::size_t>(i), false);
+            if (ra < 0 || rb < 0)
+                continue;
+            const auto lo = static_cast<std::uint64_t>(std::min(ra, rb)), hi = static_cast<std::uint64_t>(std::max(ra, rb));
+            entries.push_back({(lo << 32) | hi, i});
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const Entry &x, const Entry &y) { return x.key < y.key || (x.key == y.key && x.link < y.link); });
+
+        struct Pair { int ra, rb; std::size_t begin, end; };
+        std::vector<Pair> pairs;
+        std::unordered_map<int, int> partners;
+        for (std::size_t k = 0; k < entries.size();) {
+            std::size_t e = k;
+            while (e < entries.size() && entries[e].key == entries[k].key)
+                ++e;
+            const int ra = static_cast<int>(entries[k].key >> 32), rb = static_cast<int>(entries[k].key & 0xffffffffu);
+            pairs.push_back({ra, rb, k, e});
+            if (ra != rb) {
+                ++partners[ra];
+                ++partners[rb];
+            }
+            k = e;
+        }
+
+        std::vector<int> pairLinks;
+        auto linksOf = [&](const Pair &p) -> const std::vector<int> & {
+            pairLinks.clear();
+            for (std::size_t k = p.begin; k < p.end; ++k)
+                pairLinks.push_back(entries[k].link);
+            return pairLinks;
+        };
+        // The end with more partners is the search source (a spine rack serves every leaf rack).
+        std::unordered_map<int, std::vector<std::size_t>> bySource;
+        for (std::size_t k = 0; k < pairs.size(); ++k) {
+            const Pair &p = pairs[k];
+            if (p.ra == p.rb || !attach[static_cast<std::size_t>(p.ra)] || !attach[static_cast<std::size_t>(p.rb)]) {
+                visit(linksOf(p), p.ra, p.rb, static_cast<const TrayPaths *>(nullptr), false);
+                continue;
+            }
+            const int src = partners[p.ra] >= partners[p.rb] ? p.ra : p.rb;
+            bySource[src].push_back(k);
+        }
+        std::vector<int> sources;
+        sources.reserve(bySource.size());
+        for (const auto &kv : bySource)
+            sources.push_back(kv.first);
+        std::sort(sources.begin(), sources.end());
+        std::vector<TrayAttach> targets;
+        for (int src : sources) {
+            const auto &list = bySource[src];
+            targets.clear();
+            for (std::size_t k : list) {
+                const int other = pairs[k].ra == src ? pairs[k].rb : pairs[k].ra;
+                targets.push_back(*attach[static_cast<std::size_t>(other)]);
+            }
+            const TrayPaths paths = trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets);
+            for (std::size_t k : list) {
+                const Pair &p = pairs[k];
+                visit(linksOf(p), p.ra, p.rb, &paths, p.rb == src);
+            }
+        }
+    }
+
+    /// Tray distance and the attach of the far end for a pair visited from `paths`.
+    std::optional<double> trayDistance(const TrayPaths *paths, int ra, int rb, bool sourceIsB) const
+    {
+        if (!paths)
+            return ra == rb ? std::optional<double>(0.0) : std::nullopt;
+        const int target = sourceIsB ? ra : rb;
+        return paths->distanceTo(*attach[static_cast<std::size_t>(target)]);
+    }
+
+    void computeRequired(const std::vector<int> &links)
+    {
+        forEachPair(links, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
+            const auto dist = trayDistance(paths, ra, rb, srcB);
+            for (int i : pl)
+                required[static_cast<std::size_t>(i)] =
+                    dist ? lengthFor(static_cast<std::size_t>(i), ra, rb, *dist) : kNaN;
+        });
+    }
+
+    /// Picks one medium for the links of a group (a shared twin-port module
+    /// carries one medium); falls back to per-link choice when none fits all.
+    void chooseGroup(Design &design, const int *begin, const int *end, RoutingStats &stats) const
+    {
+        const MediumInfo *best = nullptr;
+        double bestCost = std::numeric_limits<double>::infinity();
+        bool allRoutable = true;
+        for (const int *it = begin; it != end; ++it)
+            if (std::isnan(required[static_cast<std::size_t>(*it)]))
+                allRoutable = false;
+        if (allRoutable && end - begin > 1) {
+            for (const MediumInfo &m : media.media()) {
+                double c = 0.0;
+                bool ok = true;
+                for (const int *it = begin; it != end && ok; ++it) {
+                    const auto i = static_cast<std::size_t>(*it);
+                    const auto len = media.stockLength(m, required[i]);
+                    ok = len && media.compatible(m, design.links[i].gbps, endA[i], endB[i]);
+                    if (ok)
+                        c += media.cost(m, *len, endA[i], endB[i]);
+                }
+                if (ok && c < bestCost - 1e-9) {
+                    best = &m;
+                    bestCost = c;
+                }
+            }
+        }
+        for (const int *it = begin; it != end; ++it)
+            chooseLink(design, static_cast<std::size_t>(*it), best, stats);
+    }
+
+    void chooseLink(Design &design, std::size_t i, const MediumInfo *groupMedium, RoutingStats &stats) const
+    {
+        Link &link = design.links[i];
+        const double req = required[i];
+        if (std::isnan(req)) {
+            link.mediumId.clear();
+            link.lengthM = 0.0;
+            ++stats.unrouted;
+            if (stats.firstProblem.empty())
+                stats.firstProblem = fmt::format("link {} ({}): no tray path between its racks", link.id.value(), link.label);
+            return;
+        }
+        const MediumInfo *best = groupMedium;
+        double bestLen = best ? *media.stockLength(*best, req) : 0.0;
+        if (!best) {
+            double bestCost = std::numeric_limits<double>::infinity();
+            for (const MediumInfo &m : media.media()) {
+                const auto len = media.stockLength(m, req);
+                if (!len || !media.compatible(m, link.gbps, endA[i], endB[i]))
+                    continue;
+                const double c = media.cost(m, *len, endA[i], endB[i]);
+                if (c < bestCost - 1e-9) {
+                    best = &m;
+                    bestCost = c;
+                    bestLen = *len;
+                }
+            }
+        }
+        if (!best) {
+            link.mediumId.clear();
+            link.lengthM = 0.0;
+            ++stats.noMedium;
+            if (stats.firstProblem.empty())
+                stats.firstProblem = fmt::format("link {} ({}): no catalog medium carries {} Gb/s over {:.1f} m",
+                                                 link.id.value(), link.label, link.gbps, req);
+            return;
+        }
+        link.mediumId = best->spec->id;
+        link.lengthM = bestLen;
+        ++stats.routed;
+    }
+};
+
+CableRouter::CableRouter(const Design &design, const Catalog &catalog, const CablingRules &rules)
+    : d(std::make_unique<Impl>(design, catalog, rules))
+{
+}
+
+CableRouter::~CableRouter() = default;
+
+void CableRouter::prepare(const Design &design)
+{
+    d->index(design);
+}
+
+RoutingStats CableRouter::routeAll(Design &design)
+{
+    d->index(design);
+    std::vector<int> all(design.links.size());
+    std::iota(all.begin(), all.end(), 0);
+    d->computeRequired(all);
+    RoutingStats stats;
+    for (std::size_t g = 0; g + 1 < d->groupStart.size(); ++g)
+        d->chooseGroup(design, d->groupMembers.data() + d->groupStart[g], d->groupMembers.data() + d->groupStart[g + 1],
+                       stats);
+    return stats;
+}
+
+RoutingStats CableRouter::rerouteRack(Design &design, RackId rack)
+{
+    if (d->indexedLinks != design.links.size() || d->devs.size() != design.devices.size()
+        || d->rackIndex.size() != design.racks.size())
+        return routeAll(design); // the design changed shape: route it all again
+    const auto r = d->rackIndex.find(rack.value());
+    if (r == d->rackIndex.end())
+        return {};
+    const auto ri = static_cast<std::size_t>(r->second);
+    d->attach[ri] = d->trays.attach(design.racks[ri].footprint.center());
+    for (std::size_t k = 0; k < design.devices.size(); ++k) // devices may have moved inside the rack too
+        if (d->devs[k].rack == r->second)
+            d->devs[k].heightM = d->portHeight(design.devices[k], design.racks[ri]);
+
+    std::vector<int> links(d->rackLinks.begin() + d->rackLinkStart[ri], d->rackLinks.begin() + d->rackLinkStart[ri + 1]);
+    std::vector<int> reps;
+    reps.reserve(links.size());
+    for (int i : links)
+        reps.push_back(d->groupOf[static_cast<std::size_t>(i)]);
+    std::sort(reps.begin(), reps.end());
+    reps.erase(std::unique(reps.begin(), reps.end()), reps.end());
+    // Group members in other racks keep their lengths unless never computed (prepare() without routeAll).
+    for (int rep : reps) {
+        const auto g = static_cast<std::size_t>(d->groupSlot[static_cast<std::size_t>(rep)]);
+        for (int k = d->groupStart[g]; k < d->groupStart[g + 1]; ++k) {
+            const int i = d->groupMembers[static_cast<std::size_t>(k)];
+            if (std::isnan(d->required[static_cast<std::size_t>(i)]))
+                links.push_back(i);
+        }
+    }
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    d->computeRequired(links);
+    RoutingStats stats;
+    for (int rep : reps) {
+        const auto g = static_cast<std::size_t>(d->groupSlot[static_cast<std::size_t>(rep)]);
+        d->chooseGroup(design, d->groupMembers.data() + d->groupStart[g], d->groupMembers.data() + d->groupStart[g + 1],
+                       stats);
+    }
+    return stats;
+}
+
+std::optional<double> CableRouter::requiredLength(std::size_t linkIndex) const
+{
+    if (linkIndex >= d->required.size() || std::isnan(d->required[linkIndex]))
+        return std::nullopt;
+    return d->required[linkIndex];
+}
+
+std::vector<TrayLoad> CableRouter::trayLoads(const Design &design) const
+{
+    std::vector<TrayLoad> loads(design.trays.size());
+    for (std::size_t s = 0; s < design.trays.size(); ++s) {
+        loads[s].tray = design.trays[s].id;
+        loads[s].capacityMm2 = trayCapacityMm2(design.trays[s], d->rules.maxTrayFill);
+    }
+    if (d->indexedLinks != design.links.size())
+        return loads;
+    std::vector<int> cabled;
+    for (std::size_t i = 0; i < design.links.size(); ++i)
+        if (!design.links[i].mediumId.empty())
+            cabled.push_back(static_cast<int>(i));
+    std::unordered_map<std::string, double> areaOf;
+    for (const auto &[id, m] : d->catalog.media())
+        areaOf[id] = std::numbers::pi * m.diameterMm * m.diameterMm / 4.0;
+    d->forEachPair(cabled, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
+        if (!paths)
+            return;
+        double area = 0.0;
+        for (int i : pl) {
+            const auto it = areaOf.find(design.links[static_cast<std::size_t>(i)].mediumId);
+            area += it == areaOf.end() ? 0.0 : it->second;
+        }
+        const auto &target = *d->attach[static_cast<std::size_t>(srcB ? ra : rb)];
+        paths->forEachSegment(target, [&](std::size_t s) {
+            loads[s].cables += static_cast<long long>(pl.size());
+            loads[s].cableAreaMm2 += area;
+        });
+    });
+    return loads;
+}
+
+RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules)
+{
+    CableRouter router(design, catalog, rules);
+    router.prepare(design);
+    return router.rerouteRack(design, rack);
+}
+
+std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, const CablingRules &rules)
+{
+    CableRouter router(design, catalog, rules);
+    router.prepare(design);
+    return router.trayLoads(design);
+}
+
+} // namespace hallwright::network

@@ -1,0 +1,85 @@
+// Physical cabling: routes every link over the tray graph, picks its medium and stock length.
+#pragma once
+
+#include "model/design.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hallwright {
+class Catalog;
+}
+
+namespace hallwright::network {
+
+/// How a routed length is made up (DOMAIN.md §2). Defaults are common
+/// installer practice, not sourced figures.
+struct CablingRules
+{
+    double slackFraction = 0.10;  ///< extra share of the routed length
+    double serviceLoopM = 1.0;    ///< fixed service loop (0.5 m at each end)
+    double uPitchM = 0.04445;     ///< one rack unit (EIA-310)
+    double inRackRunM = 0.6;      ///< run through the vertical cable manager inside one rack
+    double maxTrayFill = 0.5;     ///< share of a tray's cross-section cables may fill (TIA-569 practice)
+};
+
+/// Outcome of a routing pass.
+struct RoutingStats
+{
+    long long routed = 0;         ///< links that got a medium and a stock length
+    long long unrouted = 0;       ///< no tray path between the ends (or an end outside any rack)
+    long long noMedium = 0;       ///< routed, but no catalog medium reaches that far at that speed
+    std::string firstProblem;     ///< the first problem met, for the user
+};
+
+/// One tray segment's load: cable cross-section against capacity.
+struct TrayLoad
+{
+    TrayId tray;
+    long long cables = 0;
+    double cableAreaMm2 = 0.0;
+    double capacityMm2 = 0.0;     ///< levels × width × depth × maxTrayFill of the segment as it stands
+    double fill() const { return capacityMm2 > 0 ? cableAreaMm2 / capacityMm2 : 0.0; }
+    bool overfilled() const { return cableAreaMm2 > capacityMm2; }
+};
+
+/// Routes cables. Build once per design (it indexes devices, racks and the
+/// tray graph), then route all links or only those of a moved rack. The
+/// trays must not change between calls; racks may move.
+class CableRouter
+{
+public:
+    CableRouter(const Design &design, const Catalog &catalog, const CablingRules &rules = {});
+    ~CableRouter();
+    CableRouter(const CableRouter &) = delete;
+    CableRouter &operator=(const CableRouter &) = delete;
+
+    /// Indexes devices, racks, links and twin-port groups without routing
+    /// (routeAll does this itself).
+    void prepare(const Design &design);
+    /// Sets mediumId and lengthM of every link (cleared where it cannot be cabled).
+    RoutingStats routeAll(Design &design);
+    /// Re-routes only the links with an end in `rack` (after a move), re-picking
+    /// the medium of the twin-port groups they share. Call routeAll first.
+    RoutingStats rerouteRack(Design &design, RackId rack);
+
+    /// Required (unrounded) length of link `linkIndex` as last routed; nullopt when unroutable.
+    std::optional<double> requiredLength(std::size_t linkIndex) const;
+
+    /// Per tray segment (same order as Design::trays): the cables on it.
+    std::vector<TrayLoad> trayLoads(const Design &design) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+/// Convenience: build a router and re-route one rack's links.
+RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules = {});
+
+/// Tray fill of the design as it stands (cables already chosen).
+std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, const CablingRules &rules = {});
+
+} // namespace hallwright::network

@@ -1,0 +1,247 @@
+// Failure impact: links lost, leaves isolated, NICs and accelerators cut off; bisection after on request.
+#include "network/failure.h"
+
+#include "catalog/catalog.h"
+#include "network/topology.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace hallwright::network {
+
+struct FailureAnalyzer::Impl
+{
+    const Design &design;
+    const Catalog &catalog;
+    std::unordered_map<std::int64_t, int> devIndex;
+    std::unordered_map<std::int64_t, std::size_t> linkIndex;
+    std::vector<int> linkA, linkB;                 // device index per link end, -1 unknown
+    std::vector<int> devLinkStart, devLinks;       // CSR: links of each device
+    std::vector<char> isNode;
+    std::vector<int> computeUplinks;               // per leaf: compute links to other switches
+    std::vector<char> isLeaf;                      // a switch with compute links to nodes
+    mutable std::unique_ptr<FabricGraph> graph;
+
+    Impl(const Design &d, const Catalog &c) : design(d), catalog(c)
+    {
+        const std::size_t n = d.devices.size();
+        isNode.assign(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+            devIndex[d.devices[i].id.value()] = static_cast<int>(i);
+            isNode[i] = d.devices[i].kind == DeviceKind::ComputeNode;
+        }
+        const std::size_t m = d.links.size();
+        linkA.assign(m, -1);
+        linkB.assign(m, -1);
+        std::vector<int> count(n + 1, 0);
+        for (std::size_t i = 0; i < m; ++i) {
+            linkIndex[d.links[i].id.value()] = i;
+            const auto a = devIndex.find(d.links[i].a.device.value());
+            const auto b = devIndex.find(d.links[i].b.device.value());
+            linkA[i] = a == devIndex.end() ? -1 : a->second;
+            linkB[i] = b == devIndex.end() ? -1 : b->second;
+            for (int v : {linkA[i], linkB[i]})
+                if (v >= 0)
+                    ++count[static_cast<std::size_t>(v) + 1];
+        }
+        for (std::size_t v = 0; v < n; ++v)
+            count[v + 1] += count[v];
+        devLinkStart = count;
+        devLinks.assign(static_cast<std::size_t>(count[n]), 0);
+        std::vector<int> pos(count.begin(), count.end() - 1);
+        for (std::size_t i = 0; i < m; ++i)
+            for (int v : {linkA[i], linkB[i]})
+                if (v >= 0)
+                    devLinks[static_cast<std::size_t>(pos[static_cast<std::size_t>(v)]++)] = static_cast<int>(i);
+
+        computeUplinks.assign(n, 0);
+        isLeaf.assign(n, 0);
+        for (std::size_t i = 0; i < m; ++i) {
+            if (d.links[i].fabric != Fabric::Compute || linkA[i] < 0 || linkB[i] < 0)
+                continue;
+            const bool na = isNode[static_cast<std::size_t>(linkA[i])], nb = isNode[static_cast<std::size_t>(linkB[i])];
+            if (na != nb)
+                isLeaf[static_cast<std::size_t>(na ? linkB[i] : linkA[i])] = 1;
+        }
+        for (std::size_t i = 0; i < m; ++i) {
+            if (d.links[i].fabric != Fabric::Compute || linkA[i] < 0 || linkB[i] < 0)
+                continue;
+            const auto a = static_cast<std::size_t>(linkA[i]), b = static_cast<std::size_t>(linkB[i]);
+            if (!isNode[a] && !isNode[b]) {
+                if (isLeaf[a])
+                    ++computeUplinks[a];
+                if (isLeaf[b])
+                    ++computeUplinks[b];
+            }
+        }
+    }
+
+    int other(std::size_t link, int dev) const { return linkA[link] == dev ? linkB[link] : linkA[link]; }
+
+    FailureImpact run(const std::unordered_set<int> &failedDevs, const std::unordered_set<std::size_t> &failedLinks,
+                      bool withBisection) const
+    {
+        FailureImpact f;
+        std::unordered_set<std::size_t> lost(failedLinks.begin(), failedLinks.end());
+        for (int v : failedDevs)
+            for (int k = devLinkStart[static_cast<std::size_t>(v)]; k < devLinkStart[static_cast<std::size_t>(v) + 1]; ++k)
+                lost.insert(static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]));
+
+        std::unordered_map<int, int> uplinksLost;
+        std::unordered_set<int> touchedNodes;
+        for (std::size_t i : lost) {
+            const Link &l = design.links[i];
+            if (l.fabric != Fabric::Compute) {
+                ++f.otherLinksLost;
+                continue;
+            }
+            ++f.computeLinksLost;
+            f.computeGbpsLost += l.gbps;
+            for (int v : {linkA[i], linkB[i]}) {
+                if (v < 0)
+                    continue;
+                const int o = other(i, v);
+                if (isNode[static_cast<std::size_t>(v)])
+                    touchedNodes.insert(v);
+                else if (isLeaf[static_cast<std::size_t>(v)] && o >= 0 && !isNode[static_cast<std::size_t>(o)])
+                    ++uplinksLost[v];
+            }
+        }
+        // A leaf that lost every uplink can no longer reach the rest of the fabric.
+        std::unordered_set<int> isolated;
+        for (const auto &[leaf, n] : uplinksLost)
+            if (n >= computeUplinks[static_cast<std::size_t>(leaf)] && computeUplinks[static_cast<std::size_t>(leaf)] > 0
+                && !failedDevs.count(leaf)) {
+                isolated.insert(leaf);
+                for (int k = devLinkStart[static_cast<std::size_t>(leaf)]; k < devLinkStart[static_cast<std::size_t>(leaf) + 1]; ++k) {
+                    const int o = other(static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]), leaf);
+                    if (o >= 0 && isNode[static_cast<std::size_t>(o)])
+                        touchedNodes.insert(o);
+                }
+            }
+        for (int v : failedDevs)
+            if (isNode[static_cast<std::size_t>(v)])
+                touchedNodes.insert(v);
+
+        for (int node : touchedNodes) {
+            const Device &dev = design.devices[static_cast<std::size_t>(node)];
+            const NodeSpec *spec = catalog.node(dev.catalogId);
+            const int accel = spec ? spec->acceleratorsPerNode : 0;
+            if (failedDevs.count(node)) {
+                f.acceleratorsCutOff += accel;
+                ++f.nodesAffected;
+                continue;
+            }
+            // Compute ports grouped by NIC: ports [nic × perNic, (nic + 1) × perNic).
+            std::vector<std::pair<int, bool>> ports; // (port, alive)
+            for (int k = devLinkStart[static_cast<std::size_t>(node)]; k < devLinkStart[static_cast<std::size_t>(node) + 1]; ++k) {
+                const auto li = static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]);
+                const Link &l = design.links[li];
+                if (l.fabric != Fabric::Compute)
+                    continue;
+                const int o = other(li, node);
+                const bool alive = !lost.count(li) && o >= 0 && !failedDevs.count(o) && !isolated.count(o);
+                ports.emplace_back(l.a.device == dev.id ? l.a.port : l.b.port, alive);
+            }
+            if (ports.empty())
+                continue;
+            const int nics = spec && spec->computeNics > 0 ? spec->computeNics : static_cast<int>(ports.size());
+            const int perNic = std::max(1, static_cast<int>(ports.size()) / nics);
+            std::unordered_map<int, bool> nicAlive;
+            for (const auto &[port, alive] : ports) {
+                auto &a = nicAlive[std::max(0, port) / perNic];
+                a = a || alive;
+            }
+            int dead = 0;
+            for (const auto &[nic, alive] : nicAlive)
+                dead += alive ? 0 : 1;
+            if (dead > 0) {
+                ++f.nodesAffected;
+                f.acceleratorsCutOff += std::llround(static_cast<double>(accel) * dead / std::max(1, nics));
+            }
+        }
+
+        if (withBisection) {
+            if (!graph)
+                graph = std::make_unique<FabricGraph>(design, catalog);
+            std::vector<char> devFlags(design.devices.size(), 0), linkFlags(design.links.size(), 0);
+            for (int v : failedDevs)
+                devFlags[static_cast<std::size_t>(v)] = 1;
+            for (std::size_t i : failedLinks)
+                linkFlags[i] = 1;
+            if (const auto b = graph->bisectionGbps(&devFlags, &linkFlags))
+                f.bisectionTbpsAfter = *b / 1000.0;
+        }
+        return f;
+    }
+};
+
+FailureAnalyzer::FailureAnalyzer(const Design &design, const Catalog &catalog)
+    : d(std::make_unique<Impl>(design, catalog))
+{
+}
+
+FailureAnalyzer::~FailureAnalyzer() = default;
+
+FailureImpact FailureAnalyzer::failure(const std::vector<DeviceId> &devices, const std::vector<LinkId> &links,
+                                       bool withBisection) const
+{
+    std::unordered_set<int> devs;
+    for (DeviceId id : devices)
+        if (const auto it = d->devIndex.find(id.value()); it != d->devIndex.end())
+            devs.insert(it->second);
+    std::unordered_set<std::size_t> ls;
+    for (LinkId id : links)
+        if (const auto it = d->linkIndex.find(id.value()); it != d->linkIndex.end())
+            ls.insert(it->second);
+    return d->run(devs, ls, withBisection);
+}
+
+FailureImpact FailureAnalyzer::deviceFailure(DeviceId device, bool withBisection) const
+{
+    return failure({device}, {}, withBisection);
+}
+
+FailureImpact FailureAnalyzer::linkFailure(LinkId link, bool withBisection) const
+{
+    return failure({}, {link}, withBisection);
+}
+
+FailureImpact FailureAnalyzer::rackFailure(RackId rack, bool withBisection) const
+{
+    std::vector<DeviceId> devs;
+    for (const Device &dev : d->design.devices)
+        if (dev.rack == rack)
+            devs.push_back(dev.id);
+    return failure(devs, {}, withBisection);
+}
+
+std::vector<std::pair<DeviceId, FailureImpact>> FailureAnalyzer::everyComputeSwitch() const
+{
+    std::vector<std::pair<DeviceId, FailureImpact>> out;
+    for (std::size_t v = 0; v < d->design.devices.size(); ++v) {
+        const Device &dev = d->design.devices[v];
+        if (dev.kind != DeviceKind::Switch)
+            continue;
+        bool compute = false;
+        for (int k = d->devLinkStart[v]; k < d->devLinkStart[v + 1] && !compute; ++k)
+            compute = d->design.links[static_cast<std::size_t>(d->devLinks[static_cast<std::size_t>(k)])].fabric == Fabric::Compute;
+        if (compute)
+            out.emplace_back(dev.id, d->run({static_cast<int>(v)}, {}, false));
+    }
+    return out;
+}
+
+FailureImpact switchFailureImpact(const Design &design, const Catalog &catalog, DeviceId sw)
+{
+    return FailureAnalyzer(design, catalog).deviceFailure(sw);
+}
+
+FailureImpact linkFailureImpact(const Design &design, const Catalog &catalog, LinkId link)
+{
+    return FailureAnalyzer(design, catalog).linkFailure(link);
+}
+
+} // namespace hallwright::network

@@ -1,0 +1,210 @@
+// Network analysis of a design as it stands, its design-rule checks and the summary's `network` object.
+#include "network/network_analysis.h"
+
+#include "catalog/catalog.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace hallwright::network {
+
+namespace {
+
+void addCheck(NetworkResults &r, const char *code, long long count, const std::string &first, const std::string &what)
+{
+    if (count <= 0)
+        return;
+    r.checks.push_back({Severity::Error, code,
+                        count == 1 ? what : fmt::format("{} ({} links like this)", what, count), first});
+}
+
+} // namespace
+
+NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, const AnalysisOptions &options)
+{
+    NetworkResults r;
+    std::unordered_map<std::int64_t, int> devIndex;
+    devIndex.reserve(design.devices.size());
+    for (std::size_t i = 0; i < design.devices.size(); ++i) {
+        const Device &d = design.devices[i];
+        devIndex[d.id.value()] = static_cast<int>(i);
+        if (d.kind == DeviceKind::Switch) {
+            ++r.switchesByRole[d.role];
+            if (d.role == "leaf")
+                ++r.leaves;
+            else if (d.role == "spine")
+                ++r.spines;
+            else if (d.role == "core")
+                ++r.cores;
+        } else if (d.kind == DeviceKind::PatchPanel) {
+            ++r.patchPanels;
+        }
+    }
+
+    // Links: per-fabric totals, compute tiers, leaf bandwidth, port use and cabling rules.
+    std::vector<double> leafDown(design.devices.size(), 0.0), leafUp(design.devices.size(), 0.0);
+    std::unordered_set<std::uint64_t> portsUsed;
+    portsUsed.reserve(design.links.size() * 2);
+    std::string firstConflict, firstUncabled, firstReach, firstDangling;
+    std::unordered_map<std::string, const MediumSpec *> mediumOf;
+    for (const auto &[id, m] : catalog.media())
+        mediumOf[id] = &m;
+    for (const Link &l : design.links) {
+        FabricTotals &ft = r.fabrics[toString(l.fabric)];
+        ++ft.links;
+        const auto a = devIndex.find(l.a.device.value());
+        const auto b = devIndex.find(l.b.device.value());
+        if (a == devIndex.end() || b == devIndex.end()) {
+            if (r.danglingLinks++ == 0)
+                firstDangling = l.label;
+            continue;
+        }
+        for (const auto &[it, port] : {std::pair{a, l.a.port}, std::pair{b, l.b.port}}) {
+            const std::uint64_t key = (static_cast<std::uint64_t>(it->second) << 32) ^ static_cast<std::uint32_t>(port);
+            if (!portsUsed.insert(key).second && r.portConflicts++ == 0)
+                firstConflict = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(it->second)].name, port);
+        }
+        if (l.fabric == Fabric::Compute) {
+            const Device &da = design.devices[static_cast<std::size_t>(a->second)];
+            const Device &db = design.devices[static_cast<std::size_t>(b->second)];
+            const bool na = da.kind == DeviceKind::ComputeNode, nb = db.kind == DeviceKind::ComputeNode;
+            if (na != nb) {
+                ++r.nodeLeafLinks;
+                leafDown[static_cast<std::size_t>(na ? b->second : a->second)] += l.gbps;
+            } else if (!na) {
+                const bool spineCore = l.tier == LinkTier::SpineCore || da.role == "core" || db.role == "core";
+                ++(spineCore ? r.spineCoreLinks : r.leafSpineLinks);
+                leafUp[static_cast<std::size_t>(a->second)] += l.gbps;
+                leafUp[static_cast<std::size_t>(b->second)] += l.gbps;
+            }
+        }
+        if (l.mediumId.empty()) {
+            if (r.uncabledLinks++ == 0)
+                firstUncabled = l.label;
+            continue;
+        }
+        const auto m = mediumOf.find(l.mediumId);
+        if (m == mediumOf.end()) {
+            if (r.uncabledLinks++ == 0)
+                firstUncabled = l.label;
+            continue;
+        }
+        ++ft.cables;
+        ft.cableLengthM += l.lengthM;
+        ++r.cablesTotal;
+        r.cableLengthM += l.lengthM;
+        if (l.lengthM > m->second->maxReachM + 1e-9 && r.beyondReach++ == 0)
+            firstReach = fmt::format("{}: {} m of {} (reach {} m)", l.label, l.lengthM, l.mediumId, m->second->maxReachM);
+    }
+    for (const Device &d : design.devices)
+        if (d.kind == DeviceKind::Switch) {
+            std::string fabric = d.role.rfind("storage", 0) == 0 ? "storage"
+                                 : d.role == "inband"             ? "inband-mgmt"
+                                 : d.role == "oob"                ? "oob-mgmt"
+                                                                  : "compute";
+            ++r.fabrics[fabric].switches;
+        }
+    r.tiers = r.spineCoreLinks > 0 ? 3 : r.leafSpineLinks > 0 ? 2 : r.nodeLeafLinks > 0 ? 1 : 0;
+    for (std::size_t i = 0; i < design.devices.size(); ++i)
+        if (leafDown[i] > 0 && leafUp[i] > 0) {
+            const double o = leafDown[i] / leafUp[i];
+            r.oversubscription = std::max(r.oversubscription.value_or(0.0), o);
+        }
+
+    NetworkBom bom = networkBomByFabric(design, catalog);
+    r.bom = std::move(bom.lines);
+    for (const auto &[fabric, n] : bom.transceiversByFabric)
+        r.fabrics[fabric].transceivers = n;
+    double price = 0.0;
+    bool priced = true;
+    for (const BomLine &line : r.bom) {
+        if (line.category == "transceiver")
+            r.transceivers += line.quantity;
+        if (const auto p = line.totalPriceCny())
+            price += *p;
+        else
+            priced = false;
+    }
+    if (priced)
+        r.bomPriceCny = price;
+
+    if (options.bisection || options.hops) {
+        const FabricGraph graph(design, catalog);
+        if (options.bisection)
+            if (const auto b = graph.bisectionGbps())
+                r.bisectionTbps = *b / 1000.0;
+        if (options.hops)
+            r.hops = graph.hops();
+    }
+    if (options.failures) {
+        const FailureAnalyzer failures(design, catalog);
+        for (const auto &[id, f] : failures.everyComputeSwitch()) {
+            const auto &w = r.worstSwitchFailure;
+            if (r.worstSwitchName.empty() || f.acceleratorsCutOff > w.acceleratorsCutOff
+                || (f.acceleratorsCutOff == w.acceleratorsCutOff && f.computeGbpsLost > w.computeGbpsLost)) {
+                r.worstSwitchFailure = f;
+                r.worstSwitchName = design.findDevice(id)->name;
+            }
+        }
+    }
+    if (options.trayFill && !design.trays.empty()) {
+        int listed = 0;
+        for (const TrayLoad &t : trayLoads(design, catalog, options.cabling)) {
+            r.maxTrayFill = std::max(r.maxTrayFill, t.fill());
+            if (!t.overfilled())
+                continue;
+            ++r.overfilledTrays;
+            if (listed++ < 50)
+                r.checks.push_back({Severity::Error, "tray-overfill",
+                                    fmt::format("tray {} carries {} cables, {:.0f} mm² in {:.0f} mm² ({:.0f} % of capacity)",
+                                                t.tray.value(), t.cables, t.cableAreaMm2, t.capacityMm2, 100.0 * t.fill()),
+                                    fmt::format("tray {}", t.tray.value())});
+        }
+    }
+    addCheck(r, "link-dangling", r.danglingLinks, firstDangling, "a link names a device the design does not have");
+    addCheck(r, "port-conflict", r.portConflicts, firstConflict, "a port is used by more than one link");
+    addCheck(r, "link-uncabled", r.uncabledLinks, firstUncabled, "a link has no routed cable (no tray path or no medium)");
+    addCheck(r, "cable-beyond-reach", r.beyondReach, firstReach, "a cable is longer than its medium's reach");
+    return r;
+}
+
+nlohmann::json networkSummaryJson(const NetworkResults &r)
+{
+    auto orNull = [](const std::optional<double> &v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
+    auto metres = [](double m) { return std::round(m * 100.0) / 100.0; };
+    nlohmann::json switches = nlohmann::json::object(), links = nlohmann::json::object(),
+                   cables = nlohmann::json::object(), modules = nlohmann::json::object(),
+                   lengths = nlohmann::json::object();
+    for (const auto &[name, t] : r.fabrics) {
+        std::string key = name;
+        std::replace(key.begin(), key.end(), '-', '_');
+        switches[key] = t.switches;
+        links[key] = t.links;
+        cables[key] = t.cables;
+        modules[key] = t.transceivers;
+        lengths[key] = metres(t.cableLengthM);
+    }
+    return {
+        {"tiers", r.tiers},
+        {"switches", {{"leaf", r.leaves}, {"spine", r.spines}, {"core", r.cores}}},
+        {"links", {{"node_leaf", r.nodeLeafLinks}, {"leaf_spine", r.leafSpineLinks}, {"spine_core", r.spineCoreLinks}}},
+        {"cables_total", r.cablesTotal},
+        {"transceivers", r.transceivers},
+        {"cable_length_m", metres(r.cableLengthM)},
+        {"bisection_tbps", orNull(r.bisectionTbps)},
+        {"oversubscription", orNull(r.oversubscription)},
+        {"switches_by_fabric", switches},
+        {"links_by_fabric", links},
+        {"cables_by_fabric", cables},
+        {"transceivers_by_fabric", modules},
+        {"cable_length_m_by_fabric", lengths},
+        {"patch_panels", r.patchPanels},
+        {"bom_price_cny", orNull(r.bomPriceCny)},
+    };
+}
+
+} // namespace hallwright::network

@@ -1,0 +1,226 @@
+// Port-level wiring: node rails to leaves, leaves spread evenly over spines, spines to core groups, management.
+#include "network/wiring.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace hallwright::network {
+
+namespace {
+
+class LinkSink
+{
+public:
+    LinkSink(std::vector<Link> &links, std::int64_t firstId, const std::vector<Device> &devices)
+        : m_links(links), m_nextId(firstId), m_devices(devices)
+    {
+    }
+
+    void add(Fabric fabric, LinkTier tier, int devA, int portA, int devB, int portB, double gbps, const char *prefix,
+             long long &seq)
+    {
+        Link l;
+        l.id = LinkId(m_nextId++);
+        l.fabric = fabric;
+        l.tier = tier;
+        l.a = PortRef{m_devices[static_cast<std::size_t>(devA)].id, portA};
+        l.b = PortRef{m_devices[static_cast<std::size_t>(devB)].id, portB};
+        l.gbps = gbps;
+        l.label = fmt::format("{}-{:06d}", prefix, ++seq);
+        m_links.push_back(std::move(l));
+    }
+
+private:
+    std::vector<Link> &m_links;
+    std::int64_t m_nextId;
+    const std::vector<Device> &m_devices;
+};
+
+struct Prefix
+{
+    const char *up, *core;
+};
+
+/// Leaf uplinks spread evenly over the spines they reach; spine j of every pod
+/// to core group j. Ports: leaf uplinks after its `leafDownlinks` endpoint
+/// ports; spine downlinks first, then its uplinks; core ports pod-major.
+void wireClos(const ClosPlan &c, const std::vector<int> &leaves, const std::vector<int> &spines,
+              const std::vector<int> &cores, Fabric fabric, double gbps, const Prefix &prefix, LinkSink &sink)
+{
+    long long seqUp = 0, seqCore = 0;
+    const int d = c.leafDownlinks;
+    const int lps = c.linksPerLeafSpine;
+    for (std::size_t l = 0; l < leaves.size(); ++l) {
+        const int leaf = leaves[l];
+        const int pod = c.tiers == 3 ? static_cast<int>(l) / c.leavesPerPod : 0;
+        const int q = c.tiers == 3 ? static_cast<int>(l) % c.leavesPerPod : static_cast<int>(l);
+        for (int j = 0; j < c.spinesPerPod; ++j) {
+            const int spine = spines[static_cast<std::size_t>(pod * c.spinesPerPod + j)];
+            for (int k = 0; k < lps; ++k)
+                sink.add(fabric, LinkTier::LeafSpine, leaf, d + j * lps + k, spine, q * lps + k, gbps, prefix.up,
+                         seqUp);
+        }
+    }
+    if (c.tiers != 3)
+        return;
+    const int down = c.leavesPerPod * lps;
+    const int lsc = c.linksPerSpineCore;
+    for (int p = 0; p < c.pods; ++p)
+        for (int j = 0; j < c.spinesPerPod; ++j) {
+            const int spine = spines[static_cast<std::size_t>(p * c.spinesPerPod + j)];
+            for (int g = 0; g < c.coresPerGroup; ++g) {
+                const int core = cores[static_cast<std::size_t>(j * c.coresPerGroup + g)];
+                for (int k = 0; k < lsc; ++k)
+                    sink.add(fabric, LinkTier::SpineCore, spine, down + g * lsc + k, core, p * lsc + k, gbps,
+                             prefix.core, seqCore);
+            }
+        }
+}
+
+} // namespace
+
+void wireNetwork(const WiringInput &in, const PlacedSwitches &placed, std::vector<Link> &links)
+{
+    const FabricPlan &plan = in.plan;
+    LinkSink sink(links, in.firstLinkId, in.devices);
+    // Access switches without dedicated uplink ports use their last two data ports as uplinks.
+    const int inbandMgmtPort = std::max(in.inbandRadix, plan.inbandDownlinks + 2);
+
+    // Compute: NIC k of rail r of node j goes to leaf r of the node's SU.
+    {
+        long long seq = 0;
+        const int lpn = plan.linksPerNic;
+        const int npr = plan.nicsPerRail;
+        const int rails = plan.railsPerNode;
+        const int portsPerNode = rails * npr * lpn;
+        for (std::size_t su = 0; su < in.nodesBySu.size(); ++su)
+            for (std::size_t j = 0; j < in.nodesBySu[su].size(); ++j) {
+                const int node = in.nodesBySu[su][j];
+                for (int r = 0; r < rails; ++r)
+                    for (int k = 0; k < npr; ++k)
+                        for (int l = 0; l < lpn; ++l) {
+                            const int nodePort = (r * npr + k) * lpn + l;
+                            int leafInSu = r;
+                            int leafPort = (static_cast<int>(j) * npr + k) * lpn + l;
+                            if (!in.inputs.railOptimized) {
+                                leafInSu = static_cast<int>(j) / plan.nodesPerLeaf;
+                                leafPort = (static_cast<int>(j) % plan.nodesPerLeaf) * portsPerNode + nodePort;
+                            }
+                            const int leaf = placed.leaves[su * static_cast<std::size_t>(plan.leavesPerSu)
+                                                           + static_cast<std::size_t>(leafInSu)];
+                            sink.add(Fabric::Compute, LinkTier::NodeLeaf, node, nodePort, leaf, leafPort,
+                                     plan.linkGbps, "C1", seq);
+                        }
+            }
+        wireClos(plan.compute, placed.leaves, placed.spines, placed.cores, Fabric::Compute, plan.linkGbps,
+                 {"C2", "C3"}, sink);
+    }
+
+    // Storage: the SU's storage ports fill its storage leaves in order.
+    if (plan.storage.leaves > 0) {
+        long long seq = 0;
+        const int ports = in.nodePorts.storage;
+        const int down = plan.storage.leafDownlinks;
+        for (std::size_t su = 0; su < in.nodesBySu.size(); ++su)
+            for (std::size_t j = 0; j < in.nodesBySu[su].size(); ++j)
+                for (int i = 0; i < ports; ++i) {
+                    const int idx = static_cast<int>(j) * ports + i;
+                    const int leaf = placed.storageLeaves[su * static_cast<std::size_t>(plan.storageLeavesPerSu)
+                                                          + static_cast<std::size_t>(idx / down)];
+                    sink.add(Fabric::Storage, LinkTier::NodeLeaf, in.nodesBySu[su][j], in.nodePorts.storageBase() + i,
+                             leaf, idx % down, in.storageGbps, "S1", seq);
+                }
+        wireClos(plan.storage, placed.storageLeaves, placed.storageSpines, placed.storageCores, Fabric::Storage,
+                 in.storageGbps, {"S2", "S3"}, sink);
+    }
+
+    // In-band: node ports fill the SU's access switches; each access switch has
+    // one uplink to each switch of its aggregation pair.
+    if (plan.inbandSwitchesPerSu > 0) {
+        long long seq = 0, seqUp = 0;
+        const int ports = in.nodePorts.inband;
+        const int down = plan.inbandDownlinks;
+        for (std::size_t su = 0; su < in.nodesBySu.size(); ++su)
+            for (std::size_t j = 0; j < in.nodesBySu[su].size(); ++j)
+                for (int i = 0; i < ports; ++i) {
+                    const int idx = static_cast<int>(j) * ports + i;
+                    const int sw = placed.inbandAccess[su * static_cast<std::size_t>(plan.inbandSwitchesPerSu)
+                                                       + static_cast<std::size_t>(idx / down)];
+                    sink.add(Fabric::InbandMgmt, LinkTier::NodeLeaf, in.nodesBySu[su][j], in.nodePorts.inbandBase() + i,
+                             sw, idx % down, in.inbandGbps, "I1", seq);
+                }
+        for (std::size_t a = 0; a < placed.inbandAccess.size(); ++a) {
+            const std::size_t group = a / static_cast<std::size_t>(in.inbandRadix);
+            for (int side = 0; side < 2; ++side)
+                sink.add(Fabric::InbandMgmt, LinkTier::LeafSpine, placed.inbandAccess[a], down + side,
+                         placed.inbandAggregation[2 * group + static_cast<std::size_t>(side)],
+                         static_cast<int>(a % static_cast<std::size_t>(in.inbandRadix)), in.inbandGbps, "I2", seqUp);
+        }
+    }
+
+    // Out-of-band: per SU, node BMCs (at their reserved slot) then the SU's switch
+    // management ports; central switches' management ports and the SU uplinks
+    // go to the central OOB switches.
+    if (plan.oobSwitchesPerSu > 0) {
+        long long seq = 0, seqUp = 0;
+        const int ports = in.nodePorts.oob;
+        const int down = plan.oobDownlinks;
+        const int perSu = plan.oobSwitchesPerSu;
+        auto oobAt = [&](std::size_t su, int idx) {
+            return std::array<int, 2>{placed.oobAccess[su * static_cast<std::size_t>(perSu) + static_cast<std::size_t>(idx / down)],
+                                      idx % down};
+        };
+        for (std::size_t su = 0; su < in.nodesBySu.size(); ++su) {
+            for (std::size_t j = 0; j < in.nodesBySu[su].size(); ++j)
+                for (int i = 0; i < ports; ++i) {
+                    const auto [sw, port] = oobAt(su, static_cast<int>(j) * ports + i);
+                    sink.add(Fabric::OobMgmt, LinkTier::NodeLeaf, in.nodesBySu[su][j], in.nodePorts.oobBase() + i, sw,
+                             port, in.oobGbps, "O1", seq);
+                }
+            int idx = plan.nodesPerSu * ports;
+            auto mgmt = [&](const std::vector<int> &list, int perSuCount, int radix) {
+                for (int k = 0; k < perSuCount; ++k) {
+                    const auto [sw, port] = oobAt(su, idx++);
+                    sink.add(Fabric::OobMgmt, LinkTier::Other, list[su * static_cast<std::size_t>(perSuCount)
+                                                                    + static_cast<std::size_t>(k)],
+                             radix, sw, port, in.oobGbps, "O1", seq);
+                }
+            };
+            mgmt(placed.leaves, plan.leavesPerSu, in.computeRadix);
+            mgmt(placed.storageLeaves, plan.storageLeavesPerSu, in.storageRadix);
+            mgmt(placed.inbandAccess, plan.inbandSwitchesPerSu, inbandMgmtPort);
+        }
+        // Central management ports in placement order, so that each lands on
+        // the OOB switch placed right after its group of switches.
+        std::vector<std::pair<int, int>> managed; // (device, management port)
+        for (const auto &[list, radix] : {std::pair{&placed.spines, in.computeRadix}, {&placed.cores, in.computeRadix},
+                                          {&placed.storageSpines, in.storageRadix}, {&placed.storageCores, in.storageRadix},
+                                          {&placed.inbandAggregation, inbandMgmtPort}})
+            for (int dev : *list)
+                managed.emplace_back(dev, radix);
+        if (placed.centralManaged.size() == managed.size()) {
+            std::vector<int> rank(in.devices.size(), -1);
+            for (std::size_t k = 0; k < placed.centralManaged.size(); ++k)
+                rank[static_cast<std::size_t>(placed.centralManaged[k])] = static_cast<int>(k);
+            std::stable_sort(managed.begin(), managed.end(), [&](const auto &x, const auto &y) {
+                return rank[static_cast<std::size_t>(x.first)] < rank[static_cast<std::size_t>(y.first)];
+            });
+        }
+        int idx = 0;
+        for (const auto &[dev, radix] : managed) {
+            const int c = placed.oobCentral[static_cast<std::size_t>(idx / in.oobRadix)];
+            sink.add(Fabric::OobMgmt, LinkTier::Other, dev, radix, c, idx % in.oobRadix, in.oobGbps, "O1", seq);
+            ++idx;
+        }
+        for (int sw : placed.oobAccess) {
+            const int c = placed.oobCentral[static_cast<std::size_t>(idx / in.oobRadix)];
+            sink.add(Fabric::OobMgmt, LinkTier::LeafSpine, sw, down, c, idx % in.oobRadix, in.oobGbps, "O2", seqUp);
+            ++idx;
+        }
+    }
+}
+
+} // namespace hallwright::network
