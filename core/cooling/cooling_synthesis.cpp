@@ -1,0 +1,144 @@
+// Sizing and placing cooling units: CRAH / fan walls and CDUs, N+1 per cooling zone.
+#include "cooling/cooling_synthesis.h"
+
+#include "power/power_math.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace hallwright {
+
+namespace {
+
+constexpr double kDefaultFootprintM = 1.0; ///< for catalog items without dimensions
+
+ItemSize sizeOf(const CoolingSpec &s)
+{
+    return {s.widthM > 0.0 ? s.widthM : kDefaultFootprintM, s.depthM > 0.0 ? s.depthM : kDefaultFootprintM};
+}
+
+std::vector<const CoolingSpec *> itemsOf(const Catalog &catalog, bool air)
+{
+    std::vector<const CoolingSpec *> out;
+    for (const auto &[id, s] : catalog.coolingItems()) {
+        const bool isAir = s.kind == CoolingKind::Crah || s.kind == CoolingKind::FanWall;
+        if ((air ? isAir : s.kind == CoolingKind::Cdu) && s.capacityKw > 0.0)
+            out.push_back(&s);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const CoolingSpec *a, const CoolingSpec *b) { return a->capacityKw < b->capacityKw; });
+    return out;
+}
+
+/// The unit with the most capacity per metre of line-up.
+const CoolingSpec *densest(const std::vector<const CoolingSpec *> &items)
+{
+    return *std::max_element(items.begin(), items.end(), [](const CoolingSpec *a, const CoolingSpec *b) {
+        return a->capacityKw / sizeOf(*a).widthM < b->capacityKw / sizeOf(*b).widthM;
+    });
+}
+
+} // namespace
+
+void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, const CoolingSynthesisRules &rules,
+                       CoolingSynthesisStats *stats)
+{
+    std::erase_if(d.equipment,
+                  [](const Equipment &e) { return e.kind == EquipmentKind::Crah || e.kind == EquipmentKind::Cdu; });
+    const CoolingResults cr = analyzeCooling(d, catalog, brief.cooling.mode, rules.cooling);
+    if (cr.unassignedKw > 0.0)
+        throw PowerError(fmt::format("cooling: {:.0f} kW of heat has no cooling zone to go to", cr.unassignedKw));
+    const auto airItems = itemsOf(catalog, true);
+    const auto cduItems = itemsOf(catalog, false);
+    if (cr.airKw > 0.0 && airItems.empty())
+        throw PowerError("cooling: the catalog has no CRAH or fan-wall unit");
+    if (cr.liquidKw > 0.0 && cduItems.empty())
+        throw PowerError("cooling: the catalog has no CDU for the liquid-cooled share");
+
+    std::vector<Rect> occupied;
+    for (const Equipment &e : d.equipment)
+        occupied.push_back(e.footprint);
+    for (const Obstacle &o : d.hall.obstacles)
+        occupied.push_back(o.area);
+    for (const Rack &r : d.racks)
+        occupied.push_back(r.footprint);
+    std::int64_t nextId = 1;
+    for (const Equipment &e : d.equipment)
+        nextId = std::max(nextId, e.id.value() + 1);
+
+    CoolingSynthesisStats st;
+    int zoneNumber = 0;
+    for (const CoolingZoneLoad &z : cr.zones) {
+        ++zoneNumber;
+        if (z.airKw <= 0.0 && z.liquidKw <= 0.0)
+            continue;
+        const auto zone = std::find_if(d.zones.begin(), d.zones.end(), [&](const Zone &x) { return x.id == z.zone; });
+        const std::vector<Rect> area{zone->area};
+        const std::vector<const CoolingSpec *> airChoices =
+            z.airKw > 0.0 ? airItems : std::vector<const CoolingSpec *>{nullptr};
+        const std::vector<const CoolingSpec *> cduChoices =
+            z.liquidKw > 0.0 ? cduItems : std::vector<const CoolingSpec *>{nullptr};
+        auto count = [&](const CoolingSpec *s, bool air) {
+            if (!s)
+                return 0;
+            return air ? unitsNPlus1(z.airKw, s->capacityKw, z.airflowM3s, s->airflowM3s)
+                       : unitsNPlus1(z.liquidKw, s->capacityKw, z.coolantLps, s->coolantFlowLps);
+        };
+        auto itemsFor = [&](const CoolingSpec *a, int na, const CoolingSpec *c, int nc) {
+            std::vector<ItemSize> items(static_cast<std::size_t>(nc), c ? sizeOf(*c) : ItemSize{});
+            items.insert(items.end(), static_cast<std::size_t>(na), a ? sizeOf(*a) : ItemSize{});
+            return items;
+        };
+
+        const CoolingSpec *air = nullptr, *cdu = nullptr;
+        int nAir = 0, nCdu = 0;
+        std::vector<PlacedItem> placed;
+        bool found = false;
+        for (const CoolingSpec *a : airChoices) {
+            for (const CoolingSpec *c : cduChoices) {
+                const int na = count(a, true), nc = count(c, false);
+                const auto items = itemsFor(a, na, c, nc);
+                auto p = packItems(area, items, occupied, rules.packing);
+                if (p.size() == items.size()) {
+                    air = a, cdu = c, nAir = na, nCdu = nc, placed = std::move(p);
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+        if (!found) {
+            air = z.airKw > 0.0 ? densest(airItems) : nullptr;
+            cdu = z.liquidKw > 0.0 ? densest(cduItems) : nullptr;
+            nAir = count(air, true);
+            nCdu = count(cdu, false);
+            placed = packItems(area, itemsFor(air, nAir, cdu, nCdu), occupied, rules.packing);
+        }
+
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            const bool isCdu = static_cast<int>(i) < nCdu;
+            const CoolingSpec &spec = isCdu ? *cdu : *air;
+            Equipment e;
+            e.id = EquipmentId(nextId++);
+            e.zone = z.zone;
+            e.catalogId = spec.id;
+            e.kind = isCdu ? EquipmentKind::Cdu : EquipmentKind::Crah;
+            const char *prefix = isCdu ? "CDU" : spec.kind == CoolingKind::FanWall ? "FW" : "CRAH";
+            const int number = isCdu ? static_cast<int>(i) + 1 : static_cast<int>(i) - nCdu + 1;
+            e.name = fmt::format("{}-{}-{:02}", prefix, zoneNumber, number);
+            e.footprint = placed[i].footprint;
+            occupied.push_back(e.footprint);
+            d.equipment.push_back(e);
+            (isCdu ? st.cdus : st.airUnits) += 1;
+        }
+        const int placedCdus = std::min(nCdu, static_cast<int>(placed.size()));
+        st.cdusShort += nCdu - placedCdus;
+        st.airUnitsShort += nAir - (static_cast<int>(placed.size()) - placedCdus);
+    }
+    if (stats)
+        *stats = st;
+}
+
+} // namespace hallwright

@@ -1,0 +1,38 @@
+// Packing facility equipment (UPS, transformers, CRAH, CDU …) into the rooms of the hall.
+#pragma once
+
+#include "model/geometry.h"
+
+#include <vector>
+
+namespace hallwright {
+
+/// Clearances used when packing equipment (documented defaults).
+struct PackingRules
+{
+    double marginM = 0.5;       ///< from the room's walls
+    double gapM = 0.3;          ///< between units side by side in a line-up
+    double aisleM = 1.2;        ///< service aisle between line-ups (front access)
+};
+
+struct ItemSize
+{
+    double widthM = 1.0;        ///< the side laid along a line-up
+    double depthM = 1.0;
+};
+
+struct PlacedItem
+{
+    std::size_t area = 0;       ///< index into the areas given
+    Rect footprint;
+};
+
+/// Packs items, in order, into line-ups along the long axis of each area
+/// (filling the first area before the next), keeping clear of `occupied`.
+/// An item's width runs along the line-up, so units in a narrow gallery turn
+/// to face the room. Returns the placements of the leading items that fit:
+/// fewer than items.size() when the areas are full.
+std::vector<PlacedItem> packItems(const std::vector<Rect> &areas, const std::vector<ItemSize> &items,
+                                  const std::vector<Rect> &occupied, const PackingRules &rules = {});
+
+} // namespace hallwright

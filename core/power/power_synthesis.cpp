@@ -1,0 +1,374 @@
+// Sizing and placing the power chain of a laid-out design: PDUs, busways, UPS, transformers, generators.
+#include "power/power_synthesis.h"
+
+#include "cooling/cooling_analysis.h"
+#include "power/power_analysis.h"
+#include "power/power_math.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace hallwright {
+
+namespace {
+
+constexpr double kEps = 1e-9;
+constexpr double kDefaultFootprintM = 1.0; ///< for catalog items without dimensions
+
+/// Catalog items of one kind, smallest continuous rating first (ties by id).
+std::vector<const PowerSpec *> itemsOf(const Catalog &catalog, PowerKind kind)
+{
+    std::vector<const PowerSpec *> out;
+    for (const auto &[id, spec] : catalog.powerItems())
+        if (spec.kind == kind && nameplateKw(spec) > 0.0)
+            out.push_back(&spec);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PowerSpec *a, const PowerSpec *b) { return continuousKw(*a) < continuousKw(*b); });
+    return out;
+}
+
+std::vector<const PowerSpec *> requireItems(const Catalog &catalog, PowerKind kind, const char *what)
+{
+    auto items = itemsOf(catalog, kind);
+    if (items.empty())
+        throw PowerError(fmt::format("power: the catalog has no {} (power item of kind \"{}\")", what, toString(kind)));
+    return items;
+}
+
+/// The smallest item whose continuous rating carries kw in `count` units at
+/// most; else the largest, with as many units as it takes.
+std::pair<const PowerSpec *, int> chooseUnits(const std::vector<const PowerSpec *> &items, double kw, int maxUnits,
+                                              bool byNameplate = false)
+{
+    auto rating = [&](const PowerSpec *s) { return byNameplate ? nameplateKw(*s) : continuousKw(*s); };
+    for (const PowerSpec *s : items) {
+        const int n = std::max(1, static_cast<int>(std::ceil(kw / rating(s) - kEps)));
+        if (n <= maxUnits)
+            return {s, n};
+    }
+    const PowerSpec *largest = *std::max_element(items.begin(), items.end(), [&](auto *a, auto *b) {
+        return rating(a) < rating(b);
+    });
+    return {largest, std::max(1, static_cast<int>(std::ceil(kw / rating(largest) - kEps)))};
+}
+
+ItemSize sizeOf(const PowerSpec &s)
+{
+    return {s.widthM > 0.0 ? s.widthM : kDefaultFootprintM, s.depthM > 0.0 ? s.depthM : kDefaultFootprintM};
+}
+
+std::string rowTag(const std::string &rowName)
+{
+    std::string tag = rowName.rfind("Row ", 0) == 0 ? rowName.substr(4) : rowName;
+    tag.erase(std::remove(tag.begin(), tag.end(), ' '), tag.end());
+    return tag;
+}
+
+/// Consecutive racks of one row on one pair of busways (A and B).
+struct Segment
+{
+    RowId row;
+    ZoneId zone;
+    std::vector<std::size_t> racks;
+    double kw = 0.0;
+    const PowerSpec *spec = nullptr;
+    std::string name;                   ///< without the feed suffix
+    Rect stripA, stripB;
+    EquipmentId buswayA, buswayB;
+};
+
+/// Facility load at full IT load for generator sizing: the brief's PUE, else
+/// IT + UPS and transformer losses + cooling estimate + misc.
+double facilityEstimateKw(double itKw, double liquidKw, double upsEff, double txEff, const Brief &brief)
+{
+    if (brief.power.pue)
+        return itKw * *brief.power.pue;
+    const CoolingRules r;
+    const CoolingMode mode =
+        brief.cooling.mode != CoolingMode::Auto ? brief.cooling.mode
+                                                : (liquidKw > 0.0 ? CoolingMode::Liquid : CoolingMode::Air);
+    const double upsIn = itKw / upsEff;
+    const double txIn = upsIn / txEff;
+    // Distribution losses become heat in the air, like the IT air share.
+    const double airKw = txIn - liquidKw;
+    const double mech = airKw * (r.defaultFanKwPerKw + r.chilledWaterKwPerKw)
+                        + liquidKw * (r.defaultPumpKwPerKw
+                                      + (mode == CoolingMode::Air ? r.chilledWaterKwPerKw : r.warmWaterKwPerKw));
+    return txIn + mech + itKw * kMiscFractionOfIt;
+}
+
+} // namespace
+
+void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, const PowerSynthesisRules &rules,
+                     PowerSynthesisStats *stats)
+{
+    const auto pduItems = requireItems(catalog, PowerKind::Pdu, "rack PDU");
+    auto distItems = itemsOf(catalog, PowerKind::Busway);
+    const bool useRpp = distItems.empty();
+    if (useRpp)
+        distItems = requireItems(catalog, PowerKind::Rpp, "busway or RPP");
+    const auto upsItems = requireItems(catalog, PowerKind::Ups, "UPS");
+    const auto txItems = requireItems(catalog, PowerKind::Transformer, "transformer");
+    const auto genItems = requireItems(catalog, PowerKind::Generator, "generator");
+    std::vector<Rect> powerRooms;
+    std::vector<ZoneId> powerRoomIds;
+    std::string roomNames;
+    for (const Zone &z : d.zones) {
+        if (z.kind != ZoneKind::Power)
+            continue;
+        powerRooms.push_back(z.area);
+        powerRoomIds.push_back(z.id);
+        roomNames += (roomNames.empty() ? "'" : ", '") + z.name + "'";
+    }
+    if (powerRooms.empty())
+        throw PowerError("power: the design has no power zone for UPS, transformers and generators");
+
+    // Replace any chain the design already has.
+    std::erase_if(d.devices, [](const Device &x) { return x.kind == DeviceKind::Pdu; });
+    std::erase_if(d.equipment, [](const Equipment &e) { return powerKindOf(e.kind).has_value(); });
+
+    // Rack loads from the devices' catalog maximum.
+    std::unordered_map<std::int64_t, std::size_t> rackIndex;
+    for (std::size_t i = 0; i < d.racks.size(); ++i)
+        rackIndex[d.racks[i].id.value()] = i;
+    std::vector<double> load(d.racks.size(), 0.0);
+    double liquidKw = 0.0;
+    for (const Device &dev : d.devices) {
+        const auto it = rackIndex.find(dev.rack.value());
+        if (it == rackIndex.end())
+            throw PowerError(fmt::format("device '{}': rack {} does not exist", dev.name, dev.rack.value()));
+        const auto kw = deviceLoadKw(dev, catalog);
+        if (!kw)
+            throw PowerError(fmt::format("rack {}: device '{}' has unknown catalog item '{}'",
+                                         d.racks[it->second].name, dev.name, dev.catalogId));
+        load[it->second] += *kw;
+        liquidKw += *kw * deviceLiquidFraction(dev, catalog);
+    }
+    std::vector<double> sizing(d.racks.size());
+    double itKw = 0.0;
+    for (std::size_t i = 0; i < d.racks.size(); ++i) {
+        // An empty rack (a network rack before its switches) is sized for its budget.
+        sizing[i] = load[i] > 0.0 ? load[i] : d.racks[i].powerLimitKw;
+        itKw += sizing[i];
+    }
+
+    // Rack PDUs: each feed carries the whole rack.
+    std::int64_t nextDevice = 1, nextEquipment = 1;
+    for (const Device &dev : d.devices)
+        nextDevice = std::max(nextDevice, dev.id.value() + 1);
+    for (const Equipment &e : d.equipment)
+        nextEquipment = std::max(nextEquipment, e.id.value() + 1);
+    std::vector<std::vector<std::size_t>> rackPdus(d.racks.size()); // device indices, A first then B
+    std::vector<Device> newPdus;
+    for (std::size_t i = 0; i < d.racks.size(); ++i) {
+        if (sizing[i] <= 0.0)
+            continue;
+        const auto [spec, k] = chooseUnits(pduItems, sizing[i], 1);
+        for (const char *feed : {"A", "B"}) {
+            for (int j = 1; j <= k; ++j) {
+                Device p;
+                p.id = DeviceId(nextDevice++);
+                p.rack = d.racks[i].id;
+                p.catalogId = spec->id;
+                p.kind = DeviceKind::Pdu;
+                p.name = fmt::format("{}-PDU-{}{}", d.racks[i].name, feed, j);
+                p.role = feed;
+                p.su = d.racks[i].su;
+                rackPdus[i].push_back(newPdus.size());
+                newPdus.push_back(p);
+            }
+        }
+    }
+
+    // Busway segments per row: consecutive racks whose whole load one busway carries.
+    const PowerSpec *largestDist = distItems.back();
+    std::vector<Segment> segments;
+    for (const Row &row : d.rows) {
+        std::vector<std::size_t> racks;
+        for (std::size_t i = 0; i < d.racks.size(); ++i)
+            if (d.racks[i].row == row.id && sizing[i] > 0.0)
+                racks.push_back(i);
+        if (racks.empty())
+            continue;
+        // Racks face north or south (Facing), so rows run along x.
+        std::sort(racks.begin(), racks.end(),
+                  [&](std::size_t a, std::size_t b) { return d.racks[a].footprint.x < d.racks[b].footprint.x; });
+        std::vector<Segment> rowSegs;
+        for (std::size_t i : racks) {
+            if (rowSegs.empty() || rowSegs.back().kw + sizing[i] > continuousKw(*largestDist) + kEps) {
+                rowSegs.emplace_back();
+                rowSegs.back().row = row.id;
+                rowSegs.back().zone = row.zone;
+            }
+            rowSegs.back().racks.push_back(i);
+            rowSegs.back().kw += sizing[i];
+        }
+        for (std::size_t s = 0; s < rowSegs.size(); ++s) {
+            Segment &seg = rowSegs[s];
+            seg.spec = chooseUnits(distItems, seg.kw, 1).first;
+            seg.name = fmt::format("{}-{}{}", useRpp ? "RPP" : "BW", rowTag(row.name),
+                                   rowSegs.size() > 1 ? std::to_string(s + 1) : std::string());
+            double lo = 1e300, hi = -1e300;
+            for (std::size_t i : seg.racks) {
+                const Rect &f = d.racks[i].footprint;
+                lo = std::min(lo, f.x);
+                hi = std::max(hi, f.right());
+            }
+            const double w = rules.buswayStripM;
+            // Overhead busways drawn as thin strips along the row, A on the south side, B on the north.
+            auto strip = [&](double frac) { return Rect{lo, row.area.y + row.area.depth * frac - w / 2, hi - lo, w}; };
+            seg.stripA = strip(0.3);
+            seg.stripB = strip(0.7);
+            segments.push_back(std::move(seg));
+        }
+    }
+    for (const Rack &r : d.racks)
+        if (std::none_of(d.rows.begin(), d.rows.end(), [&](const Row &row) { return row.id == r.row; })
+            && sizing[rackIndex[r.id.value()]] > 0.0)
+            throw PowerError(fmt::format("rack {}: row {} does not exist, so no busway can reach it", r.name,
+                                         r.row.value()));
+
+    // Blocks: one transformer and one UPS system each (per side in 2N), balanced.
+    const Redundancy red = brief.power.redundancy;
+    const int spare = red == Redundancy::NPlus1 ? 1 : 0;
+    const int usableModules = std::max(1, rules.maxUpsModulesPerSystem - spare);
+    double minUpsEff = 1.0;
+    for (const PowerSpec *s : upsItems)
+        minUpsEff = std::min(minUpsEff, s->efficiency);
+    const double blockMax = std::min(nameplateKw(*upsItems.back()) * usableModules,
+                                     nameplateKw(*txItems.back()) * minUpsEff);
+    double total = 0.0;
+    for (const Segment &s : segments)
+        total += s.kw;
+    const int blockCount = std::max(1, static_cast<int>(std::ceil(total / blockMax - kEps)));
+    const double target = total / blockCount;
+    std::vector<std::vector<std::size_t>> blocks;
+    double blockKw = 0.0;
+    for (std::size_t s = 0; s < segments.size(); ++s) {
+        const double kw = segments[s].kw;
+        if (blocks.empty() || blockKw + kw > blockMax + kEps || blockKw + kw / 2 > target + kEps) {
+            blocks.emplace_back();
+            blockKw = 0.0;
+        }
+        blocks.back().push_back(s);
+        blockKw += kw;
+    }
+
+    std::vector<Equipment> chain;       // transformers and UPS, in placement order
+    std::vector<ItemSize> chainSizes;
+    auto addEquipment = [&](EquipmentKind kind, const PowerSpec &spec, std::string name, std::string feed,
+                            EquipmentId upstream) {
+        Equipment e;
+        e.id = EquipmentId(nextEquipment++);
+        e.catalogId = spec.id;
+        e.kind = kind;
+        e.name = std::move(name);
+        e.feed = std::move(feed);
+        e.upstream = upstream;
+        chain.push_back(e);
+        chainSizes.push_back(sizeOf(spec));
+        return e.id;
+    };
+    std::vector<Equipment> busways;
+    double upsEffSum = 0.0, txEffSum = 0.0;
+    int effCount = 0;
+    PowerSynthesisStats st;
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        double kw = 0.0;
+        for (std::size_t s : blocks[b])
+            kw += segments[s].kw;
+        const auto [upsSpec, modules] = chooseUnits(upsItems, kw, usableModules, true);
+        const double upsInput = kw / upsSpec->efficiency;
+        const PowerSpec *txSpec = chooseUnits(txItems, upsInput, 1, true).first;
+        upsEffSum += upsSpec->efficiency;
+        txEffSum += txSpec->efficiency;
+        ++effCount;
+        const std::vector<std::string> sides =
+            red == Redundancy::TwoN ? std::vector<std::string>{"A", "B"} : std::vector<std::string>{""};
+        for (const std::string &side : sides) {
+            const std::string tag = fmt::format("{:02}{}", b + 1, side);
+            const EquipmentId tx =
+                addEquipment(EquipmentKind::Transformer, *txSpec, "TX-" + tag, side, EquipmentId());
+            EquipmentId firstUps;
+            for (int m = 1; m <= modules + spare; ++m) {
+                const EquipmentId id =
+                    addEquipment(EquipmentKind::Ups, *upsSpec, fmt::format("UPS-{}-{}", tag, m), side, tx);
+                if (m == 1)
+                    firstUps = id;
+            }
+            st.upsModules += modules + spare;
+            ++st.transformers;
+            ++st.blocks;
+            for (std::size_t s : blocks[b]) {
+                Segment &seg = segments[s];
+                for (const char *feed : {"A", "B"}) {
+                    if (!side.empty() && side != feed)
+                        continue;
+                    Equipment e;
+                    e.id = EquipmentId(nextEquipment++);
+                    e.zone = seg.zone;
+                    e.catalogId = seg.spec->id;
+                    e.kind = useRpp ? EquipmentKind::Rpp : EquipmentKind::Busway;
+                    e.name = seg.name + "-" + feed;
+                    e.footprint = feed[0] == 'A' ? seg.stripA : seg.stripB;
+                    e.feed = feed;
+                    e.upstream = firstUps;
+                    (feed[0] == 'A' ? seg.buswayA : seg.buswayB) = e.id;
+                    busways.push_back(e);
+                }
+            }
+        }
+    }
+    for (const Segment &seg : segments)
+        for (std::size_t i : seg.racks)
+            for (std::size_t p : rackPdus[i])
+                newPdus[p].powerFeed = newPdus[p].role == "A" ? seg.buswayA : seg.buswayB;
+
+    // Generators carry the whole facility: N for N, else N + 1.
+    const double facilityKw = facilityEstimateKw(itKw, liquidKw, effCount ? upsEffSum / effCount : 1.0,
+                                                 effCount ? txEffSum / effCount : 1.0, brief);
+    const auto [genSpec, gens] = chooseUnits(genItems, facilityKw, rules.maxGeneratorsPerSet, true);
+    const int genCount = gens + (red == Redundancy::N ? 0 : 1);
+    for (int g = 1; g <= genCount; ++g)
+        addEquipment(EquipmentKind::Generator, *genSpec, fmt::format("GEN-{:02}", g), "", EquipmentId());
+
+    // Line-ups in the power rooms, clear of whatever already stands there.
+    std::vector<Rect> occupied;
+    for (const Equipment &e : d.equipment)
+        occupied.push_back(e.footprint);
+    for (const Obstacle &o : d.hall.obstacles)
+        occupied.push_back(o.area);
+    for (const Rack &r : d.racks)
+        occupied.push_back(r.footprint);
+    const auto placed = packItems(powerRooms, chainSizes, occupied, rules.packing);
+    if (placed.size() < chain.size()) {
+        double area = 0.0;
+        for (const ItemSize &s : chainSizes)
+            area += s.widthM * s.depthM;
+        throw PowerRoomTooSmall(fmt::format("power: {} transformers, UPS modules and generators ({:.0f} m² of "
+                                            "equipment) do not fit the power zone(s) {}; only {} do",
+                                            chain.size(), area, roomNames, placed.size()),
+                                area);
+    }
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+        chain[i].footprint = placed[i].footprint;
+        chain[i].zone = powerRoomIds[placed[i].area];
+    }
+
+    d.devices.insert(d.devices.end(), newPdus.begin(), newPdus.end());
+    d.equipment.insert(d.equipment.end(), busways.begin(), busways.end());
+    d.equipment.insert(d.equipment.end(), chain.begin(), chain.end());
+    std::sort(d.devices.begin(), d.devices.end(), [](const Device &a, const Device &b) { return a.id < b.id; });
+    std::sort(d.equipment.begin(), d.equipment.end(), [](const Equipment &a, const Equipment &b) { return a.id < b.id; });
+
+    st.pdus = static_cast<int>(newPdus.size());
+    st.busways = static_cast<int>(busways.size());
+    st.generators = genCount;
+    if (stats)
+        *stats = st;
+}
+
+} // namespace hallwright

@@ -1,0 +1,150 @@
+// Tests of the cooling engine: heat, air / liquid split, flows, N+1 units per zone, unit draw.
+#include "../power/test_hall.h"
+
+#include "cooling/cooling_analysis.h"
+#include "cooling/cooling_synthesis.h"
+#include "power/power_math.h"
+
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+using namespace hallwright;
+using namespace hallwright::test;
+
+namespace {
+
+bool near(double a, double b, double tol = 1e-6)
+{
+    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class TestCooling : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void flowFormulas()
+    {
+        // Air: 100 kW / (1.2 kg/m³ × 1,005 J/(kg·K) × 12 K) = 6.9098 m³/s.
+        QVERIFY(near(requiredAirflowM3s(100.0, 12.0), 100000.0 / (1.2 * 1005.0 * 12.0)));
+        QVERIFY(near(requiredAirflowM3s(100.0, 12.0), 6.90989, 1e-5));
+        // Water: 300 kW / (4,186 J/(kg·K) × 10 K) = 7.1668 kg/s ≈ L/s.
+        QVERIFY(near(requiredCoolantLps(300.0, 10.0), 7.16675, 1e-5));
+        // 1 kW = 3,412 BTU/h and 1 ton = 3.517 kW are the same heat: 12,000 / 3,412 = 3.517.
+        QVERIFY(std::abs(12000.0 / 3412.0 - 3.517) < 1e-3);
+    }
+
+    void nPlusOneUnitCounts()
+    {
+        QCOMPARE(unitsNPlus1(315.657, 100.0), 5);          // ⌈3.16⌉ + 1
+        QCOMPARE(unitsNPlus1(300.0, 100.0), 4);            // exactly 3 + 1
+        QCOMPARE(unitsNPlus1(0.0, 100.0), 0);
+        QCOMPARE(unitsNPlus1(100.0, 100.0, 25.0, 10.0), 4); // airflow needs ⌈2.5⌉ = 3, + 1
+    }
+
+    void airAndLiquidSplitFromThePlatform()
+    {
+        // Two 120 kW rack-scale racks, 80 % to liquid: 192 kW liquid, 48 kW air.
+        const Design d = testHall(1, 2, 1, "node-120");
+        const CoolingResults r = analyzeCooling(d, testCatalog(), CoolingMode::Auto);
+        QVERIFY(near(r.heatKw, 240.0));
+        QVERIFY(near(r.liquidKw, 192.0));
+        QVERIFY(near(r.airKw, 48.0));
+        QCOMPARE(r.lossKw, 0.0);
+        QCOMPARE(r.mode, CoolingMode::Liquid);
+        QVERIFY(near(r.racks[0].liquidKw, 96.0));
+        QVERIFY(near(r.racks[0].airKw, 24.0));
+        QCOMPARE(r.racks[0].accelerators, 72);
+        // Both racks are nearest the west gallery.
+        QCOMPARE(r.zones.size(), std::size_t(2));
+        QCOMPARE(r.zones[0].name, std::string("West gallery"));
+        QCOMPARE(r.zones[0].racks.size(), std::size_t(2));
+        QCOMPARE(r.zones[1].airKw, 0.0);
+        QVERIFY(near(r.coolantLps, 192000.0 / (4186.0 * 10.0)));
+        // Air-cooled nodes have no liquid share.
+        const CoolingResults air = analyzeCooling(testHall(1, 2, 3), testCatalog(), CoolingMode::Auto);
+        QCOMPARE(air.liquidKw, 0.0);
+        QCOMPARE(air.mode, CoolingMode::Air);
+        QVERIFY(near(air.airKw, 60.0));
+    }
+
+    void heatGoesToTheNearestGallery()
+    {
+        Design d = testHall(1, 2, 3);
+        d.racks[1].footprint.x = 35.0; // next to the east gallery
+        const CoolingResults r = analyzeCooling(d, testCatalog(), CoolingMode::Air);
+        QVERIFY(near(r.zones[0].airKw, 30.0));
+        QVERIFY(near(r.zones[1].airKw, 30.0));
+        QCOMPARE(r.racks[1].zone, 1);
+        // Without any cooling zone the heat is unassigned.
+        std::erase_if(d.zones, [](const Zone &z) { return z.kind == ZoneKind::Cooling; });
+        QVERIFY(near(analyzeCooling(d, testCatalog(), CoolingMode::Air).unassignedKw, 60.0));
+    }
+
+    void unitsSizedNPlusOnePerZone()
+    {
+        Design d = testHall(1, 2, 1, "node-120");
+        CoolingSynthesisStats st;
+        synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog(), {}, &st);
+        // Air 48 kW: ⌈48 / 100⌉ = 1, airflow 3.317 m³/s / 10 → 1; N+1 → 2 CRAH.
+        // Liquid 192 kW: ⌈192 / 300⌉ = 1, 4.587 L/s / 10 → 1; N+1 → 2 CDU.
+        QCOMPARE(st.airUnits, 2);
+        QCOMPARE(st.cdus, 2);
+        QCOMPARE(st.airUnitsShort, 0);
+        QCOMPARE(countEquipment(d, EquipmentKind::Crah), 2);
+        QCOMPARE(countEquipment(d, EquipmentKind::Cdu), 2);
+        for (const Equipment &e : d.equipment) {
+            QCOMPARE(e.zone, ZoneId(3));
+            QVERIFY((Rect{0.0, 10.0, 3.0, 30.0}).contains(e.footprint));
+        }
+        const CoolingResults r = analyzeCooling(d, testCatalog(), CoolingMode::Auto);
+        QCOMPARE(r.crahUnits, 2);
+        QCOMPARE(r.cduUnits, 2);
+        QCOMPARE(*r.zones[0].airUnitsRequired, 2);
+        QCOMPARE(*r.zones[0].cdusRequired, 2);
+        QCOMPARE(*r.zones[1].airUnitsRequired, 0);
+        // Unit draw at their share of the load: CRAH 2 × 3 kW × 48 / 200 = 1.44 kW,
+        // CDU 2 × 3 kW × 192 / 600 = 1.92 kW. Heat rejection (liquid mode): 48 × 0.23
+        // = 11.04 kW chilled water + 192 × 0.05 = 9.6 kW warm water. Total 24.0 kW.
+        QVERIFY(near(r.inHallUnitKw, 3.36));
+        QVERIFY(near(r.heatRejectionKw, 20.64));
+        QVERIFY(near(r.mechanicalKw, 24.0));
+        // Air mode sends the liquid share through the chilled-water plant too: 240 × 0.23 = 55.2 kW.
+        const CoolingResults a = analyzeCooling(d, testCatalog(), CoolingMode::Air);
+        QVERIFY(near(a.heatRejectionKw, 55.2));
+        const nlohmann::ordered_json j = coolingSummaryJson(r);
+        QCOMPARE(j.size(), std::size_t(5));
+        QCOMPARE(j.begin().key(), std::string("heat_kw"));
+        QCOMPARE(j["crah_units"].get<int>(), 2);
+        QCOMPARE(j["cdu_units"].get<int>(), 2);
+        QVERIFY(near(j["liquid_kw"].get<double>(), 192.0));
+        QVERIFY(near(j["air_kw"].get<double>(), 48.0));
+        QVERIFY(near(j["heat_kw"].get<double>(), 240.0));
+    }
+
+    void galleryTooSmallPlacesWhatFits()
+    {
+        // 10 racks × 6 × 10 kW = 600 kW of air: 6 + 1 = 7 CRAH (2.0 m along the
+        // gallery); a 3 × 8 m gallery holds ⌊(8 − 1 + 0.3) / 2.3⌋ = 3.
+        Design d = testHall(2, 5, 6);
+        for (Zone &z : d.zones)
+            if (z.name == "West gallery")
+                z.area = {0.0, 10.0, 3.0, 8.0};
+        std::erase_if(d.zones, [](const Zone &z) { return z.name == "East gallery"; });
+        CoolingSynthesisStats st;
+        synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog(), {}, &st);
+        QCOMPARE(st.airUnits, 3);
+        QCOMPARE(st.airUnitsShort, 4);
+        // No cooling zone at all is an impossible design.
+        std::erase_if(d.zones, [](const Zone &z) { return z.kind == ZoneKind::Cooling; });
+        QVERIFY_THROWS_EXCEPTION(PowerError, synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog()));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCooling)
+#include "test_cooling.moc"
