@@ -6,6 +6,8 @@
 #include "catalog/catalog.h"
 #include "layout/layout.h"
 #include "network/fabric_plan.h"
+#include "lease/scenario.h"
+#include "report/csv_export.h"
 #include "report/summary.h"
 #include "store/project_store.h"
 
@@ -32,6 +34,10 @@ Usage:
       design and stored in the project
   hallwright-cli summary INPUT [--json]     INPUT: a .hall project or a brief .json
   hallwright-cli validate INPUT             design-rule check (exit 1 when it finds errors)
+  hallwright-cli export INPUT --csv DIR     bom.csv, cables.csv, power.csv, racks.csv
+  hallwright-cli compare INPUT INPUT... [--json]
+                                            variants side by side: capex, MW, cables,
+                                            training days, IRR, payback
   hallwright-cli catalog [FILE.hall] [--json]
                                             the hardware catalog with sources (with a
                                             project: including the items stored in it)
@@ -265,6 +271,70 @@ int cmdValidate(const std::vector<std::string> &args)
     return r.errors() > 0 ? kExitChecksFailed : kExitOk;
 }
 
+int cmdExport(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("export", args, {"--csv", "--pdf"}, {});
+    if (o.positionals.size() != 1)
+        fail("export", "give exactly one INPUT (a .hall project or a brief .json)");
+    if (o.value("--pdf"))
+        fail("export", "PDF reports are not available in this build yet; use --csv DIR");
+    const auto dir = o.value("--csv");
+    if (!dir)
+        fail("export", "give --csv DIR");
+    const Loaded in = loadInput(o.positionals.front());
+    const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
+    const std::vector<std::string> written =
+        guarded(*dir, [&] { return exportCsv(in.design, in.catalog, r, *dir); });
+    for (const std::string &w : written)
+        std::printf("%s\n", w.c_str());
+    return kExitOk;
+}
+
+int cmdCompare(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("compare", args, {}, {"--json"});
+    if (o.positionals.size() < 2)
+        fail("compare", "give two or more INPUTs (.hall projects or brief .json files); the first is the baseline");
+    std::vector<lease::ScenarioResult> scenarios;
+    std::vector<long long> cables;
+    for (const std::string &input : o.positionals) {
+        const Loaded in = loadInput(input);
+        const Results r = guarded(input, [&] { return analyze(in.design, in.catalog); });
+        if (!r.training || !r.lease || !r.power)
+            fail(input, "no training estimate or lease result to compare (needs a brief, priced items and a PUE)");
+        lease::ScenarioResult s;
+        s.name = r.brief && !r.brief->name.empty() ? r.brief->name : input;
+        s.accelerators = r.compute.accelerators;
+        s.nodes = r.compute.nodes;
+        s.itKw = r.power->itKw;
+        s.training = *r.training;
+        s.lease = *r.lease;
+        scenarios.push_back(std::move(s));
+        cables.push_back(r.network ? r.network->cablesTotal : 0);
+    }
+    const std::vector<lease::ScenarioRow> rows = lease::compareScenarios(scenarios);
+    if (o.has("--json")) {
+        nlohmann::json j = lease::scenariosJson(rows);
+        for (std::size_t i = 0; i < j.size(); ++i)
+            j[i]["cables_total"] = cables[i];
+        std::printf("%s\n", j.dump(2).c_str());
+        return kExitOk;
+    }
+    auto opt = [](const std::optional<double> &v, const char *format) {
+        return v ? fmt::format(fmt::runtime(format), *v) : std::string("—");
+    };
+    std::printf("%-32s %10s %12s %8s %9s %10s %8s %8s\n", "variant", "accel.", "capex (M)", "IT MW", "cables",
+                "train days", "IRR", "payback");
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const lease::ScenarioRow &row = rows[i];
+        std::printf("%-32s %10lld %12.1f %8.2f %9lld %10s %8s %8s\n", row.name.c_str(), row.accelerators,
+                    row.capex / 1e6, row.itKw / 1000.0, cables[i], opt(row.trainingDays, "{:.1f}").c_str(),
+                    opt(row.irr ? std::optional<double>(*row.irr * 100) : std::nullopt, "{:.1f}%").c_str(),
+                    opt(row.paybackYears, "{:.2f}").c_str());
+    }
+    return kExitOk;
+}
+
 std::string provenanceText(const Provenance &p)
 {
     std::string s = p.source.empty() ? "estimate" : p.source;
@@ -346,6 +416,10 @@ int run(const std::vector<std::string> &args)
             return cmdValidate(rest);
         if (cmd == "catalog")
             return cmdCatalog(rest);
+        if (cmd == "export")
+            return cmdExport(rest);
+        if (cmd == "compare")
+            return cmdCompare(rest);
         fail(cmd, "unknown command (see hallwright-cli --help)");
     } catch (const InputError &e) {
         std::string problem = e.problem;

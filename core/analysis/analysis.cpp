@@ -1,13 +1,22 @@
 // Synthesis pipeline and whole-design analysis.
 #include "analysis/analysis.h"
 
-#include "layout/fabric_inputs.h"
+#include "analysis/bill_of_materials.h"
+#include "checks/checks.h"
+#include "cooling/cooling_synthesis.h"
 #include "layout/layout.h"
 #include "layout/layout_checks.h"
-#include "network/fabric_plan.h"
+#include "network/failure.h"
+#include "network/fabric_inputs.h"
+#include "network/synthesis.h"
 #include "perf/cluster_spec.h"
+#include "power/facility.h"
+#include "power/network_impact.h"
+#include "power/power_math.h"
+#include "power/power_synthesis.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace hallwright {
 
@@ -32,7 +41,25 @@ Catalog catalogFor(const Design &design)
 
 Design synthesize(const Brief &brief, const Catalog &catalog)
 {
-    return generateLayout(brief, catalog);
+    // Order matters: power sizes for the switches placed, cooling for the chain's losses.
+    // The electrical room is first sized per MW; when the plant needs more floor
+    // than that (small halls, where unit sizes dominate), lay out again with a room
+    // of twice the plant's footprint (line-ups need service aisles and margins).
+    LayoutRules rules;
+    for (int attempt = 0;; ++attempt) {
+        Design design = generateLayout(brief, catalog, rules);
+        network::synthesizeNetwork(design, brief, catalog);
+        try {
+            synthesizePower(design, brief, catalog);
+        } catch (const PowerRoomTooSmall &e) {
+            if (attempt >= 3)
+                throw;
+            rules.minPowerRoomAreaM2 = std::max(2.0 * e.equipmentAreaM2(), 1.5 * rules.minPowerRoomAreaM2);
+            continue;
+        }
+        synthesizeCooling(design, brief, catalog);
+        return design;
+    }
 }
 
 ComputeResults analyzeCompute(const Design &design, const Catalog &catalog)
@@ -76,18 +103,50 @@ ComputeResults analyzeCompute(const Design &design, const Catalog &catalog)
 namespace {
 
 /// Training estimate for the design's accelerators and fabric under its brief.
-std::optional<perf::TrainingEstimate> analyzeTraining(const Design &design, const Catalog &catalog,
-                                                     const Brief &brief, const ComputeResults &compute)
+std::optional<perf::TrainingEstimate> analyzeTraining(const Catalog &catalog, const Brief &brief,
+                                                     const ComputeResults &compute,
+                                                     const std::optional<network::NetworkResults> &network)
 {
     const NodeSpec *node = catalog.node(compute.platform);
     const AcceleratorSpec *acc = node ? catalog.accelerator(node->acceleratorId) : nullptr;
     if (!node || !acc || compute.accelerators == 0)
         return std::nullopt;
-    (void)design;
-    const network::FabricPlan plan = network::planFabric(fabricInputsFor(brief, catalog));
-    const perf::ClusterSpec spec = perf::clusterSpecFromCatalog(*acc, *node, compute.accelerators, brief.fabric,
-                                                                plan.compute.tiers, plan.nodesPerLeaf);
+    // The fabric as built: its tier count and worst oversubscription; the SU shape from the plan.
+    const network::FabricPlan plan = network::planFabric(network::fabricInputsFor(brief, catalog));
+    const int tiers = network && network->tiers > 0 ? network->tiers : plan.compute.tiers;
+    perf::ClusterSpec spec = perf::clusterSpecFromCatalog(*acc, *node, compute.accelerators, brief.fabric, tiers,
+                                                          plan.nodesPerLeaf);
+    if (network && network->oversubscription)
+        spec.oversubscription = std::max(1.0, *network->oversubscription);
     return perf::estimateTraining(spec, brief.training);
+}
+
+/// Capex (brief's, else catalog estimate) and the lease cash flows.
+void analyzeLease(const Design &design, const Catalog &catalog, const Brief &brief, Results &r)
+{
+    const NodeSpec *node = catalog.node(r.compute.platform);
+    if (node && r.power) {
+        const DesignCapexLines lines = capexLines(designBom(design, catalog, r.network));
+        r.capexEstimate = lease::estimateCapex(*node, r.compute.nodes, lines.lines, r.power->itKw);
+        r.unpricedItems = lines.unpriced;
+    }
+    if (!r.power || !r.power->pue || r.compute.accelerators == 0)
+        return;
+    const std::optional<double> estimate =
+        r.capexEstimate && r.unpricedItems.empty() ? std::optional<double>(r.capexEstimate->total) : std::nullopt;
+    if (!brief.lease.capexTotal && !brief.lease.capexPerNode && !estimate)
+        return; // the estimate would leave out unpriced items: no number rather than a wrong one
+    lease::LeaseInputs in;
+    in.terms = brief.lease;
+    in.capex = lease::resolveCapex(brief.lease, r.compute.nodes, estimate);
+    in.itKw = r.power->itKw;
+    in.pue = *r.power->pue;
+    in.loadFactor = brief.power.loadFactor;
+    in.electricityPricePerKwh = brief.power.electricityPricePerKwh;
+    in.accelerators = r.compute.accelerators;
+    in.nodes = r.compute.nodes;
+    r.lease = lease::evaluate(in);
+    r.tornado = lease::tornado(in);
 }
 
 } // namespace
@@ -103,16 +162,50 @@ Results analyze(const Design &design, const Catalog &catalog)
                                 std::string("the stored brief no longer validates: ") + e.what(), ""});
         }
     }
+    // A design without a brief is analysed under the documented defaults.
+    const Brief brief = r.brief.value_or(Brief{});
     r.compute = analyzeCompute(design, catalog);
+    const CheckList layout = checkLayout(design, catalog);
+    r.checks.insert(r.checks.end(), layout.begin(), layout.end());
+
+    std::unique_ptr<network::FailureAnalyzer> networkFailures;
+    if (std::any_of(design.links.begin(), design.links.end(), [](const Link &l) { return l.fabric == Fabric::Compute; })) {
+        r.network = network::analyzeNetwork(design, catalog);
+        r.checks.insert(r.checks.end(), r.network->checks.begin(), r.network->checks.end());
+        networkFailures = std::make_unique<network::FailureAnalyzer>(design, catalog);
+    }
+
+    if (!design.racks.empty()) {
+        const FacilityAnalysis facility(design, catalog, brief.power, brief.cooling.mode);
+        r.power = facility.power();
+        r.cooling = facility.cooling();
+        const SwitchImpactFn switchImpact =
+            networkFailures ? networkSwitchImpact(design, *networkFailures) : SwitchImpactFn{};
+        const SweepResult sweep = facility.failures(switchImpact).sweep(sweepOptionsFor(brief.power.redundancy));
+        r.worstFailures = sweep.worst;
+        r.powerSchedule = facility.schedule();
+        const CheckList facilityFindings = facilityChecks(facility, sweep, brief.power.redundancy);
+        r.checks.insert(r.checks.end(), facilityFindings.begin(), facilityFindings.end());
+    }
+
     if (r.brief) {
         try {
-            r.training = analyzeTraining(design, catalog, *r.brief, r.compute);
+            r.training = analyzeTraining(catalog, brief, r.compute, r.network);
         } catch (const std::exception &e) {
             r.checks.push_back({Severity::Warning, "training-not-estimated", e.what(), ""});
         }
+        try {
+            analyzeLease(design, catalog, brief, r);
+        } catch (const std::exception &e) {
+            r.checks.push_back({Severity::Warning, "lease-not-evaluated", e.what(), ""});
+        }
     }
-    const CheckList layout = checkLayout(design, catalog);
-    r.checks.insert(r.checks.end(), layout.begin(), layout.end());
+    if (!r.unpricedItems.empty())
+        r.checks.push_back({Severity::Warning, "capex-incomplete",
+                            "the catalog has no price for " + std::to_string(r.unpricedItems.size())
+                                + " placed item kinds (first: " + r.unpricedItems.front()
+                                + "); capex is not estimated",
+                            ""});
     return r;
 }
 

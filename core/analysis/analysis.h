@@ -4,11 +4,19 @@
 #include "brief/brief.h"
 #include "catalog/catalog.h"
 #include "checks/check.h"
+#include "cooling/cooling_analysis.h"
+#include "lease/capex.h"
+#include "lease/lease_model.h"
+#include "lease/sensitivity.h"
 #include "model/design.h"
+#include "network/network_analysis.h"
 #include "perf/training.h"
+#include "power/failure_impact.h"
+#include "power/power_analysis.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace hallwright {
 
@@ -29,10 +37,19 @@ struct ComputeResults
 /// compute them are empty (and reported as null in the summary).
 struct Results
 {
+    std::optional<Brief> brief;  ///< the brief stored in the design, when it has one and it validates
     ComputeResults compute;
+    std::optional<network::NetworkResults> network; ///< empty when the design has no compute fabric
+    std::optional<PowerResults> power;              ///< empty when the design has no racks
+    std::optional<CoolingResults> cooling;
+    std::vector<FailureImpact> worstFailures;       ///< the worst single failure of each component kind
+    std::vector<PowerScheduleRow> powerSchedule;    ///< every rack feed: PDU, busway, UPS, transformer, kW
     std::optional<perf::TrainingEstimate> training; ///< needs a brief and a known accelerator
+    std::optional<lease::CapexEstimate> capexEstimate; ///< from catalog prices (shown even when the brief gives capex)
+    std::optional<lease::LeaseResult> lease;        ///< needs a brief, IT load and a PUE
+    std::optional<lease::Tornado> tornado;          ///< NPV/IRR sensitivity to price, utilization, capex, electricity
+    std::vector<std::string> unpricedItems;         ///< placed items the capex estimate could not price
     CheckList checks;
-    std::optional<Brief> brief; ///< the brief stored in the design, when it has one
 
     int errors() const;
     int warnings() const;
@@ -42,8 +59,8 @@ struct Results
 /// extended by the items stored in the project. Throws CatalogError.
 Catalog catalogFor(const Design &design);
 
-/// Generate a complete design from a brief: layout, then the engines' synthesis.
-/// Throws BriefError, LayoutError or network::FabricError with the reason.
+/// Generate a complete design from a brief: layout, network, power, cooling.
+/// Throws BriefError, LayoutError, network::FabricError or PowerError with the reason.
 Design synthesize(const Brief &brief, const Catalog &catalog);
 
 /// Analyse a design as it stands (a pure function of the design).

@@ -1,5 +1,6 @@
 // Brief JSON: strict reading (types, unknown and duplicate fields, JSON errors with position) and canonical writing.
 #include "brief/brief.h"
+#include "catalog/catalog.h"
 #include "brief/brief_check.h"
 
 #include <nlohmann/json.hpp>
@@ -444,6 +445,13 @@ Brief parseBrief(const std::string &jsonText, const Catalog &catalog)
                        "electricity_paid_by", "debt_fraction", "interest_rate", "loan_years", "tax_rate",
                        "depreciation_years", "residual_fraction", "discount_rate"}),
               brief.lease);
+    // A rack-scale system's SU is counted in racks: NVIDIA's GB200 NVL72 SU is
+    // 8 racks (576 GPUs), so an omitted nodes_per_su means 8 there, 32 elsewhere.
+    const json *fabric = member(doc, "fabric");
+    // member() returns null for a missing section; the section was validated as an object above.
+    const bool suGiven = fabric && fabric->contains("nodes_per_su") && !fabric->at("nodes_per_su").is_null();
+    if (const NodeSpec *node = catalog.node(brief.compute.platform); node && node->rackScale && !suGiven)
+        brief.fabric.nodesPerSu = kRackScaleNodesPerSu;
     return resolveBrief(std::move(brief), catalog);
 }
 

@@ -34,6 +34,9 @@ struct ComputeBrief
     bool operator==(const ComputeBrief &) const = default;
 };
 
+/// Default SU size of rack-scale platforms, in racks (NVIDIA GB200 NVL72 SuperPOD: 8 racks).
+inline constexpr int kRackScaleNodesPerSu = 8;
+
 struct FabricBrief
 {
     // Empty means "default"; parseBrief / resolveBrief fill all three in, so a
@@ -44,7 +47,7 @@ struct FabricBrief
     int tiers = 0;                         ///< 0 = auto, else 2 or 3
     double oversubscription = 1.0;
     bool railOptimized = true;
-    int nodesPerSu = 32;
+    int nodesPerSu = 32;                   ///< kRackScaleNodesPerSu when omitted for a rack-scale platform
 
     bool operator==(const FabricBrief &) const = default;
 };

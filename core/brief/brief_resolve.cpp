@@ -71,7 +71,7 @@ constexpr double maxHallSideM = 2000.0;
 constexpr int minSwitchRadix = 4; // as network/fabric_plan requires: room for down- and uplinks
 constexpr std::size_t maxNameBytes = 200;
 
-// Default switch by NIC speed: NDR InfiniBand up to 400 Gb/s, XDR beyond (DESIGN.md).
+// Default switch by NIC speed: NDR InfiniBand up to 400 Gb/s, XDR beyond (docs/cli.md).
 constexpr double defaultSwitchNicLimitGbps = 400.0;
 constexpr const char *defaultSwitchSlow = "qm9700";
 constexpr const char *defaultSwitchFast = "q3400";

@@ -2,8 +2,11 @@
 #include "layout/layout.h"
 
 #include "catalog/catalog.h"
-#include "layout/fabric_inputs.h"
+#include "network/fabric_inputs.h"
+#include "network/fabric_inputs.h"
 #include "network/fabric_plan.h"
+#include "network/rack_needs.h"
+#include "power/placement.h"
 
 #include <fmt/format.h>
 
@@ -40,6 +43,10 @@ struct Inputs
     int networkRacksPerSu = 0;
     int centralRacks = 0;
     double itKwEstimate = 0.0;
+    double airHeatKw = 0.0;       ///< estimated heat to air (with a margin for losses)
+    double liquidHeatKw = 0.0;
+    const CoolingSpec *airUnit = nullptr;
+    const CoolingSpec *cdu = nullptr;
 };
 
 /// Footprint width (along the row) of a rack slot.
@@ -126,6 +133,7 @@ struct Arrangement
     int rowsPerColumn = 0;
     std::vector<double> columnWidths;
     double whiteWidth = 0.0;  ///< rack area incl. perimeter and cross aisles
+    double galleryWidth = 0.0;///< each of the east and west cooling galleries
     double rowsDepth = 0.0;   ///< rack rows incl. aisles, without perimeter
     double hallWidth = 0.0;
     double hallDepth = 0.0;
@@ -144,6 +152,46 @@ double stackDepth(int count, double d, const LayoutRules &rules)
     return depth;
 }
 
+/// Width of each cooling gallery: enough line-ups of the chosen units, N+1 per
+/// gallery, along a gallery as long as the white space is deep (packing as in
+/// power/placement.h, which cooling synthesis uses to place them).
+double galleryWidth(const Inputs &in, const LayoutRules &rules, double galleryLength)
+{
+    const PackingRules packing;
+    const double usable = galleryLength - 2 * packing.marginM;
+    if (usable <= 0)
+        return rules.coolingGalleryM;
+    double lineLength = 0.0, depth = 0.0;
+    auto need = [&](const CoolingSpec *unit, double heatKw) {
+        if (!unit || heatKw <= 0)
+            return;
+        // Heat goes to the nearest gallery, so one side can take more than half:
+        // size each for 60 % (the central network row and partial columns skew it).
+        const int units = static_cast<int>(std::ceil(heatKw * 0.6 / unit->capacityKw - 1e-9)) + 1;
+        lineLength += units * (unit->widthM + packing.gapM);
+        depth = std::max(depth, unit->depthM);
+    };
+    need(in.airUnit, in.airHeatKw);
+    need(in.cdu, in.liquidHeatKw);
+    const int lines = std::max(1, static_cast<int>(std::ceil(lineLength / usable - 1e-9)));
+    const double width = 2 * packing.marginM + lines * depth + (lines - 1) * packing.aisleM;
+    return std::max(rules.coolingGalleryM, std::ceil(width * 10.0) / 10.0);
+}
+
+/// The cooling unit of a kind with the most capacity per metre of line-up.
+const CoolingSpec *densestUnit(const Catalog &catalog, bool air)
+{
+    const CoolingSpec *best = nullptr;
+    for (const auto &[id, spec] : catalog.coolingItems()) {
+        const bool isAir = spec.kind == CoolingKind::Crah || spec.kind == CoolingKind::FanWall;
+        if ((air ? !isAir : spec.kind != CoolingKind::Cdu) || spec.capacityKw <= 0 || spec.widthM <= 0)
+            continue;
+        if (!best || spec.capacityKw / spec.widthM > best->capacityKw / best->widthM)
+            best = &spec;
+    }
+    return best;
+}
+
 Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowPlan> rows, int columns)
 {
     Arrangement a;
@@ -160,8 +208,9 @@ Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowP
     const double rackDepth = std::max(in.computeRack->depthM, in.networkRack->depthM);
     a.whiteWidth = 2 * rules.perimeterM + cols + (columns - 1) * rules.crossAisleM;
     a.rowsDepth = stackDepth(a.rowsPerColumn, rackDepth, rules);
-    a.hallWidth = a.whiteWidth + 2 * rules.coolingGalleryM;
-    const double powerArea = in.itKwEstimate / 1000.0 * rules.powerRoomM2PerMw;
+    a.galleryWidth = galleryWidth(in, rules, a.rowsDepth + 2 * rules.perimeterM);
+    a.hallWidth = a.whiteWidth + 2 * a.galleryWidth;
+    const double powerArea = std::max(in.itKwEstimate / 1000.0 * rules.powerRoomM2PerMw, rules.minPowerRoomAreaM2);
     a.powerRoomDepth = std::max(rules.minPowerRoomDepthM, std::ceil(powerArea / a.hallWidth * 10.0) / 10.0);
     a.hallDepth = a.powerRoomDepth + 2 * rules.perimeterM + a.rowsDepth;
     a.rows = std::move(rows);
@@ -219,31 +268,23 @@ Inputs resolveInputs(const Brief &brief, const Catalog &catalog, const LayoutRul
         }
     }
 
-    in.plan = network::planFabric(fabricInputsFor(brief, catalog));
+    in.plan = network::planFabric(network::fabricInputsFor(brief, catalog));
     in.nodes = (brief.compute.accelerators + node.acceleratorsPerNode - 1) / node.acceleratorsPerNode;
 
-    // Network racks: every switch 1U (the compute switch as catalogued), plus
-    // 1U patch panels of 48 positions for the trunk towards the central row.
-    const SwitchSpec *sw = catalog.switchSpec(brief.fabric.switchId);
-    const int switchU = sw ? std::max(1, sw->uHeight) : 1;
-    const double switchKw = sw ? sw->maxW / 1000.0 : 1.0;
-    const int usableU = in.networkRack->heightU - rules.reservedUPerRack;
-    const long long panelsPerSu = (in.plan.trunkFibresPerSu() + 47) / 48;
-    const long long suU = static_cast<long long>(in.plan.leavesPerSu) * switchU
-                          + (in.plan.switchesPerSu() - in.plan.leavesPerSu) + panelsPerSu;
-    const double suKw = in.plan.switchesPerSu() * switchKw;
-    in.networkRacksPerSu = static_cast<int>(std::max<long long>(
-        {1, (suU + usableU - 1) / usableU, static_cast<long long>(std::ceil(suKw / rules.networkRackLimitKw - 1e-9))}));
-
-    const long long centralPanels = (in.plan.trunkFibresPerSu() * in.plan.sus + 47) / 48;
-    const long long centralU = static_cast<long long>(in.plan.centralSwitches()) * switchU + centralPanels;
-    const double centralKw = in.plan.centralSwitches() * switchKw;
-    in.centralRacks = in.plan.centralSwitches() == 0
-                          ? 0
-                          : static_cast<int>(std::max<long long>(
-                                (centralU + usableU - 1) / usableU,
-                                static_cast<long long>(std::ceil(centralKw / rules.networkRackLimitKw - 1e-9))));
-    in.itKwEstimate = in.nodes * node.maxKw + in.plan.totalSwitches() * switchKw;
+    // Network racks: sized by the same packing rule the network synthesis places
+    // switches and patch panels with (rack units and the network rack power limit).
+    const network::NetworkRackNeeds needs =
+        network::networkRackNeeds(in.plan, network::switchIdsFor(brief), catalog, *in.networkRack,
+                                  rules.networkRackLimitKw, rules.reservedUPerRack);
+    in.networkRacksPerSu = needs.racksPerSu;
+    in.centralRacks = needs.centralRacks;
+    in.itKwEstimate = in.nodes * node.maxKw + needs.kwPerSu * in.plan.sus + needs.centralKw;
+    // Heat by medium, with 10 % for the power chain's losses released in the hall.
+    const double nodeLiquid = node.cooling == CoolingType::Liquid ? node.liquidFraction : 0.0;
+    in.liquidHeatKw = 1.1 * in.nodes * node.maxKw * nodeLiquid;
+    in.airHeatKw = 1.1 * in.itKwEstimate - in.liquidHeatKw;
+    in.airUnit = densestUnit(catalog, true);
+    in.cdu = in.liquidHeatKw > 0 ? densestUnit(catalog, false) : nullptr;
     return in;
 }
 
@@ -341,16 +382,15 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
         d.zones.push_back({ZoneId(static_cast<std::int64_t>(d.zones.size()) + 1), name, kind, area});
         return d.zones.back().id;
     };
-    const ZoneId computeZone = addZone("White space", ZoneKind::Compute,
-                                       {rules.coolingGalleryM, whiteY, d.hall.widthM - 2 * rules.coolingGalleryM, whiteDepth});
+    const double g = a.galleryWidth;
+    const ZoneId computeZone = addZone("White space", ZoneKind::Compute, {g, whiteY, d.hall.widthM - 2 * g, whiteDepth});
     addZone("Electrical room", ZoneKind::Power, {0.0, 0.0, d.hall.widthM, a.powerRoomDepth});
-    addZone("West cooling gallery", ZoneKind::Cooling, {0.0, whiteY, rules.coolingGalleryM, whiteDepth});
-    addZone("East cooling gallery", ZoneKind::Cooling,
-            {d.hall.widthM - rules.coolingGalleryM, whiteY, rules.coolingGalleryM, whiteDepth});
+    addZone("West cooling gallery", ZoneKind::Cooling, {0.0, whiteY, g, whiteDepth});
+    addZone("East cooling gallery", ZoneKind::Cooling, {d.hall.widthM - g, whiteY, g, whiteDepth});
 
     // Columns of rows, left to right; within a column rows alternate facing so
     // that fronts share a cold aisle and backs a hot aisle.
-    const double x0 = rules.coolingGalleryM + rules.perimeterM;
+    const double x0 = a.galleryWidth + rules.perimeterM;
     const double y0 = whiteY + rules.perimeterM;
     std::vector<double> columnX(a.columns + 1, x0);
     for (int c = 0; c < a.columns; ++c)

@@ -28,9 +28,10 @@ struct LayoutRules
     double hotAisleM = 1.2;          ///< between rack backs (contained)
     double perimeterM = 1.5;         ///< clearance along the walls of the white space
     double crossAisleM = 2.4;        ///< between row blocks, carries a vertical trunk tray
-    double coolingGalleryM = 3.0;    ///< fan-wall / CRAH / CDU gallery along east and west walls
+    double coolingGalleryM = 3.0;    ///< minimum width of the east and west cooling galleries (sized for N+1 units)
     double powerRoomM2PerMw = 100.0; ///< electrical room (UPS, batteries, switchgear) area per MW of IT load (estimate)
     double minPowerRoomDepthM = 8.0;
+    double minPowerRoomAreaM2 = 0.0; ///< raised by synthesis when the power plant needs more room
     int maxRacksPerRow = 40;
     double airRackLimitKw = 50.0;    ///< practical air-cooled rack limit (DOMAIN.md §4)
     double liquidRackLimitKw = 140.0;///< direct-to-chip rack limit (GB200 NVL72 ≈ 132 kW)

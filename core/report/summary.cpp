@@ -1,6 +1,10 @@
 // Builds the summary JSON and its text rendering from analysis results.
 #include "report/summary.h"
 
+#include "cooling/cooling_analysis.h"
+#include "lease/lease_json.h"
+#include "power/power_analysis.h"
+
 #include <fmt/format.h>
 
 namespace hallwright {
@@ -48,7 +52,8 @@ std::string orNull(const json &v, const char *format = "{}")
 
 /// Fills a contract section from an engine's JSON: the contract's fields keep
 /// their order, further fields the engine gives extend the section.
-void fill(json &section, const nlohmann::json &values)
+template <typename Json>
+void fill(json &section, const Json &values)
 {
     for (auto it = values.begin(); it != values.end(); ++it)
         section[it.key()] = it.value();
@@ -68,8 +73,39 @@ json summaryJson(const Results &r)
     c["compute_racks"] = r.compute.computeRacks;
     c["network_racks"] = r.compute.networkRacks;
     c["platform"] = r.compute.platform;
+    if (r.network)
+        fill(s["network"], network::networkSummaryJson(*r.network));
+    if (r.power)
+        fill(s["power"], powerSummaryJson(*r.power));
+    if (r.cooling)
+        fill(s["cooling"], coolingSummaryJson(*r.cooling));
     if (r.training)
         fill(s["training"], perf::trainingJson(*r.training));
+    if (r.lease)
+        fill(s["lease"], lease::leaseJson(*r.lease, r.brief ? r.brief->lease.currency : "CNY", r.capexEstimate));
+    else if (r.brief)
+        s["lease"]["currency"] = r.brief->lease.currency;
+    if (r.tornado)
+        s["lease"]["sensitivity"] = lease::tornadoJson(*r.tornado);
+    if (!r.worstFailures.empty()) {
+        json failures = json::array();
+        for (const FailureImpact &f : r.worstFailures)
+            failures.push_back({{"kind", toString(f.component.kind)},
+                                {"component", f.name},
+                                {"location", f.location},
+                                {"racks_dark", f.racksDark.size()},
+                                {"racks_over_limit", f.racksOverLimit.size()},
+                                {"accelerators_dark", f.acceleratorsDark},
+                                {"accelerators_at_risk", f.acceleratorsAtRisk},
+                                {"accelerators_cut_off", f.acceleratorsCut},
+                                {"sus_affected", f.sus.size()},
+                                {"accelerator_share_running", f.acceleratorShareRunning
+                                                                  ? json(*f.acceleratorShareRunning)
+                                                                  : json(nullptr)},
+                                {"training_share_left",
+                                 f.trainingShareLeft ? json(*f.trainingShareLeft) : json(nullptr)}});
+        s["failures"] = failures;
+    }
     s["checks"]["errors"] = r.errors();
     s["checks"]["warnings"] = r.warnings();
     return s;

@@ -255,6 +255,54 @@ private slots:
         expectBadInput(cli({"new", "--accelerators", "8", "--catalog", brief, "--out", path("x.hall")}), brief);
     }
 
+    void exportCsvSchedules()
+    {
+        const QString hall = path("csv.hall");
+        QCOMPARE(cli({"new", "--accelerators", "1024", "--out", hall}).exitCode, 0);
+        const QString dir = path("csv-out");
+        const Run r = cli({"export", hall, "--csv", dir});
+        QCOMPARE(r.exitCode, 0);
+        const auto sum = nlohmann::json::parse(cli({"summary", hall, "--json"}).out.toStdString());
+        auto lines = [&](const char *name) -> qsizetype {
+            const QByteArray text = fileBytes(QDir(dir).filePath(name));
+            if (!text.startsWith("\xEF\xBB\xBF")) // UTF-8 BOM for Excel/WPS
+                return -1;
+            return text.count("\r\n") - 1; // data rows after the header
+        };
+        // One row per cable, per rack, per rack feed.
+        QCOMPARE(lines("cables.csv"), static_cast<qsizetype>(sum["network"]["cables_total"].get<long long>()));
+        QCOMPARE(lines("racks.csv"), static_cast<qsizetype>(sum["compute"]["racks"].get<int>()));
+        QVERIFY(lines("power.csv") >= 2 * sum["compute"]["compute_racks"].get<int>());
+        QVERIFY(lines("bom.csv") > 5);
+        QVERIFY(fileBytes(QDir(dir).filePath("bom.csv")).contains("dgx-h100"));
+        // A directory that cannot be created: exit 2, nothing half-written.
+        QFile blocker(path("blocker"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        expectBadInput(cli({"export", hall, "--csv", path("blocker")}), path("blocker"));
+    }
+
+    void compareVariants()
+    {
+        const QString a = path("air.json"), b = path("h20.json");
+        for (const auto &[file, body] : {std::pair{a, R"({"schema": "hallwright.brief/1", "name": "H100",
+                                                          "compute": {"accelerators": 1024}})"},
+                                         std::pair{b, R"({"schema": "hallwright.brief/1", "name": "H20",
+                                                          "compute": {"platform": "hgx-h20", "accelerators": 1024}})"}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body);
+        }
+        const Run r = cli({"compare", a, b, "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto rows = nlohmann::json::parse(r.out.toStdString());
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[0]["name"].get<std::string>(), std::string("H100"));
+        // H20 has about 15 % of the H100's dense BF16 peak: the same model trains much slower.
+        QVERIFY(rows[1]["training_days"].get<double>() > 3 * rows[0]["training_days"].get<double>());
+        expectBadInput(cli({"compare", a}), "compare");
+    }
+
     void catalogListsSources()
     {
         const Run text = cli({"catalog"});

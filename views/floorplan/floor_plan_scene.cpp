@@ -36,6 +36,21 @@ QColor zoneColor(ZoneKind kind)
     return Qt::white;
 }
 
+QColor equipmentColor(EquipmentKind kind)
+{
+    switch (kind) {
+    case EquipmentKind::Busway:
+    case EquipmentKind::Rpp: return QColor(200, 160, 30);
+    case EquipmentKind::Ups: return QColor(230, 190, 60);
+    case EquipmentKind::Transformer: return QColor(190, 120, 40);
+    case EquipmentKind::Generator: return QColor(150, 110, 70);
+    case EquipmentKind::Crah: return QColor(80, 160, 210);
+    case EquipmentKind::Cdu: return QColor(40, 110, 190);
+    case EquipmentKind::Chiller: return QColor(60, 130, 160);
+    }
+    return Qt::gray;
+}
+
 QPen cosmeticPen(const QColor &c, double width = 1.0)
 {
     QPen pen(c, width);
@@ -135,6 +150,13 @@ void FloorPlanScene::build()
                                                         : Rect{f.x, f.y, f.width, 0.08};
         auto *band = addRect(toScene(front), Qt::NoPen, QColor(255, 255, 255, 170));
         band->setZValue(6);
+    }
+    for (const Equipment &e : d.equipment) {
+        if (e.footprint.width <= 0 || e.footprint.depth <= 0)
+            continue;
+        auto *item = addRect(toScene(e.footprint), cosmeticPen(QColor(60, 60, 60)), equipmentColor(e.kind));
+        item->setZValue(e.kind == EquipmentKind::Busway || e.kind == EquipmentKind::Rpp ? 8 : 4);
+        item->setToolTip(QString::fromStdString(e.name + " · " + toString(e.kind) + " · " + e.catalogId));
     }
     for (const TraySegment &t : d.trays) {
         auto *line = addLine(QLineF(toScene(t.a), toScene(t.b)),

@@ -63,6 +63,23 @@ class TestBrief : public QObject
     Q_OBJECT
 
 private slots:
+    void rackScaleSuDefaultsToEightRacks()
+    {
+        // GB200 NVL72: NVIDIA's SU is 8 racks; an explicit nodes_per_su is kept.
+        const Catalog &c = Catalog::builtin();
+        QCOMPARE(parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "gb200-nvl72"}})", c)
+                     .fabric.nodesPerSu,
+                 8);
+        QCOMPARE(parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "gb200-nvl72"},
+                               "fabric": {"nodes_per_su": 4}})",
+                            c)
+                     .fabric.nodesPerSu,
+                 4);
+        QCOMPARE(parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-h100"}})", c)
+                     .fabric.nodesPerSu,
+                 32);
+    }
+
     void minimalBriefTakesDocumentedDefaults();
     void interfaceExampleParsesToItsValues();
     void gb200LiquidBrief();

@@ -1,0 +1,120 @@
+// Bill of materials of a design and its capex lines.
+#include "analysis/bill_of_materials.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace hallwright {
+
+namespace {
+
+/// The catalog rack type matching a placed rack's footprint and height.
+const RackSpec *rackSpecOf(const Rack &rack, const Catalog &catalog)
+{
+    for (const auto &[id, spec] : catalog.racks())
+        if (std::abs(spec.widthM - rack.footprint.width) < 1e-6 && std::abs(spec.depthM - rack.footprint.depth) < 1e-6
+            && spec.heightU == rack.heightU)
+            return &spec;
+    return nullptr;
+}
+
+template <typename Spec>
+BomItem itemOf(const char *category, const std::string &id, long long count, const Spec *spec)
+{
+    BomItem b;
+    b.category = category;
+    b.catalogId = id;
+    b.description = spec ? spec->name : id;
+    b.quantity = count;
+    if (spec && spec->priceCny > 0.0)
+        b.unitPriceCny = spec->priceCny;
+    b.priceEstimated = !spec || spec->provenance.isEstimated("price_cny");
+    return b;
+}
+
+} // namespace
+
+std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
+                               const std::optional<network::NetworkResults> &network)
+{
+    std::vector<BomItem> bom;
+    std::map<std::string, long long> nodes, pdus, power, cooling, unknown, racks;
+    std::set<RackId> rackScale;
+    for (const Device &d : design.devices) {
+        if (d.kind == DeviceKind::ComputeNode) {
+            ++nodes[d.catalogId];
+            if (const NodeSpec *n = catalog.node(d.catalogId); n && n->rackScale)
+                rackScale.insert(d.rack);
+        } else if (d.kind == DeviceKind::Pdu) {
+            ++pdus[d.catalogId];
+        }
+    }
+    for (const auto &[id, n] : nodes)
+        bom.push_back(itemOf("compute-node", id, n, catalog.node(id)));
+    if (network) {
+        for (const network::BomLine &l : network->bom) {
+            BomItem b;
+            b.category = l.category;
+            b.catalogId = l.catalogId;
+            b.description = l.description;
+            b.lengthM = l.lengthM;
+            b.quantity = l.quantity;
+            b.unitPriceCny = l.unitPriceCny;
+            b.priceEstimated = true; // every network price in the catalog is an indicative estimate
+            bom.push_back(b);
+        }
+    }
+    for (const auto &[id, n] : pdus)
+        bom.push_back(itemOf("pdu", id, n, catalog.power(id)));
+    for (const Equipment &e : design.equipment) {
+        if (catalog.power(e.catalogId))
+            ++power[e.catalogId];
+        else if (catalog.cooling(e.catalogId))
+            ++cooling[e.catalogId];
+        else
+            ++unknown[e.catalogId];
+    }
+    for (const auto &[id, n] : power)
+        bom.push_back(itemOf("power", id, n, catalog.power(id)));
+    for (const auto &[id, n] : cooling)
+        bom.push_back(itemOf("cooling", id, n, catalog.cooling(id)));
+    for (const auto &[id, n] : unknown)
+        bom.push_back(itemOf<PowerSpec>("equipment", id, n, nullptr));
+    long long unmatchedRacks = 0;
+    for (const Rack &r : design.racks) {
+        if (rackScale.count(r.id))
+            continue; // a rack-scale node is its own rack, priced with the node
+        if (const RackSpec *spec = rackSpecOf(r, catalog))
+            ++racks[spec->id];
+        else
+            ++unmatchedRacks;
+    }
+    for (const auto &[id, n] : racks)
+        bom.push_back(itemOf("rack", id, n, catalog.rack(id)));
+    if (unmatchedRacks > 0)
+        bom.push_back(itemOf<RackSpec>("rack", "", unmatchedRacks, nullptr));
+    return bom;
+}
+
+DesignCapexLines capexLines(const std::vector<BomItem> &bom)
+{
+    DesignCapexLines out;
+    for (const BomItem &b : bom) {
+        if (b.category == "compute-node")
+            continue;
+        const std::string item = b.lengthM > 0 ? fmt::format("{} {:g} m", b.description, b.lengthM) : b.description;
+        if (!b.unitPriceCny) {
+            out.unpriced.push_back(b.category + " " + (b.catalogId.empty() ? b.description : b.catalogId));
+            continue;
+        }
+        out.lines.push_back(lease::makeCapexLine(item, static_cast<double>(b.quantity), *b.unitPriceCny,
+                                                 b.priceEstimated, "catalog " + b.catalogId));
+    }
+    return out;
+}
+
+} // namespace hallwright

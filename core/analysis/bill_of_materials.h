@@ -1,0 +1,47 @@
+// The design's bill of materials from catalog prices: nodes, network, power and cooling equipment, racks.
+#pragma once
+
+#include "catalog/catalog.h"
+#include "lease/capex.h"
+#include "model/design.h"
+#include "network/network_analysis.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hallwright {
+
+struct BomItem
+{
+    std::string category;            ///< "compute-node", "switch", "transceiver", "cable", "patch-panel", "pdu",
+                                     ///< "power", "cooling", "rack"
+    std::string catalogId;
+    std::string description;
+    double lengthM = 0.0;            ///< cables: stock length
+    long long quantity = 0;
+    std::optional<double> unitPriceCny; ///< null when the catalog has no price
+    bool priceEstimated = true;
+
+    std::optional<double> totalCny() const
+    {
+        return unitPriceCny ? std::optional<double>(*unitPriceCny * static_cast<double>(quantity)) : std::nullopt;
+    }
+};
+
+/// Everything placed in the design, grouped by catalog item: compute nodes,
+/// the network bill of materials (when analysed), PDUs, power and cooling
+/// equipment, and racks (a rack-scale node is its own rack).
+std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
+                               const std::optional<network::NetworkResults> &network);
+
+struct DesignCapexLines
+{
+    std::vector<lease::CapexLine> lines;
+    std::vector<std::string> unpriced; ///< items without a price (left out of the lines)
+};
+
+/// Capex lines of every BOM item except compute nodes (lease::estimateCapex adds those).
+DesignCapexLines capexLines(const std::vector<BomItem> &bom);
+
+} // namespace hallwright
