@@ -56,13 +56,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
     if (cr.liquidKw > 0.0 && cduItems.empty())
         throw PowerError("cooling: the catalog has no CDU for the liquid-cooled share");
 
-    std::vector<Rect> occupied;
-    for (const Equipment &e : d.equipment)
-        occupied.push_back(e.footprint);
-    for (const Obstacle &o : d.hall.obstacles)
-        occupied.push_back(o.area);
-    for (const Rack &r : d.racks)
-        occupied.push_back(r.footprint);
+    std::vector<Rect> occupied = occupiedFootprints(d);
     std::int64_t nextId = 1;
     for (const Equipment &e : d.equipment)
         nextId = std::max(nextId, e.id.value() + 1);

@@ -71,4 +71,17 @@ std::vector<PlacedItem> packItems(const std::vector<Rect> &areas, const std::vec
     return placed;
 }
 
+std::vector<Rect> occupiedFootprints(const Design &design)
+{
+    std::vector<Rect> occupied;
+    occupied.reserve(design.equipment.size() + design.hall.obstacles.size() + design.racks.size());
+    for (const Equipment &e : design.equipment)
+        occupied.push_back(e.footprint);
+    for (const Obstacle &o : design.hall.obstacles)
+        occupied.push_back(o.area);
+    for (const Rack &r : design.racks)
+        occupied.push_back(r.footprint);
+    return occupied;
+}
+
 } // namespace hallwright

@@ -1,6 +1,7 @@
 // Packing facility equipment (UPS, transformers, CRAH, CDU …) into the rooms of the hall.
 #pragma once
 
+#include "model/design.h"
 #include "model/geometry.h"
 
 #include <vector>
@@ -26,6 +27,9 @@ struct PlacedItem
     std::size_t area = 0;       ///< index into the areas given
     Rect footprint;
 };
+
+/// Footprints already standing on the floor: equipment, obstacles and racks.
+std::vector<Rect> occupiedFootprints(const Design &design);
 
 /// Packs items, in order, into line-ups along the long axis of each area
 /// (filling the first area before the next), keeping clear of `occupied`.

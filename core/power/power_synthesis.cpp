@@ -336,13 +336,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         addEquipment(EquipmentKind::Generator, *genSpec, fmt::format("GEN-{:02}", g), "", EquipmentId());
 
     // Line-ups in the power rooms, clear of whatever already stands there.
-    std::vector<Rect> occupied;
-    for (const Equipment &e : d.equipment)
-        occupied.push_back(e.footprint);
-    for (const Obstacle &o : d.hall.obstacles)
-        occupied.push_back(o.area);
-    for (const Rack &r : d.racks)
-        occupied.push_back(r.footprint);
+    std::vector<Rect> occupied = occupiedFootprints(d);
     const auto placed = packItems(powerRooms, chainSizes, occupied, rules.packing);
     if (placed.size() < chain.size()) {
         double area = 0.0;

@@ -2,6 +2,7 @@
 #include "analysis/analysis.h"
 #include "brief/brief.h"
 #include "catalog/catalog.h"
+#include "layout/layout.h"
 #include "store/project_store.h"
 
 #include <benchmark/benchmark.h>
@@ -30,6 +31,17 @@ std::string tempPath(const char *name)
     return (std::filesystem::temp_directory_path() / name).string();
 }
 
+/// Layout only: racks, rows, rooms and trays from the brief.
+void BM_Layout(benchmark::State &state)
+{
+    const Brief brief = briefFor(state.range(0));
+    for (auto _ : state) {
+        Design d = generateLayout(brief, Catalog::builtin());
+        benchmark::DoNotOptimize(d);
+    }
+}
+
+/// The whole synthesis: layout, network (links routed), power and cooling.
 void BM_Generate(benchmark::State &state)
 {
     const Brief brief = briefFor(state.range(0));
@@ -66,6 +78,7 @@ void BM_Load(benchmark::State &state)
 
 } // namespace
 
+BENCHMARK(BM_Layout)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Generate)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Save)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);

@@ -3,11 +3,23 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
 
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+
+/// Verifies |actual - expected| <= tol, printing both values on failure.
+#define QNEAR(actual, expected, tol)                                                                         \
+    QVERIFY2(std::fabs(double(actual) - double(expected)) <= (tol),                                          \
+             qPrintable(QString("%1 = %2, expected %3 ± %4")                                                 \
+                            .arg(#actual)                                                                    \
+                            .arg(double(actual), 0, 'g', 12)                                                 \
+                            .arg(double(expected), 0, 'g', 12)                                               \
+                            .arg(double(tol))))
 
 namespace hallwright::test {
 

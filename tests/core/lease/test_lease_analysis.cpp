@@ -5,17 +5,14 @@
 #include "lease/scenario.h"
 #include "lease/sensitivity.h"
 
+#include "test_support.h"
+
 #include <QtTest>
 
 #include <cmath>
 
 using namespace hallwright;
 using namespace hallwright::lease;
-
-#define QNEAR(actual, expected, tol)                                                              \
-    QVERIFY2(std::fabs(double(actual) - double(expected)) <= (tol),                               \
-             qPrintable(QString("%1 = %2, expected %3 ± %4").arg(#actual).arg(double(actual), 0, 'g', 12) \
-                            .arg(double(expected), 0, 'g', 12).arg(double(tol))))
 
 namespace {
 
