@@ -39,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     summaryDock->setObjectName(QStringLiteral("summaryDock"));
     summaryDock->setWidget(m_summary);
     addDockWidget(Qt::RightDockWidgetArea, summaryDock);
+    resizeDocks({summaryDock}, {440}, Qt::Horizontal);
 
     m_checks->setColumnCount(3);
     m_checks->setHeaderLabels({tr("Severity"), tr("Location"), tr("Finding")});
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     checksDock->setObjectName(QStringLiteral("checksDock"));
     checksDock->setWidget(m_checks);
     addDockWidget(Qt::BottomDockWidgetArea, checksDock);
+    resizeDocks({checksDock}, {140}, Qt::Vertical);
 
     createActions();
     connect(m_document, &Document::changed, this, &MainWindow::onDocumentChanged);

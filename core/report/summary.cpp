@@ -135,8 +135,19 @@ std::string summaryText(const Results &r)
     const json &t = s["training"];
     out += fmt::format("Training  {} days at MFU {}\n", orNull(t["days"], "{:.1f}"), orNull(t["mfu"], "{:.3f}"));
     const json &l = s["lease"];
-    out += fmt::format("Lease     capex {}, NPV {}, IRR {}, payback {} years\n", orNull(l["capex"], "{:.0f}"),
-                       orNull(l["npv"], "{:.0f}"), orNull(l["irr"], "{:.3f}"), orNull(l["payback_years"], "{:.2f}"));
+    auto millions = [](const json &v) {
+        return v.is_number() ? fmt::format("{:.1f} M", v.get<double>() / 1e6) : std::string("not computed");
+    };
+    const std::string currency = l["currency"].is_string() ? l["currency"].get<std::string>() + " " : "";
+    const bool leased = l["npv"].is_number(); // irr and payback may be null in a computed lease
+    out += fmt::format("Lease     capex {}{}, NPV {}{}, IRR {}, payback {}\n", currency, millions(l["capex"]), currency,
+                       millions(l["npv"]),
+                       l["irr"].is_number() ? fmt::format("{:.1f} %", l["irr"].get<double>() * 100)
+                       : leased             ? "none"
+                                            : "not computed",
+                       l["payback_years"].is_number() ? fmt::format("{:.2f} years", l["payback_years"].get<double>())
+                       : leased                       ? "not within the lease"
+                                                      : "not computed");
     out += fmt::format("Checks    {} errors, {} warnings\n", r.errors(), r.warnings());
     return out;
 }

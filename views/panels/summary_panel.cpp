@@ -19,6 +19,8 @@ QString valueToText(const nlohmann::ordered_json &v)
         return QLocale().toString(static_cast<qlonglong>(v.get<long long>()));
     if (v.is_number_float()) {
         const double d = v.get<double>();
+        if (std::abs(d) >= 1e12) // FLOPs and the like: 3.15e+23 reads better than 24 digits
+            return QLocale().toString(d, 'g', 4);
         return QLocale().toString(d, 'f', std::abs(d) >= 100 ? 0 : std::abs(d) >= 1 ? 2 : 3);
     }
     if (v.is_string())
@@ -32,15 +34,44 @@ QString valueToText(const nlohmann::ordered_json &v)
     return QString::fromStdString(v.dump());
 }
 
+bool isTable(const nlohmann::ordered_json &v)
+{
+    return v.is_array() && !v.empty() && v.front().is_object();
+}
+
+/// A readable label for one row of an array of objects: its first text field, else its index.
+QString rowLabel(const nlohmann::ordered_json &row, std::size_t index)
+{
+    for (const char *key : {"name", "item", "component", "driver", "kind"})
+        if (row.contains(key) && row[key].is_string())
+            return QString::fromStdString(row[key].get<std::string>());
+    return QString::number(index + 1);
+}
+
+void addValue(QTreeWidgetItem *item, const nlohmann::ordered_json &value);
+
 void addObject(QTreeWidgetItem *parent, const nlohmann::ordered_json &obj)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         auto *item = new QTreeWidgetItem(parent);
         item->setText(0, QString::fromStdString(it.key()));
-        if (it->is_object())
-            addObject(item, *it);
-        else
-            item->setText(1, valueToText(*it));
+        addValue(item, *it);
+    }
+}
+
+void addValue(QTreeWidgetItem *item, const nlohmann::ordered_json &value)
+{
+    if (value.is_object()) {
+        addObject(item, value);
+    } else if (isTable(value)) {
+        item->setText(1, QObject::tr("%n entries", nullptr, static_cast<int>(value.size())));
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            auto *row = new QTreeWidgetItem(item);
+            row->setText(0, rowLabel(value[i], i));
+            addObject(row, value[i]);
+        }
+    } else {
+        item->setText(1, valueToText(value));
     }
 }
 
@@ -53,7 +84,10 @@ SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeW
     layout->addWidget(m_tree);
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Figure"), tr("Value")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(0, 220);
+    setMinimumWidth(380);
     m_tree->setAlternatingRowColors(true);
 }
 
@@ -66,11 +100,11 @@ void SummaryPanel::setSummary(const nlohmann::ordered_json &summary)
 {
     m_tree->clear();
     for (auto it = summary.begin(); it != summary.end(); ++it) {
-        if (!it->is_object())
+        if (!it->is_object() && !isTable(*it))
             continue;
         auto *section = new QTreeWidgetItem(m_tree);
         section->setText(0, QString::fromStdString(it.key()));
-        addObject(section, *it);
+        addValue(section, *it);
         section->setExpanded(true);
     }
 }
