@@ -14,7 +14,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -111,6 +113,8 @@ std::string readText(const std::string &path)
         fail(path, "no such file");
     if (std::filesystem::is_directory(path, ec))
         fail(path, "is a directory, not a file");
+    if (!std::filesystem::is_regular_file(path, ec))
+        fail(path, "is not a regular file");
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
         fail(path, "cannot read: " + ec.message());
@@ -151,6 +155,8 @@ auto guarded(const std::string &input, F &&f) -> decltype(f())
 Brief briefFromFile(const std::string &path, const Catalog &catalog)
 {
     const std::string text = readText(path);
+    if (text.compare(0, 16, std::string("SQLite format 3\0", 16)) == 0)
+        fail(path, "is a project file (.hall), not a brief");
     return guarded(path, [&] { return parseBrief(text, catalog); });
 }
 
@@ -166,12 +172,17 @@ Loaded loadInput(const std::string &path)
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
         fail(path, "no such file");
-    if (!std::filesystem::is_directory(path, ec) && looksLikeSqlite(path)) {
+    if (std::filesystem::is_directory(path, ec))
+        fail(path, "is a directory, not a file");
+    // Only regular files are opened: a FIFO or device would block or never end.
+    if (!std::filesystem::is_regular_file(path, ec))
+        fail(path, "is not a regular file");
+    if (looksLikeSqlite(path)) {
         Design d = guarded(path, [&] { return loadProject(path); });
         Catalog c = guarded(path, [&] { return catalogFor(d); });
         return {std::move(d), std::move(c)};
     }
-    if (!std::filesystem::is_directory(path, ec) && path.size() >= 5 && path.substr(path.size() - 5) == ".hall")
+    if (path.size() >= 5 && path.substr(path.size() - 5) == ".hall")
         guarded(path, [&] { return loadProject(path); }); // reports why the project cannot be read
     const Catalog &catalog = Catalog::builtin();
     const Brief brief = briefFromFile(path, catalog);
@@ -230,6 +241,12 @@ int cmdNew(const std::vector<std::string> &args)
             j["cooling"]["mode"] = *c;
         }
         brief = guarded(input, [&] { return parseBrief(j.dump(), catalog); });
+    }
+    // Never write the project over one of its own inputs.
+    for (const auto &in : {o.value("--brief"), o.value("--catalog")}) {
+        std::error_code ec;
+        if (in && std::filesystem::exists(*out, ec) && std::filesystem::equivalent(*in, *out, ec))
+            fail(*out, "is the same file as the input " + *in + "; choose another --out");
     }
     Design design = guarded(input, [&] { return synthesize(brief, catalog); });
     design.userCatalogJson = userCatalog;
@@ -408,19 +425,25 @@ int run(const std::vector<std::string> &args)
             std::printf("hallwright-cli %s (project schema %d)\n", HALLWRIGHT_VERSION, projectSchemaVersion());
             return kExitOk;
         }
+        int status = kExitOk;
         if (cmd == "new")
-            return cmdNew(rest);
-        if (cmd == "summary")
-            return cmdSummary(rest);
-        if (cmd == "validate")
-            return cmdValidate(rest);
-        if (cmd == "catalog")
-            return cmdCatalog(rest);
-        if (cmd == "export")
-            return cmdExport(rest);
-        if (cmd == "compare")
-            return cmdCompare(rest);
-        fail(cmd, "unknown command (see hallwright-cli --help)");
+            status = cmdNew(rest);
+        else if (cmd == "summary")
+            status = cmdSummary(rest);
+        else if (cmd == "validate")
+            status = cmdValidate(rest);
+        else if (cmd == "catalog")
+            status = cmdCatalog(rest);
+        else if (cmd == "export")
+            status = cmdExport(rest);
+        else if (cmd == "compare")
+            status = cmdCompare(rest);
+        else
+            fail(cmd, "unknown command (see hallwright-cli --help)");
+        // Output a script cannot read (a full disk, a closed pipe) is a failure, not success.
+        if (std::fflush(stdout) != 0 || std::ferror(stdout))
+            fail("standard output", std::string("cannot be written: ") + std::strerror(errno));
+        return status;
     } catch (const InputError &e) {
         std::string problem = e.problem;
         std::replace(problem.begin(), problem.end(), '\n', ' ');

@@ -73,7 +73,8 @@ void validate(const LeaseInputs &in)
     if (t.depreciationYears < 1 || t.depreciationYears > 100)
         fail("lease.depreciation_years", "in [1, 100]", t.depreciationYears);
     requireNonNegative("lease.residual_fraction", t.residualFraction);
-    requireRange("lease.discount_rate", t.discountRate, 0.0, 10.0, "in [0, 10]");
+    if (!(t.discountRate > -1.0 && t.discountRate <= 10.0))
+        fail("lease.discount_rate", "in (-1, 10]", t.discountRate);
     requireNonNegative("lease.capex", in.capex);
     requireNonNegative("lease.it_kw", in.itKw);
     requireRange("power.pue", in.pue, 1.0, 10.0, "in [1, 10]");

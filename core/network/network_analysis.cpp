@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -165,6 +166,30 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                                     fmt::format("tray {}", t.tray.value())});
         }
     }
+    // Every compute NIC of every placed node must reach the fabric (a hand edit
+    // that drops node links would otherwise only show as lower bisection).
+    std::unordered_map<std::int64_t, std::set<int>> computePorts;
+    for (const Link &l : design.links)
+        if (l.fabric == Fabric::Compute)
+            for (const PortRef &end : {l.a, l.b})
+                computePorts[end.device.value()].insert(end.port);
+    std::string firstUnlinked;
+    for (const Device &d : design.devices) {
+        const NodeSpec *node = d.kind == DeviceKind::ComputeNode ? catalog.node(d.catalogId) : nullptr;
+        if (!node)
+            continue;
+        const auto it = computePorts.find(d.id.value());
+        const std::set<int> none;
+        const std::set<int> &used = it == computePorts.end() ? none : it->second;
+        for (int nic = 0; nic < node->computeNics; ++nic)
+            if (!used.count(nic) && r.unlinkedNics++ == 0)
+                firstUnlinked = fmt::format("{} compute port {}", d.name, nic);
+    }
+    if (r.unlinkedNics > 0)
+        r.checks.push_back({Severity::Error, "nic-unlinked",
+                            fmt::format("{} compute NIC port(s) of placed nodes have no link to the fabric (first: {})",
+                                        r.unlinkedNics, firstUnlinked),
+                            firstUnlinked});
     addCheck(r, "link-dangling", r.danglingLinks, firstDangling, "a link names a device the design does not have");
     addCheck(r, "port-conflict", r.portConflicts, firstConflict, "a port is used by more than one link");
     addCheck(r, "link-uncabled", r.uncabledLinks, firstUncabled, "a link has no routed cable (no tray path or no medium)");
@@ -174,34 +199,47 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
 
 nlohmann::json networkSummaryJson(const NetworkResults &r)
 {
+    // interface.md: the top-level figures are the compute fabric's; the storage,
+    // in-band and OOB fabrics are reported in their own objects, and all_fabrics
+    // holds the totals over every fabric (what cables.csv and the BOM list).
     auto orNull = [](const std::optional<double> &v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };
     auto metres = [](double m) { return std::round(m * 100.0) / 100.0; };
-    nlohmann::json switches = nlohmann::json::object(), links = nlohmann::json::object(),
-                   cables = nlohmann::json::object(), modules = nlohmann::json::object(),
-                   lengths = nlohmann::json::object();
+    auto totals = [&](const FabricTotals &t) {
+        return nlohmann::json{{"switches", t.switches},
+                              {"links", t.links},
+                              {"cables", t.cables},
+                              {"transceivers", t.transceivers},
+                              {"cable_length_m", metres(t.cableLengthM)}};
+    };
+    FabricTotals compute;
+    nlohmann::json fabrics = nlohmann::json::object();
     for (const auto &[name, t] : r.fabrics) {
         std::string key = name;
         std::replace(key.begin(), key.end(), '-', '_');
-        switches[key] = t.switches;
-        links[key] = t.links;
-        cables[key] = t.cables;
-        modules[key] = t.transceivers;
-        lengths[key] = metres(t.cableLengthM);
+        if (name == toString(Fabric::Compute))
+            compute = t;
+        else
+            fabrics[key] = totals(t);
+    }
+    FabricTotals all;
+    for (const auto &[name, t] : r.fabrics) {
+        all.switches += t.switches;
+        all.links += t.links;
+        all.cables += t.cables;
+        all.transceivers += t.transceivers;
+        all.cableLengthM += t.cableLengthM;
     }
     return {
         {"tiers", r.tiers},
         {"switches", {{"leaf", r.leaves}, {"spine", r.spines}, {"core", r.cores}}},
         {"links", {{"node_leaf", r.nodeLeafLinks}, {"leaf_spine", r.leafSpineLinks}, {"spine_core", r.spineCoreLinks}}},
-        {"cables_total", r.cablesTotal},
-        {"transceivers", r.transceivers},
-        {"cable_length_m", metres(r.cableLengthM)},
+        {"cables_total", compute.cables},
+        {"transceivers", compute.transceivers},
+        {"cable_length_m", metres(compute.cableLengthM)},
         {"bisection_tbps", orNull(r.bisectionTbps)},
         {"oversubscription", orNull(r.oversubscription)},
-        {"switches_by_fabric", switches},
-        {"links_by_fabric", links},
-        {"cables_by_fabric", cables},
-        {"transceivers_by_fabric", modules},
-        {"cable_length_m_by_fabric", lengths},
+        {"fabrics", fabrics},
+        {"all_fabrics", totals(all)},
         {"patch_panels", r.patchPanels},
         {"bom_price_cny", orNull(r.bomPriceCny)},
     };

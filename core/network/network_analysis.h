@@ -94,6 +94,7 @@ struct NetworkResults
 
     // design rules
     long long uncabledLinks = 0;
+    long long unlinkedNics = 0;                 ///< compute NICs of placed nodes with no compute-fabric link
     long long portConflicts = 0;
     long long danglingLinks = 0;                ///< an end names no device of the design
     long long beyondReach = 0;

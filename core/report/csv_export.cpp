@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <fstream>
+#include <memory>
 #include <map>
 #include <stdexcept>
 
@@ -141,11 +143,35 @@ std::vector<std::string> exportCsv(const Design &design, const Catalog &catalog,
         {"power.csv", powerCsv(design, catalog, results)},
         {"racks.csv", racksCsv(design, catalog)},
     };
+    // All four are written and synced under temporary names first; only then
+    // are they renamed over the old files, so a failure leaves the old set.
+    std::vector<std::unique_ptr<store::AtomicFile>> files;
     std::vector<std::string> written;
     for (const auto &[name, table] : tables) {
         const std::string path = (std::filesystem::path(directory) / name).string();
-        store::writeFileAtomically(path, table.text());
+        try {
+            if (std::filesystem::is_directory(path))
+                throw std::runtime_error("a directory is in the way");
+            auto file = std::make_unique<store::AtomicFile>(path);
+            std::ofstream out(file->path(), std::ios::binary | std::ios::trunc);
+            const std::string text = table.text();
+            out.write(text.data(), static_cast<std::streamsize>(text.size()));
+            out.close();
+            if (!out)
+                throw std::runtime_error("cannot write the data");
+            file->sync();
+            files.push_back(std::move(file));
+        } catch (const std::exception &e) {
+            throw std::runtime_error(path + ": " + e.what());
+        }
         written.push_back(path);
+    }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        try {
+            files[i]->replaceTarget();
+        } catch (const std::exception &e) {
+            throw std::runtime_error(written[i] + ": " + e.what());
+        }
     }
     return written;
 }

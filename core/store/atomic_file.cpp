@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 
 #include <fcntl.h>
@@ -93,20 +92,6 @@ void AtomicFile::replaceTarget()
         ::fsync(dirFd);
         ::close(dirFd);
     }
-}
-
-void writeFileAtomically(const std::string &path, const std::string &content)
-{
-    AtomicFile file(path);
-    {
-        std::ofstream out(file.path(), std::ios::binary | std::ios::trunc);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.close();
-        if (!out)
-            throw std::runtime_error(path + ": cannot write " + file.path());
-    }
-    file.sync();
-    file.replaceTarget();
 }
 
 } // namespace hallwright::store

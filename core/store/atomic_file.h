@@ -34,8 +34,4 @@ private:
     bool m_replaced = false;
 };
 
-/// Writes content to path through an AtomicFile: the file at path is replaced
-/// only by the complete new content. Throws std::runtime_error naming the path.
-void writeFileAtomically(const std::string &path, const std::string &content);
-
 } // namespace hallwright::store

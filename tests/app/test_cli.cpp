@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 using namespace hallwright;
@@ -270,7 +274,9 @@ private slots:
             return text.count("\r\n") - 1; // data rows after the header
         };
         // One row per cable, per rack, per rack feed.
-        QCOMPARE(lines("cables.csv"), static_cast<qsizetype>(sum["network"]["cables_total"].get<long long>()));
+        // cables.csv lists every fabric's cables; cables_total is the compute fabric's.
+        QCOMPARE(lines("cables.csv"), static_cast<qsizetype>(sum["network"]["all_fabrics"]["cables"].get<long long>()));
+        QVERIFY(sum["network"]["cables_total"].get<long long>() < sum["network"]["all_fabrics"]["cables"].get<long long>());
         QCOMPARE(lines("racks.csv"), static_cast<qsizetype>(sum["compute"]["racks"].get<int>()));
         QVERIFY(lines("power.csv") >= 2 * sum["compute"]["compute_racks"].get<int>());
         QVERIFY(lines("bom.csv") > 5);
@@ -301,6 +307,82 @@ private slots:
         // H20 has about 15 % of the H100's dense BF16 peak: the same model trains much slower.
         QVERIFY(rows[1]["training_days"].get<double>() > 3 * rows[0]["training_days"].get<double>());
         expectBadInput(cli({"compare", a}), "compare");
+    }
+
+    void hostileInputsAndOutputs()
+    {
+        // A FIFO must not block the CLI: only regular files are read.
+        const QString fifo = path("fifo.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        expectBadInput(cli({"summary", fifo}), fifo);
+        expectBadInput(cli({"new", "--brief", fifo, "--out", path("f.hall")}), fifo);
+
+        // new never writes over its own brief.
+        const QString brief = path("self.json");
+        const QByteArray text = R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 64}})";
+        QFile b(brief);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(text);
+        b.close();
+        expectBadInput(cli({"new", "--brief", brief, "--out", brief}), brief);
+        QCOMPARE(fileBytes(brief), text);
+
+        // A project given as a brief is named for what it is.
+        const QString hall = path("p.hall");
+        QCOMPARE(cli({"new", "--brief", brief, "--out", hall}).exitCode, 0);
+        const Run r = cli({"new", "--brief", hall, "--out", path("q.hall")});
+        expectBadInput(r, hall);
+        QVERIFY(r.err.contains("project file"));
+
+        // Output that cannot be written is a failure (exit 2), not a silent success.
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(HALLWRIGHT_CLI_PATH), {"summary", hall, "--json"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("standard output"));
+    }
+
+    void validateFindsUnlinkedNics()
+    {
+        const QString hall = path("nic.hall");
+        QCOMPARE(cli({"new", "--accelerators", "256", "--out", hall}).exitCode, 0);
+        Design d = loadProject(hall.toStdString());
+        // Drop the first node's rail-0 link: one compute NIC no longer reaches the fabric.
+        const DeviceId node = std::find_if(d.devices.begin(), d.devices.end(), [](const Device &x) {
+                                  return x.kind == DeviceKind::ComputeNode;
+                              })->id;
+        const auto before = d.links.size();
+        d.links.erase(std::remove_if(d.links.begin(), d.links.end(),
+                                     [&](const Link &l) {
+                                         return l.fabric == Fabric::Compute && (l.a == PortRef{node, 0} || l.b == PortRef{node, 0});
+                                     }),
+                      d.links.end());
+        QCOMPARE(d.links.size(), before - 1);
+        const QString broken = path("nic-broken.hall");
+        saveProject(d, broken.toStdString());
+        const Run r = cli({"validate", broken});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("nic-unlinked"));
+    }
+
+    void negativeDiscountRateIsEvaluated()
+    {
+        const QString brief = path("neg.json");
+        QFile b(brief);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 64},
+                    "lease": {"discount_rate": -0.02, "capex_total": 3.0e7}})");
+        b.close();
+        const auto j = nlohmann::json::parse(cli({"summary", brief, "--json"}).out.toStdString());
+        // NPV at -2 %: Σ cf_t / 0.98^t; year 0 is -capex × (1 - 0.6) = -1.2e7.
+        const auto flows = j["lease"]["equity_cash_flows"];
+        QCOMPARE(flows.size(), std::size_t(6));
+        QCOMPARE(flows[0].get<double>(), -1.2e7);
+        double npv = 0;
+        for (std::size_t t = 0; t < flows.size(); ++t)
+            npv += flows[t].get<double>() / std::pow(0.98, static_cast<double>(t));
+        QNEAR(j["lease"]["npv"].get<double>(), npv, 1e-3);
     }
 
     void catalogListsSources()

@@ -487,16 +487,17 @@ void TestNetworkHall::generatedHallsClean()
     for (const BomLine &line : r.bom)
         QVERIFY2(line.unitPriceCny.has_value(), (line.category + " " + line.catalogId).c_str());
     QVERIFY(r.bomPriceCny.has_value());
-    // The summary's totals are every fabric's; the by-fabric figures add up to them.
+    // The summary's top-level figures are the compute fabric's; with the other
+    // fabrics' own objects they add up to all_fabrics.
     const nlohmann::json j = networkSummaryJson(r);
-    long long cables = 0, modules = 0;
-    for (const auto &[k, v] : j["cables_by_fabric"].items())
-        cables += v.get<long long>();
-    for (const auto &[k, v] : j["transceivers_by_fabric"].items())
-        modules += v.get<long long>();
-    QCOMPARE(cables, j["cables_total"].get<long long>());
-    QCOMPARE(modules, j["transceivers"].get<long long>());
-    QCOMPARE(j["cables_by_fabric"]["compute"].get<long long>(),
+    long long cables = j["cables_total"].get<long long>(), modules = j["transceivers"].get<long long>();
+    for (const auto &[k, v] : j["fabrics"].items()) {
+        cables += v["cables"].get<long long>();
+        modules += v["transceivers"].get<long long>();
+    }
+    QCOMPARE(cables, j["all_fabrics"]["cables"].get<long long>());
+    QCOMPARE(modules, j["all_fabrics"]["transceivers"].get<long long>());
+    QCOMPARE(j["cables_total"].get<long long>(),
              r.nodeLeafLinks + r.leafSpineLinks + r.spineCoreLinks); // every compute link cabled
     QCOMPARE(j["patch_panels"].get<int>(), s.patchPanels);
 }

@@ -160,19 +160,17 @@ void TestNetworkSynthesis::summaryJson()
     synthesizeNetwork(d, h100(32, false), SwitchIds{}, catalog());
     const NetworkResults r = analyzeNetwork(d, catalog());
     const nlohmann::json j = networkSummaryJson(r);
-    // interface.md's fields, then the per-fabric breakdown of the totals.
+    // interface.md's fields (compute fabric), then the other fabrics' own objects and the totals.
     const std::set<std::string> keys{"tiers", "switches", "links", "cables_total", "transceivers",
                                      "cable_length_m", "bisection_tbps", "oversubscription",
-                                     "switches_by_fabric", "links_by_fabric", "cables_by_fabric",
-                                     "transceivers_by_fabric", "cable_length_m_by_fabric", "patch_panels",
-                                     "bom_price_cny"};
+                                     "fabrics", "all_fabrics", "patch_panels", "bom_price_cny"};
     std::set<std::string> got;
     for (const auto &[k, v] : j.items())
         got.insert(k);
     QVERIFY(got == keys);
-    QCOMPARE(j["cables_by_fabric"].size(), std::size_t(1)); // the compute fabric only
-    QCOMPARE(j["cables_by_fabric"]["compute"].get<long long>(), 512LL);
-    QCOMPARE(j["switches_by_fabric"]["compute"].get<int>(), 12);
+    QCOMPARE(j["fabrics"].size(), std::size_t(0)); // the compute fabric only
+    QCOMPARE(j["all_fabrics"]["cables"].get<long long>(), 512LL);
+    QCOMPARE(j["all_fabrics"]["switches"].get<int>(), 12);
     QCOMPARE(j["tiers"].get<int>(), 2);
     QCOMPARE(j["switches"]["leaf"].get<int>(), 8);
     QCOMPARE(j["switches"]["spine"].get<int>(), 4);
