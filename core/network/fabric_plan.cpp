@@ -79,12 +79,15 @@ ClosPlan planClos(int leaves, int downlinks, int radix, double oversubscription,
     // the leaf). A pod holds whole SUs, at most R/2 leaves.
     const int half = radix / 2;
     require(leavesPerSu <= half,
-            fmt::format("{}: an SU's {} leaves exceed a pod of {} leaves at radix {}", what, leavesPerSu, half, radix));
+            fmt::format("{}: an SU's {} leaves exceed a pod of {} leaves at radix {}; use a smaller "
+                        "fabric.nodes_per_su or a switch with more ports",
+                        what, leavesPerSu, half, radix));
     p.leavesPerPod = std::min(leaves, (half / leavesPerSu) * leavesPerSu);
     p.pods = static_cast<int>(ceilDiv(leaves, p.leavesPerPod));
     require(p.pods <= radix,
             fmt::format("{}: {} leaves need {} pods of {}, more than a core of radix {} reaches; 3 tiers serve at "
-                        "most R³/4 = {} endpoints non-blocking",
+                        "most R³/4 = {} endpoints non-blocking; choose a switch with more ports (e.g. fabric.switch "
+                        "\"sn5600\", 128 ports at 400G) or a smaller hall",
                         what, leaves, p.pods, p.leavesPerPod, radix,
                         static_cast<long long>(radix) * radix * radix / 4));
     const int lp = p.leavesPerPod;

@@ -2,6 +2,7 @@
 #include "lease/lease_json.h"
 #include "lease/lease_model.h"
 
+#include "lease_cases.h"
 #include "test_support.h"
 
 #include <QtTest>
@@ -12,29 +13,6 @@ using namespace hallwright;
 using namespace hallwright::lease;
 
 namespace {
-
-// Case 1: capex 100, no debt, no tax, no opex, residual 0, depreciation over the
-// 5-year lease; revenue 30 a year from one node at 2.5 a month, 12 months, 100 %.
-LeaseInputs caseNoDebtNoTax()
-{
-    LeaseInputs in;
-    in.terms.years = 5;
-    in.terms.pricePerAcceleratorHour.reset();
-    in.terms.pricePerNodeMonth = 2.5;
-    in.terms.utilization = 1.0;
-    in.terms.omFractionPerYear = 0.0;
-    in.terms.extraOpexPerYear = 0.0;
-    in.terms.electricityPaidBy = ElectricityPayer::Lessee;
-    in.terms.debtFraction = 0.0;
-    in.terms.taxRate = 0.0;
-    in.terms.depreciationYears = 5;
-    in.terms.residualFraction = 0.0;
-    in.terms.discountRate = 0.08;
-    in.capex = 100.0;
-    in.nodes = 1;
-    in.accelerators = 8;
-    return in;
-}
 
 // Case 2: capex 1,000; 60 % debt at 5 % over 3 years; tax 25 %; depreciation
 // over 4 years of a 5-year lease; residual 10 %; O&M 3 %, extra opex 20;
@@ -75,7 +53,7 @@ class TestLease : public QObject
 private slots:
     void noDebtNoTaxCashFlows()
     {
-        const LeaseResult r = evaluate(caseNoDebtNoTax());
+        const LeaseResult r = evaluate(testcases::caseNoDebtNoTax());
         // EBITDA 30, depreciation 100/5 = 20, EBT 10, tax 0, net profit 10,
         // equity flow 10 + 20 = 30. Year 0: -100 (all equity).
         QCOMPARE(r.equityCashFlows.size(), std::size_t(6));
@@ -143,7 +121,7 @@ private slots:
     {
         // Capex 300, 50 % debt at 10 % over 5 years but a 3-year lease; depreciation
         // 150 a year over 2 years; revenue 100 a year; tax 30 %; no opex, no residual.
-        LeaseInputs in = caseNoDebtNoTax();
+        LeaseInputs in = testcases::caseNoDebtNoTax();
         in.capex = 300.0;
         in.terms.years = 3;
         in.terms.pricePerNodeMonth = 100.0 / 12.0;
@@ -177,7 +155,7 @@ private slots:
     void depreciationLongerThanLease()
     {
         // Depreciation over 8 years of a 5-year lease books 5 x 100/8 = 62.5 only.
-        LeaseInputs in = caseNoDebtNoTax();
+        LeaseInputs in = testcases::caseNoDebtNoTax();
         in.terms.depreciationYears = 8;
         const LeaseResult r = evaluate(in);
         double booked = 0.0;
@@ -250,7 +228,7 @@ private slots:
     {
         // Case 1 priced per accelerator-hour (8 accelerators, 100 %): NPV = 0 when
         // revenue R satisfies R x 3.992710 = 100, R = 25.045645; price = R / (8 x 8,760).
-        const LeaseResult r = evaluate(caseNoDebtNoTax());
+        const LeaseResult r = evaluate(testcases::caseNoDebtNoTax());
         QVERIFY(r.breakEvenPricePerAcceleratorHour.has_value());
         QNEAR(*r.breakEvenPricePerAcceleratorHour, 25.045645 / (8.0 * 8760.0), 1e-9);
 
@@ -266,7 +244,7 @@ private slots:
         QNEAR(evaluateCashFlows(at).npv, 0.0, 1e-6);
 
         // No accelerators: nothing to price.
-        LeaseInputs none = caseNoDebtNoTax();
+        LeaseInputs none = testcases::caseNoDebtNoTax();
         none.accelerators = 0;
         QVERIFY(!evaluate(none).breakEvenPricePerAcceleratorHour.has_value());
     }
@@ -294,22 +272,22 @@ private slots:
             }
             return {};
         };
-        LeaseInputs in = caseNoDebtNoTax();
+        LeaseInputs in = testcases::caseNoDebtNoTax();
         in.terms.years = 0;
         QVERIFY(message(in).rfind("lease.years:", 0) == 0);
-        in = caseNoDebtNoTax();
+        in = testcases::caseNoDebtNoTax();
         in.terms.utilization = 1.5;
         QVERIFY(message(in).rfind("lease.utilization:", 0) == 0);
-        in = caseNoDebtNoTax();
+        in = testcases::caseNoDebtNoTax();
         in.terms.debtFraction = -0.1;
         QVERIFY(message(in).rfind("lease.debt_fraction:", 0) == 0);
-        in = caseNoDebtNoTax();
+        in = testcases::caseNoDebtNoTax();
         in.capex = std::nan("");
         QVERIFY(message(in).rfind("lease.capex:", 0) == 0);
-        in = caseNoDebtNoTax();
+        in = testcases::caseNoDebtNoTax();
         in.terms.pricePerNodeMonth.reset();
         QVERIFY(message(in).rfind("lease.price_per_accelerator_hour:", 0) == 0);
-        in = caseNoDebtNoTax();
+        in = testcases::caseNoDebtNoTax();
         in.pue = 0.9;
         QVERIFY(message(in).rfind("power.pue:", 0) == 0);
     }

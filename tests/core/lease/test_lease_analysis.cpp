@@ -5,6 +5,7 @@
 #include "lease/scenario.h"
 #include "lease/sensitivity.h"
 
+#include "lease_cases.h"
 #include "test_support.h"
 
 #include <QtTest>
@@ -20,23 +21,7 @@ namespace {
 // at 2.5 a month), discount 8 %: NPV = -100 + 30 x 3.992710 = 19.781301.
 LeaseInputs simpleLease()
 {
-    LeaseInputs in;
-    in.terms.years = 5;
-    in.terms.pricePerAcceleratorHour.reset();
-    in.terms.pricePerNodeMonth = 2.5;
-    in.terms.utilization = 1.0;
-    in.terms.omFractionPerYear = 0.0;
-    in.terms.extraOpexPerYear = 0.0;
-    in.terms.electricityPaidBy = ElectricityPayer::Lessee;
-    in.terms.debtFraction = 0.0;
-    in.terms.taxRate = 0.0;
-    in.terms.depreciationYears = 5;
-    in.terms.residualFraction = 0.0;
-    in.terms.discountRate = 0.08;
-    in.capex = 100.0;
-    in.nodes = 1;
-    in.accelerators = 8;
-    return in;
+    return testcases::caseNoDebtNoTax();
 }
 
 // A hall-sized lease with the brief's defaults: 10,240 accelerators at 12 per
