@@ -170,7 +170,11 @@ Results analyze(const Design &design, const Catalog &catalog)
 
     std::unique_ptr<network::FailureAnalyzer> networkFailures;
     if (std::any_of(design.links.begin(), design.links.end(), [](const Link &l) { return l.fabric == Fabric::Compute; })) {
-        r.network = network::analyzeNetwork(design, catalog);
+        // Switch failures are swept with every other component below (facility
+        // sweep with the network's impact), so the network analysis skips its own.
+        network::AnalysisOptions options;
+        options.failures = false;
+        r.network = network::analyzeNetwork(design, catalog, options);
         r.checks.insert(r.checks.end(), r.network->checks.begin(), r.network->checks.end());
         networkFailures = std::make_unique<network::FailureAnalyzer>(design, catalog);
     }
