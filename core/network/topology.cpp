@@ -177,13 +177,19 @@ std::optional<double> FabricGraph::bisectionGbps(const std::vector<char> *failed
     auto reverse = boost::get(boost::edge_reverse, g);
     for (const auto &[k, c] : cap) {
         const auto u = static_cast<std::size_t>(k >> 32), v = static_cast<std::size_t>(k & 0xffffffffu);
-        // An undirected link carries c each way: two arcs, each the other's reverse.
-        const auto e1 = boost::add_edge(u, v, g).first;
-        const auto e2 = boost::add_edge(v, u, g).first;
-        capacity[e1] = c;
-        capacity[e2] = c;
-        reverse[e1] = e2;
-        reverse[e2] = e1;
+        // An undirected link carries c each way. push_relabel_max_flow needs every
+        // arc's reverse to have capacity 0 (its flow check relies on it), so each
+        // direction is its own arc with a zero-capacity residual partner.
+        auto addArc = [&](std::size_t from, std::size_t to) {
+            const auto forward = boost::add_edge(from, to, g).first;
+            const auto backward = boost::add_edge(to, from, g).first;
+            capacity[forward] = c;
+            capacity[backward] = 0;
+            reverse[forward] = backward;
+            reverse[backward] = forward;
+        };
+        addArc(u, v);
+        addArc(v, u);
     }
     const long long flow = boost::push_relabel_max_flow(g, static_cast<std::size_t>(src), static_cast<std::size_t>(snk));
     return static_cast<double>(flow) / 1000.0;

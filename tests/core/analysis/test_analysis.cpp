@@ -4,6 +4,7 @@
 #include "store/project_store.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QtTest>
 
 using namespace hallwright;
@@ -23,6 +24,31 @@ private slots:
         const Design generated = synthesize(brief, cat);
         const Design bundled = loadProject(test::resourcePath("sample/sample-10240.hall"));
         QVERIFY2(bundled == generated, "resources/sample/sample-10240.hall is stale: regenerate it");
+    }
+
+    void everyGoodBriefBuildsACleanHall_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir dir(QString::fromStdString(test::dataPath("briefs/good")));
+        for (const QString &f : dir.entryList({"*.json"}, QDir::Files, QDir::Name))
+            QTest::newRow(f.toUtf8().constData()) << dir.filePath(f);
+    }
+    void everyGoodBriefBuildsACleanHall()
+    {
+        // A brief that parses and asks for a buildable hall gives a design without findings.
+        QFETCH(QString, file);
+        const Catalog &cat = Catalog::builtin();
+        const Brief brief = parseBrief(test::readFile(file.toStdString()), cat);
+        const Design d = synthesize(brief, cat);
+        const Results r = analyze(d, cat);
+        for (const Check &c : r.checks)
+            qWarning("%s %s: %s", toString(c.severity), c.code.c_str(), c.message.c_str());
+        QCOMPARE(r.errors(), 0);
+        QCOMPARE(r.warnings(), 0);
+        QCOMPARE(r.compute.accelerators,
+                 (brief.compute.accelerators + cat.node(brief.compute.platform)->acceleratorsPerNode - 1)
+                     / cat.node(brief.compute.platform)->acceleratorsPerNode
+                     * cat.node(brief.compute.platform)->acceleratorsPerNode);
     }
 
     void computeFiguresByHand()

@@ -227,7 +227,7 @@ void TestBrief::gb200LiquidBrief()
     QCOMPARE(b.training.tokens, 1.0e13);
     QCOMPARE(b.training.mfu, std::optional<double>(0.4));
     QCOMPARE(b.training.activationRecompute, true);
-    QCOMPARE(b.fabric.nodesPerSu, 16);
+    QCOMPARE(b.fabric.nodesPerSu, 8); // as the file gives (also the rack-scale default)
     // Defaults by the rule: qm9700 up to 400 Gb/s NICs, q3400 beyond; link = NIC speed.
     QCOMPARE(b.fabric.linkGbps, std::optional<double>(node->computeNicGbps));
     QCOMPARE(b.fabric.switchId, std::string(node->computeNicGbps <= 400.0 ? "qm9700" : "q3400"));
