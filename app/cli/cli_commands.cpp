@@ -106,7 +106,8 @@ Options parseOptions(const std::string &command, const std::vector<std::string> 
     return o;
 }
 
-std::string readText(const std::string &path)
+/// Only regular files are opened: a directory fails, a FIFO or device would block or never end.
+void requireRegularFile(const std::string &path)
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
@@ -115,6 +116,12 @@ std::string readText(const std::string &path)
         fail(path, "is a directory, not a file");
     if (!std::filesystem::is_regular_file(path, ec))
         fail(path, "is not a regular file");
+}
+
+std::string readText(const std::string &path)
+{
+    requireRegularFile(path);
+    std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
         fail(path, "cannot read: " + ec.message());
@@ -169,14 +176,7 @@ struct Loaded
 
 Loaded loadInput(const std::string &path)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        fail(path, "no such file");
-    if (std::filesystem::is_directory(path, ec))
-        fail(path, "is a directory, not a file");
-    // Only regular files are opened: a FIFO or device would block or never end.
-    if (!std::filesystem::is_regular_file(path, ec))
-        fail(path, "is not a regular file");
+    requireRegularFile(path);
     if (looksLikeSqlite(path)) {
         Design d = guarded(path, [&] { return loadProject(path); });
         Catalog c = guarded(path, [&] { return catalogFor(d); });

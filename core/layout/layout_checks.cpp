@@ -2,6 +2,7 @@
 #include "layout/layout_checks.h"
 
 #include "catalog/catalog.h"
+#include "power/power_math.h"
 
 #include <fmt/format.h>
 
@@ -68,11 +69,8 @@ bool xOverlap(const Rect &a, const Rect &b)
 
 double deviceMaxKw(const Device &device, const Catalog &catalog)
 {
-    if (const NodeSpec *n = catalog.node(device.catalogId))
-        return n->maxKw;
-    if (const SwitchSpec *s = catalog.switchSpec(device.catalogId))
-        return s->maxW / 1000.0;
-    return 0.0;
+    // One rule for a device's draw, shared with the power engine.
+    return deviceLoadKw(device, catalog).value_or(0.0);
 }
 
 CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules)
