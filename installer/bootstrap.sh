@@ -18,7 +18,8 @@ jobs="${JOBS:-$(nproc)}"
 say() { printf '\n== %s\n' "$*"; }
 
 # 1. Packages: install only what is missing (apt-get is idempotent but slow to ask).
-mapfile -t packages < <(grep -v -E '^\s*(#|$)' "$root/installer/debian-packages.txt")
+# The list's first column is the package; a "run" tag marks what the .deb depends on.
+mapfile -t packages < <(awk '!/^[[:space:]]*(#|$)/ {print $1}' "$root/installer/debian-packages.txt")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
