@@ -2,13 +2,14 @@
 # Sets up a fresh Debian 12 machine for Hallwright, builds it, then runs the app or the tests.
 #   bash installer/bootstrap.sh run    install what is missing, build, open the GUI on the sample hall
 #   bash installer/bootstrap.sh test   install what is missing, build, run the whole test suite (ctest)
+#   bash installer/bootstrap.sh package  install what is missing, build, make the .deb and .tar.gz in BUILD_DIR/packages
 # Environment: BUILD_DIR (default ./build), JOBS (default: number of cores).
 set -euo pipefail
 
 mode="${1:-}"
 case "$mode" in
-  run|test|build) ;;
-  *) echo "usage: bash installer/bootstrap.sh run|test|build" >&2; exit 2 ;;
+  run|test|build|package) ;;
+  *) echo "usage: bash installer/bootstrap.sh run|test|build|package" >&2; exit 2 ;;
 esac
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,6 +55,11 @@ start_xvfb() {
 
 case "$mode" in
   build) ;;
+  package)
+    say "Making the packages in $build/packages"
+    (cd "$build" && cpack -B "$build/packages")
+    ls -l "$build"/packages/hallwright_*
+    ;;
   run)
     start_xvfb
     say "Opening Hallwright on the sample hall (resources/sample/sample-10240.hall)"
