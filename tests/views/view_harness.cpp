@@ -3,8 +3,16 @@
 #include "analysis/analysis.h"
 #include "floorplan/floor_plan_scene.h"
 #include "floorplan/floor_plan_view.h"
+#include "elevation/rack_elevation_view.h"
+#include "panels/analysis_panels.h"
+#include "panels/checks_panel.h"
+#include "panels/project_tree.h"
+#include "panels/properties_panel.h"
 #include "selection/selection_model.h"
 #include "store/project_store.h"
+
+#include <QDockWidget>
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QComboBox>
@@ -34,6 +42,45 @@ int main(int argc, char **argv)
     plan->setSelectionModel(&selection);
     plan->setData(&design, &catalog, &results);
     window.setCentralWidget(plan);
+    auto dock = [&](const QString &title, QWidget *w, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, &window);
+        d->setObjectName(title);
+        d->setWidget(w);
+        window.addDockWidget(area, d);
+        return d;
+    };
+    auto *tree = new ProjectTree;
+    tree->setSelectionModel(&selection);
+    tree->setData(&design, &catalog, &results);
+    dock(QObject::tr("Project"), tree, Qt::LeftDockWidgetArea);
+    auto *props = new PropertiesPanel;
+    props->setSelectionModel(&selection);
+    props->setData(&design, &catalog, &results);
+    auto *propsDock = dock(QObject::tr("Properties"), props, Qt::RightDockWidgetArea);
+    auto *checks = new ChecksPanel;
+    checks->setSelectionModel(&selection);
+    checks->setData(&design, &results);
+    dock(QObject::tr("Design checks"), checks, Qt::BottomDockWidgetArea);
+    auto *elevation = new RackElevationView;
+    elevation->setSelectionModel(&selection);
+    elevation->setData(&design, &catalog, &results);
+    auto *elevationDock = dock(QObject::tr("Rack elevation"), elevation, Qt::RightDockWidgetArea);
+    QList<AnalysisPanel *> panels{new NetworkPanel, new PowerPanel, new CoolingPanel, new PerformancePanel, new LeasePanel};
+    const QStringList names{QObject::tr("Network"), QObject::tr("Power"), QObject::tr("Cooling"),
+                            QObject::tr("Performance"), QObject::tr("Lease")};
+    window.splitDockWidget(propsDock, elevationDock, Qt::Vertical);
+    for (int i = 0; i < panels.size(); ++i) {
+        panels[i]->setData(&design, &catalog, &results);
+        window.tabifyDockWidget(propsDock, dock(names[i], panels[i], Qt::RightDockWidgetArea));
+    }
+    propsDock->raise();
+    window.resizeDocks({propsDock}, {520}, Qt::Horizontal);
+    QObject::connect(props, &PropertiesPanel::moveRequested, plan, [&](const QList<SelectionItem> &items, QPointF d) {
+        std::cerr << "move " << items.size() << " by " << d.x() << ", " << d.y() << "\n";
+    });
+    QObject::connect(props, &PropertiesPanel::inputEdited, plan, [&](const QString &path, const QString &value) {
+        std::cerr << "set " << path.toStdString() << " = " << value.toStdString() << "\n";
+    });
     auto *toolbar = window.addToolBar(QStringLiteral("View"));
     auto *modes = new QComboBox(toolbar);
     for (ColourMode m : allColourModes())
@@ -63,6 +110,8 @@ int main(int argc, char **argv)
                 changes.racks.push_back(r->id);
             }
         plan->applyChanges(changes);
+        props->applyChanges(changes);
+        elevation->applyChanges(changes);
     };
     QObject::connect(plan, &FloorPlanView::dragUpdated, plan, [&](const QList<SelectionItem> &items, QPointF d) {
         const QString why = refusal(items, d);
@@ -80,7 +129,7 @@ int main(int argc, char **argv)
     QObject::connect(&selection, &SelectionModel::selectionChanged, plan, [&] {
         window.statusBar()->showMessage(QObject::tr("%n selected", nullptr, int(selection.selection().size())));
     });
-    window.resize(1600, 1000);
+    window.resize(1900, 1050);
     window.show();
     return app.exec();
 }
