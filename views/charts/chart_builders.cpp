@@ -47,12 +47,18 @@ void niceRange(QValueAxis *axis, double lo, double hi)
     if (hi - lo <= 0)
         hi = lo + 1;
     const double span = hi - lo;
+    // The smallest of 1, 2, 5 × 10^k giving at most five intervals: short charts elide crowded labels.
     const double step = std::pow(10.0, std::floor(std::log10(span / 5)));
-    const double unit = span / step > 25 ? step * 5 : span / step > 10 ? step * 2 : step;
-    axis->setRange(std::floor(lo / unit) * unit, std::ceil(hi / unit) * unit);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(unit);
+    double unit = step;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        unit = m * step;
+        if (span / unit <= 5.0 + 1e-9)
+            break;
+    }
+    const double from = std::floor(lo / unit) * unit, to = std::ceil(hi / unit) * unit;
+    axis->setRange(from, to);
+    // Fixed ticks on round values (dynamic ticks elide their labels in Qt 6.4 when the chart is short).
+    axis->setTickCount(int(std::lround((to - from) / unit)) + 1);
     axis->setLabelFormat(unit >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 

@@ -31,8 +31,10 @@ QChartView *AnalysisPanel::addChartView()
 {
     auto *view = new QChartView(this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(240);
     m_split->addWidget(view);
+    m_split->setStretchFactor(m_split->count() - 1, 3);
+    m_split->setStretchFactor(0, 2);
     m_charts << view;
     return view;
 }
