@@ -2,6 +2,7 @@
 #include "common/colour_modes.h"
 
 #include "analysis/analysis.h"
+#include "common/labels.h"
 
 #include <QLocale>
 
@@ -50,19 +51,6 @@ QString percentText(double share)
     return QLocale().toString(share * 100.0, 'f', 0);
 }
 
-QString roleName(RackRole role)
-{
-    switch (role) {
-    case RackRole::Compute: return Tr::tr("Compute");
-    case RackRole::Leaf: return Tr::tr("Leaf switches");
-    case RackRole::Spine: return Tr::tr("Spine switches");
-    case RackRole::Core: return Tr::tr("Core switches");
-    case RackRole::Storage: return Tr::tr("Storage");
-    case RackRole::Management: return Tr::tr("Management");
-    }
-    return {};
-}
-
 RackFigures::Figures figuresOf(const Rack &rack)
 {
     RackFigures::Figures f;
@@ -94,6 +82,7 @@ QString colourModeName(ColourMode mode)
 
 RackFigures::RackFigures(const Design &design, const Results &results)
 {
+    reindex(design, results);
     m_figures.reserve(qsizetype(design.racks.size()));
     for (const Rack &r : design.racks)
         m_figures.insert(r.id.value(), figuresOf(r));
@@ -106,26 +95,44 @@ RackFigures::RackFigures(const Design &design, const Results &results)
         }
 }
 
+void RackFigures::reindex(const Design &design, const Results &results)
+{
+    m_rackIndex.clear();
+    m_heatIndex.clear();
+    for (std::size_t i = 0; i < design.racks.size(); ++i)
+        m_rackIndex.insert(design.racks[i].id.value(), int(i));
+    if (results.cooling)
+        for (std::size_t i = 0; i < results.cooling->racks.size(); ++i)
+            m_heatIndex.insert(results.cooling->racks[i].rack.value(), int(i));
+}
+
 void RackFigures::refresh(const Design &design, const Results &results, const std::vector<RackId> &racks)
 {
-    if (racks.empty())
-        return;
-    QSet<std::int64_t> wanted;
+    const auto heats = results.cooling ? &results.cooling->racks : nullptr;
+    auto stale = [&](RackId id) {
+        const int i = m_rackIndex.value(id.value(), -1);
+        const bool rackMoved = i < 0 || std::size_t(i) >= design.racks.size() || design.racks[std::size_t(i)].id != id;
+        const int h = m_heatIndex.value(id.value(), -1);
+        const bool heatMoved = heats && (h < 0 || std::size_t(h) >= heats->size() || (*heats)[std::size_t(h)].rack != id);
+        return rackMoved || heatMoved;
+    };
     for (RackId id : racks)
-        wanted.insert(id.value());
-    for (const Rack &r : design.racks)
-        if (wanted.contains(r.id.value()))
-            m_figures.insert(r.id.value(), figuresOf(r));
-    if (results.cooling)
-        for (const RackHeat &h : results.cooling->racks)
-            if (wanted.contains(h.rack.value())) {
-                auto it = m_figures.find(h.rack.value());
-                if (it != m_figures.end())
-                    it->kw = h.heatKw;
-            }
-    for (std::int64_t id : wanted)
-        if (!design.findRack(RackId(id)))
-            m_figures.remove(id);
+        if (stale(id)) { // items were added or removed: index again (rare)
+            reindex(design, results);
+            break;
+        }
+    for (RackId id : racks) {
+        const int i = m_rackIndex.value(id.value(), -1);
+        if (i < 0 || std::size_t(i) >= design.racks.size() || design.racks[std::size_t(i)].id != id) {
+            m_figures.remove(id.value()); // deleted
+            continue;
+        }
+        Figures f = figuresOf(design.racks[std::size_t(i)]);
+        const int h = m_heatIndex.value(id.value(), -1);
+        if (heats && h >= 0 && std::size_t(h) < heats->size() && (*heats)[std::size_t(h)].rack == id)
+            f.kw = (*heats)[std::size_t(h)].heatKw;
+        m_figures.insert(id.value(), f);
+    }
 }
 
 const RackFigures::Figures *RackFigures::find(RackId rack) const
@@ -234,7 +241,7 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
         for (const auto &f : all)
             ++counts[int(f.role)];
         for (const auto &[role, n] : counts)
-            out.push_back({roleColour(RackRole(role)), roleName(RackRole(role)), n});
+            out.push_back({roleColour(RackRole(role)), Labels::rackRoleGroup(RackRole(role)), n});
         break;
     }
     case ColourMode::PowerDensity: {

@@ -67,7 +67,8 @@ public:
 
     RackFigures() = default;
     RackFigures(const Design &design, const Results &results);
-    /// Re-reads the given racks (after an edit that changed only them).
+    /// Re-reads the given racks (after an edit that changed only them); costs
+    /// in proportion to racks.size() while the design's rack order holds.
     void refresh(const Design &design, const Results &results, const std::vector<RackId> &racks);
 
     const Figures *find(RackId rack) const;
@@ -75,7 +76,11 @@ public:
     const QHash<std::int64_t, Figures> &all() const { return m_figures; }
 
 private:
+    void reindex(const Design &design, const Results &results);
+
     QHash<std::int64_t, Figures> m_figures;
+    QHash<std::int64_t, int> m_rackIndex; ///< into Design::racks
+    QHash<std::int64_t, int> m_heatIndex; ///< into CoolingResults::racks
 };
 
 // Bins and palettes, public so that tests and the 3D view use the very same ones.

@@ -1,0 +1,34 @@
+// Qt Charts builders shared by the analysis panels and the PDF report: power by row, cash flow by year, IRR tornado.
+#pragma once
+
+#include <QString>
+
+class QChart;
+
+namespace hallwright {
+struct Design;
+struct Results;
+namespace lease {
+struct LeaseResult;
+struct Tornado;
+} // namespace lease
+} // namespace hallwright
+
+namespace hallwright::views {
+
+/// Stacked bars of each row's load (catalog maximum), compute racks and network
+/// racks apart, in kW; rows in design order. Null without cooling results
+/// (the per-rack heat is the rack's load). The caller owns the chart.
+QChart *buildPowerByRowChart(const Design &design, const Results &results);
+
+/// Per year (0 = the equity outlay): revenue, operating costs (O&M, extra opex
+/// and electricity, negative) and the equity cash flow as bars, and the
+/// cumulative equity cash flow as a line, in millions of currency.
+QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &currency);
+
+/// IRR change, in percentage points, when each driver moves by −delta and
+/// +delta with the others at base; widest swing on top. Falls back to NPV
+/// (millions of currency) when the base case has no IRR.
+QChart *buildIrrTornadoChart(const lease::Tornado &tornado, const QString &currency);
+
+} // namespace hallwright::views

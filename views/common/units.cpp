@@ -1,0 +1,96 @@
+// Unit formatting shared by the panels, properties, legend and charts.
+#include "common/units.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace hallwright::views {
+
+namespace {
+
+/// Decimals that keep about three significant figures without noise.
+int decimalsFor(double v)
+{
+    const double a = std::abs(v);
+    return a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 1 : 2;
+}
+
+/// The value with the given decimals, or none when it is a whole number.
+QString trimmed(double v, int decimals)
+{
+    const bool whole = std::abs(v - std::round(v)) < 1e-9;
+    return QLocale().toString(v, 'f', whole ? 0 : decimals);
+}
+
+} // namespace
+
+QString Units::notComputed() { return tr("not computed"); }
+
+QString Units::number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
+
+QString Units::count(long long n) { return QLocale().toString(static_cast<qlonglong>(n)); }
+
+QString Units::power(double kw)
+{
+    if (std::abs(kw) >= 10000.0)
+        return tr("%1 MW").arg(trimmed(kw / 1000.0, decimalsFor(kw / 1000.0)));
+    return tr("%1 kW").arg(trimmed(kw, std::abs(kw) >= 1000 ? 0 : decimalsFor(kw)));
+}
+
+QString Units::power(std::optional<double> kw) { return kw ? power(*kw) : notComputed(); }
+
+QString Units::length(double m)
+{
+    if (std::abs(m) >= 1000.0)
+        return tr("%1 km").arg(trimmed(m / 1000.0, decimalsFor(m / 1000.0)));
+    return tr("%1 m").arg(trimmed(m, decimalsFor(m)));
+}
+
+QString Units::length(std::optional<double> m) { return m ? length(*m) : notComputed(); }
+
+QString Units::percent(double share, int decimals) { return tr("%1 %").arg(number(share * 100.0, decimals)); }
+
+QString Units::percent(std::optional<double> share, int decimals)
+{
+    return share ? percent(*share, decimals) : notComputed();
+}
+
+QString Units::money(double value, const QString &currency)
+{
+    const double a = std::abs(value);
+    if (a >= 1e9)
+        return tr("%1 %2 bn").arg(currency, number(value / 1e9, 2));
+    if (a >= 1e6)
+        return tr("%1 %2 M").arg(currency, number(value / 1e6, 1));
+    return tr("%1 %2").arg(currency, number(value, 0));
+}
+
+QString Units::money(std::optional<double> value, const QString &currency)
+{
+    return value ? money(*value, currency) : notComputed();
+}
+
+QString Units::energyMwh(double mwh)
+{
+    if (std::abs(mwh) >= 10000.0)
+        return tr("%1 GWh").arg(number(mwh / 1000.0, decimalsFor(mwh / 1000.0)));
+    return tr("%1 MWh").arg(number(mwh, 0));
+}
+
+QString Units::airflow(double m3s) { return tr("%1 m³/s").arg(number(m3s, decimalsFor(m3s))); }
+QString Units::coolantFlow(double lps) { return tr("%1 L/s").arg(number(lps, decimalsFor(lps))); }
+QString Units::bandwidthTbps(double tbps) { return tr("%1 Tb/s").arg(number(tbps, decimalsFor(tbps))); }
+QString Units::gbps(double g) { return tr("%1 Gb/s").arg(number(g, 0)); }
+QString Units::pflops(double p) { return tr("%1 PFLOPS").arg(number(p, decimalsFor(p))); }
+QString Units::days(double d) { return tr("%1 days").arg(number(d, decimalsFor(d))); }
+QString Units::years(double y) { return tr("%1 years").arg(number(y, 1)); }
+QString Units::mass(double kg)
+{
+    if (std::abs(kg) >= 10000.0)
+        return tr("%1 t").arg(number(kg / 1000.0, 1));
+    return tr("%1 kg").arg(number(kg, 0));
+}
+QString Units::ratio(double r) { return tr("%1 : 1").arg(number(r, 2)); }
+
+} // namespace hallwright::views

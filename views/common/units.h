@@ -1,0 +1,47 @@
+// Human-readable figures with units for every view: "40.8 kW", "613 km", "12.5 %", "CNY 1.23 bn".
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace hallwright::views {
+
+/// Formatting of engine figures in the current locale. Every function takes
+/// the engine's unit (kW, metres, shares 0–1, CNY) and picks a readable scale.
+/// An absent figure reads "not computed".
+class Units
+{
+    Q_DECLARE_TR_FUNCTIONS(Units)
+
+public:
+    static QString notComputed();
+    static QString count(long long n);
+    /// kW below 10,000 kW, MW above: "40.8 kW", "1,234 kW", "12.3 MW".
+    static QString power(double kw);
+    static QString power(std::optional<double> kw);
+    /// Metres below 1 km, kilometres above: "3.5 m", "240 m", "1.6 km", "613 km".
+    static QString length(double m);
+    static QString length(std::optional<double> m);
+    /// A share 0–1 as a percentage: "12.5 %".
+    static QString percent(double share, int decimals = 1);
+    static QString percent(std::optional<double> share, int decimals = 1);
+    /// A money amount in currency: "CNY 1.23 bn", "CNY 456.7 M", "CNY 12,345".
+    static QString money(double value, const QString &currency = QStringLiteral("CNY"));
+    static QString money(std::optional<double> value, const QString &currency = QStringLiteral("CNY"));
+    static QString energyMwh(double mwh);
+    static QString airflow(double m3s);
+    static QString coolantFlow(double lps);
+    static QString bandwidthTbps(double tbps);
+    static QString gbps(double gbps);
+    static QString pflops(double pflops);
+    static QString days(double days);
+    static QString years(double years);
+    static QString mass(double kg);
+    static QString ratio(double r);
+    /// A plain number with the given decimals, grouped.
+    static QString number(double v, int decimals);
+};
+
+} // namespace hallwright::views

@@ -1,0 +1,81 @@
+// The analysis panel base: a figure table over optional charts, refreshed on a short coalescing timer.
+#include "panels/analysis_panels.h"
+
+#include "analysis/analysis.h"
+#include "panels/figure_table.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsSimpleTextItem>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hallwright::views {
+
+AnalysisPanel::AnalysisPanel(QWidget *parent)
+    : QWidget(parent), m_split(new QSplitter(Qt::Vertical, this)), m_table(new FigureTable(this)), m_timer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_split);
+    m_split->addWidget(m_table);
+    m_split->setChildrenCollapsible(false);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(80);
+    connect(m_timer, &QTimer::timeout, this, &AnalysisPanel::refresh);
+    setMinimumWidth(320);
+}
+
+QChartView *AnalysisPanel::addChartView()
+{
+    auto *view = new QChartView(this);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(240);
+    m_split->addWidget(view);
+    m_split->setStretchFactor(m_split->count() - 1, 3);
+    m_split->setStretchFactor(0, 2);
+    m_charts << view;
+    return view;
+}
+
+void AnalysisPanel::setData(const Design *design, const Catalog *catalog, const Results *results)
+{
+    m_design = design;
+    m_catalog = catalog;
+    m_results = results;
+    refresh();
+}
+
+void AnalysisPanel::applyChanges(const PlanChanges &)
+{
+    m_timer->start();
+}
+
+void AnalysisPanel::refresh()
+{
+    m_timer->stop();
+    m_table->beginRebuild();
+    if (m_design && m_results)
+        fill(*m_table, *m_design, *m_results);
+    else
+        m_table->addFigure(nullptr, tr("No hall open"), {});
+    m_table->endRebuild();
+    if (m_design && m_results)
+        fillCharts(*m_design, *m_results);
+}
+
+void AnalysisPanel::fillCharts(const Design &, const Results &) {}
+
+void AnalysisPanel::showChart(QChartView *view, QChart *chart, const QString &missing)
+{
+    QChart *old = view->chart();
+    if (!chart) {
+        chart = new QChart;
+        chart->setTitle(missing);
+    }
+    view->setChart(chart);
+    delete old; // the view does not delete a chart it is given a new one for
+}
+
+} // namespace hallwright::views

@@ -1,0 +1,83 @@
+// Editable brief inputs: the fields whose change regenerates the design (compute, power, cooling, lease …).
+#include "panels/brief_inputs.h"
+
+#include <QCoreApplication>
+
+namespace hallwright::views {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PropertiesPanel)
+};
+
+QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::vector<BriefInput> makeInputs()
+{
+    using T = BriefInput::Type;
+    const QString compute = Text::tr("Compute"), power = Text::tr("Power and cooling"),
+                  fabric = Text::tr("Network"), training = Text::tr("Training"), lease = Text::tr("Lease");
+    std::vector<BriefInput> v;
+    v.push_back({"compute.accelerators", compute, Text::tr("Accelerators"), {}, T::Integer, 8, 1'000'000, 0, {}, {}, {},
+                 [](const Brief &b) { return QVariant(qlonglong(b.compute.accelerators)); }});
+    v.push_back({"fabric.oversubscription", fabric, Text::tr("Oversubscription"), Text::tr(" : 1"), T::Number, 1, 8, 1,
+                 {}, {}, {}, [](const Brief &b) { return QVariant(b.fabric.oversubscription); }});
+    v.push_back({"power.redundancy", power, Text::tr("Power redundancy"), {}, T::Choice, 0, 0, 0,
+                 {"N", "N+1", "2N"}, {Text::tr("N"), Text::tr("N+1"), Text::tr("2N")}, {},
+                 [](const Brief &b) { return QVariant(QString::fromUtf8(toString(b.power.redundancy))); }});
+    v.push_back({"power.pue", power, Text::tr("PUE"), {}, T::Number, 1.0, 3.0, 2, {}, {}, Text::tr("estimated"),
+                 [](const Brief &b) { return optionalNumber(b.power.pue); }});
+    v.push_back({"power.load_factor", power, Text::tr("Average load"), Text::tr(" of nameplate"), T::Number, 0.1, 1.0, 2,
+                 {}, {}, {}, [](const Brief &b) { return QVariant(b.power.loadFactor); }});
+    v.push_back({"power.electricity_price_per_kwh", power, Text::tr("Electricity price"), Text::tr(" CNY/kWh"),
+                 T::Number, 0.0, 10.0, 3, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.power.electricityPricePerKwh); }});
+    v.push_back({"cooling.mode", power, Text::tr("Cooling"), {}, T::Choice, 0, 0, 0, {"auto", "air", "liquid"},
+                 {Text::tr("automatic"), Text::tr("air"), Text::tr("liquid")}, {},
+                 [](const Brief &b) { return QVariant(QString::fromUtf8(toString(b.cooling.mode))); }});
+    v.push_back({"training.mfu", training, Text::tr("Model FLOPs utilisation"), {}, T::Number, 0.0, 1.0, 2, {}, {},
+                 Text::tr("predicted"), [](const Brief &b) { return optionalNumber(b.training.mfu); }});
+    v.push_back({"lease.price_per_accelerator_hour", lease, Text::tr("Price per accelerator-hour"), Text::tr(" CNY"),
+                 T::Number, 0.01, 1000.0, 2, {}, {}, {},
+                 [](const Brief &b) { return optionalNumber(b.lease.pricePerAcceleratorHour); }});
+    v.push_back({"lease.utilization", lease, Text::tr("Utilisation"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.utilization); }});
+    v.push_back({"lease.years", lease, Text::tr("Contract length"), Text::tr(" years"), T::Integer, 1, 30, 0, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.years); }});
+    v.push_back({"lease.discount_rate", lease, Text::tr("Discount rate"), {}, T::Number, 0.0, 1.0, 3, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.discountRate); }});
+    v.push_back({"lease.debt_fraction", lease, Text::tr("Debt share of capex"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.debtFraction); }});
+    v.push_back({"lease.interest_rate", lease, Text::tr("Interest rate"), {}, T::Number, 0.0, 1.0, 3, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.interestRate); }});
+    return v;
+}
+
+} // namespace
+
+const std::vector<BriefInput> &briefInputs()
+{
+    static const std::vector<BriefInput> inputs = makeInputs();
+    return inputs;
+}
+
+QString briefValueJson(const BriefInput &input, const QVariant &value)
+{
+    switch (input.type) {
+    case BriefInput::Type::Integer: return QString::number(value.toLongLong());
+    case BriefInput::Type::Choice: // the spellings are fixed words ("N+1", "liquid"): nothing to escape
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case BriefInput::Type::Number:
+        if (!value.isValid() || (!input.nullText.isEmpty() && value.toDouble() <= input.minimum))
+            return QStringLiteral("null");
+        return QString::number(value.toDouble(), 'g', 12);
+    }
+    return QStringLiteral("null");
+}
+
+} // namespace hallwright::views

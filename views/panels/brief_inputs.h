@@ -1,0 +1,42 @@
+// The brief inputs an architect may change from the properties panel: path, label, range, current value.
+#pragma once
+
+#include "brief/brief.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace hallwright::views {
+
+/// One editable brief field. path and the JSON value are those of the brief
+/// file format (e.g. "power.redundancy", "\"N+1\"").
+struct BriefInput
+{
+    enum class Type { Integer, Number, Choice };
+    QString path;
+    QString section;                 ///< group in the panel
+    QString label;
+    QString unit;                    ///< shown as the spin box suffix
+    Type type = Type::Number;
+    double minimum = 0, maximum = 0;
+    int decimals = 2;
+    QStringList choices;             ///< Choice: the brief spellings, in order
+    QStringList choiceLabels;        ///< Choice: what the user reads
+    /// Number: the minimum stands for "null" (e.g. PUE estimated by the engine), with this text.
+    QString nullText;
+    /// The brief's current value: an int, double, the choice spelling, or an invalid QVariant for null.
+    std::function<QVariant(const Brief &)> current;
+};
+
+/// The inputs in panel order.
+const std::vector<BriefInput> &briefInputs();
+
+/// The JSON literal for value of input (null for the special minimum of a nullable number).
+QString briefValueJson(const BriefInput &input, const QVariant &value);
+
+} // namespace hallwright::views
