@@ -1,9 +1,11 @@
-// Command-line commands of hallwright-cli: new, summary, validate, catalog.
+// Command-line commands of hallwright-cli: new, summary, validate, export, compare, edit, catalog.
 #include "cli_commands.h"
 
 #include "analysis/analysis.h"
 #include "brief/brief.h"
 #include "catalog/catalog.h"
+#include "edit/editor.h"
+#include "edit/ops_json.h"
 #include "layout/layout.h"
 #include "network/fabric_plan.h"
 #include "lease/scenario.h"
@@ -40,6 +42,10 @@ Usage:
   hallwright-cli compare INPUT INPUT... [--json]
                                             variants side by side: capex, MW, cables,
                                             training days, IRR, payback
+  hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
+                                            apply design edits (move, rotate, add, duplicate,
+                                            delete racks and rows; set brief inputs); see
+                                            hallwright-cli edit --help
   hallwright-cli catalog [FILE.hall] [--json]
                                             the hardware catalog with sources (with a
                                             project: including the items stored in it)
@@ -49,6 +55,31 @@ Exit status: 0 success, 1 validate found errors, 2 bad input (missing, unreadabl
 corrupt or newer-version file, invalid brief, impossible design) with one line on
 stderr naming the input and the problem. An existing output file is replaced only
 by a complete new one. Full reference: docs/cli.md.
+)";
+
+constexpr const char *kEditUsage = R"(hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
+
+Applies a list of edits to a design (INPUT: a .hall project or a brief .json), in
+order, re-analysing after each, and saves the result as a new project. OPS.json is
+a JSON list; racks and rows are named as in the design (racks.csv, summary):
+
+  {"op": "move_rack", "rack": "A01" | "racks": [...], "dx_m": 0.6, "dy_m": 0}
+  {"op": "move_row", "row": "Row A" | "rows": [...], "dx_m": 0, "dy_m": -1.2}
+  {"op": "rotate_row", "row": "Row A"}                 turn 180°: order reversed, facing flipped
+  {"op": "add_rack", "row": "Row A", "like": "A01" | "platform": "dgx-h100", "x_m": 20.5}
+                                                       x_m (west edge) defaults to the row's east end
+  {"op": "add_row", "like": "Row A", "dx_m": 0, "dy_m": 6.0}
+  {"op": "duplicate_rack", "rack": "A01" | "racks": [...], "dx_m": 0, "dy_m": 3.0}
+  {"op": "delete_rack", "rack": "B07" | "racks": [...]}
+  {"op": "delete_row", "row": "Row B" | "rows": [...]}
+  {"op": "set", "path": "power.redundancy", "value": "N+1"}
+                                                       a brief input; the design is regenerated
+
+Lengths are metres (x east, y north). An operation that cannot be applied (unknown
+op, field or name, wrong type, a rack outside the hall, on an obstacle or equipment,
+overlapping another, an aisle below the minimum, a rack above its power limit, a
+value the brief refuses) stops the edit with exit 2 and a message naming it as
+ops[INDEX]; nothing is written. Full reference: docs/cli.md.
 )";
 
 /// A failure to report: the input it concerns and the problem, on one line.
@@ -352,6 +383,51 @@ int cmdCompare(const std::vector<std::string> &args)
     return kExitOk;
 }
 
+int cmdEdit(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("edit", args, {"--ops", "--out"}, {"--help"});
+    if (o.has("--help")) {
+        std::fputs(kEditUsage, stdout);
+        return kExitOk;
+    }
+    if (o.positionals.size() != 1)
+        fail("edit", "give exactly one INPUT (a .hall project or a brief .json); see edit --help");
+    const std::string &input = o.positionals.front();
+    const auto opsPath = o.value("--ops");
+    const auto out = o.value("--out");
+    if (!opsPath)
+        fail("edit", "--ops OPS.json is required");
+    if (!out)
+        fail("edit", "--out OUT.hall is required");
+    for (const std::string &in : {input, *opsPath}) {
+        std::error_code ec;
+        if (std::filesystem::exists(*out, ec) && std::filesystem::equivalent(in, *out, ec))
+            fail(*out, "is the same file as the input " + in + "; choose another --out");
+    }
+    // The script's shape first, so that a typo fails before any work.
+    const std::string opsText = readText(*opsPath);
+    const std::vector<nlohmann::json> ops = guarded(*opsPath, [&] { return edit::readOpList(opsText); });
+    Loaded in = loadInput(input);
+    edit::Editor editor = guarded(input, [&] { return edit::Editor(std::move(in.design), std::move(in.catalog)); });
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        // Names resolve against the design as the previous operations left it.
+        const edit::Op op = guarded(*opsPath, [&] { return edit::resolveOp(ops[i], i, editor.design()); });
+        try {
+            editor.apply(op);
+        } catch (const edit::EditRefused &e) {
+            fail(*opsPath, fmt::format("ops[{}] ({}): {}", i, edit::opName(op), e.what()));
+        }
+    }
+    guarded(*out, [&] {
+        saveProject(editor.design(), *out);
+        return 0;
+    });
+    const Results &r = editor.results();
+    std::printf("%s: %zu operations applied; %d errors, %d warnings (hallwright-cli validate lists them)\n",
+                out->c_str(), ops.size(), r.errors(), r.warnings());
+    return kExitOk;
+}
+
 std::string provenanceText(const Provenance &p)
 {
     std::string s = p.source.empty() ? "estimate" : p.source;
@@ -438,6 +514,8 @@ int run(const std::vector<std::string> &args)
             status = cmdExport(rest);
         else if (cmd == "compare")
             status = cmdCompare(rest);
+        else if (cmd == "edit")
+            status = cmdEdit(rest);
         else
             fail(cmd, "unknown command (see hallwright-cli --help)");
         // Output a script cannot read (a full disk, a closed pipe) is a failure, not success.

@@ -73,62 +73,81 @@ double deviceMaxKw(const Device &device, const Catalog &catalog)
     return deviceLoadKw(device, catalog).value_or(0.0);
 }
 
+namespace {
+
+/// Placement rules of rack i: inside the hall, off obstacles, no overlap (with
+/// racks after it only, or with every rack), clearance in front and behind.
+void checkPlacement(const Design &design, const RackGrid &grid, std::size_t i, bool everyOverlap,
+                    const LayoutRules &rules, CheckList &out)
+{
+    const Rect hall = design.hall.bounds();
+    const double minFront = std::min(rules.coldAisleM, rules.hotAisleM);
+    const Rack &r = design.racks[i];
+    if (!hall.contains(r.footprint))
+        out.push_back({Severity::Error, "rack-outside-hall",
+                       fmt::format("rack {} lies outside the hall ({:.1f} × {:.1f} m)", r.name, hall.width, hall.depth),
+                       r.name});
+    for (const Obstacle &o : design.hall.obstacles)
+        if (o.area.overlaps(r.footprint))
+            out.push_back({Severity::Error, "rack-on-obstacle", fmt::format("rack {} stands on {}", r.name, o.name),
+                           r.name});
+
+    // Overlaps and clearance in front of and behind the rack.
+    const double reach = std::max(rules.coldAisleM, rules.hotAisleM);
+    const Rect around{r.footprint.x, r.footprint.y - reach, r.footprint.width, r.footprint.depth + 2 * reach};
+    double frontGap = reach, backGap = reach;
+    const Rack *frontRack = nullptr;
+    grid.query(around, i, [&](std::size_t j) {
+        const Rack &o = design.racks[j];
+        if (r.footprint.overlaps(o.footprint)) {
+            if (everyOverlap || j > i)
+                out.push_back({Severity::Error, "rack-overlap", fmt::format("racks {} and {} overlap", r.name, o.name),
+                               r.name});
+            return;
+        }
+        if (!xOverlap(r.footprint, o.footprint))
+            return;
+        const bool north = o.footprint.y >= r.footprint.top() - 1e-9;
+        const double gap = north ? o.footprint.y - r.footprint.top() : r.footprint.y - o.footprint.top();
+        const bool inFront = (r.facing == Facing::North) == north;
+        double &slot = inFront ? frontGap : backGap;
+        if (gap < slot) {
+            slot = gap;
+            if (inFront)
+                frontRack = &o;
+        }
+    });
+    const bool facingFronts = frontRack && frontRack->facing != r.facing;
+    const double needFront = facingFronts ? rules.coldAisleM : minFront;
+    if (frontGap < needFront - 1e-6)
+        out.push_back({Severity::Error, "aisle-too-narrow",
+                       fmt::format("aisle in front of rack {} is {:.2f} m, needs {:.2f} m", r.name, frontGap, needFront),
+                       r.name});
+    if (backGap < rules.hotAisleM - 1e-6 && backGap > 1e-6)
+        out.push_back({Severity::Warning, "aisle-too-narrow",
+                       fmt::format("aisle behind rack {} is {:.2f} m, hot aisles need {:.2f} m", r.name, backGap,
+                                   rules.hotAisleM),
+                       r.name});
+}
+
+} // namespace
+
+CheckList checkRackPlacement(const Design &design, const std::vector<std::size_t> &racks, const LayoutRules &rules)
+{
+    CheckList out;
+    const RackGrid grid(design.racks, 2.0);
+    for (std::size_t i : racks)
+        if (i < design.racks.size())
+            checkPlacement(design, grid, i, true, rules, out);
+    return out;
+}
+
 CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules)
 {
     CheckList out;
-    const Rect hall = design.hall.bounds();
     const RackGrid grid(design.racks, 2.0);
-    const double minFront = std::min(rules.coldAisleM, rules.hotAisleM);
-
-    for (std::size_t i = 0; i < design.racks.size(); ++i) {
-        const Rack &r = design.racks[i];
-        if (!hall.contains(r.footprint))
-            out.push_back({Severity::Error, "rack-outside-hall",
-                           fmt::format("rack {} lies outside the hall ({:.1f} × {:.1f} m)", r.name, hall.width, hall.depth),
-                           r.name});
-        for (const Obstacle &o : design.hall.obstacles)
-            if (o.area.overlaps(r.footprint))
-                out.push_back({Severity::Error, "rack-on-obstacle",
-                               fmt::format("rack {} stands on {}", r.name, o.name), r.name});
-
-        // Overlaps (reported once per pair) and clearance in front of and behind the rack.
-        const double reach = std::max(rules.coldAisleM, rules.hotAisleM);
-        const Rect around{r.footprint.x, r.footprint.y - reach, r.footprint.width, r.footprint.depth + 2 * reach};
-        double frontGap = reach, backGap = reach;
-        const Rack *frontRack = nullptr;
-        grid.query(around, i, [&](std::size_t j) {
-            const Rack &o = design.racks[j];
-            if (r.footprint.overlaps(o.footprint)) {
-                if (j > i)
-                    out.push_back({Severity::Error, "rack-overlap",
-                                   fmt::format("racks {} and {} overlap", r.name, o.name), r.name});
-                return;
-            }
-            if (!xOverlap(r.footprint, o.footprint))
-                return;
-            const bool north = o.footprint.y >= r.footprint.top() - 1e-9;
-            const double gap = north ? o.footprint.y - r.footprint.top() : r.footprint.y - o.footprint.top();
-            const bool inFront = (r.facing == Facing::North) == north;
-            double &slot = inFront ? frontGap : backGap;
-            if (gap < slot) {
-                slot = gap;
-                if (inFront)
-                    frontRack = &o;
-            }
-        });
-        const bool facingFronts = frontRack && frontRack->facing != r.facing;
-        const double needFront = facingFronts ? rules.coldAisleM : minFront;
-        if (frontGap < needFront - 1e-6)
-            out.push_back({Severity::Error, "aisle-too-narrow",
-                           fmt::format("aisle in front of rack {} is {:.2f} m, needs {:.2f} m", r.name, frontGap,
-                                       needFront),
-                           r.name});
-        if (backGap < rules.hotAisleM - 1e-6 && backGap > 1e-6)
-            out.push_back({Severity::Warning, "aisle-too-narrow",
-                           fmt::format("aisle behind rack {} is {:.2f} m, hot aisles need {:.2f} m", r.name, backGap,
-                                       rules.hotAisleM),
-                           r.name});
-    }
+    for (std::size_t i = 0; i < design.racks.size(); ++i)
+        checkPlacement(design, grid, i, false, rules, out);
 
     // Devices: within their rack's units, no two sharing a unit, power within the rack limit.
     std::unordered_map<std::int64_t, std::vector<const Device *>> byRack;

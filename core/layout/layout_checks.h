@@ -6,6 +6,9 @@
 #include "layout/layout.h"
 #include "model/design.h"
 
+#include <cstddef>
+#include <vector>
+
 namespace hallwright {
 
 class Catalog;
@@ -14,6 +17,11 @@ class Catalog;
 /// rack-outside-hall, rack-overlap, rack-on-obstacle, aisle-too-narrow,
 /// device-outside-rack, device-overlap, rack-power-limit.
 CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules = {});
+
+/// The placement rules alone (rack-outside-hall, rack-on-obstacle, rack-overlap with
+/// any other rack, aisle-too-narrow) of the racks at `racks` (indices into
+/// Design::racks), with the same messages as checkLayout: what an edit is validated by.
+CheckList checkRackPlacement(const Design &design, const std::vector<std::size_t> &racks, const LayoutRules &rules = {});
 
 /// Maximum electrical draw of a placed device from its catalog item (kW); 0 when unknown.
 double deviceMaxKw(const Device &device, const Catalog &catalog);

@@ -455,6 +455,24 @@ RoutingStats CableRouter::rerouteRack(Design &design, RackId rack)
     return stats;
 }
 
+std::vector<std::size_t> CableRouter::linksRoutedWith(RackId rack) const
+{
+    std::vector<std::size_t> out;
+    const auto r = d->rackIndex.find(rack.value());
+    if (r == d->rackIndex.end())
+        return out;
+    const auto ri = static_cast<std::size_t>(r->second);
+    for (int k = d->rackLinkStart[ri]; k < d->rackLinkStart[ri + 1]; ++k) {
+        const int rep = d->groupOf[static_cast<std::size_t>(d->rackLinks[static_cast<std::size_t>(k)])];
+        const auto g = static_cast<std::size_t>(d->groupSlot[static_cast<std::size_t>(rep)]);
+        for (int m = d->groupStart[g]; m < d->groupStart[g + 1]; ++m)
+            out.push_back(static_cast<std::size_t>(d->groupMembers[static_cast<std::size_t>(m)]));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 std::optional<double> CableRouter::requiredLength(std::size_t linkIndex) const
 {
     if (linkIndex >= d->required.size() || std::isnan(d->required[linkIndex]))

@@ -65,6 +65,11 @@ public:
     /// the medium of the twin-port groups they share. Call routeAll first.
     RoutingStats rerouteRack(Design &design, RackId rack);
 
+    /// Indices of the links rerouteRack(rack) may rewrite: those with an end in the
+    /// rack and those sharing a twin-port module with them (after prepare or routeAll).
+    /// An editor records them before a move so that it can undo exactly.
+    std::vector<std::size_t> linksRoutedWith(RackId rack) const;
+
     /// Required (unrounded) length of link `linkIndex` as last routed; nullopt when unroutable.
     std::optional<double> requiredLength(std::size_t linkIndex) const;
 
