@@ -31,17 +31,31 @@ DesignIndex::DesignIndex(const Design &design) : m_design(&design)
     m_racks = indexById(design.racks);
     m_rows = indexById(design.rows);
     m_zones = indexById(design.zones);
-    m_devices = indexById(design.devices);
-    m_links = indexById(design.links);
     m_equipment = indexById(design.equipment);
     m_trays = indexById(design.trays);
     for (std::size_t i = 0; i < design.racks.size(); ++i)
         m_rowRacks[design.racks[i].row.value()].push_back(static_cast<int>(i));
-    for (std::size_t i = 0; i < design.devices.size(); ++i)
-        m_rackDevices[design.devices[i].rack.value()].push_back(static_cast<int>(i));
-    m_deviceLinks.reserve(design.devices.size());
-    for (std::size_t i = 0; i < design.links.size(); ++i) {
-        const Link &l = design.links[i];
+}
+
+void DesignIndex::indexDevices() const
+{
+    if (m_devicesIndexed || !m_design)
+        return;
+    m_devicesIndexed = true;
+    m_devices = indexById(m_design->devices);
+    for (std::size_t i = 0; i < m_design->devices.size(); ++i)
+        m_rackDevices[m_design->devices[i].rack.value()].push_back(static_cast<int>(i));
+}
+
+void DesignIndex::indexLinks() const
+{
+    if (m_linksIndexed || !m_design)
+        return;
+    m_linksIndexed = true;
+    m_links = indexById(m_design->links);
+    m_deviceLinks.reserve(m_design->devices.size());
+    for (std::size_t i = 0; i < m_design->links.size(); ++i) {
+        const Link &l = m_design->links[i];
         m_deviceLinks[l.a.device.value()].push_back(static_cast<int>(i));
         if (l.b.device != l.a.device)
             m_deviceLinks[l.b.device.value()].push_back(static_cast<int>(i));
@@ -62,9 +76,14 @@ const Row *DesignIndex::row(RowId id) const { return m_design ? at(m_design->row
 const Zone *DesignIndex::zone(ZoneId id) const { return m_design ? at(m_design->zones, m_zones, id.value()) : nullptr; }
 const Device *DesignIndex::device(DeviceId id) const
 {
+    indexDevices();
     return m_design ? at(m_design->devices, m_devices, id.value()) : nullptr;
 }
-const Link *DesignIndex::link(LinkId id) const { return m_design ? at(m_design->links, m_links, id.value()) : nullptr; }
+const Link *DesignIndex::link(LinkId id) const
+{
+    indexLinks();
+    return m_design ? at(m_design->links, m_links, id.value()) : nullptr;
+}
 const Equipment *DesignIndex::equipment(EquipmentId id) const
 {
     return m_design ? at(m_design->equipment, m_equipment, id.value()) : nullptr;
@@ -89,10 +108,12 @@ int DesignIndex::trayIndex(TrayId id) const
 const std::vector<int> &DesignIndex::racksOfRow(RowId row) const { return lookup(m_rowRacks, row.value(), kNone); }
 const std::vector<int> &DesignIndex::devicesOfRack(RackId rack) const
 {
+    indexDevices();
     return lookup(m_rackDevices, rack.value(), kNone);
 }
 const std::vector<int> &DesignIndex::linksOfDevice(DeviceId device) const
 {
+    indexLinks();
     return lookup(m_deviceLinks, device.value(), kNone);
 }
 

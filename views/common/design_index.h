@@ -10,7 +10,10 @@ namespace hallwright::views {
 
 /// Indices (not pointers) into the design's vectors, so that in-place edits
 /// such as moves keep it valid; rebuild it after an edit that adds or removes
-/// items. Look-ups return nullptr for an unknown id.
+/// items. Look-ups return nullptr for an unknown id. Devices and links (the
+/// large tables: ~400,000 links at 102,400 accelerators) are indexed on the
+/// first question about them, so that building the plan does not pay for them
+/// (hence not thread-safe: the views use it on the UI thread only).
 class DesignIndex
 {
 public:
@@ -41,10 +44,15 @@ public:
 private:
     template <typename T>
     static const T *at(const std::vector<T> &v, const std::unordered_map<std::int64_t, int> &map, std::int64_t id);
+    void indexDevices() const;
+    void indexLinks() const;
 
     const Design *m_design = nullptr;
-    std::unordered_map<std::int64_t, int> m_racks, m_rows, m_zones, m_devices, m_links, m_equipment, m_trays;
-    std::unordered_map<std::int64_t, std::vector<int>> m_rowRacks, m_rackDevices, m_deviceLinks;
+    std::unordered_map<std::int64_t, int> m_racks, m_rows, m_zones, m_equipment, m_trays;
+    std::unordered_map<std::int64_t, std::vector<int>> m_rowRacks;
+    mutable bool m_devicesIndexed = false, m_linksIndexed = false;
+    mutable std::unordered_map<std::int64_t, int> m_devices, m_links;
+    mutable std::unordered_map<std::int64_t, std::vector<int>> m_rackDevices, m_deviceLinks;
     static const std::vector<int> kNone;
 };
 

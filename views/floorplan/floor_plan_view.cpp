@@ -103,6 +103,9 @@ FloorPlanView::FloorPlanView(QWidget *parent)
     m_refusalLabel->hide();
     auto *scaleBar = new ScaleBar(this);
     scaleBar->setObjectName(QStringLiteral("scaleBar"));
+    // Created after the viewport, the overlays stack above it.
+    m_legend->raise();
+    scaleBar->raise();
 
     setSelectionModel(&m_ownSelection);
     connect(m_scene, &FloorPlanScene::legendChanged, this, &FloorPlanView::updateLegend);
@@ -242,7 +245,9 @@ void FloorPlanView::updateLegend()
                       "(Alt-click picks a busway over its racks).");
     }
     m_legend->setLegend(colourModeName(m_scene->colourMode()), m_scene->legend(), note);
-    m_legend->setVisible(m_legendVisible && m_scene->design());
+    const bool visible = m_legendVisible && m_scene->design();
+    if (m_legend->isVisible() != visible)
+        m_legend->setVisible(visible);
     placeOverlays();
 }
 
@@ -275,24 +280,28 @@ void FloorPlanView::updateTraceCard()
     m_traceCard->setText(lines.join(QStringLiteral("<br>")));
     m_traceCard->adjustSize();
     m_traceCard->show();
+    m_traceCard->raise();
     placeOverlays();
 }
 
 void FloorPlanView::placeOverlays()
 {
+    // Move and resize only on a real change: the overlays are translucent, so every
+    // geometry change repaints the plan beneath them (which a drag step must not pay for).
+    auto place = [](QWidget *w, const QPoint &at) {
+        if (w->pos() != at)
+            w->move(at);
+    };
     const QRect vp = viewport()->geometry();
-    m_legend->resize(m_legend->sizeHint());
-    m_legend->move(vp.left() + 10, vp.bottom() - m_legend->height() - 10);
-    m_legend->raise();
-    if (m_traceCard->isVisible()) {
-        m_traceCard->move(vp.left() + 10, vp.top() + 10);
-        m_traceCard->raise();
-    }
+    if (m_legend->size() != m_legend->sizeHint())
+        m_legend->resize(m_legend->sizeHint());
+    place(m_legend, QPoint(vp.left() + 10, vp.bottom() - m_legend->height() - 10));
+    if (m_traceCard->isVisible())
+        place(m_traceCard, QPoint(vp.left() + 10, vp.top() + 10));
     if (auto *bar = findChild<QWidget *>(QStringLiteral("scaleBar"))) {
         static_cast<ScaleBar *>(bar)->setPixelsPerMetre(pixelsPerMetre());
-        bar->move(vp.right() - bar->width() - 10, vp.bottom() - bar->height() - 10);
+        place(bar, QPoint(vp.right() - bar->width() - 10, vp.bottom() - bar->height() - 10));
         bar->setVisible(m_scene->design() != nullptr);
-        bar->raise();
     }
 }
 
