@@ -1,50 +1,76 @@
-// Document: loading, generating and saving a design, with re-analysis.
+// Document: ownership of the hall and the saved/modified bookkeeping.
 #include "document.h"
 
-#include "brief/brief.h"
+#include "selection/selection_model.h"
 #include "store/project_store.h"
 
-#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
 
 namespace hallwright::app {
 
-Document::Document(QObject *parent) : QObject(parent) {}
+Document::Document(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_selection(new views::SelectionModel(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this] { setModifiedWithoutUndo(m_unsaved); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { ++m_revision; });
+}
 
 Document::~Document() = default;
 
-void Document::open(const QString &path)
+QString Document::displayName() const
 {
-    auto design = std::make_unique<Design>(loadProject(path.toStdString()));
-    Catalog catalog = catalogFor(*design);
-    setDesign(std::move(design), std::move(catalog), path);
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    return m_suggestedName.isEmpty() ? tr("Untitled hall") : m_suggestedName;
 }
 
-void Document::generateFromBrief(const QString &briefPath)
+bool Document::isModified() const
 {
-    QFile file(briefPath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error(briefPath.toStdString() + ": " + file.errorString().toStdString());
-    const Catalog &catalog = Catalog::builtin();
-    const Brief brief = parseBrief(file.readAll().toStdString(), catalog);
-    setDesign(std::make_unique<Design>(synthesize(brief, catalog)), catalog, QString());
+    return m_hall && (m_unsaved || !m_undoStack->isClean());
 }
 
-void Document::saveAs(const QString &path)
+void Document::reset(std::unique_ptr<LoadedHall> hall, const QString &path, bool modified,
+                     const QString &suggestedName)
 {
-    if (!m_design)
+    m_suggestedName = suggestedName;
+    m_selection->clear();
+    m_undoStack->clear();
+    m_hall = std::move(hall);
+    ++m_revision;
+    m_path = path;
+    emit resultsReplaced();
+    emit pathChanged();
+    setModifiedWithoutUndo(modified);
+}
+
+void Document::clear()
+{
+    reset(nullptr, QString(), false);
+}
+
+void Document::saveTo(const QString &path)
+{
+    if (!m_hall)
         return;
-    saveProject(*m_design, path.toStdString());
+    saveProject(m_hall->design, path.toStdString());
+    const bool pathDiffers = m_path != path;
     m_path = path;
-    emit changed();
+    m_suggestedName.clear();
+    m_undoStack->setClean();
+    if (pathDiffers)
+        emit pathChanged();
+    setModifiedWithoutUndo(false);
 }
 
-void Document::setDesign(std::unique_ptr<Design> design, Catalog catalog, const QString &path)
+void Document::setModifiedWithoutUndo(bool unsaved)
 {
-    m_results = analyze(*design, catalog);
-    m_design = std::move(design);
-    m_catalog = std::move(catalog);
-    m_path = path;
-    emit changed();
+    m_unsaved = unsaved;
+    const bool modified = isModified();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
 }
 
 } // namespace hallwright::app

@@ -19,10 +19,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(HALLWRIGHT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Design AI data halls: layout, network, power, cooling, economics."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Design AI data halls: layout, network, power, cooling, economics."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .hall project to open."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A .hall project to open."));
     parser.process(app);
 
     hallwright::app::MainWindow window;
@@ -30,5 +30,8 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
+    else
+        // Work left by a crash is offered only when no file was asked for, once the window is up.
+        QMetaObject::invokeMethod(&window, &hallwright::app::MainWindow::offerRecovery, Qt::QueuedConnection);
     return app.exec();
 }

@@ -1,11 +1,16 @@
-// The main window opens a hall, draws every rack, shows the summary, and survives bad files.
+// The main window opens a hall, draws every rack, shows the summary and figures, and survives bad files.
+#include "app_test_support.h"
+#include "controllers/file_controller.h"
 #include "document.h"
 #include "floorplan/floor_plan_scene.h"
 #include "floorplan/floor_plan_view.h"
 #include "main_window.h"
 #include "panels/summary_panel.h"
-#include "test_support.h"
+#include "status_figures.h"
 
+#include <QAction>
+#include <QDockWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -25,11 +30,20 @@ private slots:
         const QString sample = app::MainWindow::sampleHallPath();
         QVERIFY2(!sample.isEmpty(), "bundled sample hall not found");
         QVERIFY(w.openFile(sample));
+        w.waitForIdle();
         const Design *d = w.document()->design();
         QVERIFY(d);
         QCOMPARE(w.floorPlan()->floorPlanScene()->rackItemCount(), static_cast<int>(d->racks.size()));
         QCOMPARE(w.summaryPanel()->valueText("compute", "accelerators"), QLocale().toString(10240));
         QVERIFY(w.windowTitle().contains("sample-10240.hall"));
+        QVERIFY(!w.isWindowModified());
+        // The status bar's figures are the engine's: 10,240 accelerators; IT load Σ device maxima in MW.
+        QCOMPARE(w.statusFigures()->acceleratorsText(), QStringLiteral("%1 accelerators").arg(QLocale().toString(10240)));
+        const Results *r = w.document()->results();
+        QVERIFY(r->power);
+        QCOMPARE(w.statusFigures()->powerText(),
+                 QStringLiteral("IT %1 MW").arg(QLocale().toString(r->power->itKw / 1000.0, 'f', 2)));
+        QVERIFY(w.statusFigures()->cablesText().contains(QLocale().toString(r->network->cablesTotal)));
     }
 
     void badFileKeepsTheCurrentDesign()
@@ -37,6 +51,7 @@ private slots:
         app::MainWindow w;
         w.show();
         QVERIFY(w.openFile(app::MainWindow::sampleHallPath()));
+        w.waitForIdle();
         const Design *before = w.document()->design();
         QTemporaryDir dir;
         const QString junk = dir.filePath("junk.hall");
@@ -44,26 +59,86 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a hall");
         f.close();
-        QVERIFY(!w.openFile(junk));
+        QVERIFY(w.openFile(junk));
+        w.waitForIdle();
         QCOMPARE(w.document()->design(), before);
         auto *box = w.findChild<QMessageBox *>("errorBox");
         QVERIFY(box);
         QVERIFY(box->text().contains("junk.hall"));
+        QVERIFY(box->text().contains("not a Hallwright project"));
     }
 
     void traysCanBeHidden()
     {
         app::MainWindow w;
         QVERIFY(w.openFile(app::MainWindow::sampleHallPath()));
+        w.waitForIdle();
         auto *scene = w.floorPlan()->floorPlanScene();
         QVERIFY(scene->traysVisible());
-        w.floorPlan()->setTraysVisible(false);
+        w.action("showTrays")->trigger();
         QVERIFY(!scene->traysVisible());
+        w.action("showTrays")->trigger();
+        QVERIFY(scene->traysVisible());
         // A rack can be found under its own centre.
         const Rack &r = w.document()->design()->racks.front();
         QCOMPARE(scene->rackAt(views::FloorPlanScene::toScene(r.footprint.center())), r.id);
     }
+
+    void viewMenuTogglesEveryDock()
+    {
+        app::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMenu *view = nullptr;
+        for (QAction *m : w.menuBar()->actions())
+            if (m->text().remove('&') == "View")
+                view = m->menu();
+        QVERIFY(view);
+        QVERIFY(!w.docks().isEmpty());
+        for (QDockWidget *dock : w.docks()) {
+            QAction *toggle = dock->toggleViewAction();
+            QVERIFY2(view->actions().contains(toggle), qPrintable(dock->objectName()));
+            QVERIFY(dock->isVisible());
+            toggle->trigger();
+            QVERIFY(!dock->isVisible());
+            toggle->trigger();
+            QVERIFY(dock->isVisible());
+        }
+    }
+
+    void menusHaveTheDocumentLifeShortcuts()
+    {
+        app::MainWindow w;
+        QCOMPARE(w.action("save")->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(w.action("find")->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(w.action("undo")->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(w.action("open")->shortcut(), QKeySequence(QKeySequence::Open));
+        // Without a hall, nothing can be saved or searched.
+        QVERIFY(!w.action("save")->isEnabled());
+        QVERIFY(!w.action("find")->isEnabled());
+        QVERIFY(w.action("about"));
+    }
+
+    void windowLayoutIsRemembered()
+    {
+        QByteArray state;
+        {
+            app::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.docks().constFirst()->hide();
+            w.resize(1100, 700);
+            QVERIFY(w.close());
+        }
+        app::MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.docks().constFirst()->isVisible());
+        QCOMPARE(again.size(), QSize(1100, 700));
+        again.action("resetLayout")->trigger();
+        QVERIFY(again.docks().constFirst()->isVisible());
+    }
 };
 
-QTEST_MAIN(TestMainWindow)
+HALLWRIGHT_APP_TEST_MAIN(TestMainWindow)
 #include "test_main_window.moc"

@@ -1,0 +1,189 @@
+// The New-from-Brief form, the Find dialog and the About box.
+#include "app_test_support.h"
+#include "controllers/file_controller.h"
+#include "dialogs/about_dialog.h"
+#include "dialogs/brief_dialog.h"
+#include "dialogs/find_dialog.h"
+#include "dialogs/optional_number.h"
+#include "document.h"
+#include "floorplan/floor_plan_view.h"
+#include "main_window.h"
+#include "selection/selection_model.h"
+
+#include "brief/brief.h"
+#include "store/project_store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace hallwright;
+
+namespace {
+
+void selectData(QComboBox *box, const QString &data)
+{
+    const int i = box->findData(data);
+    QVERIFY2(i >= 0, qPrintable(data));
+    box->setCurrentIndex(i);
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theDefaultBriefIsAccepted()
+    {
+        app::BriefDialog d;
+        QVERIFY2(d.validationMessage().isEmpty(), qPrintable(d.validationMessage()));
+        // The form's defaults are the engine's: the brief parses to the default Brief.
+        const Brief parsed = parseBrief(d.briefJson().toStdString(), Catalog::builtin());
+        Brief expected = resolveBrief(Brief{}, Catalog::builtin());
+        QCOMPARE(parsed.compute.accelerators, expected.compute.accelerators);
+        QCOMPARE(parsed.compute.platform, expected.compute.platform);
+        QCOMPARE(parsed.power.redundancy, expected.power.redundancy);
+        QCOMPARE(parsed.lease.utilization, expected.lease.utilization);
+        QCOMPARE(parsed.lease.debtFraction, expected.lease.debtFraction);
+    }
+
+    void formFieldsBecomeBriefFields()
+    {
+        app::BriefDialog d;
+        d.findChild<QSpinBox *>("briefAccelerators")->setValue(2048);
+        selectData(d.findChild<QComboBox *>("briefRedundancy"), "N+1");
+        selectData(d.findChild<QComboBox *>("briefCooling"), "liquid");
+        selectData(d.findChild<QComboBox *>("briefPlatform"), "dgx-b200");
+        d.findChild<QLineEdit *>("briefName")->setText("Hall Z");
+        QVERIFY2(d.validationMessage().isEmpty(), qPrintable(d.validationMessage()));
+        const Brief b = parseBrief(d.briefJson().toStdString(), Catalog::builtin());
+        QCOMPARE(b.compute.accelerators, 2048);
+        QCOMPARE(b.power.redundancy, Redundancy::NPlus1);
+        QCOMPARE(b.cooling.mode, CoolingMode::Liquid);
+        QCOMPARE(b.compute.platform, std::string("dgx-b200"));
+        QCOMPARE(b.name, std::string("Hall Z"));
+    }
+
+    void percentagesAreFractionsInTheBrief()
+    {
+        app::BriefDialog d;
+        const auto j = nlohmann::json::parse(d.briefJson().toStdString());
+        QCOMPARE(j["lease"]["utilization"].get<double>(), 0.9); // shown as 90.0 %
+        QCOMPARE(j["power"]["load_factor"].get<double>(), 0.8);
+        // "Auto" leaves a field out, so the engine's default applies.
+        QVERIFY(!j["power"].contains("pue"));
+        QVERIFY(!j["hall"].contains("width_m"));
+    }
+
+    void aBriefTheEngineRefusesCannotBeCreated()
+    {
+        app::BriefDialog d;
+        selectData(d.findChild<QComboBox *>("briefPlatform"), "gb200-nvl72");
+        selectData(d.findChild<QComboBox *>("briefCooling"), "air");
+        QVERIFY(d.validationMessage().contains("cooling.mode"));
+        auto *buttons = d.findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(d.findChild<QLabel *>("briefMessage")->text().contains("liquid"));
+        selectData(d.findChild<QComboBox *>("briefCooling"), "auto");
+        QVERIFY(d.validationMessage().isEmpty());
+        QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void aLoadedBriefKeepsWhatTheFormDoesNotShow()
+    {
+        app::BriefDialog d;
+        const QString problem = d.loadBrief(R"({"schema": "hallwright.brief/1", "name": "From file",
+            "compute": {"accelerators": 512}, "training": {"params": 7e10, "tokens": 1.4e12},
+            "lease": {"om_fraction_per_year": 0.05}})");
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(d.findChild<QSpinBox *>("briefAccelerators")->value(), 512);
+        QCOMPARE(d.findChild<QLineEdit *>("briefName")->text(), QStringLiteral("From file"));
+        const auto j = nlohmann::json::parse(d.briefJson().toStdString());
+        QCOMPARE(j["training"]["params"].get<double>(), 7e10);
+        QCOMPARE(j["lease"]["om_fraction_per_year"].get<double>(), 0.05);
+        QCOMPARE(d.loadBrief("[1, 2]"), QStringLiteral("a brief is a JSON object"));
+    }
+
+    void aUserCatalogAddsPlatforms()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("bad.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schema\": \"something else\"}");
+        f.close();
+        app::BriefDialog d;
+        const QString problem = d.setUserCatalogFile(path);
+        QVERIFY2(problem.contains("bad.json"), qPrintable(problem));
+        QVERIFY(d.userCatalogFile().isEmpty()); // refused, so not used
+    }
+
+    void theFormBuildsTheHallItDescribes()
+    {
+        app::MainWindow w;
+        app::BriefDialog d;
+        d.findChild<QSpinBox *>("briefAccelerators")->setValue(512);
+        selectData(d.findChild<QComboBox *>("briefRedundancy"), "N");
+        QVERIFY(w.files()->generate(d.briefJson().toStdString(), d.userCatalogJson()));
+        w.waitForIdle();
+        QVERIFY(!w.document()->isEmpty());
+        QCOMPARE(w.document()->results()->compute.accelerators, 512);
+        QCOMPARE(w.document()->results()->brief->power.redundancy, Redundancy::N);
+    }
+
+    void findPutsExactNamesFirst()
+    {
+        const Design design = loadProject(test::sampleHall().toStdString());
+        const auto hits = app::FindDialog::search(design, "m09", 10);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.front().kind, views::SelectionItem::Kind::Rack);
+        QCOMPARE(QString::fromStdString(design.findRack(RackId(hits.front().id))->name), QStringLiteral("M09"));
+        QCOMPARE(app::FindDialog::describe(design, hits.front()), QStringLiteral("Rack M09"));
+        const auto rows = app::FindDialog::search(design, "Row M", 10);
+        QCOMPARE(rows.front().kind, views::SelectionItem::Kind::Row);
+        QVERIFY(app::FindDialog::search(design, "no such thing", 10).isEmpty());
+        QVERIFY(app::FindDialog::search(design, "   ", 10).isEmpty());
+    }
+
+    void findSelectsCentresAndFocusesThePlan()
+    {
+        app::MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(test::sampleHall()));
+        w.waitForIdle();
+        QSignalSpy centred(w.document()->selection(), &views::SelectionModel::centreRequested);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        app::FindDialog *find = w.findDialog();
+        QVERIFY(find && find->isVisible());
+        QTest::keyClicks(find->input(), "M09");
+        QVERIFY(find->matches()->count() >= 1);
+        QTest::keyClick(find->input(), Qt::Key_Return);
+        QVERIFY(!find->isVisible());
+        const QList<RackId> racks = w.document()->selection()->racks();
+        QCOMPARE(racks.size(), 1);
+        QCOMPARE(QString::fromStdString(w.document()->design()->findRack(racks.front())->name), QStringLiteral("M09"));
+        QCOMPARE(centred.count(), 1);
+        QTRY_VERIFY(w.floorPlan()->hasFocus());
+    }
+
+    void aboutNamesTheVersion()
+    {
+        QVERIFY(app::aboutText().contains(QStringLiteral(HALLWRIGHT_VERSION)));
+        QVERIFY(app::aboutText().contains(qVersion()));
+    }
+};
+
+HALLWRIGHT_APP_TEST_MAIN(TestDialogs)
+#include "test_dialogs.moc"
