@@ -2,6 +2,9 @@
 #include "hall3d/hall3d_view.h"
 
 #include "analysis/analysis.h"
+#include "common/failure_highlight.h"
+#include "common/legend_widget.h"
+#include "edit/editor.h"
 #include "hall3d/detail/hall_scene.h"
 #include "network/cabling.h"
 
@@ -51,6 +54,10 @@ struct Hall3DView::Impl
     int aisleIndex = 0;
     bool presetPending = true;          ///< apply the preset once the widget has its size
     QTimer trayTimer;                   ///< re-routes the bundles once a drag has settled
+    LegendWidget *legend = nullptr;
+    bool legendVisible = true;
+    std::unique_ptr<FailureModel> failureModel; ///< built on the first failure asked for, dropped on edits
+    SelectionItem failureItem;          ///< the component whose failure is shown
 
     enum class Gesture { None, Pending, Orbit, Pan };
     Gesture gesture = Gesture::None;
@@ -214,6 +221,8 @@ Hall3DView::Hall3DView(QWidget *parent) : QOpenGLWidget(parent), d(std::make_uni
     d->trayTimer.setSingleShot(true);
     d->trayTimer.setInterval(300);
     connect(&d->trayTimer, &QTimer::timeout, this, &Hall3DView::computeTrayLoads);
+    d->legend = new LegendWidget(this);
+    d->legend->hide();
 }
 
 Hall3DView::~Hall3DView()
@@ -232,34 +241,41 @@ void Hall3DView::setData(const Design *design, const Catalog *catalog, const Res
     d->catalog = catalog;
     d->results = results;
     d->trayTimer.stop();
+    d->failureModel.reset();
+    d->failureItem = {};
     d->scene.setData(design, catalog, results);
     if (d->selection)
         d->scene.setSelection(d->selection->selection());
+    updateFailure();
     if (first)
         d->presetPending = true;
     // The bundles are computed after the first frame is on screen.
     if (design && catalog && !design->trays.empty())
         QTimer::singleShot(0, this, &Hall3DView::computeTrayLoads);
-    emit legendChanged();
+    updateLegend();
     update();
 }
 
-void Hall3DView::updateItems(const std::vector<RackId> &racks, const std::vector<EquipmentId> &equipment,
-                             const std::vector<RowId> &rows, bool linksChanged, bool structural)
+void Hall3DView::applyChanges(const edit::ChangeSet &changes)
 {
     if (!d->design)
         return;
-    if (structural) {
+    // The failure model read the design as it was.
+    d->failureModel.reset();
+    if (changes.structural || changes.regenerated) {
+        const hall3d::CameraPose pose = cameraPose();
         d->scene.setData(d->design, d->catalog, d->results);
         if (d->selection)
             d->scene.setSelection(d->selection->selection());
+        d->scene.applyPose(pose); // an edit does not move the camera
         scheduleTrayLoads();
     } else {
-        d->scene.updateItems(racks, equipment, !rows.empty());
-        if (linksChanged || !racks.empty())
+        d->scene.updateItems(changes.racks, changes.equipment, !changes.rows.empty());
+        if (changes.linksChanged || !changes.racks.empty())
             scheduleTrayLoads();
     }
-    emit legendChanged();
+    updateFailure();
+    updateLegend();
     update();
 }
 
@@ -299,7 +315,77 @@ SelectionModel *Hall3DView::selectionModel() const
 void Hall3DView::onSelectionChanged()
 {
     d->scene.setSelection(d->selection ? d->selection->selection() : QList<SelectionItem>{});
+    if (d->scene.colourMode() == ColourMode::FailureImpact) {
+        updateFailure();
+        updateLegend();
+    }
     update();
+}
+
+void Hall3DView::updateFailure()
+{
+    if (d->scene.colourMode() != ColourMode::FailureImpact || !d->design || !d->catalog || !d->results
+        || !d->selection) {
+        if (d->scene.failure())
+            d->scene.setFailure(std::nullopt);
+        return;
+    }
+    if (!d->failureModel)
+        d->failureModel = std::make_unique<FailureModel>(*d->design, *d->catalog, *d->results);
+    SelectionItem item = d->selection->current();
+    if (!d->failureModel->canFail(item))
+        item = d->failureItem; // selecting a rack keeps the last failure in view, as the plan does
+    if (!item.isValid() || !d->failureModel->canFail(item)) {
+        d->failureItem = {};
+        d->scene.setFailure(std::nullopt);
+        return;
+    }
+    std::optional<FailureHighlight> failure;
+    try {
+        failure = d->failureModel->highlight(item);
+    } catch (const std::exception &e) {
+        // A component the engine cannot judge: the legend says why, nothing is coloured.
+        FailureHighlight failed;
+        failed.component = QString::fromUtf8(e.what());
+        failure = failed;
+    }
+    d->failureItem = item;
+    d->scene.setFailure(failure);
+}
+
+QString Hall3DView::legendNote() const
+{
+    if (d->scene.colourMode() != ColourMode::FailureImpact)
+        return {};
+    if (const auto &f = d->scene.failure())
+        return tr("Failure of %1: %2").arg(f->component, f->summary);
+    return tr("Select a PDU, busway, UPS, transformer, generator, switch or cooling unit "
+              "(Alt-click picks a busway over its racks).");
+}
+
+void Hall3DView::updateLegend()
+{
+    d->legend->setLegend(colourModeName(d->scene.colourMode()), d->scene.legend(), legendNote());
+    d->legend->setVisible(d->legendVisible && d->design);
+    d->legend->move(10, std::max(10, height() - d->legend->height() - 10));
+    emit legendChanged();
+}
+
+QWidget *Hall3DView::legendWidget() const
+{
+    return d->legend;
+}
+
+void Hall3DView::setLegendVisible(bool visible)
+{
+    d->legendVisible = visible;
+    updateLegend();
+}
+
+void Hall3DView::resizeEvent(QResizeEvent *event)
+{
+    QOpenGLWidget::resizeEvent(event);
+    d->legend->move(10, std::max(10, height() - d->legend->height() - 10));
 }
 
 ColourMode Hall3DView::colourMode() const
@@ -347,15 +433,9 @@ void Hall3DView::setColourMode(ColourMode mode)
     if (mode == d->scene.colourMode())
         return;
     d->scene.setColourMode(mode);
+    updateFailure();
     emit colourModeChanged(mode);
-    emit legendChanged();
-    update();
-}
-
-void Hall3DView::setFailureHighlight(const std::optional<FailureHighlight> &failure)
-{
-    d->scene.setFailure(failure);
-    emit legendChanged();
+    updateLegend();
     update();
 }
 

@@ -16,6 +16,9 @@
 namespace hallwright {
 class Catalog;
 struct Results;
+namespace edit {
+struct ChangeSet;
+}
 } // namespace hallwright
 
 namespace hallwright::views {
@@ -40,10 +43,9 @@ public:
     /// The design, catalog and results to show (owned by the caller, valid
     /// until the next call; catalog and results may be null). Rebuilds the scene.
     void setData(const Design *design, const Catalog *catalog, const Results *results);
-    /// After an edit: racks and equipment that moved or changed, rows that
-    /// moved, cables that were re-routed; structural changes rebuild.
-    void updateItems(const std::vector<RackId> &racks, const std::vector<EquipmentId> &equipment,
-                     const std::vector<RowId> &rows, bool linksChanged, bool structural);
+    /// After an edit: redraws the racks, rows and equipment it touched
+    /// (rebuilds on structural changes); cable bundles follow once the edit settles.
+    void applyChanges(const edit::ChangeSet &changes);
     /// Follows the document's selection and writes picks into it.
     void setSelectionModel(SelectionModel *model);
     SelectionModel *selectionModel() const;
@@ -56,8 +58,13 @@ public:
     void setCameraPose(const hall3d::CameraPose &pose);
     /// The legend of the current colour mode (the plan's, for the same design).
     QList<LegendEntry> legend() const;
-    /// The failure shown in FailureImpact mode, if any.
+    /// The failure shown in FailureImpact mode: that of the selected PDU, busway,
+    /// UPS, transformer, generator, switch or cooling unit (the last one selected).
     std::optional<FailureHighlight> failureHighlight() const;
+    /// The note under the legend (what failed, or how to choose a component).
+    QString legendNote() const;
+    /// The legend card drawn over the view.
+    QWidget *legendWidget() const;
     /// The frame as shown, at the widget's device pixels.
     QImage grabImage();
     /// The item drawn at pos (widget coordinates), as a click there would select it.
@@ -72,10 +79,9 @@ public slots:
     void walkColdAisle() { setCameraPreset(CameraPreset::ColdAisle); }
     /// Turns the camera to look at item from where it stands, a little closer.
     void centreOn(const hallwright::views::SelectionItem &item);
-    /// Shows the failure of a component in FailureImpact mode (nullopt: none).
-    void setFailureHighlight(const std::optional<hallwright::views::FailureHighlight> &failure);
     void setCablesVisible(bool visible);
     void setLabelsVisible(bool visible);
+    void setLegendVisible(bool visible);
     /// Orbits the camera about its focal point (degrees), as a drag would: for scripts and benchmarks.
     void orbit(double azimuthDeg, double elevationDeg);
 
@@ -94,9 +100,12 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onSelectionChanged();
+    void updateFailure();
+    void updateLegend();
     void scheduleTrayLoads();
     void computeTrayLoads();
 

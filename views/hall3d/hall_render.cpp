@@ -3,6 +3,7 @@
 
 #include "analysis/analysis.h"
 #include "hall3d/detail/hall_scene.h"
+#include "common/legend_widget.h"
 #include "hall3d/detail/x_display.h"
 
 #include <vtkImageData.h>
@@ -12,7 +13,8 @@
 #include <vtkUnsignedCharArray.h>
 #include <vtkWindowToImageFilter.h>
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QPainter>
 
 #include <cstring>
 
@@ -91,6 +93,20 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
                     std::size_t(size.width()) * 3);
     window->RemoveRenderer(scene.renderer());
     window->Finalize();
+
+    // The plan's legend card, bottom left, grown with the picture like the labels.
+    if (options.legend && qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        LegendWidget legend;
+        QString note;
+        if (options.colourMode == ColourMode::FailureImpact && options.failure)
+            note = RenderText::tr("Failure of %1: %2").arg(options.failure->component, options.failure->summary);
+        legend.setLegend(colourModeName(options.colourMode), scene.legend(), note);
+        const double scale = std::max(1.0, size.height() / 1000.0);
+        QPainter painter(&image);
+        painter.translate(12.0 * scale, size.height() - (legend.height() + 12.0) * scale);
+        painter.scale(scale, scale);
+        legend.render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    }
     return image;
 }
 

@@ -28,7 +28,7 @@ struct RenderOptions
 {
     ColourMode colourMode = ColourMode::Role;
     std::optional<FailureHighlight> failure; ///< shown in FailureImpact mode
-    bool legend = true;   ///< the colour mode's legend in a corner (needs a QApplication)
+    bool legend = true;   ///< the colour mode's legend, bottom left (drawn when a QApplication exists)
     bool cables = true;   ///< trays and cable bundles
     bool labels = true;   ///< row and room names
 };

@@ -5,6 +5,8 @@
 #include "hall3d/scene_geometry.h"
 
 #include "analysis/analysis.h"
+#include "common/failure_highlight.h"
+#include "edit/editor.h"
 #include "store/project_store.h"
 
 #include "image_compare.h"
@@ -244,7 +246,10 @@ private slots:
         const QPointF oldPlace = test::projectToPixel(view.cameraPose(), view.size(), roofPoint(rack));
         const QColor rackColourSeen = pixelAt(view.grabImage(), oldPlace);
         rack.footprint.x += 2.0; // east into the free floor at the row's end
-        view.updateItems({rack.id}, {}, {}, true, false);
+        edit::ChangeSet move;
+        move.racks = {rack.id};
+        move.linksChanged = true;
+        view.applyChanges(move);
         const QImage moved = view.grabImage();
         const QPointF newPlace = test::projectToPixel(view.cameraPose(), view.size(), roofPoint(rack));
         QVERIFY2(colourDistance(pixelAt(moved, oldPlace), rackColourSeen) > 60,
@@ -260,8 +265,52 @@ private slots:
         design.racks.erase(std::remove_if(design.racks.begin(), design.racks.end(),
                                           [&](const Rack &r) { return r.id == id; }),
                            design.racks.end());
-        view.updateItems({id}, {}, {}, true, true);
+        edit::ChangeSet deleted;
+        deleted.racks = {id};
+        deleted.linksChanged = true;
+        deleted.structural = true;
+        view.applyChanges(deleted);
         QVERIFY(colourDistance(pixelAt(view.grabImage(), newPlace), rackColourSeen) > 60);
+    }
+
+    void failureOfTheSelectedSwitchShows()
+    {
+        SelectionModel selection;
+        Hall3DView view;
+        view.setSelectionModel(&selection);
+        showView(view);
+        view.setColourMode(ColourMode::FailureImpact);
+        QVERIFY(!view.failureHighlight());
+        QVERIFY(view.legendNote().contains(QStringLiteral("Select")));
+        const Device *leaf = nullptr;
+        for (const Device &dev : m_design->devices)
+            if (dev.kind == DeviceKind::Switch && dev.role == "leaf" && !leaf)
+                leaf = &dev;
+        QVERIFY(leaf);
+        selection.setSelection({SelectionItem::device(leaf->id)}); // as the tree would
+        const auto failure = view.failureHighlight();
+        QVERIFY(failure);
+        // The engine's answer, asked directly, is what the view shows.
+        const FailureModel model(*m_design, *m_catalog, *m_results);
+        const auto expected = model.highlight(SelectionItem::device(leaf->id));
+        QVERIFY(expected);
+        QCOMPARE(failure->racksAtRisk, expected->racksAtRisk);
+        QCOMPARE(failure->racksDark, expected->racksDark);
+        QVERIFY(!expected->racksAtRisk.isEmpty() || !expected->racksDark.isEmpty());
+        QVERIFY(view.legendNote().contains(failure->component));
+        // An affected rack's roof shows the legend's colour for it.
+        const bool dark = !expected->racksDark.isEmpty();
+        const RackId affected(*(dark ? expected->racksDark : expected->racksAtRisk).begin());
+        const Rack &rack = *m_design->findRack(affected);
+        view.setCameraPose(lookingDownOn(rack.footprint.center().x, rack.footprint.center().y, 4.0));
+        const QColor seen =
+            pixelAt(view.grabImage(), test::projectToPixel(view.cameraPose(), view.size(), roofPoint(rack)));
+        QCOMPARE(nearestLegendColour(view.legend(), seen), dark ? failureDarkColour() : failureAtRiskColour());
+        // Selecting a rack next keeps the switch's failure in view, as on the plan.
+        selection.setSelection({SelectionItem::rack(rack.id)});
+        QVERIFY(view.failureHighlight());
+        view.setColourMode(ColourMode::Role);
+        QVERIFY(!view.failureHighlight());
     }
 
     void coldAisleWalkStandsAtEyeHeight()
