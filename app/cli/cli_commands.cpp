@@ -1,5 +1,7 @@
 // Command-line commands of hallwright-cli: new, summary, validate, export, compare, edit, catalog.
 #include "cli_commands.h"
+#include "cli_support.h"
+#include "render_command.h"
 
 #include "analysis/analysis.h"
 #include "brief/brief.h"
@@ -46,6 +48,10 @@ Usage:
                                             apply design edits (move, rotate, add, duplicate,
                                             delete racks and rows; set brief inputs); see
                                             hallwright-cli edit --help
+  hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH]
+                    [--colour role|power|cooling|su]
+                                            the 3D view as a picture (needs an X display
+                                            or Xvfb: xvfb-run -a hallwright-cli render …)
   hallwright-cli catalog [FILE.hall] [--json]
                                             the hardware catalog with sources (with a
                                             project: including the items stored in it)
@@ -82,35 +88,14 @@ value the brief refuses) stops the edit with exit 2 and a message naming it as
 ops[INDEX]; nothing is written. Full reference: docs/cli.md.
 )";
 
-/// A failure to report: the input it concerns and the problem, on one line.
-struct InputError
-{
-    std::string input;
-    std::string problem;
-};
+} // namespace
+
+// Helpers shared with the commands in their own files (cli_support.h).
 
 [[noreturn]] void fail(const std::string &input, const std::string &problem)
 {
     throw InputError{input, problem};
 }
-
-/// Parsed options of one command: --name value pairs, flags and positionals.
-struct Options
-{
-    std::map<std::string, std::string> values;
-    std::vector<std::string> flags;
-    std::vector<std::string> positionals;
-
-    bool has(const std::string &flag) const
-    {
-        return std::find(flags.begin(), flags.end(), flag) != flags.end();
-    }
-    std::optional<std::string> value(const std::string &name) const
-    {
-        auto it = values.find(name);
-        return it == values.end() ? std::nullopt : std::optional<std::string>(it->second);
-    }
-};
 
 Options parseOptions(const std::string &command, const std::vector<std::string> &args,
                      const std::vector<std::string> &valueOptions, const std::vector<std::string> &flagOptions)
@@ -167,27 +152,14 @@ std::string readText(const std::string &path)
     return ss.str();
 }
 
+namespace {
+
 bool looksLikeSqlite(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     char header[16] = {};
     in.read(header, sizeof header);
     return in.gcount() == 16 && std::string(header, 16) == std::string("SQLite format 3\0", 16);
-}
-
-/// Turns an engine exception for `input` into an InputError.
-template <typename F>
-auto guarded(const std::string &input, F &&f) -> decltype(f())
-{
-    try {
-        return f();
-    } catch (const InputError &) {
-        throw;
-    } catch (const ProjectFileError &e) {
-        fail(e.path(), e.problem());
-    } catch (const std::exception &e) {
-        fail(input, e.what());
-    }
 }
 
 Brief briefFromFile(const std::string &path, const Catalog &catalog)
@@ -198,12 +170,7 @@ Brief briefFromFile(const std::string &path, const Catalog &catalog)
     return guarded(path, [&] { return parseBrief(text, catalog); });
 }
 
-/// A design from a .hall project or from a brief, plus the catalog to analyse it with.
-struct Loaded
-{
-    Design design;
-    Catalog catalog;
-};
+} // namespace
 
 Loaded loadInput(const std::string &path)
 {
@@ -220,6 +187,8 @@ Loaded loadInput(const std::string &path)
     Design d = guarded(path, [&] { return synthesize(brief, catalog); });
     return {std::move(d), catalog};
 }
+
+namespace {
 
 int cmdNew(const std::vector<std::string> &args)
 {
@@ -514,6 +483,8 @@ int run(const std::vector<std::string> &args)
             status = cmdExport(rest);
         else if (cmd == "compare")
             status = cmdCompare(rest);
+        else if (cmd == "render")
+            status = cmdRender(rest);
         else if (cmd == "edit")
             status = cmdEdit(rest);
         else

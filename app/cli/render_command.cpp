@@ -1,0 +1,111 @@
+// hallwright-cli render: loads INPUT, renders the 3D hall view off screen, writes the PNG atomically.
+#include "render_command.h"
+
+#include "cli_commands.h"
+#include "cli_support.h"
+
+#include "analysis/analysis.h"
+#include "hall3d/hall_render.h"
+#include "store/atomic_file.h"
+
+#include <QApplication>
+#include <QImage>
+
+#include <cstdio>
+#include <filesystem>
+#include <regex>
+
+namespace hallwright::cli {
+
+namespace {
+
+QSize parseSize(const std::string &text)
+{
+    static const std::regex pattern(R"((\d{1,5})[xX×](\d{1,5}))");
+    std::smatch m;
+    if (!std::regex_match(text, m, pattern))
+        fail("--size " + text, "must be WIDTHxHEIGHT in pixels, e.g. 1600x1000");
+    const int w = std::stoi(m[1].str()), h = std::stoi(m[2].str());
+    if (w < 16 || h < 16 || w > views::kMaxRenderSide || h > views::kMaxRenderSide)
+        fail("--size " + text, "each side must be 16 to " + std::to_string(views::kMaxRenderSide) + " pixels");
+    return {w, h};
+}
+
+views::ColourMode parseColourMode(const std::string &text)
+{
+    if (text == "role")
+        return views::ColourMode::Role;
+    if (text == "power")
+        return views::ColourMode::PowerDensity;
+    if (text == "cooling")
+        return views::ColourMode::CoolingHeadroom;
+    if (text == "su")
+        return views::ColourMode::SuMembership;
+    fail("--colour " + text, "must be role, power, cooling or su");
+}
+
+/// Qt paints the legend text: an application on the offscreen platform, whatever the display.
+/// VTK opens the X display itself.
+void ensureQtApplication()
+{
+    if (QCoreApplication::instance())
+        return;
+    static int argc = 3;
+    static char name[] = "hallwright-cli", platform[] = "-platform", offscreen[] = "offscreen";
+    static char *argv[] = {name, platform, offscreen, nullptr};
+    static QApplication app(argc, argv);
+}
+
+} // namespace
+
+int cmdRender(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("render", args, {"--png", "--view", "--size", "--colour"}, {});
+    if (o.positionals.size() != 1)
+        fail("render", "give exactly one INPUT (a .hall project or a brief .json)");
+    const std::string input = o.positionals.front();
+    const auto out = o.value("--png");
+    if (!out)
+        fail("render", "--png OUT.png is required");
+    const std::string viewKey = o.value("--view").value_or("iso");
+    const auto view = views::cameraPresetFromKey(QString::fromStdString(viewKey));
+    if (!view)
+        fail("--view " + viewKey, "must be top, iso or aisle");
+    const QSize size = parseSize(o.value("--size").value_or("1600x1000"));
+    const views::ColourMode mode = parseColourMode(o.value("--colour").value_or("role"));
+    {
+        std::error_code ec;
+        if (std::filesystem::exists(*out, ec) && std::filesystem::equivalent(input, *out, ec))
+            fail(*out, "is the same file as the input; choose another --png");
+    }
+    // Say how to run it before any slow work.
+    if (const QString why = views::renderUnavailableReason(); !why.isEmpty())
+        fail("render", why.toStdString()
+                           + ": rendering needs an X display with OpenGL; without a desktop run it under a virtual one, "
+                             "e.g. xvfb-run -a hallwright-cli render INPUT --png OUT.png");
+
+    const Loaded in = loadInput(input);
+    const Results results = guarded(input, [&] { return analyze(in.design, in.catalog); });
+    ensureQtApplication();
+    views::RenderOptions options;
+    options.colourMode = mode;
+    QImage image;
+    try {
+        image = views::renderHallImage(in.design, in.catalog, results, *view, size, options);
+    } catch (const views::RenderError &e) {
+        fail("render", e.what());
+    }
+    guarded(*out, [&] {
+        store::AtomicFile file(*out);
+        if (!image.save(QString::fromStdString(file.path()), "PNG"))
+            throw std::runtime_error("cannot write the PNG picture");
+        file.sync();
+        file.replaceTarget();
+        return 0;
+    });
+    std::printf("%s: %d×%d %s view of %s\n", out->c_str(), size.width(), size.height(), viewKey.c_str(),
+                in.design.hall.name.empty() ? input.c_str() : in.design.hall.name.c_str());
+    return kExitOk;
+}
+
+} // namespace hallwright::cli

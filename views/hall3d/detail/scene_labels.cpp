@@ -1,0 +1,152 @@
+// Billboard labels of rows and rooms.
+#include "hall3d/detail/scene_labels.h"
+
+#include "hall3d/detail/scene_style.h"
+#include "hall3d/scene_geometry.h"
+
+#include <vtkBillboardTextActor3D.h>
+#include <vtkCoordinate.h>
+#include <vtkRenderer.h>
+#include <vtkTextActor.h>
+#include <vtkTextProperty.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace hallwright::views::hall3d {
+
+namespace {
+
+void styleText(vtkTextProperty *p, int size, const QColor &colour, bool bold, int justification)
+{
+    p->SetFontSize(size);
+    p->SetBold(bold);
+    p->SetColor(colour.redF(), colour.greenF(), colour.blueF());
+    p->SetJustification(justification);
+    p->SetVerticalJustificationToCentered();
+    // A light card keeps the name legible over racks, cables and floor alike.
+    p->SetBackgroundColor(1.0, 1.0, 1.0);
+    p->SetBackgroundOpacity(0.78);
+    p->SetFrame(false);
+}
+
+/// A row name: hidden by what stands in front of it, like the racks it names.
+vtkSmartPointer<vtkProp> rowLabel(const std::string &text, double x, double y, double z, int size)
+{
+    auto a = vtkSmartPointer<vtkBillboardTextActor3D>::New();
+    a->SetInput(text.c_str());
+    a->SetPosition(x, y, z);
+    styleText(a->GetTextProperty(), size, style::rowLabel(), true, VTK_TEXT_RIGHT);
+    return a;
+}
+
+/// A room name: drawn over everything, as on a map, since plant and walls would hide it from most angles.
+vtkSmartPointer<vtkProp> roomLabel(const std::string &text, double x, double y, double z, int size)
+{
+    auto a = vtkSmartPointer<vtkTextActor>::New();
+    a->SetInput(text.c_str());
+    a->GetPositionCoordinate()->SetCoordinateSystemToWorld();
+    a->GetPositionCoordinate()->SetValue(x, y, z);
+    styleText(a->GetTextProperty(), size, style::zoneLabel(), false, VTK_TEXT_CENTERED);
+    return a;
+}
+
+} // namespace
+
+LabelLayer::LabelLayer(vtkRenderer *renderer) : m_renderer(renderer) {}
+
+LabelLayer::~LabelLayer()
+{
+    clear();
+}
+
+void LabelLayer::clear()
+{
+    for (const Label &l : m_labels)
+        m_renderer->RemoveViewProp(l.prop);
+    m_labels.clear();
+}
+
+void LabelLayer::build(const Design &design, double fontScale)
+{
+    clear();
+    const int rowSize = int(std::lround(13 * fontScale));
+    const int zoneSize = int(std::lround(12 * fontScale));
+    // Above the racks and the trays over them, so that nothing hides a name from above.
+    double overhead = 0.0;
+    for (const TraySegment &t : design.trays)
+        overhead = std::max(overhead, t.heightM + std::max(t.levels, 1) * t.depthMm / 1000.0);
+    std::vector<Label> rows;
+    std::unordered_map<std::int64_t, double> rowTop;
+    for (const Rack &r : design.racks)
+        rowTop[r.row.value()] = std::max(rowTop[r.row.value()], rackHeightM(r));
+    for (const Row &row : design.rows) {
+        const auto it = rowTop.find(row.id.value());
+        const double top = it == rowTop.end() ? 2.2 : it->second;
+        const double x = row.area.x - 0.35, y = row.area.y + row.area.depth / 2.0, z = std::max(top, overhead) + 0.35;
+        rows.push_back({rowLabel(row.name, x, y, z, rowSize), x, y, z, rowSize, int(row.name.size()), VTK_TEXT_RIGHT});
+    }
+    for (const Zone &z : design.zones) {
+        if (z.kind == ZoneKind::Network)
+            continue; // a single row of racks: its row label names it
+        // Just inside the middle of the south wall.
+        const double inset = std::min(1.0, z.area.depth / 4.0);
+        const double x = z.area.x + z.area.width / 2.0, y = z.area.y + inset;
+        add({roomLabel(z.name, x, y, 0.1, zoneSize), x, y, 0.1, zoneSize, int(z.name.size()), VTK_TEXT_CENTERED});
+    }
+    // Rooms are few and name large areas: they take precedence over rows.
+    for (Label &l : rows)
+        add(std::move(l));
+}
+
+void LabelLayer::add(Label label)
+{
+    label.prop->SetVisibility(m_visible);
+    m_renderer->AddViewProp(label.prop);
+    m_labels.push_back(std::move(label));
+}
+
+void LabelLayer::declutter()
+{
+    if (!m_visible)
+        return;
+    struct Box
+    {
+        double x0, y0, x1, y1;
+    };
+    std::vector<Box> taken;
+    taken.reserve(m_labels.size());
+    for (Label &l : m_labels) {
+        m_renderer->SetWorldPoint(l.x, l.y, l.z, 1.0);
+        m_renderer->WorldToDisplay();
+        double d[3];
+        m_renderer->GetDisplayPoint(d);
+        bool show = d[2] > 0.0 && d[2] < 1.0;
+        if (show) {
+            // Glyphs of these fonts average about 0.62 em; the card adds a little on each side.
+            const double w = l.chars * l.fontSize * 0.62 + 6.0, h = l.fontSize * 1.35;
+            const double x0 = l.justification == VTK_TEXT_RIGHT ? d[0] - w
+                              : l.justification == VTK_TEXT_CENTERED ? d[0] - w / 2.0
+                                                                     : d[0];
+            const Box b{x0, d[1] - h / 2.0, x0 + w, d[1] + h / 2.0};
+            for (const Box &t : taken)
+                if (b.x0 < t.x1 && t.x0 < b.x1 && b.y0 < t.y1 && t.y0 < b.y1) {
+                    show = false;
+                    break;
+                }
+            if (show)
+                taken.push_back(b);
+        }
+        l.prop->SetVisibility(show);
+    }
+}
+
+void LabelLayer::setVisible(bool visible)
+{
+    m_visible = visible;
+    for (const Label &l : m_labels)
+        l.prop->SetVisibility(visible);
+}
+
+} // namespace hallwright::views::hall3d
