@@ -323,7 +323,9 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
         }
         out.push_back({failureDarkColour(), Tr::tr("taken dark"), dark});
         out.push_back({failureAtRiskColour(), Tr::tr("at risk (over cooling left, or degraded)"), risk});
-        out.push_back({failureSourceColour(), Tr::tr("failed component"), source});
+        // The rack holding a failed PDU or switch is counted; failed facility equipment is marked on the plan.
+        out.push_back({failureSourceColour(), Tr::tr("failed component"),
+                       failure && !failure->racksSource.isEmpty() ? source : -1});
         out.push_back({unaffectedColour(), failure ? Tr::tr("unaffected") : Tr::tr("select a component to fail"), rest});
         break;
     }

@@ -481,16 +481,21 @@ void FloorPlanScene::updateTrace()
         dot->setPen(cosmeticPen(Qt::black, 2.0));
         dot->setBrush(kTraceColour);
         m_traceOverlay->addToGroup(dot);
+        // Tags keep their pixel size and sit above (A) and below (B) their end, so they never cover each other.
+        const QPointF offset(12, k == 0 ? -30 : 10);
         auto *tag = new QGraphicsSimpleTextItem(tags[k++] + QStringLiteral(" ") + end->rackName);
         tag->setFont(font);
         tag->setBrush(Qt::black);
         tag->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        tag->setPos(c + QPointF(20, -20));
+        tag->setPos(c);
+        tag->setTransform(QTransform::fromTranslate(offset.x(), offset.y()));
+        tag->setZValue(1);
         auto *back = new QGraphicsRectItem(tag->boundingRect().adjusted(-3, -1, 3, 1));
         back->setBrush(QColor(255, 255, 255, 230));
         back->setPen(cosmeticPen(Qt::black, 1.0));
         back->setFlag(QGraphicsItem::ItemIgnoresTransformations);
-        back->setPos(tag->pos());
+        back->setPos(c);
+        back->setTransform(QTransform::fromTranslate(offset.x(), offset.y()));
         m_traceOverlay->addToGroup(back);
         m_traceOverlay->addToGroup(tag);
     }

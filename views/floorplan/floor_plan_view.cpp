@@ -607,8 +607,8 @@ QString FloorPlanView::toolTipAt(const QPointF &scenePos) const
         return {};
     case SelectionItem::Kind::Tray:
         if (const TraySegment *t = index.tray(TrayId(hit.id)))
-            return tr("Cable tray (%1) · %2 long · %3 × %4 mm × %5 levels · at %6")
-                .arg(QString::fromStdString(t->kind), Units::length(t->lengthM()))
+            return tr("%1 · %2 long · %3 × %4 mm × %5 levels · at %6")
+                .arg(t->kind == "trunk" ? tr("Trunk tray") : tr("Row tray"), Units::length(t->lengthM()))
                 .arg(t->widthMm, 0, 'f', 0)
                 .arg(t->depthMm, 0, 'f', 0)
                 .arg(t->levels)
