@@ -44,6 +44,13 @@ bool Provenance::isEstimated(const std::string &field) const
     return std::find(estimated.begin(), estimated.end(), field) != estimated.end();
 }
 
+bool NodeSpec::computeNicsSpeak(const std::string &technology) const
+{
+    return computeNicTechnologies.empty()
+        || std::find(computeNicTechnologies.begin(), computeNicTechnologies.end(), technology)
+               != computeNicTechnologies.end();
+}
+
 int SwitchSpec::portsAt(double gbps) const
 {
     if (!(gbps > 0.0) || gbps > portGbps + 1e-9)

@@ -64,8 +64,22 @@ struct NodeSpec
     double liquidFraction = 0.0;   ///< share of heat removed by liquid (0 for air-cooled)
     int powerSupplies = 0;
     double priceCny = 0.0;         ///< indicative
+    /// Link layers the compute NICs speak ("infiniband", "ethernet"). Empty means
+    /// either (VPI adapters such as ConnectX-7); RoCE-only NICs (Ascend's on-chip
+    /// 200GE/400GE ports) list only "ethernet", so an InfiniBand switch cannot serve them.
+    std::vector<std::string> computeNicTechnologies;
+    /// Nodes forming one super-node whose scale-up domain spans several of them
+    /// (Huawei CloudMatrix 384: 12 compute cabinets); 0 when the node is its own
+    /// domain. With it, nvlinkDomain = supernodeNodes × acceleratorsPerNode.
+    int supernodeNodes = 0;
+    /// Scale-up switch racks each super-node adds besides its compute racks
+    /// (CloudMatrix 384: 4 UB-switch cabinets), and the draw of one of them.
+    int supernodeSwitchRacks = 0;
+    double supernodeSwitchRackKw = 0.0;
     Provenance provenance;
 
+    /// True when the compute NICs can run on a switch of `technology`.
+    bool computeNicsSpeak(const std::string &technology) const;
     bool operator==(const NodeSpec &) const = default;
 };
 

@@ -73,6 +73,10 @@ void visit(V &v, S &s, const NodeSpec *)
     v.number("liquid_fraction", s.liquidFraction, Range::Fraction);
     v.integer("power_supplies", s.powerSupplies, 0);
     v.number("price_cny", s.priceCny);
+    v.choiceList("compute_nic_technologies", s.computeNicTechnologies, kTechnologies);
+    v.integer("supernode_nodes", s.supernodeNodes, 0);
+    v.integer("supernode_switch_racks", s.supernodeSwitchRacks, 0);
+    v.number("supernode_switch_rack_kw", s.supernodeSwitchRackKw);
 }
 
 template <class V, class S>

@@ -127,6 +127,28 @@ public:
             fail(name, "unknown value " + jsonQuoted(out) + " (expected " + alternatives(table) + ")");
     }
 
+    /// A list of distinct values, each one of `table`; an empty list is allowed.
+    template <std::size_t N>
+    void choiceList(const char *name, std::vector<std::string> &out, const std::array<const char *, N> &table)
+    {
+        const Json *j = find(name, Req::Optional);
+        if (!j)
+            return;
+        if (!j->is_array())
+            fail(name, std::string("expected an array of strings, got ") + j->type_name());
+        out.clear();
+        for (const Json &e : *j) {
+            if (!e.is_string())
+                fail(name, std::string("expected strings, got ") + e.type_name());
+            const auto value = e.get<std::string>();
+            if (std::none_of(table.begin(), table.end(), [&](const char *c) { return value == c; }))
+                fail(name, "unknown value " + jsonQuoted(value) + " (expected " + alternatives(table) + ")");
+            if (std::find(out.begin(), out.end(), value) != out.end())
+                fail(name, jsonQuoted(value) + " is listed twice");
+            out.push_back(value);
+        }
+    }
+
     void numberList(const char *name, std::vector<double> &out)
     {
         const Json *j = find(name, Req::Optional);
@@ -253,6 +275,12 @@ public:
         text(name, v, req);
     }
     void numberList(const char *name, const std::vector<double> &v) { m_out[name] = v; }
+    template <std::size_t N>
+    void choiceList(const char *name, const std::vector<std::string> &v, const std::array<const char *, N> &)
+    {
+        if (!v.empty())
+            m_out[name] = v;
+    }
 
 private:
     Json &m_out;
@@ -307,6 +335,19 @@ void finishItem(NodeSpec &s, const ItemReader &r)
         r.fail("compute_nic_gbps", "must be > 0 when compute_nics > 0");
     if (s.storageNics > 0 && s.storageNicGbps <= 0.0)
         r.fail("storage_nic_gbps", "must be > 0 when storage_nics > 0");
+    // A scale-up domain larger than one node is a super-node's: it spans exactly its nodes.
+    const long long superDomain = static_cast<long long>(s.supernodeNodes) * s.acceleratorsPerNode;
+    if (s.supernodeNodes == 1)
+        r.fail("supernode_nodes", "must be 0 (no super-node) or at least 2");
+    if (s.supernodeNodes > 1 && s.nvlinkDomain != superDomain)
+        r.fail("nvlink_domain", "must equal supernode_nodes x accelerators_per_node (" + std::to_string(superDomain)
+                                    + ") for a super-node, got " + std::to_string(s.nvlinkDomain));
+    if (s.supernodeNodes == 0 && s.nvlinkDomain > s.acceleratorsPerNode)
+        r.fail("nvlink_domain", "exceeds accelerators_per_node; a domain spanning several nodes needs supernode_nodes");
+    if (s.supernodeNodes == 0 && (s.supernodeSwitchRacks > 0 || s.supernodeSwitchRackKw > 0.0))
+        r.fail("supernode_switch_racks", "needs supernode_nodes");
+    if (s.supernodeSwitchRacks > 0 && s.supernodeSwitchRackKw <= 0.0)
+        r.fail("supernode_switch_rack_kw", "must be > 0 when supernode_switch_racks > 0");
 }
 
 void finishItem(SwitchSpec &s, const ItemReader &r)

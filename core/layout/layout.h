@@ -34,7 +34,7 @@ struct LayoutRules
     double minPowerRoomAreaM2 = 0.0; ///< raised by synthesis when the power plant needs more room
     int maxRacksPerRow = 40;
     double airRackLimitKw = 50.0;    ///< practical air-cooled rack limit (DOMAIN.md §4)
-    double liquidRackLimitKw = 140.0;///< direct-to-chip rack limit (GB200 NVL72 ≈ 132 kW)
+    double liquidRackLimitKw = 150.0;///< direct-to-chip rack limit (GB300 NVL72: up to 142 kW per NVIDIA)
     int reservedUPerRack = 2;        ///< top units kept for patching in compute racks
     double networkRackLimitKw = 25.0;
     double trayHeightM = 3.0;

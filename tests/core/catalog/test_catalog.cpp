@@ -42,6 +42,7 @@ private slots:
     void everyFigureSourcedOrEstimated();
     void unitsAreSane();
     void keyFiguresMatchDomain();
+    void platformsForChinaMatchTheirSources();
     void derivedFiguresMatchHandCalculation();
     void referencesResolve();
     void switchPortsAt();
@@ -113,6 +114,20 @@ void TestCatalog::requiredIdsExist()
         coolingKinds.insert(k.kind);
     QCOMPARE(coolingKinds.size(), std::size_t(4));
     QVERIFY(c.accelerator("no-such-part") == nullptr);
+    // The 2026 platforms a buyer in China chooses between, with their parts.
+    for (const char *id : {"h200-sxm-141gb", "b300-sxm-288gb", "gb300-blackwell-ultra", "ascend-910c", "kunlunxin-p800",
+                           "cambricon-mlu590", "hygon-k100-ai"})
+        QVERIFY2(c.accelerator(id), id);
+    for (const char *id : {"dgx-h200", "dgx-b300", "gb300-nvl72", "atlas-800t-a3", "cloudmatrix-384", "kunlunxin-p800-8",
+                           "cambricon-mlu590-8", "hygon-k100-ai-8"})
+        QVERIFY2(c.node(id), id);
+    for (const char *id : {"ce9866-128dq", "qm8700"})
+        QVERIFY2(c.switchSpec(id), id);
+    for (const char *id : {"cx7-400g-qsfp112", "cx8-800g-osfp"})
+        QVERIFY2(c.nic(id), id);
+    for (const char *id : {"om4-mpo-200g", "smf-lc-200g", "om4-mpo12-400g-qsfpdd", "om4-mpo12-200g-sr2", "om4-mpo12-200g",
+                           "smf-lc-200g-qsfp56", "smf-mpo12-200g-4x"})
+        QVERIFY2(c.medium(id), id);
 }
 
 void TestCatalog::builtinMatchesResourceFile()
@@ -176,7 +191,11 @@ void TestCatalog::unitsAreSane()
         QVERIFY2(n.typicalKw > 0 && n.typicalKw <= n.maxKw, id.c_str());
         QVERIFY2(n.uHeight >= 1 && n.uHeight <= 48, id.c_str());
         QVERIFY2(n.acceleratorsPerNode >= 1, id.c_str());
-        QVERIFY2(n.nvlinkDomain >= 1 && n.nvlinkDomain <= n.acceleratorsPerNode, id.c_str());
+        // A scale-up domain is the node's, or a super-node's of several whole nodes.
+        QVERIFY2(n.nvlinkDomain >= 1
+                     && (n.supernodeNodes > 1 ? n.nvlinkDomain == n.supernodeNodes * n.acceleratorsPerNode
+                                              : n.nvlinkDomain <= n.acceleratorsPerNode),
+                 id.c_str());
         // One compute NIC per accelerator (rail-optimised).
         QCOMPARE(n.computeNics, n.acceleratorsPerNode);
         QVERIFY2(n.computeNicGbps >= 100 && n.computeNicGbps <= 800, id.c_str());
@@ -198,7 +217,9 @@ void TestCatalog::unitsAreSane()
         QVERIFY2(n.ports >= 1 && n.portGbps > 0 && n.maxW > 0 && n.priceCny >= 0, id.c_str());
     for (const auto &[id, t] : c.transceivers()) {
         QVERIFY2(t.reachM > 0 && t.gbps > 0 && t.powerW > 0 && t.priceCny >= 0, id.c_str());
-        QVERIFY2(t.linksPerModule == 1 || t.linksPerModule == 2, id.c_str());
+        // Single, twin-port, or a twin-port module split four ways (4 × 200G); at most a 1.6T module.
+        QVERIFY2(t.linksPerModule == 1 || t.linksPerModule == 2 || t.linksPerModule == 4, id.c_str());
+        QVERIFY2(t.gbps * t.linksPerModule <= 1600, id.c_str());
     }
     for (const auto &[id, m] : c.media()) {
         QVERIFY2(m.maxReachM > 0 && m.gbps > 0 && m.diameterMm > 0, id.c_str());
@@ -277,6 +298,80 @@ void TestCatalog::keyFiguresMatchDomain()
     // IEEE 802.3 clause 38 1000BASE-LX: 5 km on single-mode, beyond Cat6A's 100 m.
     QCOMPARE(c.medium("smf-lc-1g")->maxReachM, 5000.0);
     QCOMPARE(c.medium("cat6a")->maxReachM, 100.0);
+}
+
+void TestCatalog::platformsForChinaMatchTheirSources()
+{
+    const Catalog &c = Catalog::builtin();
+    // H200 datasheet: 1,979 BF16 and 3,958 FP8 TFLOP/s with sparsity (dense = half), 141 GB at 4.8 TB/s.
+    const auto *h200 = c.accelerator("h200-sxm-141gb");
+    QVERIFY(std::abs(h200->bf16DenseTflops - 1979.0 / 2) < 1.0);
+    QVERIFY(std::abs(*h200->fp8DenseTflops - 3958.0 / 2) < 1.0);
+    QCOMPARE(h200->memoryGb, 141.0);
+    QCOMPARE(h200->memoryBandwidthTBs, 4.8);
+    // DGX H100/H200 user guide: the same 10.2 kW, 8U chassis with 4 twin-port cages.
+    QCOMPARE(c.node("dgx-h200")->maxKw, c.node("dgx-h100")->maxKw);
+    QCOMPARE(c.node("dgx-h200")->computeLinksPerModule, 2);
+    // DGX B300: 72 PFLOPS FP8 (sparse) for 8 GPUs → 4.5 dense each; 2.3 TB / 8 = 288 GB;
+    // one ConnectX-8 800G per GPU, one link per OSFP module.
+    QCOMPARE(*c.accelerator("b300-sxm-288gb")->fp8DenseTflops, 72000.0 / 8 / 2);
+    QCOMPARE(c.accelerator("b300-sxm-288gb")->memoryGb, 288.0);
+    const auto *b300 = c.node("dgx-b300");
+    QCOMPARE(b300->computeNics, 8);
+    QCOMPARE(b300->computeNicGbps, 800.0);
+    QCOMPARE(b300->computeLinksPerModule, 1);
+    // GB300 NVL72: 360 PFLOPS BF16 (sparse) over 72 GPUs → 2.5 dense; up to 142 kW per rack
+    // (NVIDIA reference architecture); 8 power shelves × 6 PSUs; 72 ConnectX-8.
+    QCOMPARE(c.accelerator("gb300-blackwell-ultra")->bf16DenseTflops, 360000.0 / 72 / 2);
+    const auto *gb300 = c.node("gb300-nvl72");
+    QCOMPARE(gb300->maxKw, 142.0);
+    QVERIFY(!gb300->provenance.isEstimated("max_kw"));
+    QCOMPARE(gb300->powerSupplies, 8 * 6);
+    QCOMPARE(gb300->computeNics, 72);
+    QCOMPARE(gb300->computeNicGbps, 800.0);
+    QCOMPARE(gb300->cooling, hallwright::CoolingType::Liquid);
+    // CloudMatrix 384 (Huawei's paper): 12 compute cabinets of 4 × 8 NPUs = 384 NPUs in one
+    // UB domain, 4 communication cabinets; 300 PFLOPS BF16 within the reports' 752–800 per chip.
+    const auto *cm = c.node("cloudmatrix-384");
+    QCOMPARE(cm->supernodeNodes * cm->acceleratorsPerNode, 384);
+    QCOMPARE(cm->nvlinkDomain, 384);
+    QCOMPARE(cm->supernodeNodes + cm->supernodeSwitchRacks, 16);
+    const auto *c910 = c.accelerator("ascend-910c");
+    QVERIFY(c910->bf16DenseTflops * 384 >= 0.95 * 289e3 && c910->bf16DenseTflops * 384 <= 1.05 * 300e3);
+    QCOMPARE(c910->memoryGb, 128.0);
+    QVERIFY(!c910->fp8DenseTflops);
+    // SemiAnalysis: about 559 kW for the 16 racks; the catalog's split must add up within 5 %.
+    const double cmKw = cm->supernodeNodes * cm->maxKw + cm->supernodeSwitchRacks * cm->supernodeSwitchRackKw;
+    QVERIFY2(std::abs(cmKw - 559.0) <= 0.05 * 559.0, qPrintable(QString::number(cmKw)));
+    QVERIFY(cm->provenance.isEstimated("max_kw"));
+    QVERIFY(!cm->provenance.note.empty());
+    // RoCE-only platforms speak Ethernet only; ConnectX (VPI) platforms either technology.
+    for (const char *id : {"atlas-800t-a2", "atlas-800t-a3", "cloudmatrix-384", "kunlunxin-p800-8", "cambricon-mlu590-8",
+                           "hygon-k100-ai-8"}) {
+        QVERIFY2(c.node(id)->computeNicsSpeak("ethernet"), id);
+        QVERIFY2(!c.node(id)->computeNicsSpeak("infiniband"), id);
+    }
+    QVERIFY(c.node("dgx-h100")->computeNicsSpeak("infiniband") && c.node("dgx-h100")->computeNicsSpeak("ethernet"));
+    // CE9866-128DQ: 128 × 400GE QSFP-DD, each cage 2 × 200GE (an Ascend 910B rail).
+    const auto *ce = c.switchSpec("ce9866-128dq");
+    QCOMPARE(ce->technology, std::string("ethernet"));
+    QCOMPARE(ce->portsAt(400), 128);
+    QCOMPARE(ce->portsAt(200), 256);
+    // A 200G split module fills its cage: 2 × 200 G in a 400G QSFP-DD cage, 4 × 200 G in an 800G OSFP.
+    QCOMPARE(c.transceiver("qsfpdd-400g-sr8-2x200g")->gbps * c.transceiver("qsfpdd-400g-sr8-2x200g")->linksPerModule,
+             ce->cageGbps);
+    QCOMPARE(c.transceiver("osfp-800g-2xsr4-4x200g")->gbps * c.transceiver("osfp-800g-2xsr4-4x200g")->linksPerModule,
+             c.switchSpec("sn5600")->cageGbps);
+    // IEEE 802.3cd 200GBASE-SR4: 100 m on OM4; 802.3bs 200GBASE-FR4: 2 km.
+    QCOMPARE(c.medium("om4-mpo-200g")->maxReachM, 100.0);
+    QCOMPARE(c.medium("smf-lc-200g")->maxReachM, 2000.0);
+    // QM8700: 40 × HDR 200G, the DGX A100's leaf.
+    QCOMPARE(c.switchSpec("qm8700")->portsAt(200), 40);
+    // Every Chinese accelerator without a datasheet says so: its compute figure is an estimate.
+    for (const char *id : {"kunlunxin-p800", "cambricon-mlu590", "hygon-k100-ai"}) {
+        QVERIFY2(c.accelerator(id)->provenance.isEstimated("bf16_dense_tflops"), id);
+        QVERIFY2(!c.accelerator(id)->provenance.note.empty(), id);
+    }
 }
 
 void TestCatalog::derivedFiguresMatchHandCalculation()
@@ -438,6 +533,22 @@ void TestCatalog::rejectsMalformed_data()
         "catalog: power[p1].phases: expected 1 or 3, got 2");
     row("unknown cooling kind", doc(R"("cooling": [{"id": "k1", "name": "K", "kind": "swamp-cooler", "capacity_kw": 100}])"),
         "catalog: cooling[k1].kind: unknown value \"swamp-cooler\"");
+    row("nic technology unknown", doc(R"("nodes": [)" + node + R"(, "compute_nic_technologies": ["roce"]}])"),
+        "catalog: nodes[n1].compute_nic_technologies: unknown value \"roce\" (expected infiniband, ethernet)");
+    row("nic technology twice", doc(R"("nodes": [)" + node + R"(, "compute_nic_technologies": ["ethernet", "ethernet"]}])"),
+        "catalog: nodes[n1].compute_nic_technologies: \"ethernet\" is listed twice");
+    row("nic technology not a list", doc(R"("nodes": [)" + node + R"(, "compute_nic_technologies": "ethernet"}])"),
+        "catalog: nodes[n1].compute_nic_technologies: expected an array of strings, got string");
+    row("domain beyond node", doc(R"("nodes": [)" + node + R"(, "nvlink_domain": 16}])"),
+        "catalog: nodes[n1].nvlink_domain: exceeds accelerators_per_node; a domain spanning several nodes needs supernode_nodes");
+    row("super-node of one", doc(R"("nodes": [)" + node + R"(, "supernode_nodes": 1}])"),
+        "catalog: nodes[n1].supernode_nodes: must be 0 (no super-node) or at least 2");
+    row("super-node domain mismatch", doc(R"("nodes": [)" + node + R"(, "supernode_nodes": 4, "nvlink_domain": 16}])"),
+        "catalog: nodes[n1].nvlink_domain: must equal supernode_nodes x accelerators_per_node (32) for a super-node, got 16");
+    row("switch racks without super-node", doc(R"("nodes": [)" + node + R"(, "supernode_switch_racks": 4, "supernode_switch_rack_kw": 20}])"),
+        "catalog: nodes[n1].supernode_switch_racks: needs supernode_nodes");
+    row("switch racks without power", doc(R"("nodes": [)" + node + R"(, "supernode_nodes": 2, "nvlink_domain": 16, "supernode_switch_racks": 1}])"),
+        "catalog: nodes[n1].supernode_switch_rack_kw: must be > 0 when supernode_switch_racks > 0");
 }
 
 void TestCatalog::rejectsMalformed()
