@@ -450,9 +450,15 @@ Brief parseBrief(const std::string &jsonText, const Catalog &catalog)
     const json *fabric = member(doc, "fabric");
     // member() returns null for a missing section; the section was validated as an object above.
     const bool suGiven = fabric && fabric->contains("nodes_per_su") && !fabric->at("nodes_per_su").is_null();
-    if (const NodeSpec *node = catalog.node(brief.compute.platform); node && node->rackScale && !suGiven)
-        brief.fabric.nodesPerSu = kRackScaleNodesPerSu;
-    return resolveBrief(std::move(brief), catalog);
+    // A super-node (CloudMatrix 384) is one SU, so its scale-up domain never straddles two.
+    const NodeSpec *node = catalog.node(brief.compute.platform);
+    if (node && !suGiven) {
+        if (node->supernodeNodes > 1)
+            brief.fabric.nodesPerSu = node->supernodeNodes;
+        else if (node->rackScale)
+            brief.fabric.nodesPerSu = kRackScaleNodesPerSu;
+    }
+    return briefcheck::resolve(std::move(brief), catalog, !suGiven);
 }
 
 std::string toJson(const Brief &b)

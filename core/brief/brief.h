@@ -36,18 +36,20 @@ struct ComputeBrief
 
 /// Default SU size of rack-scale platforms, in racks (NVIDIA GB200 NVL72 SuperPOD: 8 racks).
 inline constexpr int kRackScaleNodesPerSu = 8;
+/// Default SU size of servers (NVIDIA DGX H100 SuperPOD: 32 nodes), fewer where a leaf cannot take it.
+inline constexpr int kDefaultNodesPerSu = 32;
 
 struct FabricBrief
 {
     // Empty means "default"; parseBrief / resolveBrief fill all three in, so a
     // resolved brief always has a switch id, a radix and a link speed.
-    std::string switchId;                  ///< default: qm9700 for NICs up to 400 Gb/s, else q3400
+    std::string switchId;                  ///< default by NIC technology and speed (docs/cli.md): qm8700 / qm9700 / q3400, ce9866-128dq / sn5600
     std::optional<int> switchRadix;        ///< ports at link speed; default: the switch's ports at link speed
     std::optional<double> linkGbps;        ///< default: the node's compute NIC speed
     int tiers = 0;                         ///< 0 = auto, else 2 or 3
     double oversubscription = 1.0;
     bool railOptimized = true;
-    int nodesPerSu = 32;                   ///< kRackScaleNodesPerSu when omitted for a rack-scale platform
+    int nodesPerSu = kDefaultNodesPerSu;   ///< kRackScaleNodesPerSu when omitted for a rack-scale platform
 
     bool operator==(const FabricBrief &) const = default;
 };
@@ -130,7 +132,9 @@ struct Brief
 Brief parseBrief(const std::string &jsonText, const Catalog &catalog);
 
 /// Validate a brief built in code (ranges, catalog ids, combinations) and fill
-/// the catalog-dependent defaults: fabric switch, radix and link speed. Throws
+/// the catalog-dependent defaults: fabric switch, radix and link speed; a
+/// nodesPerSu left at kDefaultNodesPerSu shrinks to what one leaf per rail can
+/// take (20 DGX A100 on 40-port HDR leaves). Throws
 /// BriefError exactly like parseBrief. resolveBrief(resolveBrief(b)) == resolveBrief(b).
 /// A brief with both lease prices set is rejected: clear pricePerAcceleratorHour
 /// when setting pricePerNodeMonth.

@@ -30,4 +30,8 @@ std::string printable(std::string_view text, std::size_t maxChars = 60);
 void checkNumber(std::string_view path, double value, Limit limit);
 void checkInt(std::string_view path, long long value, long long lo, long long hi);
 
+/// resolveBrief, told whether fabric.nodes_per_su is a default (omitted) rather
+/// than the brief's own value: a default shrinks to what one leaf per rail takes.
+Brief resolve(Brief brief, const Catalog &catalog, bool nodesPerSuIsDefault);
+
 } // namespace hallwright::briefcheck

@@ -33,7 +33,10 @@ namespace hallwright {
 // | power.pue                       | 1.0…3.0 or null                              |
 // | power.load_factor               | (0, 1]                                       |
 // | power.electricity_price_per_kwh | ≥ 0                                          |
-// | cooling.mode                    | "air" is refused for a liquid-cooled node    |
+// | cooling.mode                    | "air" is refused for a liquid-cooled node,   |
+// |                                 | "liquid" for an air-cooled one               |
+// | fabric.switch (technology)      | the compute NICs must speak its technology   |
+// |                                 | (RoCE-only NICs need an Ethernet switch)     |
 // | hall.width_m, hall.depth_m      | (0, 2000] or null                            |
 // | training.params, tokens         | > 0                                          |
 // | training.mfu                    | (0, 1] or null                               |
@@ -71,10 +74,34 @@ constexpr double maxHallSideM = 2000.0;
 constexpr int minSwitchRadix = 4; // as network/fabric_plan requires: room for down- and uplinks
 constexpr std::size_t maxNameBytes = 200;
 
-// Default switch by NIC speed: NDR InfiniBand up to 400 Gb/s, XDR beyond (docs/cli.md).
-constexpr double defaultSwitchNicLimitGbps = 400.0;
-constexpr const char *defaultSwitchSlow = "qm9700";
-constexpr const char *defaultSwitchFast = "q3400";
+// Default compute switch by the NICs' link layer and speed (docs/cli.md): HDR
+// InfiniBand for 200G NICs (HDR NICs do not link at 200G to NDR ports), NDR up
+// to 400G, XDR beyond; for RoCE-only NICs a 400GE CloudEngine (the switch of
+// Chinese RoCE halls, 2x 200GE per cage) up to 400G, Spectrum-4 beyond.
+// VPI NICs (ConnectX) take InfiniBand.
+struct DefaultSwitch
+{
+    const char *technology;
+    double upToGbps;   ///< the fastest NIC this switch is the default for
+    const char *id;
+};
+constexpr DefaultSwitch defaultSwitches[] = {
+    {"infiniband", 200.0, "qm8700"}, {"infiniband", 400.0, "qm9700"}, {"infiniband", 1e9, "q3400"},
+    {"ethernet", 400.0, "ce9866-128dq"}, {"ethernet", 1e9, "sn5600"}};
+
+const char *technologyName(const std::string &technology)
+{
+    return technology == "infiniband" ? "InfiniBand" : "Ethernet";
+}
+
+/// "Ethernet (RoCE)" for a NIC list of only ethernet, "InfiniBand" for only infiniband.
+std::string nicTechnologies(const NodeSpec &node)
+{
+    std::string out;
+    for (const std::string &t : node.computeNicTechnologies)
+        out += (out.empty() ? "" : " or ") + std::string(technologyName(t)) + (t == "ethernet" ? " (RoCE)" : "");
+    return out;
+}
 
 /// A few ids for an "unknown id" message; the catalog may hold many.
 template <typename Map>
@@ -143,7 +170,12 @@ void resolveFabric(FabricBrief &fabric, const NodeSpec &node, const Catalog &cat
         fail("compute.platform", fmt::format("catalog node \"{}\" has no compute NIC speed", node.id));
 
     if (fabric.switchId.empty()) {
-        fabric.switchId = node.computeNicGbps <= defaultSwitchNicLimitGbps ? defaultSwitchSlow : defaultSwitchFast;
+        for (const DefaultSwitch &d : defaultSwitches) {
+            if (node.computeNicsSpeak(d.technology) && node.computeNicGbps <= d.upToGbps + 1e-9) {
+                fabric.switchId = d.id;
+                break;
+            }
+        }
         if (!catalog.switchSpec(fabric.switchId))
             fail("fabric.switch", fmt::format("the default switch \"{}\" for {} Gb/s NICs is not in the catalog; "
                                               "name one of: {}",
@@ -154,6 +186,12 @@ void resolveFabric(FabricBrief &fabric, const NodeSpec &node, const Catalog &cat
     if (!sw)
         fail("fabric.switch", fmt::format("unknown switch \"{}\"; valid ids: {}", fabric.switchId,
                                           someIds(catalog.switches())));
+    // RoCE NICs on an InfiniBand switch (or the reverse) link up nowhere: no cable can join them.
+    if (!node.computeNicsSpeak(sw->technology))
+        fail("fabric.switch", fmt::format("{} is an {} switch, but the compute NICs of {} speak only {}; "
+                                          "name an {} switch or omit fabric.switch",
+                                          sw->id, technologyName(sw->technology), node.id, nicTechnologies(node),
+                                          technologyName(node.computeNicTechnologies.front())));
     if (sw->ports <= 0 || !(sw->portGbps > 0.0))
         fail("fabric.switch", fmt::format("catalog switch \"{}\" has no port count or port speed", sw->id));
 
@@ -190,6 +228,18 @@ void resolveFabric(FabricBrief &fabric, const NodeSpec &node, const Catalog &cat
     briefcheck::checkInt("fabric.nodes_per_su", fabric.nodesPerSu, 1, maxNodesPerSu);
 }
 
+/// Nodes of one rail a non-blocking-as-briefed leaf can take: its endpoint ports
+/// (radix × o / (1 + o)) over the links each node puts on the rail.
+int nodesPerRailLeaf(const FabricBrief &f, const NodeSpec &node)
+{
+    if (!f.switchRadix || !f.linkGbps || !(*f.linkGbps > 0.0))
+        return std::numeric_limits<int>::max();
+    const double o = f.oversubscription;
+    const long long endpoints = static_cast<long long>(std::floor(*f.switchRadix * o / (1 + o) + 1e-9));
+    const long long linksPerNode = static_cast<long long>(std::ceil(node.computeNicGbps / *f.linkGbps - 1e-9));
+    return static_cast<int>(std::max<long long>(1, endpoints / std::max<long long>(1, linksPerNode)));
+}
+
 void checkLease(const LeaseBrief &lease)
 {
     const std::string &c = lease.currency;
@@ -220,9 +270,20 @@ void checkLease(const LeaseBrief &lease)
 
 Brief resolveBrief(Brief brief, const Catalog &catalog)
 {
+    const bool suDefault = brief.fabric.nodesPerSu == kDefaultNodesPerSu;
+    return briefcheck::resolve(std::move(brief), catalog, suDefault);
+}
+
+Brief briefcheck::resolve(Brief brief, const Catalog &catalog, bool nodesPerSuIsDefault)
+{
     checkName(brief.name);
     const NodeSpec &node = resolveCompute(brief.compute, catalog);
     resolveFabric(brief.fabric, node, catalog);
+    // A default SU shrinks to what one leaf per rail can take: 20 DGX A100 on
+    // 40-port HDR leaves, as in NVIDIA's DGX A100 SuperPOD. A given size is kept
+    // (the fabric refuses one that no leaf can take).
+    if (nodesPerSuIsDefault && !node.rackScale && brief.fabric.railOptimized)
+        brief.fabric.nodesPerSu = std::min(brief.fabric.nodesPerSu, nodesPerRailLeaf(brief.fabric, node));
 
     checkOptional("power.pue", brief.power.pue, {1.0, 3.0});
     briefcheck::checkNumber("power.load_factor", brief.power.loadFactor, openFraction);
@@ -230,6 +291,11 @@ Brief resolveBrief(Brief brief, const Catalog &catalog)
 
     if (brief.cooling.mode == CoolingMode::Air && node.cooling == CoolingType::Liquid)
         fail("cooling.mode", fmt::format("\"air\" cannot cool {}, which is liquid-cooled; use \"liquid\" or \"auto\"",
+                                         node.id));
+    // An air-cooled server has no cold plates to connect: a "liquid" hall would
+    // pack its racks to the liquid rack limit and leave all their heat to air.
+    if (brief.cooling.mode == CoolingMode::Liquid && node.cooling == CoolingType::Air)
+        fail("cooling.mode", fmt::format("\"liquid\" cannot cool {}, which is air-cooled only; use \"air\" or \"auto\"",
                                          node.id));
 
     checkOptional("hall.width_m", brief.hall.widthM, {0.0, maxHallSideM, true, false});

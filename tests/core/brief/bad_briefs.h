@@ -70,6 +70,11 @@ inline const BadBrief badBriefs[] = {
     {"50-electricity-payer-unknown.json", "lease.electricity_paid_by", "got \"tenant\""},
     // The 0xFF byte is the 49th of the one-line file.
     {"51-invalid-utf8.json", "name", "invalid JSON at line 1, column 49: "},
+    // The reverse of file 19: an air-only server in a liquid hall would pack 51 kW air racks.
+    {"60-air-only-platform-liquid.json", "cooling.mode", "\"liquid\" cannot cool dgx-h100, which is air-cooled only"},
+    // Ascend's on-chip 200GE RoCE ports cannot link to InfiniBand switch ports.
+    {"61-roce-nics-on-infiniband.json", "fabric.switch",
+     "qm9700 is an InfiniBand switch, but the compute NICs of atlas-800t-a2 speak only Ethernet (RoCE)"},
 };
 
 } // namespace hallwright::test

@@ -80,6 +80,10 @@ private slots:
                  32);
     }
 
+    void superNodeIsOneSu();
+    void suShrinksToWhatALeafTakes();
+    void coolingModeTheServerCannotTakeIsRefused();
+    void switchTechnologyMustMatchTheNics();
     void minimalBriefTakesDocumentedDefaults();
     void interfaceExampleParsesToItsValues();
     void gb200LiquidBrief();
@@ -102,6 +106,72 @@ private slots:
     void enumSpellings();
     void damagedBriefsFailCleanly();
 };
+
+void TestBrief::superNodeIsOneSu()
+{
+    // CloudMatrix 384: 12 compute cabinets share one 384-NPU domain, so an SU is one
+    // super-node (12 cabinets), never a domain cut in two; an explicit size is kept.
+    const Catalog &c = Catalog::builtin();
+    const Brief b = parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "cloudmatrix-384"}})", c);
+    QCOMPARE(b.fabric.nodesPerSu, 12);
+    QCOMPARE(b.fabric.nodesPerSu * c.node("cloudmatrix-384")->acceleratorsPerNode, 384);
+    QCOMPARE(parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "cloudmatrix-384"},
+                           "fabric": {"nodes_per_su": 24}})",
+                        c)
+                 .fabric.nodesPerSu,
+             24);
+}
+
+void TestBrief::suShrinksToWhatALeafTakes()
+{
+    // DGX A100 on 40-port HDR QM8700 leaves: a non-blocking leaf has 40 / 2 = 20 endpoint
+    // ports, one per node on its rail, so the SU is 20 nodes (NVIDIA's DGX A100 SuperPOD SU).
+    const Catalog &c = Catalog::builtin();
+    const Brief a100 = parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-a100"}})", c);
+    QCOMPARE(a100.fabric.switchId, std::string("qm8700"));
+    QCOMPARE(a100.fabric.nodesPerSu, 20);
+    // At 2:1 a leaf has 40 × 2/3 = 26 endpoint ports: 26 nodes.
+    QCOMPARE(parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-a100"},
+                           "fabric": {"oversubscription": 2}})",
+                        c)
+                 .fabric.nodesPerSu,
+             26);
+    // Given explicitly, a size the leaf cannot take is the fabric's to refuse, not changed here.
+    QCOMPARE(parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-a100"},
+                           "fabric": {"nodes_per_su": 32}})",
+                        c)
+                 .fabric.nodesPerSu,
+             32);
+}
+
+void TestBrief::coolingModeTheServerCannotTakeIsRefused()
+{
+    // Air-only servers refuse "liquid" as liquid-cooled ones refuse "air"; "auto" and the
+    // platform's own mode are accepted for every platform.
+    const Catalog &c = Catalog::builtin();
+    for (const auto &[id, node] : c.nodes()) {
+        const bool liquid = node.cooling == CoolingType::Liquid;
+        const std::string own = liquid ? "liquid" : "air", other = liquid ? "air" : "liquid";
+        for (const std::string &mode : {std::string("auto"), own})
+            parseBrief(brief(R"("compute": {"platform": ")" + id + R"("}, "cooling": {"mode": ")" + mode + "\"}"), c);
+        const std::string m = errorOf(
+            brief(R"("compute": {"platform": ")" + id + R"("}, "cooling": {"mode": ")" + other + "\"}"));
+        QVERIFY2(m.rfind("cooling.mode: \"" + other + "\" cannot cool " + id, 0) == 0, m.c_str());
+    }
+}
+
+void TestBrief::switchTechnologyMustMatchTheNics()
+{
+    // RoCE-only NICs need an Ethernet switch; VPI (ConnectX) NICs take either.
+    const Catalog &c = Catalog::builtin();
+    QCOMPARE(errorOf(brief(R"("compute": {"platform": "atlas-800t-a3"}, "fabric": {"switch": "qm9700"})")),
+             std::string("fabric.switch: qm9700 is an InfiniBand switch, but the compute NICs of atlas-800t-a3 "
+                         "speak only Ethernet (RoCE); name an Ethernet switch or omit fabric.switch"));
+    const Brief roce = parseBrief(brief(R"("compute": {"platform": "atlas-800t-a3"}, "fabric": {"switch": "sn5600"})"), c);
+    QCOMPARE(roce.fabric.switchId, std::string("sn5600"));
+    const Brief vpi = parseBrief(brief(R"("compute": {"platform": "dgx-h100"}, "fabric": {"switch": "sn5600"})"), c);
+    QCOMPARE(vpi.fabric.switchRadix, std::optional<int>(128)); // Spectrum-4: 64 × 800G = 128 × 400G
+}
 
 void TestBrief::minimalBriefTakesDocumentedDefaults()
 {
@@ -391,7 +461,12 @@ void TestBrief::defaultSwitchFollowsNicSpeed()
         const std::string text = brief(R"("compute": {"platform": ")" + id + R"("}, "cooling": {"mode": ")" + cooling
                                        + "\"}");
         const Brief b = parseBrief(text, cat);
-        const std::string expected = node.computeNicGbps <= 400.0 ? "qm9700" : "q3400";
+        // By hand from docs/cli.md: InfiniBand-capable NICs take HDR up to 200G, NDR up to 400G,
+        // XDR above; RoCE-only NICs a 400GE CloudEngine up to 400G, Spectrum-4 above.
+        const bool ib = node.computeNicsSpeak("infiniband");
+        const double g = node.computeNicGbps;
+        const std::string expected = ib ? (g <= 200.0 ? "qm8700" : g <= 400.0 ? "qm9700" : "q3400")
+                                        : (g <= 400.0 ? "ce9866-128dq" : "sn5600");
         QCOMPARE(b.fabric.switchId, expected);
         QCOMPARE(b.fabric.linkGbps, std::optional<double>(node.computeNicGbps));
         const SwitchSpec &sw = switchOf(expected.c_str());
@@ -404,7 +479,7 @@ void TestBrief::defaultSwitchFollowsNicSpeed()
 
 void TestBrief::fasterNicDefaultsToXdrSwitch()
 {
-    // No built-in node has NICs above 400 Gb/s, so add one: a DGX H100 copy with 800 Gb/s NICs.
+    // A DGX H100 copy with 800 Gb/s NICs: the same chassis, only the NIC speed decides.
     nlohmann::json doc = nlohmann::json::parse(Catalog::builtin().toJson());
     nlohmann::json node;
     for (const auto &n : doc.at("nodes"))
