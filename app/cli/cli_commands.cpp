@@ -254,9 +254,20 @@ int cmdNew(const std::vector<std::string> &args)
         saveProject(design, *out);
         return 0;
     });
-    const ComputeResults c = analyzeCompute(design, catalog);
+    const Results r = guarded(*out, [&] { return analyze(design, catalog); });
     std::printf("%s: %lld accelerators, %lld nodes, %d racks in a %.1f × %.1f m hall\n", out->c_str(),
-                c.accelerators, c.nodes, c.racks, design.hall.widthM, design.hall.depthM);
+                r.compute.accelerators, r.compute.nodes, r.compute.racks, design.hall.widthM, design.hall.depthM);
+    // The file is written and complete (exit 0), but a design that breaks its own
+    // rules must not pass unnoticed by a script that only checks the status.
+    if (r.errors() > 0) {
+        const auto first = std::find_if(r.checks.begin(), r.checks.end(),
+                                        [](const Check &k) { return k.severity == Severity::Error; });
+        std::fflush(stdout);
+        std::fprintf(stderr, "hallwright-cli: %s: the design has %d design-rule error%s (first: %s: %s); "
+                             "'hallwright-cli validate %s' lists them\n",
+                     out->c_str(), r.errors(), r.errors() == 1 ? "" : "s", first->code.c_str(), first->message.c_str(),
+                     out->c_str());
+    }
     return kExitOk;
 }
 

@@ -343,6 +343,38 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("standard output"));
     }
 
+    void newSaysWhenItsDesignHasErrors()
+    {
+        // A clean design: one stdout line, nothing on stderr.
+        const QString clean = path("clean.hall");
+        const Run ok = cli({"new", "--accelerators", "256", "--out", clean});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.err.isEmpty(), ok.err.constData());
+
+        // Compute cabinets rated for 100 kg hold 4 DGX H100 of 130 kg: the file is written
+        // (exit 0, as the contract says), and stderr says it breaks its rules.
+        const QString items = path("light-racks.json");
+        QFile f(items);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema": "hallwright.catalog/1", "racks": [{"id": "rack-600x1200-48u", "name": "Light cabinet",
+                    "width_m": 0.6, "depth_m": 1.2, "height_u": 48, "static_load_kg": 100, "empty_weight_kg": 60,
+                    "price_cny": 1, "estimated": ["static_load_kg"]}]})");
+        f.close();
+        const QString out = path("heavy.hall");
+        const Run r = cli({"new", "--accelerators", "256", "--catalog", items, "--out", out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(out));
+        const QByteArray err = r.err.trimmed();
+        QVERIFY2(!err.contains('\n'), err.constData());
+        QVERIFY2(err.startsWith(("hallwright-cli: " + out + ": the design has ").toUtf8()), err.constData());
+        QVERIFY2(err.contains("rack-overweight"), err.constData());
+        QVERIFY2(err.contains(("'hallwright-cli validate " + out + "'").toUtf8()), err.constData());
+        // validate agrees: exit 1 with the same rule.
+        const Run v = cli({"validate", out});
+        QCOMPARE(v.exitCode, 1);
+        QVERIFY(v.out.contains("rack-overweight"));
+    }
+
     void validateFindsUnlinkedNics()
     {
         const QString hall = path("nic.hall");
