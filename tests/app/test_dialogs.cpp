@@ -62,14 +62,14 @@ private slots:
         d.findChild<QSpinBox *>("briefAccelerators")->setValue(2048);
         selectData(d.findChild<QComboBox *>("briefRedundancy"), "N+1");
         selectData(d.findChild<QComboBox *>("briefCooling"), "liquid");
-        selectData(d.findChild<QComboBox *>("briefPlatform"), "dgx-b200");
+        selectData(d.findChild<QComboBox *>("briefPlatform"), "gb200-nvl72"); // liquid-cooled
         d.findChild<QLineEdit *>("briefName")->setText("Hall Z");
         QVERIFY2(d.validationMessage().isEmpty(), qPrintable(d.validationMessage()));
         const Brief b = parseBrief(d.briefJson().toStdString(), Catalog::builtin());
         QCOMPARE(b.compute.accelerators, 2048);
         QCOMPARE(b.power.redundancy, Redundancy::NPlus1);
         QCOMPARE(b.cooling.mode, CoolingMode::Liquid);
-        QCOMPARE(b.compute.platform, std::string("dgx-b200"));
+        QCOMPARE(b.compute.platform, std::string("gb200-nvl72"));
         QCOMPARE(b.name, std::string("Hall Z"));
     }
 
