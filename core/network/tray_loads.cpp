@@ -15,7 +15,7 @@ namespace hallwright::network {
 
 namespace {
 
-constexpr double kUnitsPerMm2 = 1e6;
+constexpr double kUnitsPerMm2 = 1e9; // a trunk of a million 100 mm² cables is 1e17 units, well inside 64 bits
 
 } // namespace
 

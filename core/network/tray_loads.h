@@ -16,7 +16,7 @@ namespace hallwright::network {
 /// The cables on each tray segment. Every cabled link runs on the shortest tray
 /// path between its racks' attach points, searched from the rack of the pair
 /// with more partner racks (a spine rack serves every leaf rack). Areas are
-/// summed in whole 10⁻⁶ mm², so the loads do not depend on the order in which
+/// summed in whole 10⁻⁹ mm², so the loads do not depend on the order in which
 /// links were added: after update() they equal a new index of the edited design
 /// exactly (an editor relies on it).
 class TrayLoadIndex
