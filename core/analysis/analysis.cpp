@@ -1,6 +1,8 @@
 // Synthesis pipeline and whole-design analysis.
 #include "analysis/analysis.h"
 
+#include "analysis/analysis_stages.h"
+
 #include "analysis/bill_of_materials.h"
 #include "checks/checks.h"
 #include "cooling/cooling_synthesis.h"
@@ -151,66 +153,122 @@ void analyzeLease(const Design &design, const Catalog &catalog, const Brief &bri
 
 } // namespace
 
-Results analyze(const Design &design, const Catalog &catalog)
+void analyzeBriefStage(const Design &design, const Catalog &catalog, Results &r, StageChecks &checks)
 {
-    Results r;
-    if (!design.briefJson.empty()) {
-        try {
-            r.brief = parseBrief(design.briefJson, catalog);
-        } catch (const BriefError &e) {
-            r.checks.push_back({Severity::Warning, "brief-invalid",
+    r.brief.reset();
+    checks.brief.clear();
+    if (design.briefJson.empty())
+        return;
+    try {
+        r.brief = parseBrief(design.briefJson, catalog);
+    } catch (const BriefError &e) {
+        checks.brief.push_back({Severity::Warning, "brief-invalid",
                                 std::string("the stored brief no longer validates: ") + e.what(), ""});
-        }
     }
-    // A design without a brief is analysed under the documented defaults.
-    const Brief brief = r.brief.value_or(Brief{});
-    r.compute = analyzeCompute(design, catalog);
-    const CheckList layout = checkLayout(design, catalog);
-    r.checks.insert(r.checks.end(), layout.begin(), layout.end());
+}
 
-    std::unique_ptr<network::FailureAnalyzer> networkFailures;
-    if (std::any_of(design.links.begin(), design.links.end(), [](const Link &l) { return l.fabric == Fabric::Compute; })) {
-        // Switch failures are swept with every other component below (facility
-        // sweep with the network's impact), so the network analysis skips its own.
-        network::AnalysisOptions options;
-        options.failures = false;
-        r.network = network::analyzeNetwork(design, catalog, options);
-        r.checks.insert(r.checks.end(), r.network->checks.begin(), r.network->checks.end());
-        networkFailures = std::make_unique<network::FailureAnalyzer>(design, catalog);
+void analyzeFacilityStage(const Design &design, const Catalog &catalog, const Brief &brief,
+                          const network::FailureAnalyzer *networkFailures, Results &r, StageChecks &checks)
+{
+    r.power.reset();
+    r.cooling.reset();
+    r.worstFailures.clear();
+    r.powerSchedule.clear();
+    checks.facility.clear();
+    if (design.racks.empty())
+        return;
+    const FacilityAnalysis facility(design, catalog, brief.power, brief.cooling.mode);
+    r.power = facility.power();
+    r.cooling = facility.cooling();
+    const SwitchImpactFn switchImpact = networkFailures ? networkSwitchImpact(design, *networkFailures) : SwitchImpactFn{};
+    const SweepResult sweep = facility.failures(switchImpact).sweep(sweepOptionsFor(brief.power.redundancy));
+    r.worstFailures = sweep.worst;
+    r.powerSchedule = facility.schedule();
+    checks.facility = facilityChecks(facility, sweep, brief.power.redundancy);
+}
+
+void analyzeTrainingStage(const Catalog &catalog, Results &r, StageChecks &checks)
+{
+    r.training.reset();
+    checks.training.clear();
+    if (!r.brief)
+        return;
+    try {
+        r.training = analyzeTraining(catalog, *r.brief, r.compute, r.network);
+    } catch (const std::exception &e) {
+        checks.training.push_back({Severity::Warning, "training-not-estimated", e.what(), ""});
     }
+}
 
-    if (!design.racks.empty()) {
-        const FacilityAnalysis facility(design, catalog, brief.power, brief.cooling.mode);
-        r.power = facility.power();
-        r.cooling = facility.cooling();
-        const SwitchImpactFn switchImpact =
-            networkFailures ? networkSwitchImpact(design, *networkFailures) : SwitchImpactFn{};
-        const SweepResult sweep = facility.failures(switchImpact).sweep(sweepOptionsFor(brief.power.redundancy));
-        r.worstFailures = sweep.worst;
-        r.powerSchedule = facility.schedule();
-        const CheckList facilityFindings = facilityChecks(facility, sweep, brief.power.redundancy);
-        r.checks.insert(r.checks.end(), facilityFindings.begin(), facilityFindings.end());
-    }
-
+void analyzeLeaseStage(const Design &design, const Catalog &catalog, Results &r, StageChecks &checks)
+{
+    r.capexEstimate.reset();
+    r.unpricedItems.clear();
+    r.lease.reset();
+    r.tornado.reset();
+    checks.lease.clear();
     if (r.brief) {
         try {
-            r.training = analyzeTraining(catalog, brief, r.compute, r.network);
+            analyzeLease(design, catalog, *r.brief, r);
         } catch (const std::exception &e) {
-            r.checks.push_back({Severity::Warning, "training-not-estimated", e.what(), ""});
-        }
-        try {
-            analyzeLease(design, catalog, brief, r);
-        } catch (const std::exception &e) {
-            r.checks.push_back({Severity::Warning, "lease-not-evaluated", e.what(), ""});
+            checks.lease.push_back({Severity::Warning, "lease-not-evaluated", e.what(), ""});
         }
     }
     if (!r.unpricedItems.empty())
-        r.checks.push_back({Severity::Warning, "capex-incomplete",
-                            "the catalog has no price for " + std::to_string(r.unpricedItems.size())
-                                + " placed item kinds (first: " + r.unpricedItems.front()
-                                + "); capex is not estimated",
-                            ""});
+        checks.lease.push_back({Severity::Warning, "capex-incomplete",
+                                "the catalog has no price for " + std::to_string(r.unpricedItems.size())
+                                    + " placed item kinds (first: " + r.unpricedItems.front()
+                                    + "); capex is not estimated",
+                                ""});
+}
+
+void assembleChecks(Results &r, const StageChecks &checks)
+{
+    r.checks.clear();
+    for (const CheckList *part : {&checks.brief, &checks.layout, &checks.network, &checks.facility, &checks.training,
+                                  &checks.lease})
+        r.checks.insert(r.checks.end(), part->begin(), part->end());
+}
+
+network::AnalysisOptions analysisNetworkOptions()
+{
+    // Switch failures are swept with every other component (facility sweep with
+    // the network's impact), so the network analysis skips its own.
+    network::AnalysisOptions options;
+    options.failures = false;
+    return options;
+}
+
+Results analyzeStages(const Design &design, const Catalog &catalog, StageChecks &checks,
+                      std::unique_ptr<network::FailureAnalyzer> *networkFailuresOut)
+{
+    Results r;
+    analyzeBriefStage(design, catalog, r, checks);
+    // A design without a brief is analysed under the documented defaults.
+    const Brief brief = r.brief.value_or(Brief{});
+    r.compute = analyzeCompute(design, catalog);
+    checks.layout = checkLayout(design, catalog);
+
+    std::unique_ptr<network::FailureAnalyzer> networkFailures;
+    checks.network.clear();
+    if (std::any_of(design.links.begin(), design.links.end(), [](const Link &l) { return l.fabric == Fabric::Compute; })) {
+        r.network = network::analyzeNetwork(design, catalog, analysisNetworkOptions());
+        checks.network = r.network->checks;
+        networkFailures = std::make_unique<network::FailureAnalyzer>(design, catalog);
+    }
+    analyzeFacilityStage(design, catalog, brief, networkFailures.get(), r, checks);
+    analyzeTrainingStage(catalog, r, checks);
+    analyzeLeaseStage(design, catalog, r, checks);
+    assembleChecks(r, checks);
+    if (networkFailuresOut)
+        *networkFailuresOut = std::move(networkFailures);
     return r;
+}
+
+Results analyze(const Design &design, const Catalog &catalog)
+{
+    StageChecks checks;
+    return analyzeStages(design, catalog, checks);
 }
 
 } // namespace hallwright

@@ -3,6 +3,7 @@
 
 #include "edit/design_patch.h"
 #include "edit/edit_ops.h"
+#include "edit/incremental_analysis.h"
 #include "edit/regenerate.h"
 #include "network/cabling.h"
 
@@ -17,8 +18,8 @@ struct UndoToken::Data
     std::uint64_t after = 0;         ///< editor version it produced
     DesignPatch patch;
     std::vector<RackId> rerouted;    ///< racks whose cables were routed again
+    bool rowsChanged = false;        ///< rows moved or turned in place
     ChangeSet changed;
-    std::optional<Results> results;  ///< the prior results, when the whole design was replaced
 };
 
 UndoToken::UndoToken(std::unique_ptr<Data> data) : d(std::move(data)) {}
@@ -28,7 +29,7 @@ struct Editor::Impl
 {
     Design design;
     Catalog catalog;
-    Results results;
+    std::unique_ptr<IncrementalAnalysis> analysis;
     std::unique_ptr<network::CableRouter> router;
     std::uint64_t version = 0;
     std::uint64_t lastVersion = 0;
@@ -36,7 +37,7 @@ struct Editor::Impl
     Impl(Design d, Catalog c) : design(std::move(d)), catalog(std::move(c))
     {
         rebuildRouter();
-        analyse();
+        analysis = std::make_unique<IncrementalAnalysis>(design, catalog);
     }
 
     void rebuildRouter()
@@ -45,7 +46,33 @@ struct Editor::Impl
         router->prepare(design);
     }
 
-    void analyse() { results = analyze(design, catalog); }
+    void analyse() { analysis->full(design, catalog); }
+
+    /// Re-analyses after racks moved (their centres before in `before`), rows changed in place
+    /// and the cables of `patch`'s links were routed again.
+    void analyseMove(const std::vector<RackId> &racks, std::vector<Point2> before, bool rowsChanged,
+                     const DesignPatch &patch)
+    {
+        MoveDelta delta;
+        delta.racks = racks;
+        delta.centresBefore = std::move(before);
+        delta.rowsChanged = rowsChanged;
+        delta.recabled.reserve(patch.links.modified().size());
+        for (const auto &[i, link] : patch.links.modified())
+            delta.recabled.push_back(i);
+        analysis->moved(design, catalog, delta);
+    }
+
+    std::vector<Point2> centres(const std::vector<RackId> &racks) const
+    {
+        std::vector<Point2> out;
+        out.reserve(racks.size());
+        for (RackId id : racks) {
+            const Rack *r = design.findRack(id);
+            out.push_back(r ? r->footprint.center() : Point2{});
+        }
+        return out;
+    }
 
     /// Routes the cables of `racks` again, recording the links it may rewrite.
     bool reroute(const std::vector<RackId> &racks, DesignPatch &patch)
@@ -98,7 +125,7 @@ Editor &Editor::operator=(Editor &&) noexcept = default;
 
 const Design &Editor::design() const { return d->design; }
 const Catalog &Editor::catalog() const { return d->catalog; }
-const Results &Editor::results() const { return d->results; }
+const Results &Editor::results() const { return d->analysis->results(); }
 
 std::optional<std::string> Editor::check(const Op &op) const
 {
@@ -137,12 +164,21 @@ Editor::Applied Editor::apply(const Op &op)
         throw EditRefused(*reason);
 
     auto data = std::make_unique<UndoToken::Data>();
+    std::vector<RackId> movedRacks;
+    for (std::size_t i : plan.moved)
+        movedRacks.push_back(d->design.racks[i].id);
+    std::vector<Point2> before = d->centres(movedRacks);
     Effect effect = applyPlan(d->design, d->catalog, plan, data->patch);
-    if (data->patch.structural())
+    const bool structural = data->patch.structural();
+    if (structural)
         d->router->prepare(d->design);
     if (d->reroute(effect.reroute, data->patch))
         effect.changed.linksChanged = true;
-    d->analyse();
+    data->rowsChanged = !plan.rowsTo.empty();
+    if (structural)
+        d->analyse();
+    else
+        d->analyseMove(movedRacks, std::move(before), data->rowsChanged, data->patch);
     dedupe(effect.changed);
     data->rerouted = effect.reroute;
     data->changed = effect.changed;
@@ -156,20 +192,22 @@ ChangeSet Editor::revert(const UndoToken &undo)
     const UndoToken::Data &u = *undo.d;
     if (u.after != d->version)
         throw std::logic_error("edit::Editor::revert: not the most recent edit (undo in reverse order)");
-    u.patch.revert(d->design);
     if (u.patch.whole) {
+        u.patch.revert(d->design);
         d->rebuildRouter();
-        d->results = *u.results;
-    } else {
-        if (u.patch.structural()) {
-            d->router->prepare(d->design);
-        } else {
-            // Bring the router's view of the racks back, then the exact prior cables.
-            for (RackId rack : u.rerouted)
-                d->router->rerouteRack(d->design, rack);
-            u.patch.links.revert(d->design.links);
-        }
         d->analyse();
+    } else if (u.patch.structural()) {
+        u.patch.revert(d->design);
+        d->router->prepare(d->design);
+        d->analyse();
+    } else {
+        std::vector<Point2> before = d->centres(u.rerouted);
+        u.patch.revert(d->design);
+        // Bring the router's view of the racks back, then the exact prior cables.
+        for (RackId rack : u.rerouted)
+            d->router->rerouteRack(d->design, rack);
+        u.patch.links.revert(d->design.links);
+        d->analyseMove(u.rerouted, std::move(before), u.rowsChanged, u.patch);
     }
     d->version = u.before;
     return u.changed;
@@ -179,7 +217,6 @@ Editor::Applied Editor::replaceDesign(Design design)
 {
     auto data = std::make_unique<UndoToken::Data>();
     data->patch.whole = std::move(d->design);
-    data->results = std::move(d->results);
     d->design = std::move(design);
     d->rebuildRouter();
     d->analyse();

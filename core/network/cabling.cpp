@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "network/media.h"
 #include "network/tray_graph.h"
+#include "network/tray_loads.h"
 #include "network/tray_sizing.h"
 
 #include <fmt/format.h>
@@ -482,35 +483,7 @@ std::optional<double> CableRouter::requiredLength(std::size_t linkIndex) const
 
 std::vector<TrayLoad> CableRouter::trayLoads(const Design &design) const
 {
-    std::vector<TrayLoad> loads(design.trays.size());
-    for (std::size_t s = 0; s < design.trays.size(); ++s) {
-        loads[s].tray = design.trays[s].id;
-        loads[s].capacityMm2 = trayCapacityMm2(design.trays[s], d->rules.maxTrayFill);
-    }
-    if (d->indexedLinks != design.links.size())
-        return loads;
-    std::vector<int> cabled;
-    for (std::size_t i = 0; i < design.links.size(); ++i)
-        if (!design.links[i].mediumId.empty())
-            cabled.push_back(static_cast<int>(i));
-    std::unordered_map<std::string, double> areaOf;
-    for (const auto &[id, m] : d->catalog.media())
-        areaOf[id] = std::numbers::pi * m.diameterMm * m.diameterMm / 4.0;
-    d->forEachPair(cabled, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
-        if (!paths)
-            return;
-        double area = 0.0;
-        for (int i : pl) {
-            const auto it = areaOf.find(design.links[static_cast<std::size_t>(i)].mediumId);
-            area += it == areaOf.end() ? 0.0 : it->second;
-        }
-        const auto &target = *d->attach[static_cast<std::size_t>(srcB ? ra : rb)];
-        paths->forEachSegment(target, [&](std::size_t s) {
-            loads[s].cables += static_cast<long long>(pl.size());
-            loads[s].cableAreaMm2 += area;
-        });
-    });
-    return loads;
+    return TrayLoadIndex(design, d->catalog, d->rules).loads(design);
 }
 
 RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules)
@@ -522,9 +495,7 @@ RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, co
 
 std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, const CablingRules &rules)
 {
-    CableRouter router(design, catalog, rules);
-    router.prepare(design);
-    return router.trayLoads(design);
+    return TrayLoadIndex(design, catalog, rules).loads(design);
 }
 
 } // namespace hallwright::network

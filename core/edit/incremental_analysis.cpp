@@ -1,0 +1,261 @@
+// Incremental re-analysis after moves: the stages that depend on positions, each as analyze() computes it.
+#include "edit/incremental_analysis.h"
+
+#include "analysis/analysis_stages.h"
+#include "catalog/catalog.h"
+#include "layout/layout_checks.h"
+#include "network/bom_index.h"
+#include "network/tray_loads.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace hallwright::edit {
+
+namespace {
+
+/// The cooling zone whose area holds p when exactly one does (and p is clear of
+/// every other zone), so that the cooling engine's nearest-zone rule certainly
+/// picks it; -1 when that is not certain.
+int certainZone(Point2 p, const Design &design)
+{
+    int found = -1;
+    for (std::size_t i = 0, k = 0; i < design.zones.size(); ++i) {
+        const Zone &z = design.zones[i];
+        if (z.kind != ZoneKind::Cooling)
+            continue;
+        const double dx = std::max({z.area.x - p.x, 0.0, p.x - z.area.right()});
+        const double dy = std::max({z.area.y - p.y, 0.0, p.y - z.area.top()});
+        const double dist = std::hypot(dx, dy);
+        if (dist == 0.0) {
+            if (found >= 0)
+                return -1;
+            found = static_cast<int>(k);
+        } else if (dist < 1e-9) {
+            return -1;
+        }
+        ++k;
+    }
+    return found;
+}
+
+bool hasCoolingZones(const Design &design)
+{
+    return std::any_of(design.zones.begin(), design.zones.end(), [](const Zone &z) { return z.kind == ZoneKind::Cooling; });
+}
+
+/// The network analysis' finding for a count of links (network_analysis.cpp).
+void addLinkCheck(network::NetworkResults &r, const char *code, long long count, const std::string &first,
+                  const std::string &what)
+{
+    if (count <= 0)
+        return;
+    r.checks.push_back({Severity::Error, code,
+                        count == 1 ? what : fmt::format("{} ({} links like this)", what, count), first});
+}
+
+bool isTopologyCheck(const Check &c)
+{
+    return c.code == "nic-unlinked" || c.code == "link-dangling" || c.code == "port-conflict";
+}
+
+} // namespace
+
+struct IncrementalAnalysis::Impl
+{
+    Results results;
+    StageChecks checks;
+    std::unique_ptr<network::FailureAnalyzer> networkFailures;
+    long long facilityRuns = 0;
+
+    // Cable state of the network stage, built on the first move after a full run.
+    bool cablingReady = false;
+    std::unique_ptr<network::NetworkBomIndex> bom;
+    std::unique_ptr<network::TrayLoadIndex> trays;
+    std::vector<network::FabricTotals *> fabricOf;   ///< per link, null when an end names no device
+    std::vector<const MediumSpec *> mediumOf;        ///< per link, null when uncabled or unknown
+    CheckList topologyChecks;                        ///< the network findings moves cannot change
+
+    void full(const Design &design, const Catalog &catalog)
+    {
+        checks = StageChecks{};
+        results = analyzeStages(design, catalog, checks, &networkFailures);
+        cablingReady = false;
+        bom.reset();
+        trays.reset();
+    }
+
+    static const MediumSpec *mediumFor(const Catalog &catalog, const Link &l)
+    {
+        if (l.mediumId.empty())
+            return nullptr;
+        const auto it = catalog.media().find(l.mediumId);
+        return it == catalog.media().end() ? nullptr : &it->second;
+    }
+
+    void prepareCabling(const Design &design, const Catalog &catalog)
+    {
+        network::NetworkResults &n = *results.network;
+        bom = std::make_unique<network::NetworkBomIndex>(design, catalog);
+        trays = std::make_unique<network::TrayLoadIndex>(design, catalog, analysisNetworkOptions().cabling);
+        std::unordered_map<std::int64_t, char> known;
+        known.reserve(design.devices.size());
+        for (const Device &dev : design.devices)
+            known[dev.id.value()] = 1;
+        fabricOf.assign(design.links.size(), nullptr);
+        mediumOf.assign(design.links.size(), nullptr);
+        for (std::size_t i = 0; i < design.links.size(); ++i) {
+            const Link &l = design.links[i];
+            if (known.count(l.a.device.value()) && known.count(l.b.device.value()))
+                fabricOf[i] = &n.fabrics[toString(l.fabric)];
+            mediumOf[i] = mediumFor(catalog, l);
+        }
+        topologyChecks.clear();
+        for (const Check &c : n.checks)
+            if (isTopologyCheck(c))
+                topologyChecks.push_back(c);
+        cablingReady = true;
+    }
+
+    /// The network results that depend on cables, as analyzeNetwork computes them.
+    void updateCabling(const Design &design, const Catalog &catalog, const std::vector<RackId> &moved,
+                       const std::vector<std::size_t> &recabled)
+    {
+        network::NetworkResults &n = *results.network;
+        for (std::size_t i : recabled)
+            if (i < mediumOf.size())
+                mediumOf[i] = mediumFor(catalog, design.links[i]);
+        bom->update(design, recabled);
+        trays->update(design, moved, recabled);
+
+        for (auto &[name, ft] : n.fabrics) {
+            ft.cables = 0;
+            ft.cableLengthM = 0.0;
+            ft.transceivers = 0;
+        }
+        n.cablesTotal = 0;
+        n.cableLengthM = 0.0;
+        n.uncabledLinks = 0;
+        n.beyondReach = 0;
+        std::string firstUncabled, firstReach;
+        for (std::size_t i = 0; i < design.links.size(); ++i) {
+            network::FabricTotals *ft = fabricOf[i];
+            if (!ft)
+                continue;
+            const Link &l = design.links[i];
+            const MediumSpec *m = mediumOf[i];
+            if (!m) {
+                if (n.uncabledLinks++ == 0)
+                    firstUncabled = l.label;
+                continue;
+            }
+            ++ft->cables;
+            ft->cableLengthM += l.lengthM;
+            ++n.cablesTotal;
+            n.cableLengthM += l.lengthM;
+            if (l.lengthM > m->maxReachM + 1e-9 && n.beyondReach++ == 0)
+                firstReach = fmt::format("{}: {} m of {} (reach {} m)", l.label, l.lengthM, l.mediumId, m->maxReachM);
+        }
+
+        network::NetworkBom b = bom->bom();
+        n.bom = std::move(b.lines);
+        for (const auto &[fabric, count] : b.transceiversByFabric)
+            n.fabrics[fabric].transceivers = count;
+        n.transceivers = 0;
+        n.bomPriceCny.reset();
+        double price = 0.0;
+        bool priced = true;
+        for (const network::BomLine &line : n.bom) {
+            if (line.category == "transceiver")
+                n.transceivers += line.quantity;
+            if (const auto p = line.totalPriceCny())
+                price += *p;
+            else
+                priced = false;
+        }
+        if (priced)
+            n.bomPriceCny = price;
+
+        n.checks.clear();
+        n.maxTrayFill = 0.0;
+        n.overfilledTrays = 0;
+        if (analysisNetworkOptions().trayFill && !design.trays.empty()) {
+            int listed = 0;
+            for (const network::TrayLoad &t : trays->loads(design)) {
+                n.maxTrayFill = std::max(n.maxTrayFill, t.fill());
+                if (!t.overfilled())
+                    continue;
+                ++n.overfilledTrays;
+                if (listed++ < 50)
+                    n.checks.push_back(
+                        {Severity::Error, "tray-overfill",
+                         fmt::format("tray {} carries {} cables, {:.0f} mm² in {:.0f} mm² ({:.0f} % of capacity)",
+                                     t.tray.value(), t.cables, t.cableAreaMm2, t.capacityMm2, 100.0 * t.fill()),
+                         fmt::format("tray {}", t.tray.value())});
+            }
+        }
+        n.checks.insert(n.checks.end(), topologyChecks.begin(), topologyChecks.end());
+        addLinkCheck(n, "link-uncabled", n.uncabledLinks, firstUncabled,
+                     "a link has no routed cable (no tray path or no medium)");
+        addLinkCheck(n, "cable-beyond-reach", n.beyondReach, firstReach, "a cable is longer than its medium's reach");
+        checks.network = n.checks;
+    }
+
+    void moved(const Design &design, const Catalog &catalog, const MoveDelta &delta)
+    {
+        checks.layout = checkLayout(design, catalog);
+        if (results.network) {
+            if (!cablingReady)
+                prepareCabling(design, catalog);
+            updateCabling(design, catalog, delta.racks, delta.recabled);
+        }
+
+        bool facility = delta.rowsChanged;
+        if (!facility && hasCoolingZones(design)) {
+            for (std::size_t k = 0; k < delta.racks.size() && !facility; ++k) {
+                const Rack *rack = design.findRack(delta.racks[k]);
+                const int before = certainZone(delta.centresBefore[k], design);
+                facility = !rack || before < 0 || certainZone(rack->footprint.center(), design) != before;
+            }
+        }
+        if (facility) {
+            ++facilityRuns;
+            analyzeFacilityStage(design, catalog, results.brief.value_or(Brief{}), networkFailures.get(), results,
+                                 checks);
+        }
+        analyzeLeaseStage(design, catalog, results, checks);
+        assembleChecks(results, checks);
+    }
+};
+
+IncrementalAnalysis::IncrementalAnalysis(const Design &design, const Catalog &catalog) : d(std::make_unique<Impl>())
+{
+    d->full(design, catalog);
+}
+
+IncrementalAnalysis::~IncrementalAnalysis() = default;
+
+const Results &IncrementalAnalysis::results() const
+{
+    return d->results;
+}
+
+void IncrementalAnalysis::full(const Design &design, const Catalog &catalog)
+{
+    d->full(design, catalog);
+}
+
+void IncrementalAnalysis::moved(const Design &design, const Catalog &catalog, const MoveDelta &delta)
+{
+    d->moved(design, catalog, delta);
+}
+
+long long IncrementalAnalysis::facilityRuns() const
+{
+    return d->facilityRuns;
+}
+
+} // namespace hallwright::edit

@@ -1,0 +1,259 @@
+// Network bill of materials as integer counts: built from every link, updated per re-cabled link.
+#include "network/bom_index.h"
+
+#include "catalog/catalog.h"
+#include "network/media.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+namespace hallwright::network {
+
+namespace {
+
+std::optional<double> priceOrNull(double p)
+{
+    return p > 0 ? std::optional<double>(p) : std::nullopt;
+}
+
+int categoryRank(const std::string &c)
+{
+    if (c == "switch")
+        return 0;
+    if (c == "transceiver")
+        return 1;
+    if (c == "cable")
+        return 2;
+    return 3;
+}
+
+template <typename Map, typename Key>
+void add(Map &m, const Key &k, long long n)
+{
+    if (n == 0)
+        return;
+    auto it = m.try_emplace(k, 0).first;
+    it->second += n;
+    if (it->second == 0)
+        m.erase(it);
+}
+
+} // namespace
+
+struct NetworkBomIndex::Impl
+{
+    struct CageKey
+    {
+        const TransceiverSpec *module;
+        int device;
+        int cage;
+        bool operator==(const CageKey &) const = default;
+    };
+    struct CageHash
+    {
+        std::size_t operator()(const CageKey &k) const
+        {
+            return std::hash<const void *>()(k.module) ^ (static_cast<std::size_t>(k.device) * 0x9e3779b97f4a7c15ULL)
+                   ^ (static_cast<std::size_t>(k.cage) << 7);
+        }
+    };
+    /// What one link is counted as (its medium and length when counted).
+    struct Counted
+    {
+        std::string mediumId;
+        double lengthM = 0.0;
+    };
+
+    const Catalog &catalog;
+    MediaTable media;
+    std::unordered_map<std::string, int> mediumIndex;
+    std::vector<BomLine> fixedLines;                       ///< switches and patch panels
+    std::vector<int> devA, devB;                           ///< per link: device index, -1 unknown
+    std::vector<EndClass> endA, endB;
+    std::vector<Fabric> fabric;
+    std::vector<int> portA, portB;
+    std::vector<Counted> counted;
+    std::map<std::uint64_t, long long> cables;             ///< (medium, length in mm) → count
+    std::map<std::pair<std::string, double>, long long> unknownCables;
+    std::unordered_map<CageKey, std::vector<int>, CageHash> cages; ///< → links (ascending)
+    std::map<const TransceiverSpec *, long long> modules;
+    std::map<std::string, long long> byFabric;
+
+    Impl(const Design &design, const Catalog &cat) : catalog(cat), media(cat)
+    {
+        for (std::size_t k = 0; k < media.media().size(); ++k)
+            mediumIndex[media.media()[k].spec->id] = static_cast<int>(k);
+        std::unordered_map<std::int64_t, int> devIndex;
+        devIndex.reserve(design.devices.size());
+        std::map<std::string, long long> switches, panels;
+        std::vector<const NodeSpec *> nodeSpec(design.devices.size(), nullptr);
+        std::vector<const SwitchSpec *> switchSpec(design.devices.size(), nullptr);
+        for (std::size_t i = 0; i < design.devices.size(); ++i) {
+            const Device &d = design.devices[i];
+            devIndex[d.id.value()] = static_cast<int>(i);
+            if (d.kind == DeviceKind::Switch) {
+                ++switches[d.catalogId];
+                switchSpec[i] = catalog.switchSpec(d.catalogId);
+            } else if (d.kind == DeviceKind::PatchPanel) {
+                ++panels[d.catalogId];
+            } else if (d.kind == DeviceKind::ComputeNode) {
+                nodeSpec[i] = catalog.node(d.catalogId);
+            }
+        }
+        for (const auto &[id, n] : switches) {
+            const SwitchSpec *s = catalog.switchSpec(id);
+            fixedLines.push_back({"switch", id, s ? s->name : "switch not in catalog", 0.0, n,
+                                  s ? priceOrNull(s->priceCny) : std::nullopt});
+        }
+        for (const auto &[id, n] : panels) {
+            const PatchPanelSpec *p = catalog.patchPanel(id);
+            fixedLines.push_back({"patch-panel", id, p ? p->name : "patch panel not in catalog", 0.0, n,
+                                  p ? priceOrNull(p->priceCny) : std::nullopt});
+        }
+        const std::size_t n = design.links.size();
+        devA.assign(n, -1);
+        devB.assign(n, -1);
+        endA.assign(n, EndClass{});
+        endB.assign(n, EndClass{});
+        fabric.assign(n, Fabric::Compute);
+        portA.assign(n, 0);
+        portB.assign(n, 0);
+        counted.assign(n, Counted{});
+        for (std::size_t i = 0; i < n; ++i) {
+            const Link &l = design.links[i];
+            fabric[i] = l.fabric;
+            portA[i] = l.a.port;
+            portB[i] = l.b.port;
+            for (auto [end, dev, cls] : {std::tuple{&l.a, &devA[i], &endA[i]}, std::tuple{&l.b, &devB[i], &endB[i]}}) {
+                const auto it = devIndex.find(end->device.value());
+                if (it == devIndex.end())
+                    continue;
+                *dev = it->second;
+                const auto di = static_cast<std::size_t>(it->second);
+                *cls = classifyEnd(&design.devices[di], nodeSpec[di], switchSpec[di], l);
+            }
+            count(i, l.mediumId, l.lengthM, +1);
+        }
+    }
+
+    void cage(const CageKey &key, int link, int sign)
+    {
+        std::vector<int> &members = cages[key];
+        const int lpm = std::max(1, key.module->linksPerModule);
+        auto contribute = [&](int s) {
+            if (members.empty())
+                return;
+            const long long n = (static_cast<long long>(members.size()) + lpm - 1) / lpm;
+            add(modules, key.module, s * n);
+            add(byFabric, std::string(toString(fabric[static_cast<std::size_t>(members.front())])), s * n);
+        };
+        contribute(-1);
+        if (sign > 0) {
+            members.insert(std::upper_bound(members.begin(), members.end(), link), link);
+        } else {
+            const auto it = std::lower_bound(members.begin(), members.end(), link);
+            if (it != members.end() && *it == link)
+                members.erase(it);
+        }
+        contribute(+1);
+        if (members.empty())
+            cages.erase(key);
+    }
+
+    /// Adds (sign +1) or removes (-1) link i as cabled with `mediumId` of `lengthM`.
+    void count(std::size_t i, const std::string &mediumId, double lengthM, int sign)
+    {
+        if (sign > 0)
+            counted[i] = {mediumId, lengthM};
+        if (mediumId.empty())
+            return;
+        const auto mi = mediumIndex.find(mediumId);
+        if (mi == mediumIndex.end()) {
+            add(unknownCables, std::pair{mediumId, lengthM}, sign);
+            return;
+        }
+        const auto mm = static_cast<std::uint64_t>(
+            std::isfinite(lengthM) && lengthM > 0 && lengthM < 1e9 ? std::llround(lengthM * 1000.0) : 0LL);
+        add(cables, (static_cast<std::uint64_t>(mi->second) << 48) | (mm & 0xffffffffffffULL), sign);
+        const MediumInfo &m = media.media()[static_cast<std::size_t>(mi->second)];
+        if (!m.module)
+            return;
+        for (auto [dev, ec, port] : {std::tuple{devA[i], &endA[i], portA[i]}, std::tuple{devB[i], &endB[i], portB[i]}}) {
+            if (dev < 0)
+                continue;
+            const TransceiverSpec *t = media.moduleAt(m, *ec);
+            if (!t) // the medium does not plug in here; count the nearest module so the BOM is not short
+                t = ec->kind == EndKind::NodeSingle && m.nicModule ? m.nicModule : m.module;
+            const int c = cageOf(*ec, port);
+            if (c < 0) { // a module of its own
+                add(modules, t, sign);
+                add(byFabric, std::string(toString(fabric[i])), sign);
+                continue;
+            }
+            cage({t, dev, c}, static_cast<int>(i), sign);
+        }
+    }
+
+    void update(const Design &design, const std::vector<std::size_t> &recabled)
+    {
+        for (std::size_t i : recabled) {
+            if (i >= counted.size() || i >= design.links.size())
+                continue;
+            const Link &l = design.links[i];
+            if (counted[i].mediumId == l.mediumId && counted[i].lengthM == l.lengthM)
+                continue;
+            const Counted before = counted[i];
+            count(i, before.mediumId, before.lengthM, -1);
+            count(i, l.mediumId, l.lengthM, +1);
+        }
+    }
+
+    NetworkBom bom() const
+    {
+        NetworkBom out;
+        std::vector<BomLine> &lines = out.lines;
+        lines = fixedLines;
+        out.transceiversByFabric = byFabric;
+        for (const auto &[t, n] : modules)
+            lines.push_back({"transceiver", t->id, t->name, 0.0, n, priceOrNull(t->priceCny)});
+        auto cableLine = [&](const std::string &id, double len, long long n) {
+            const MediumSpec *m = catalog.medium(id);
+            std::optional<double> unit;
+            if (m && (m->priceCnyFixed > 0 || m->priceCnyPerM > 0))
+                unit = m->priceCnyFixed + m->priceCnyPerM * len;
+            lines.push_back({"cable", id, m ? m->name : "medium not in catalog", len, n, unit});
+        };
+        for (const auto &[key, n] : cables)
+            cableLine(media.media()[static_cast<std::size_t>(key >> 48)].spec->id,
+                      static_cast<double>(key & 0xffffffffffffULL) / 1000.0, n);
+        for (const auto &[key, n] : unknownCables)
+            cableLine(key.first, key.second, n);
+        std::stable_sort(lines.begin(), lines.end(), [](const BomLine &a, const BomLine &b) {
+            return std::make_tuple(categoryRank(a.category), a.catalogId, a.lengthM)
+                   < std::make_tuple(categoryRank(b.category), b.catalogId, b.lengthM);
+        });
+        return out;
+    }
+};
+
+NetworkBomIndex::NetworkBomIndex(const Design &design, const Catalog &catalog)
+    : d(std::make_unique<Impl>(design, catalog))
+{
+}
+
+NetworkBomIndex::~NetworkBomIndex() = default;
+
+void NetworkBomIndex::update(const Design &design, const std::vector<std::size_t> &recabled)
+{
+    d->update(design, recabled);
+}
+
+NetworkBom NetworkBomIndex::bom() const
+{
+    return d->bom();
+}
+
+} // namespace hallwright::network

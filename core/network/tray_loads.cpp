@@ -1,0 +1,278 @@
+// Tray loads per segment from the rack pairs' shortest tray paths, summed in whole units so that updates are exact.
+#include "network/tray_loads.h"
+
+#include "catalog/catalog.h"
+#include "network/tray_graph.h"
+#include "network/tray_sizing.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numbers>
+#include <unordered_map>
+
+namespace hallwright::network {
+
+namespace {
+
+constexpr double kUnitsPerMm2 = 1e9; // a trunk of a million 100 mm² cables is 1e17 units, well inside 64 bits
+
+} // namespace
+
+struct TrayLoadIndex::Impl
+{
+    struct Pair
+    {
+        int ra = -1, rb = -1;              ///< rack indices, ra <= rb
+        std::vector<int> links;
+        long long cables = 0;              ///< cabled links now
+        long long units = 0;               ///< their area now
+        long long shownCables = 0;         ///< what `segments` carry in the totals
+        long long shownUnits = 0;
+        std::vector<std::int32_t> segments; ///< the path the totals use (empty: none)
+    };
+
+    CablingRules rules;
+    TrayGraph trays;
+    std::unordered_map<std::string, long long> unitsOf; ///< medium id → area units
+    std::unordered_map<std::int64_t, int> rackIndex;
+    std::vector<std::optional<TrayAttach>> attach;
+    std::vector<int> linkPair;                 ///< per link: pair index, -1 when an end has no rack
+    std::vector<char> linkCabled;
+    std::vector<long long> linkUnits;
+    std::vector<Pair> pairs;
+    std::vector<std::vector<int>> rackPairs;   ///< per rack: pairs with an end in it
+    std::vector<int> partners;                 ///< per rack: other racks it has cabled pairs with
+    std::vector<long long> segCables, segUnits;
+
+    Impl(const Design &design, const Catalog &catalog, const CablingRules &r) : rules(r), trays(design.trays)
+    {
+        for (const auto &[id, m] : catalog.media())
+            unitsOf[id] = std::llround(std::numbers::pi * m.diameterMm * m.diameterMm / 4.0 * kUnitsPerMm2);
+        build(design);
+    }
+
+    void cabling(const Link &l, std::size_t i)
+    {
+        linkCabled[i] = l.mediumId.empty() ? 0 : 1;
+        const auto it = unitsOf.find(l.mediumId);
+        linkUnits[i] = linkCabled[i] && it != unitsOf.end() ? it->second : 0;
+    }
+
+    void totals(Pair &p) const
+    {
+        p.cables = 0;
+        p.units = 0;
+        for (int i : p.links)
+            if (linkCabled[static_cast<std::size_t>(i)]) {
+                ++p.cables;
+                p.units += linkUnits[static_cast<std::size_t>(i)];
+            }
+    }
+
+    void countPartners()
+    {
+        partners.assign(attach.size(), 0);
+        for (const Pair &p : pairs)
+            if (p.ra != p.rb && p.cables > 0) {
+                ++partners[static_cast<std::size_t>(p.ra)];
+                ++partners[static_cast<std::size_t>(p.rb)];
+            }
+    }
+
+    bool routable(const Pair &p) const
+    {
+        return p.ra != p.rb && attach[static_cast<std::size_t>(p.ra)] && attach[static_cast<std::size_t>(p.rb)];
+    }
+
+    int source(const Pair &p) const
+    {
+        return partners[static_cast<std::size_t>(p.ra)] >= partners[static_cast<std::size_t>(p.rb)] ? p.ra : p.rb;
+    }
+
+    void show(Pair &p, int sign)
+    {
+        for (std::int32_t s : p.segments) {
+            segCables[static_cast<std::size_t>(s)] += sign * p.shownCables;
+            segUnits[static_cast<std::size_t>(s)] += sign * p.shownUnits;
+        }
+    }
+
+    /// New paths for `which` (pairs that can be routed), one search per source rack.
+    void route(const std::vector<int> &which)
+    {
+        std::map<int, std::vector<int>> bySource;
+        for (int k : which)
+            bySource[source(pairs[static_cast<std::size_t>(k)])].push_back(k);
+        std::vector<TrayAttach> targets;
+        for (const auto &[src, list] : bySource) {
+            targets.clear();
+            for (int k : list) {
+                const Pair &p = pairs[static_cast<std::size_t>(k)];
+                targets.push_back(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)]);
+            }
+            const TrayPaths paths = trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets);
+            for (int k : list) {
+                Pair &p = pairs[static_cast<std::size_t>(k)];
+                p.segments.clear();
+                paths.forEachSegment(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)],
+                                     [&](std::size_t s) { p.segments.push_back(static_cast<std::int32_t>(s)); });
+            }
+        }
+    }
+
+    void build(const Design &design)
+    {
+        rackIndex.clear();
+        attach.assign(design.racks.size(), std::nullopt);
+        for (std::size_t i = 0; i < design.racks.size(); ++i) {
+            rackIndex[design.racks[i].id.value()] = static_cast<int>(i);
+            attach[i] = trays.attach(design.racks[i].footprint.center());
+        }
+        std::unordered_map<std::int64_t, int> rackOfDevice;
+        rackOfDevice.reserve(design.devices.size());
+        for (const Device &dev : design.devices) {
+            const auto r = rackIndex.find(dev.rack.value());
+            rackOfDevice[dev.id.value()] = r == rackIndex.end() ? -1 : r->second;
+        }
+        auto rackOf = [&](DeviceId id) {
+            const auto it = rackOfDevice.find(id.value());
+            return it == rackOfDevice.end() ? -1 : it->second;
+        };
+        const std::size_t n = design.links.size();
+        linkPair.assign(n, -1);
+        linkCabled.assign(n, 0);
+        linkUnits.assign(n, 0);
+        pairs.clear();
+        rackPairs.assign(design.racks.size(), {});
+        std::unordered_map<std::uint64_t, int> pairOf;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Link &l = design.links[i];
+            cabling(l, i);
+            const int a = rackOf(l.a.device), b = rackOf(l.b.device);
+            if (a < 0 || b < 0)
+                continue;
+            const auto lo = static_cast<std::uint64_t>(std::min(a, b)), hi = static_cast<std::uint64_t>(std::max(a, b));
+            const auto [it, added] = pairOf.try_emplace((lo << 32) | hi, static_cast<int>(pairs.size()));
+            if (added) {
+                Pair p;
+                p.ra = static_cast<int>(lo);
+                p.rb = static_cast<int>(hi);
+                pairs.push_back(std::move(p));
+                rackPairs[lo].push_back(it->second);
+                if (hi != lo)
+                    rackPairs[hi].push_back(it->second);
+            }
+            pairs[static_cast<std::size_t>(it->second)].links.push_back(static_cast<int>(i));
+            linkPair[i] = it->second;
+        }
+        for (Pair &p : pairs)
+            totals(p);
+        countPartners();
+        segCables.assign(design.trays.size(), 0);
+        segUnits.assign(design.trays.size(), 0);
+        std::vector<int> all;
+        for (std::size_t k = 0; k < pairs.size(); ++k)
+            if (routable(pairs[k]) && pairs[k].cables > 0)
+                all.push_back(static_cast<int>(k));
+        route(all);
+        for (int k : all) {
+            Pair &p = pairs[static_cast<std::size_t>(k)];
+            p.shownCables = p.cables;
+            p.shownUnits = p.units;
+            show(p, +1);
+        }
+    }
+
+    void update(const Design &design, const std::vector<RackId> &moved, const std::vector<std::size_t> &recabled)
+    {
+        if (design.links.size() != linkPair.size() || design.racks.size() != attach.size()
+            || design.trays.size() != segCables.size()) {
+            build(design);
+            return;
+        }
+        std::vector<char> affected(pairs.size(), 0), reroute(pairs.size(), 0);
+        for (RackId id : moved) {
+            const auto r = rackIndex.find(id.value());
+            if (r == rackIndex.end())
+                continue;
+            const auto ri = static_cast<std::size_t>(r->second);
+            attach[ri] = trays.attach(design.racks[ri].footprint.center());
+            for (int k : rackPairs[ri])
+                affected[static_cast<std::size_t>(k)] = reroute[static_cast<std::size_t>(k)] = 1;
+        }
+        for (std::size_t i : recabled) {
+            if (i >= design.links.size())
+                continue;
+            cabling(design.links[i], i);
+            if (linkPair[i] >= 0)
+                affected[static_cast<std::size_t>(linkPair[i])] = 1;
+        }
+        std::vector<int> changed;
+        bool partnersChanged = false;
+        for (std::size_t k = 0; k < pairs.size(); ++k) {
+            if (!affected[k])
+                continue;
+            Pair &p = pairs[k];
+            const bool had = p.cables > 0;
+            totals(p);
+            partnersChanged = partnersChanged || (p.ra != p.rb && had != (p.cables > 0));
+            changed.push_back(static_cast<int>(k));
+        }
+        if (partnersChanged) {
+            // Which end searches may flip for other pairs too: index again.
+            build(design);
+            return;
+        }
+        std::vector<int> toRoute;
+        for (int k : changed) {
+            Pair &p = pairs[static_cast<std::size_t>(k)];
+            show(p, -1);
+            p.shownCables = p.shownUnits = 0;
+            if (!routable(p) || p.cables == 0) {
+                p.segments.clear();
+                continue;
+            }
+            if (reroute[static_cast<std::size_t>(k)] || p.segments.empty())
+                toRoute.push_back(k);
+        }
+        route(toRoute);
+        for (int k : changed) {
+            Pair &p = pairs[static_cast<std::size_t>(k)];
+            if (!routable(p) || p.cables == 0)
+                continue;
+            p.shownCables = p.cables;
+            p.shownUnits = p.units;
+            show(p, +1);
+        }
+    }
+};
+
+TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules)
+    : d(std::make_unique<Impl>(design, catalog, rules))
+{
+}
+
+TrayLoadIndex::~TrayLoadIndex() = default;
+
+void TrayLoadIndex::update(const Design &design, const std::vector<RackId> &movedRacks,
+                           const std::vector<std::size_t> &recabledLinks)
+{
+    d->update(design, movedRacks, recabledLinks);
+}
+
+std::vector<TrayLoad> TrayLoadIndex::loads(const Design &design) const
+{
+    std::vector<TrayLoad> out(design.trays.size());
+    for (std::size_t s = 0; s < design.trays.size(); ++s) {
+        out[s].tray = design.trays[s].id;
+        out[s].capacityMm2 = trayCapacityMm2(design.trays[s], d->rules.maxTrayFill);
+        if (s < d->segCables.size()) {
+            out[s].cables = d->segCables[s];
+            out[s].cableAreaMm2 = static_cast<double>(d->segUnits[s]) / kUnitsPerMm2;
+        }
+    }
+    return out;
+}
+
+} // namespace hallwright::network
