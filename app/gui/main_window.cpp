@@ -119,6 +119,12 @@ MainWindow::MainWindow(const QString &recoveryDir, QWidget *parent)
     connect(m_files, &FileController::statusMessage, this, showMessage);
     connect(m_autosave, &AutosaveController::failed, this, showMessage);
     connect(m_edits, &EditController::statusMessage, this, showMessage);
+    // Undo during a drag would pull edits from under it: the drag becomes one step first.
+    connect(m_edits, &EditController::draggingChanged, this, [this](bool dragging) {
+        QUndoStack *stack = m_document->undoStack();
+        action(QStringLiteral("undo"))->setEnabled(!dragging && stack->canUndo());
+        action(QStringLiteral("redo"))->setEnabled(!dragging && stack->canRedo());
+    });
     connect(m_viewExport, &ViewExportController::statusMessage, this, showMessage);
     statusBar()->showMessage(tr("Open a hall, the sample hall, or create one from a brief."));
 
@@ -389,28 +395,38 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 
 void MainWindow::createDocks()
 {
+    // Left: the tree. Right: the selection (properties, elevation) above the analysis
+    // (network, power, cooling, performance, lease, summary). Bottom: the checks.
+    // Split before tabifying: a dock split off a tab group would join the group instead.
     QDockWidget *tree = addDock(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
     QDockWidget *properties =
         addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
-    QDockWidget *elevation =
-        addDock(m_elevation, tr("Rack Elevation"), QStringLiteral("elevationDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(properties, elevation);
-    QDockWidget *summary = addDock(m_summary, tr("Summary"), QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
-    splitDockWidget(properties, summary, Qt::Vertical);
     const QStringList titles{tr("Network"), tr("Power"), tr("Cooling"), tr("Performance"), tr("Lease")};
     const QStringList names{QStringLiteral("networkDock"), QStringLiteral("powerDock"), QStringLiteral("coolingDock"),
                             QStringLiteral("performanceDock"), QStringLiteral("leaseDock")};
+    QList<QDockWidget *> analysis;
     for (int i = 0; i < m_panels.size(); ++i) {
         m_panels[i]->setObjectName(names[i].chopped(4) + QStringLiteral("Panel"));
-        tabifyDockWidget(summary, addDock(m_panels[i], titles[i], names[i], Qt::RightDockWidgetArea));
+        analysis << addDock(m_panels[i], titles[i], names[i], Qt::RightDockWidgetArea);
     }
+    splitDockWidget(properties, analysis.first(), Qt::Vertical);
+    QDockWidget *elevation =
+        addDock(m_elevation, tr("Rack Elevation"), QStringLiteral("elevationDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, elevation);
+    for (int i = 1; i < analysis.size(); ++i)
+        tabifyDockWidget(analysis.first(), analysis[i]);
+    // The summary report lists the figures under their report keys (for scripts); hidden at first.
+    QDockWidget *summary =
+        addDock(m_summary, tr("Summary Report"), QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(analysis.first(), summary);
+    summary->hide();
     QDockWidget *checks =
         addDock(m_checks, tr("Design Checks"), QStringLiteral("checksDock"), Qt::BottomDockWidgetArea);
     properties->raise();
-    summary->raise();
-    resizeDocks({tree, properties}, {260, 420}, Qt::Horizontal);
-    resizeDocks({properties, summary}, {360, 420}, Qt::Vertical);
-    resizeDocks({checks}, {150}, Qt::Vertical);
+    analysis[1]->raise(); // power: its load-by-row chart changes as racks move
+    resizeDocks({tree, properties}, {250, 400}, Qt::Horizontal);
+    resizeDocks({properties, analysis.first()}, {380, 460}, Qt::Vertical);
+    resizeDocks({checks}, {130}, Qt::Vertical);
 }
 
 QTreeWidget *MainWindow::checksList() const

@@ -21,8 +21,10 @@ PlanWorkspace::PlanWorkspace(QWidget *plan, QWidget *view3d, QWidget *parent)
     m_layout->addWidget(m_tabs);
     m_split->addWidget(m_plan);
     m_split->addWidget(m_view3d);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
+    m_plan->setMinimumWidth(320); // room for the plan's legend card
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({1, 1}); // half and half until the user moves the handle
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (w == m_plan || w == m_view3d) {

@@ -31,10 +31,18 @@ EditController::EditController(Document *document, BackgroundTask *tasks, QObjec
 {
     // A new hall ends whatever drag belonged to the old one (its tokens died with the old editor).
     connect(m_document, &Document::resultsReplaced, this, [this] {
-        m_dragging = false;
         m_drag = {};
         m_dragItems.clear();
+        setDragging(false);
     });
+}
+
+void EditController::setDragging(bool dragging)
+{
+    if (dragging == m_dragging)
+        return;
+    m_dragging = dragging;
+    emit draggingChanged(dragging);
 }
 
 EditController::~EditController() = default;
@@ -237,7 +245,7 @@ void EditController::dragUpdated(const QList<views::SelectionItem> &items, QPoin
     if (m_document->isEmpty())
         return;
     if (!m_dragging) {
-        m_dragging = true;
+        setDragging(true);
         m_dragItems = items;
         m_dragApplied = {};
         m_drag = {};
@@ -274,7 +282,7 @@ void EditController::dragFinished(const QList<views::SelectionItem> &items, QPoi
         if (applyAll(movesFor(items, deltaM - m_dragApplied), m_drag))
             m_dragApplied = deltaM;
     }
-    m_dragging = false;
+    setDragging(false);
     Step step = std::move(m_drag);
     m_drag = {};
     if (deltaM != m_dragApplied) {
@@ -295,7 +303,7 @@ void EditController::dragCancelled()
 {
     if (!m_dragging)
         return;
-    m_dragging = false;
+    setDragging(false);
     revertAll(m_drag);
     emit statusMessage(tr("Drag cancelled; nothing moved."));
 }

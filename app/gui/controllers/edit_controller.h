@@ -51,6 +51,8 @@ public:
 
     /// The reason the last edit was refused (empty when it was applied).
     QString lastRefusal() const { return m_lastRefusal; }
+    /// A drag has applied steps that are not on the undo stack yet (undo must wait).
+    bool isDragging() const { return m_dragging; }
 
 public slots:
     /// One undo step that moves items by deltaM (properties, scripts).
@@ -70,6 +72,8 @@ public slots:
 signals:
     /// A line for the status bar: what was done, or why it was refused.
     void statusMessage(const QString &text);
+    /// A drag began or ended: undo and redo wait until it has become one step.
+    void draggingChanged(bool dragging);
 
 private:
     struct Step
@@ -82,6 +86,7 @@ private:
     void revertAll(Step &step);
     bool push(const QString &text, const std::vector<edit::Op> &ops, int mergeId = -1, const QString &mergeKey = {});
     void refuse(const QString &what, const QString &reason);
+    void setDragging(bool dragging);
     static QString describe(const QList<views::SelectionItem> &items);
     static QString keyOf(const QList<views::SelectionItem> &items);
 

@@ -180,8 +180,9 @@ bool FileController::saveAs()
         QString name = m_document->displayName();
         if (!name.endsWith(QStringLiteral(".") + kSuffix))
             name += QStringLiteral(".") + kSuffix;
-        start = QDir(settings::lastDirectory.value().isEmpty() ? QDir::homePath() : settings::lastDirectory.value())
-                    .filePath(name);
+        // The last folder may have gone since (a removed stick, a deleted scratch folder).
+        const QString last = settings::lastDirectory.value();
+        start = QDir(!last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath()).filePath(name);
     }
     QFileDialog dialog(m_window, tr("Save hall as"), start, hallFilter());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
