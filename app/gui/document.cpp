@@ -53,7 +53,7 @@ void Document::saveTo(const QString &path)
 {
     if (!m_hall)
         return;
-    saveProject(m_hall->design, path.toStdString());
+    saveProject(m_hall->editor.design(), path.toStdString());
     const bool pathDiffers = m_path != path;
     m_path = path;
     m_suggestedName.clear();
@@ -61,6 +61,42 @@ void Document::saveTo(const QString &path)
     if (pathDiffers)
         emit pathChanged();
     setModifiedWithoutUndo(false);
+}
+
+std::optional<std::string> Document::checkEdit(const edit::Op &op) const
+{
+    if (!m_hall)
+        return tr("No hall is open.").toStdString();
+    return m_hall->editor.check(op);
+}
+
+edit::Editor::Applied Document::applyEdit(const edit::Op &op)
+{
+    if (!m_hall)
+        throw edit::EditRefused(tr("No hall is open.").toStdString());
+    edit::Editor::Applied applied = m_hall->editor.apply(op);
+    ++m_revision;
+    emit edited(applied.changed);
+    return applied;
+}
+
+edit::Editor::Applied Document::replaceDesign(Design design)
+{
+    if (!m_hall)
+        throw edit::EditRefused(tr("No hall is open.").toStdString());
+    edit::Editor::Applied applied = m_hall->editor.replaceDesign(std::move(design));
+    ++m_revision;
+    emit edited(applied.changed);
+    return applied;
+}
+
+void Document::revertEdit(const edit::UndoToken &token)
+{
+    if (!m_hall)
+        return;
+    const edit::ChangeSet changes = m_hall->editor.revert(token);
+    ++m_revision;
+    emit edited(changes);
 }
 
 void Document::setModifiedWithoutUndo(bool unsaved)

@@ -6,9 +6,12 @@
 #include <QString>
 
 #include "analysis/analysis.h"
+#include "edit/editor.h"
 #include "model/design.h"
 
 #include <memory>
+#include <optional>
+#include <string>
 
 class QUndoStack;
 
@@ -19,16 +22,18 @@ class SelectionModel;
 namespace hallwright::app {
 
 /// The analysed design a worker produced (open, new from brief, recovery), handed to Document::reset.
+/// Building the editor runs the full analysis, so it is built on the worker thread.
 struct LoadedHall
 {
-    Design design;
-    Catalog catalog;
-    Results results;
+    LoadedHall(Design design, Catalog catalog) : editor(std::move(design), std::move(catalog)) {}
+    edit::Editor editor;
 };
 
 /// A document holds one hall. Views observe its signals and read design(),
 /// catalog() and results(), which stay valid until the next resultsReplaced();
 /// every change goes through a command on undoStack(), so undo covers it.
+/// Edits go through applyEdit() / revertEdit() (the core Editor, which keeps
+/// results() equal to a full analysis); each emits edited() with what changed.
 /// The document is modified when its undo stack is not at the saved state or
 /// when it was never saved (generated from a brief, recovered after a crash).
 class Document : public QObject
@@ -40,9 +45,19 @@ public:
     ~Document() override;
 
     bool isEmpty() const { return !m_hall; }
-    const Design *design() const { return m_hall ? &m_hall->design : nullptr; }
-    const Catalog *catalog() const { return m_hall ? &m_hall->catalog : nullptr; }
-    const Results *results() const { return m_hall ? &m_hall->results : nullptr; }
+    const Design *design() const { return m_hall ? &m_hall->editor.design() : nullptr; }
+    const Catalog *catalog() const { return m_hall ? &m_hall->editor.catalog() : nullptr; }
+    const Results *results() const { return m_hall ? &m_hall->editor.results() : nullptr; }
+
+    /// Why op cannot be applied now, or nullopt (cheap: called on every drag step).
+    std::optional<std::string> checkEdit(const edit::Op &op) const;
+    /// Applies op through the core Editor (throws edit::EditRefused, changing nothing)
+    /// and emits edited(). Commands call this; nothing else should.
+    edit::Editor::Applied applyEdit(const edit::Op &op);
+    /// Swaps in a regenerated design (made off the UI thread) and emits edited().
+    edit::Editor::Applied replaceDesign(Design design);
+    /// Undoes the most recent applied edit exactly and emits edited().
+    void revertEdit(const edit::UndoToken &token);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     views::SelectionModel *selection() const { return m_selection; }
@@ -72,6 +87,8 @@ public:
 signals:
     /// design(), catalog() and results() point at new objects: views rebuild.
     void resultsReplaced();
+    /// An edit was applied or undone: the same objects changed where changes says.
+    void edited(const hallwright::edit::ChangeSet &changes);
     void pathChanged();
     void modifiedChanged(bool modified);
 

@@ -1,4 +1,6 @@
 // hallwright: the desktop application's entry point.
+#include "first_frame_probe.h"
+#include "floorplan/floor_plan_view.h"
 #include "main_window.h"
 
 #include <QApplication>
@@ -17,17 +19,29 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Hallwright"));
     QApplication::setOrganizationName(QStringLiteral("Hallwright"));
     QApplication::setApplicationVersion(QStringLiteral(HALLWRIGHT_VERSION));
+    // The desktop entry installer/linux ships: docks and task bars find the icon through it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.hallwright.Hallwright"));
+    QApplication::setWindowIcon(hallwright::app::MainWindow::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design AI data halls: layout, network, power, cooling, economics."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption firstFrame(
+        QStringLiteral("quit-after-first-frame"),
+        QCoreApplication::translate("main", "Quit once FILE is open and its plan painted (for timing)."));
+    parser.addOption(firstFrame);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A .hall project to open."));
     parser.process(app);
 
     hallwright::app::MainWindow window;
-    window.show();
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(firstFrame)) {
+        if (files.isEmpty())
+            parser.showHelp(2);
+        new hallwright::app::FirstFrameProbe(window.files(), window.floorPlan()->viewport(), &window);
+    }
+    window.show();
     if (!files.isEmpty())
         window.openFile(files.first());
     else

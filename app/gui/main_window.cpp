@@ -3,20 +3,33 @@
 
 #include "controllers/autosave_controller.h"
 #include "controllers/background_task.h"
+#include "controllers/edit_controller.h"
 #include "controllers/file_controller.h"
 #include "controllers/presentation_controller.h"
 #include "controllers/recent_files.h"
+#include "controllers/view_export_controller.h"
 #include "dialogs/about_dialog.h"
 #include "dialogs/find_dialog.h"
 #include "document.h"
+#include "plan_workspace.h"
 #include "settings/settings_registry.h"
 #include "status_figures.h"
 
+#include "elevation/rack_elevation_view.h"
 #include "floorplan/floor_plan_view.h"
+#include "hall3d/hall3d_view.h"
+#include "panels/analysis_panels.h"
+#include "panels/checks_panel.h"
+#include "panels/project_tree.h"
+#include "panels/properties_panel.h"
 #include "panels/summary_panel.h"
 #include "selection/selection_model.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QIcon>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -31,19 +44,57 @@
 
 namespace hallwright::app {
 
+namespace {
+
+/// Whether this platform can give the 3D view an OpenGL context (Qt's offscreen platform cannot).
+bool openGlAvailable()
+{
+    QOpenGLContext context;
+    if (!context.create())
+        return false;
+    QOffscreenSurface surface;
+    surface.setFormat(context.format());
+    surface.create();
+    return surface.isValid() && context.makeCurrent(&surface);
+}
+
+QString colourModeKey(views::ColourMode mode)
+{
+    switch (mode) {
+    case views::ColourMode::Role: return QStringLiteral("role");
+    case views::ColourMode::PowerDensity: return QStringLiteral("power");
+    case views::ColourMode::CoolingHeadroom: return QStringLiteral("cooling");
+    case views::ColourMode::SuMembership: return QStringLiteral("su");
+    case views::ColourMode::FailureImpact: return QStringLiteral("failure");
+    }
+    return QStringLiteral("role");
+}
+
+} // namespace
+
+QIcon MainWindow::applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/org.hallwright.Hallwright-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 MainWindow::MainWindow(const QString &recoveryDir, QWidget *parent)
     : QMainWindow(parent), m_document(new Document(this)), m_tasks(new BackgroundTask(this, this)),
       m_files(new FileController(m_document, m_tasks, this, this)),
       m_autosave(new AutosaveController(m_document, recoveryDir, this)),
-      m_floorPlan(new views::FloorPlanView(this)), m_summary(new views::SummaryPanel(this)),
-      m_checks(new QTreeWidget(this)), m_figures(new StatusFigures(this)), m_stack(new QStackedWidget(this))
+      m_edits(new EditController(m_document, m_tasks, this)), m_floorPlan(new views::FloorPlanView(this)),
+      m_summary(new views::SummaryPanel(this)), m_checks(new views::ChecksPanel(this)),
+      m_tree(new views::ProjectTree(this)), m_properties(new views::PropertiesPanel(this)),
+      m_elevation(new views::RackElevationView(this)), m_figures(new StatusFigures(this)),
+      m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_stack->addWidget(createWelcomePage());
-    m_stack->addWidget(m_floorPlan);
-    setCentralWidget(m_stack);
-
+    setWindowIcon(applicationIcon());
+    createViews();
     createDocks();
+    createViewActions();
     createActions();
     createMenus();
     statusBar()->addPermanentWidget(m_figures);
@@ -52,21 +103,73 @@ MainWindow::MainWindow(const QString &recoveryDir, QWidget *parent)
     targets.window = this;
     targets.pages = m_stack;
     targets.plan = m_floorPlan;
+    targets.hall3d = m_hall3d;
     targets.summary = m_summary;
     targets.checks = m_checks;
+    targets.tree = m_tree;
+    targets.properties = m_properties;
+    targets.elevation = m_elevation;
+    targets.panels = m_panels;
     targets.figures = m_figures;
     m_presentation = new PresentationController(m_document, targets, this);
 
-    connect(m_files, &FileController::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 10'000);
+    m_edits->attachPlan(m_floorPlan);
+    m_edits->attachProperties(m_properties);
+    auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 10'000); };
+    connect(m_files, &FileController::statusMessage, this, showMessage);
+    connect(m_autosave, &AutosaveController::failed, this, showMessage);
+    connect(m_edits, &EditController::statusMessage, this, showMessage);
+    // Undo during a drag would pull edits from under it: the drag becomes one step first.
+    connect(m_edits, &EditController::draggingChanged, this, [this](bool dragging) {
+        QUndoStack *stack = m_document->undoStack();
+        action(QStringLiteral("undo"))->setEnabled(!dragging && stack->canUndo());
+        action(QStringLiteral("redo"))->setEnabled(!dragging && stack->canRedo());
     });
-    connect(m_autosave, &AutosaveController::failed, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 10'000);
-    });
+    connect(m_viewExport, &ViewExportController::statusMessage, this, showMessage);
     statusBar()->showMessage(tr("Open a hall, the sample hall, or create one from a brief."));
 
     m_defaultState = saveState();
     restoreLayout();
+}
+
+void MainWindow::createViews()
+{
+    views::SelectionModel *selection = m_document->selection();
+    m_floorPlan->setObjectName(QStringLiteral("floorPlan"));
+    m_floorPlan->setSelectionModel(selection);
+    QWidget *view3d = nullptr;
+    if (openGlAvailable()) {
+        m_hall3d = new views::Hall3DView(this);
+        m_hall3d->setObjectName(QStringLiteral("hall3d"));
+        m_hall3d->setSelectionModel(selection);
+        view3d = m_hall3d;
+    } else {
+        auto *note = new QLabel(tr("The 3D view needs OpenGL, which this display does not offer.\n"
+                                   "Run Hallwright on a desktop session (or under Xvfb with Mesa)."),
+                                this);
+        note->setObjectName(QStringLiteral("hall3dUnavailable"));
+        note->setAlignment(Qt::AlignCenter);
+        note->setWordWrap(true);
+        view3d = note;
+    }
+    m_workspace = new PlanWorkspace(m_floorPlan, view3d, this);
+    m_workspace->setArrangement(PlanWorkspace::fromKey(settings::viewArrangement.value()));
+    m_viewExport = new ViewExportController(m_workspace, this, this);
+
+    m_stack->addWidget(createWelcomePage());
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    m_tree->setObjectName(QStringLiteral("projectTree"));
+    m_tree->setSelectionModel(selection);
+    m_properties->setObjectName(QStringLiteral("properties"));
+    m_properties->setSelectionModel(selection);
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_checks->setSelectionModel(selection);
+    m_elevation->setObjectName(QStringLiteral("rackElevation"));
+    m_elevation->setSelectionModel(selection);
+    m_panels = {new views::NetworkPanel(this), new views::PowerPanel(this), new views::CoolingPanel(this),
+                new views::PerformancePanel(this), new views::LeasePanel(this)};
 }
 
 MainWindow::~MainWindow() = default;
@@ -141,7 +244,7 @@ void MainWindow::createActions()
 
     // What needs a hall follows the document.
     const QStringList needHall{QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("close"),
-                               QStringLiteral("find"), QStringLiteral("zoomToFit"), QStringLiteral("zoomIn"),
+                               QStringLiteral("find"), QStringLiteral("exportViewPng"), QStringLiteral("delete"), QStringLiteral("zoomToFit"), QStringLiteral("zoomIn"),
                                QStringLiteral("zoomOut")};
     auto enable = [this, needHall] {
         const bool have = !m_document->isEmpty();
@@ -152,6 +255,77 @@ void MainWindow::createActions()
     connect(m_document, &Document::resultsReplaced, this, enable);
     connect(m_tasks, &BackgroundTask::busyChanged, this, enable);
     enable();
+}
+
+void MainWindow::createViewActions()
+{
+    QAction *a = addAction(QStringLiteral("exportViewPng"), tr("Export View as &PNG…"));
+    a->setStatusTip(tr("Write the plan or the 3D view, as shown, to a PNG picture"));
+    connect(a, &QAction::triggered, m_viewExport, &ViewExportController::exportDialog);
+
+    a = addAction(QStringLiteral("delete"), tr("&Delete"));
+    a->setStatusTip(tr("Delete the selected racks and rows (Delete in the plan)"));
+    connect(a, &QAction::triggered, this, [this] { m_edits->deleteItems(m_document->selection()->selection()); });
+
+    // Plan and 3D side by side or as tabs, remembered.
+    auto *arrangement = new QActionGroup(this);
+    QAction *split = addAction(QStringLiteral("arrangeSplit"), tr("Plan and 3D &Side by Side"));
+    QAction *tabs = addAction(QStringLiteral("arrangeTabs"), tr("Plan and 3D as &Tabs"));
+    for (QAction *x : {split, tabs}) {
+        x->setCheckable(true);
+        arrangement->addAction(x);
+    }
+    (m_workspace->arrangement() == PlanWorkspace::Arrangement::Tabs ? tabs : split)->setChecked(true);
+    connect(split, &QAction::triggered, m_workspace, [this] {
+        m_workspace->setArrangement(PlanWorkspace::Arrangement::Split);
+    });
+    connect(tabs, &QAction::triggered, m_workspace, [this] {
+        m_workspace->setArrangement(PlanWorkspace::Arrangement::Tabs);
+    });
+    connect(m_workspace, &PlanWorkspace::arrangementChanged, this, [split, tabs](PlanWorkspace::Arrangement x) {
+        (x == PlanWorkspace::Arrangement::Tabs ? tabs : split)->setChecked(true);
+        settings::viewArrangement.setValue(PlanWorkspace::key(x));
+    });
+
+    // One colour mode for the plan and the 3D view, remembered.
+    auto *modes = new QActionGroup(this);
+    views::ColourMode stored = views::ColourMode::Role;
+    for (views::ColourMode mode : views::allColourModes()) {
+        QAction *m = addAction(QStringLiteral("colour_") + colourModeKey(mode), views::colourModeName(mode));
+        m->setCheckable(true);
+        modes->addAction(m);
+        if (colourModeKey(mode) == settings::planColourMode.value())
+            stored = mode;
+        connect(m, &QAction::triggered, this, [this, mode] {
+            m_floorPlan->setColourMode(mode);
+            if (m_hall3d)
+                m_hall3d->setColourMode(mode);
+        });
+    }
+    connect(m_floorPlan, &views::FloorPlanView::colourModeChanged, this, [this](views::ColourMode mode) {
+        settings::planColourMode.setValue(colourModeKey(mode));
+        if (QAction *m = action(QStringLiteral("colour_") + colourModeKey(mode)))
+            m->setChecked(true);
+        if (m_hall3d && m_hall3d->colourMode() != mode)
+            m_hall3d->setColourMode(mode);
+    });
+    m_floorPlan->setColourMode(stored);
+    if (m_hall3d)
+        m_hall3d->setColourMode(stored);
+    action(QStringLiteral("colour_") + colourModeKey(stored))->setChecked(true);
+
+    // 3D cameras.
+    a = addAction(QStringLiteral("cameraTop"), tr("3D Camera: &Top"));
+    if (m_hall3d)
+        connect(a, &QAction::triggered, m_hall3d, &views::Hall3DView::showTop);
+    a = addAction(QStringLiteral("cameraIso"), tr("3D Camera: &Isometric"));
+    if (m_hall3d)
+        connect(a, &QAction::triggered, m_hall3d, &views::Hall3DView::showIsometric);
+    a = addAction(QStringLiteral("cameraAisle"), tr("3D Camera: Walk the &Cold Aisle"));
+    if (m_hall3d)
+        connect(a, &QAction::triggered, m_hall3d, &views::Hall3DView::walkColdAisle);
+    for (const char *n : {"cameraTop", "cameraIso", "cameraAisle"})
+        action(QString::fromLatin1(n))->setEnabled(m_hall3d != nullptr);
 }
 
 void MainWindow::createMenus()
@@ -167,6 +341,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("exportViewPng")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("close")));
     file->addAction(action(QStringLiteral("quit")));
 
@@ -175,6 +351,8 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("undo")));
     edit->addAction(action(QStringLiteral("redo")));
     edit->addSeparator();
+    edit->addAction(action(QStringLiteral("delete")));
+    edit->addSeparator();
     edit->addAction(action(QStringLiteral("find")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -182,6 +360,16 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(action(QStringLiteral("zoomIn")));
     m_viewMenu->addAction(action(QStringLiteral("zoomOut")));
     m_viewMenu->addAction(action(QStringLiteral("showTrays")));
+    m_colourMenu = m_viewMenu->addMenu(tr("&Colour Racks By"));
+    m_colourMenu->setObjectName(QStringLiteral("colourMenu"));
+    for (views::ColourMode mode : views::allColourModes())
+        m_colourMenu->addAction(action(QStringLiteral("colour_") + colourModeKey(mode)));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(QStringLiteral("arrangeSplit")));
+    m_viewMenu->addAction(action(QStringLiteral("arrangeTabs")));
+    m_viewMenu->addAction(action(QStringLiteral("cameraTop")));
+    m_viewMenu->addAction(action(QStringLiteral("cameraIso")));
+    m_viewMenu->addAction(action(QStringLiteral("cameraAisle")));
     m_viewMenu->addSeparator();
     for (QDockWidget *d : std::as_const(m_docks))
         m_viewMenu->addAction(d->toggleViewAction());
@@ -207,15 +395,43 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 
 void MainWindow::createDocks()
 {
-    QDockWidget *summary = addDock(m_summary, tr("Summary"), QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
-    resizeDocks({summary}, {440}, Qt::Horizontal);
-
-    m_checks->setColumnCount(3);
-    m_checks->setHeaderLabels({tr("Severity"), tr("Location"), tr("Finding")});
-    m_checks->setRootIsDecorated(false);
+    // Left: the tree. Right: the selection (properties, elevation) above the analysis
+    // (network, power, cooling, performance, lease, summary). Bottom: the checks.
+    // Split before tabifying: a dock split off a tab group would join the group instead.
+    QDockWidget *tree = addDock(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *properties =
+        addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
+    const QStringList titles{tr("Network"), tr("Power"), tr("Cooling"), tr("Performance"), tr("Lease")};
+    const QStringList names{QStringLiteral("networkDock"), QStringLiteral("powerDock"), QStringLiteral("coolingDock"),
+                            QStringLiteral("performanceDock"), QStringLiteral("leaseDock")};
+    QList<QDockWidget *> analysis;
+    for (int i = 0; i < m_panels.size(); ++i) {
+        m_panels[i]->setObjectName(names[i].chopped(4) + QStringLiteral("Panel"));
+        analysis << addDock(m_panels[i], titles[i], names[i], Qt::RightDockWidgetArea);
+    }
+    splitDockWidget(properties, analysis.first(), Qt::Vertical);
+    QDockWidget *elevation =
+        addDock(m_elevation, tr("Rack Elevation"), QStringLiteral("elevationDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, elevation);
+    for (int i = 1; i < analysis.size(); ++i)
+        tabifyDockWidget(analysis.first(), analysis[i]);
+    // The summary report lists the figures under their report keys (for scripts); hidden at first.
+    QDockWidget *summary =
+        addDock(m_summary, tr("Summary Report"), QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(analysis.first(), summary);
+    summary->hide();
     QDockWidget *checks =
         addDock(m_checks, tr("Design Checks"), QStringLiteral("checksDock"), Qt::BottomDockWidgetArea);
-    resizeDocks({checks}, {140}, Qt::Vertical);
+    properties->raise();
+    analysis[1]->raise(); // power: its load-by-row chart changes as racks move
+    resizeDocks({tree, properties}, {250, 400}, Qt::Horizontal);
+    resizeDocks({properties, analysis.first()}, {380, 460}, Qt::Vertical);
+    resizeDocks({checks}, {130}, Qt::Vertical);
+}
+
+QTreeWidget *MainWindow::checksList() const
+{
+    return m_checks->list();
 }
 
 QList<QDockWidget *> MainWindow::docks() const

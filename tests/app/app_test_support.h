@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -19,13 +20,16 @@
 namespace hallwright::test {
 
 /// Points QSettings and QStandardPaths at a private temporary home, so tests
-/// never read or write the user's settings or recovery copies.
+/// never read or write the user's settings or recovery copies, and two test
+/// programs running at once (ctest -j) never share a settings file, a
+/// recovery folder or a file dialog's history.
 class IsolatedHome
 {
 public:
     IsolatedHome()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/hallwright-test-XXXXXX"));
+        qputenv("HOME", m_dir->path().toUtf8());
         qputenv("XDG_CONFIG_HOME", QDir(m_dir->path()).filePath("config").toUtf8());
         qputenv("XDG_DATA_HOME", QDir(m_dir->path()).filePath("data").toUtf8());
         qputenv("XDG_CACHE_HOME", QDir(m_dir->path()).filePath("cache").toUtf8());
@@ -105,6 +109,7 @@ inline void clickMessageBoxButton(QMessageBox *box, const QString &text)
     int main(int argc, char **argv)                                                                          \
     {                                                                                                        \
         hallwright::test::IsolatedHome home;                                                                 \
+        QStandardPaths::setTestModeEnabled(true);                                                            \
         QApplication app(argc, argv);                                                                        \
         QApplication::setApplicationName(QStringLiteral("Hallwright"));                                      \
         QApplication::setOrganizationName(QStringLiteral("Hallwright"));                                     \

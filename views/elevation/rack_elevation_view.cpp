@@ -66,7 +66,7 @@ RackElevationView::RackElevationView(QWidget *parent) : QGraphicsView(parent)
     setRenderHint(QPainter::TextAntialiasing, true);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setBackgroundBrush(QColor(245, 246, 248));
-    setMinimumSize(320, 300);
+    setMinimumSize(320, 200);
 }
 
 void RackElevationView::setData(const Design *design, const Catalog *catalog, const Results *results)

@@ -31,7 +31,7 @@ QChartView *AnalysisPanel::addChartView()
 {
     auto *view = new QChartView(this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
+    view->setMinimumHeight(160); // two charts and the table still fit a 700-pixel window
     m_split->addWidget(view);
     m_split->setStretchFactor(m_split->count() - 1, 3);
     m_split->setStretchFactor(0, 2);

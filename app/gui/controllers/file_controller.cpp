@@ -37,8 +37,7 @@ std::unique_ptr<LoadedHall> loadHall(const QString &path, TaskProgress &progress
         return nullptr;
     progress.stage(1, FileController::tr("Analysing the design…"));
     Catalog catalog = catalogFor(design);
-    Results results = analyze(design, catalog);
-    return std::make_unique<LoadedHall>(LoadedHall{std::move(design), std::move(catalog), std::move(results)});
+    return std::make_unique<LoadedHall>(std::move(design), std::move(catalog));
 }
 
 } // namespace
@@ -76,7 +75,7 @@ bool FileController::load(const QString &title, const QString &failureTitle, Pro
                 return;
             // A hall with no file is named after the hall itself: "Hall A.hall".
             const QString name = path.isEmpty() && suggestedName.isEmpty()
-                                     ? QString::fromStdString((*result)->design.hall.name) + QStringLiteral(".hall")
+                                     ? QString::fromStdString((*result)->editor.design().hall.name) + QStringLiteral(".hall")
                                      : suggestedName;
             m_document->reset(std::move(*result), path, modified, name);
             if (!path.isEmpty() && !modified)
@@ -133,9 +132,7 @@ bool FileController::generate(const std::string &briefJson, const std::string &u
             return nullptr;
         progress.stage(1, FileController::tr("Analysing the design…"));
         Catalog analysisCatalog = catalogFor(design);
-        Results results = analyze(design, analysisCatalog);
-        return std::make_unique<LoadedHall>(
-            LoadedHall{std::move(design), std::move(analysisCatalog), std::move(results)});
+        return std::make_unique<LoadedHall>(std::move(design), std::move(analysisCatalog));
     };
     return load(tr("Creating a hall from the brief"), tr("Cannot create the hall"), produce, QString(), QString(), true);
 }
@@ -183,8 +180,9 @@ bool FileController::saveAs()
         QString name = m_document->displayName();
         if (!name.endsWith(QStringLiteral(".") + kSuffix))
             name += QStringLiteral(".") + kSuffix;
-        start = QDir(settings::lastDirectory.value().isEmpty() ? QDir::homePath() : settings::lastDirectory.value())
-                    .filePath(name);
+        // The last folder may have gone since (a removed stick, a deleted scratch folder).
+        const QString last = settings::lastDirectory.value();
+        start = QDir(!last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath()).filePath(name);
     }
     QFileDialog dialog(m_window, tr("Save hall as"), start, hallFilter());
     dialog.setAcceptMode(QFileDialog::AcceptSave);

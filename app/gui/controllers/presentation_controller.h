@@ -1,14 +1,25 @@
-// Keeps the window's views, title and status figures in step with the document.
+// Keeps the window's views, docks, title and status figures in step with the document.
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QMainWindow;
 class QStackedWidget;
-class QTreeWidget;
+class QTimer;
+
+namespace hallwright::edit {
+struct ChangeSet;
+}
 
 namespace hallwright::views {
+class AnalysisPanel;
+class ChecksPanel;
 class FloorPlanView;
+class Hall3DView;
+class ProjectTree;
+class PropertiesPanel;
+class RackElevationView;
 class SummaryPanel;
 } // namespace hallwright::views
 
@@ -21,15 +32,22 @@ class StatusFigures;
 struct PresentationTargets
 {
     QMainWindow *window = nullptr;
-    QStackedWidget *pages = nullptr; ///< page 0 welcome, page 1 the plan
+    QStackedWidget *pages = nullptr; ///< page 0 welcome, page 1 the plan (and 3D view)
     views::FloorPlanView *plan = nullptr;
+    views::Hall3DView *hall3d = nullptr;
     views::SummaryPanel *summary = nullptr;
-    QTreeWidget *checks = nullptr;
+    views::ChecksPanel *checks = nullptr;
+    views::ProjectTree *tree = nullptr;
+    views::PropertiesPanel *properties = nullptr;
+    views::RackElevationView *elevation = nullptr;
+    QList<views::AnalysisPanel *> panels;
     StatusFigures *figures = nullptr;
 };
 
-/// Observes the document: a replaced hall rebuilds every view, an edit
-/// refreshes the figures, path and modified flag go into the title.
+/// Observes the document: a replaced hall rebuilds every view; an edit is
+/// passed on as its ChangeSet, so each view repaints only what changed; path
+/// and modified flag go into the title. The summary (a full JSON report) is
+/// refreshed once an edit settles, so a drag step stays within its budget.
 class PresentationController : public QObject
 {
     Q_OBJECT
@@ -42,11 +60,13 @@ public:
 
 private:
     void rebuild();
-    void refreshFigures();
+    void onEdited(const edit::ChangeSet &changes);
+    void refreshSummary();
     void updateTitle();
 
     Document *m_document;
     PresentationTargets m_t;
+    QTimer *m_summaryTimer;
 };
 
 } // namespace hallwright::app

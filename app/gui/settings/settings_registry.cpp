@@ -72,6 +72,8 @@ const SettingsEntry<QString> planColourMode{QStringLiteral("plan/colourMode"), Q
                                             HW_DESCRIPTION("What the racks' colours show on the plan.")};
 const SettingsEntry<bool> planShowTrays{QStringLiteral("plan/showTrays"), true,
                                         HW_DESCRIPTION("Whether the plan draws the overhead cable trays.")};
+const SettingsEntry<QString> viewArrangement{QStringLiteral("view/arrangement"), QStringLiteral("split"),
+                                             HW_DESCRIPTION("Plan and 3D view side by side (split) or as tabs.")};
 const SettingsEntry<QString> lastUserCatalog{QStringLiteral("brief/lastUserCatalog"), {},
                                              HW_DESCRIPTION("The user catalog file last used for a new hall.")};
 

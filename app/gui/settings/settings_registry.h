@@ -96,6 +96,7 @@ extern const SettingsEntry<bool> autosaveEnabled;
 extern const SettingsEntryInt autosaveIntervalSeconds;
 extern const SettingsEntry<QString> planColourMode;
 extern const SettingsEntry<bool> planShowTrays;
+extern const SettingsEntry<QString> viewArrangement;
 extern const SettingsEntry<QString> lastUserCatalog;
 
 /// All entries, in declaration order (documentation, tests, a settings dump).

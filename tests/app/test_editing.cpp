@@ -1,0 +1,294 @@
+// Editing in the main window as an architect does it: find a rack, drag it with the mouse, nudge it with
+// the keys, watch the engine's figures follow, undo to the exact numbers, delete, save and reopen.
+#include "app_test_support.h"
+#include "controllers/edit_controller.h"
+#include "dialogs/find_dialog.h"
+#include "document.h"
+#include "main_window.h"
+#include "status_figures.h"
+
+#include "floorplan/floor_plan_scene.h"
+#include "floorplan/floor_plan_view.h"
+#include "panels/figure_table.h"
+#include "panels/project_tree.h"
+#include "panels/properties_panel.h"
+#include "report/summary.h"
+#include "selection/selection_model.h"
+#include "store/project_store.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace hallwright;
+using views::SelectionItem;
+
+namespace {
+
+const Rack *rackNamed(const Design &d, const std::string &name)
+{
+    for (const Rack &r : d.racks)
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
+/// Σ of the engine's rack loads (catalog maximum, kW) in one row: what the power-by-row chart shows.
+double rowKw(const Design &d, const Results &r, RowId row)
+{
+    std::unordered_map<std::int64_t, double> heat;
+    for (const RackHeat &h : r.cooling->racks)
+        heat[h.rack.value()] = h.heatKw;
+    double kw = 0;
+    for (const Rack &rack : d.racks)
+        if (rack.row == row)
+            kw += heat[rack.id.value()];
+    return kw;
+}
+
+int acceleratorsIn(const Design &d, const Catalog &c, RackId rack)
+{
+    int n = 0;
+    for (const Device &dev : d.devices)
+        if (dev.rack == rack)
+            if (const NodeSpec *node = c.node(dev.catalogId))
+                n += node->acceleratorsPerNode;
+    return n;
+}
+
+QPoint viewPoint(views::FloorPlanView *plan, Point2 floor)
+{
+    return plan->mapFromScene(views::toScene(floor));
+}
+
+Point2 centreOf(const Rack &r)
+{
+    return {r.footprint.x + r.footprint.width / 2, r.footprint.y + r.footprint.depth / 2};
+}
+
+std::string summaryDump(const Results &r)
+{
+    return summaryJson(r).dump();
+}
+
+} // namespace
+
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = test::copyOfSample(m_dir);
+        QVERIFY(!m_path.isEmpty());
+    }
+
+    void findDragNudgeUndoDeleteSaveReopen()
+    {
+        app::MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(m_path));
+        w.waitForIdle();
+        app::Document *doc = w.document();
+        QVERIFY(doc->design());
+        views::FloorPlanView *plan = w.floorPlan();
+        QUndoStack *undo = doc->undoStack();
+
+        // Edit → Find…: type the name, Enter selects M09, centres it and hands the plan the keyboard.
+        w.action("find")->trigger();
+        app::FindDialog *find = w.findDialog();
+        QVERIFY(find && find->isVisible());
+        QTest::keyClicks(find->input(), "M09");
+        QTest::keyClick(find->input(), Qt::Key_Return);
+        const Rack *m09 = rackNamed(*doc->design(), "M09");
+        QVERIFY(m09);
+        const RackId id = m09->id;
+        const RowId row = m09->row;
+        QCOMPARE(doc->selection()->selection(), QList<SelectionItem>{SelectionItem::rack(id)});
+        QVERIFY(!find->isVisible());
+        QTRY_VERIFY(plan->hasFocus());
+        // The tree and the properties follow the selection.
+        QCOMPARE(w.projectTree()->currentIndex(), w.projectTree()->treeModel()->indexOf(SelectionItem::rack(id)));
+        QTRY_COMPARE(w.propertiesPanel()->figures()->value(tr("Rack"), tr("Name")), QStringLiteral("M09"));
+
+        const Rect before = m09->footprint;
+        const double cablesBefore = doc->results()->network->cableLengthM;
+        const double rowBefore = rowKw(*doc->design(), *doc->results(), row);
+        const std::string summaryBefore = summaryDump(*doc->results());
+        const QString cablesTextBefore = w.statusFigures()->cablesText();
+
+        // A mouse drag one rack pitch (0.8 m) east, past the end of row M: one undo step.
+        const Point2 c = centreOf(*m09);
+        QTest::mousePress(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, c));
+        QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x + 0.3, c.y}));
+        QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x + 0.6, c.y}));
+        QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x + 0.8, c.y}));
+        QVERIFY(plan->isDragging());
+        QVERIFY2(plan->dropRefusal().isEmpty(), qPrintable(plan->dropRefusal()));
+        QTest::mouseRelease(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, {c.x + 0.8, c.y}));
+        QVERIFY(!plan->isDragging());
+        m09 = rackNamed(*doc->design(), "M09");
+        QVERIFY2(std::abs(m09->footprint.x - (before.x + 0.8)) < 1e-9, qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(m09->footprint.y, before.y);
+        QCOMPARE(undo->count(), 1);
+        QVERIFY(w.isWindowModified());
+        // The moved rack's cables were routed again: the hall's cable length changed, and the status bar with it.
+        const double cablesAfterDrag = doc->results()->network->cableLengthM;
+        QVERIFY(cablesAfterDrag != cablesBefore);
+        QVERIFY(w.statusFigures()->cablesText() != cablesTextBefore ||
+                std::abs(cablesAfterDrag - cablesBefore) < 50.0); // shown to 0.1 km
+        // The rack stays in its row (the core keeps a moved rack's row), so the row carries the same load.
+        QCOMPARE(m09->row, row);
+        QCOMPARE(rowKw(*doc->design(), *doc->results(), row), rowBefore);
+        // The plan drew the rack where the design has it.
+        QCOMPARE(plan->floorPlanScene()->rackItem(id)->pos(), views::toScene(m09->footprint).topLeft());
+
+        // Three arrow-key nudges of 0.1 m east merge into one undo step.
+        QTest::keyClick(plan, Qt::Key_Right);
+        QTest::keyClick(plan, Qt::Key_Right);
+        QTest::keyClick(plan, Qt::Key_Right);
+        m09 = rackNamed(*doc->design(), "M09");
+        QVERIFY(std::abs(m09->footprint.x - (before.x + 1.1)) < 1e-9);
+        QCOMPARE(undo->count(), 2);
+        QVERIFY(doc->results()->network->cableLengthM != cablesAfterDrag);
+
+        // Undo twice: the exact numbers come back, bit for bit.
+        undo->undo();
+        m09 = rackNamed(*doc->design(), "M09");
+        QVERIFY(std::abs(m09->footprint.x - (before.x + 0.8)) < 1e-9);
+        QCOMPARE(doc->results()->network->cableLengthM, cablesAfterDrag);
+        undo->undo();
+        m09 = rackNamed(*doc->design(), "M09");
+        QCOMPARE(m09->footprint.x, before.x);
+        QCOMPARE(m09->footprint.y, before.y);
+        QCOMPARE(doc->results()->network->cableLengthM, cablesBefore);
+        QCOMPARE(summaryDump(*doc->results()), summaryBefore);
+        QCOMPARE(w.statusFigures()->cablesText(), cablesTextBefore);
+        QVERIFY(!w.isWindowModified());
+        // Redo replays the drag to the same place.
+        undo->redo();
+        QVERIFY(std::abs(rackNamed(*doc->design(), "M09")->footprint.x - (before.x + 0.8)) < 1e-9);
+        QCOMPARE(doc->results()->network->cableLengthM, cablesAfterDrag);
+        undo->undo();
+
+        // Dragging M09 north onto row N is refused: red on the plan, the reason in the status bar, nothing moves.
+        QTest::mousePress(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, c));
+        QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x, c.y + 1.5}));
+        QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x, c.y + 3.0}));
+        QVERIFY(plan->isDragging());
+        QVERIFY(!plan->dropRefusal().isEmpty());
+        QVERIFY(w.statusBar()->currentMessage().contains(plan->dropRefusal()));
+        QTest::mouseRelease(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, {c.x, c.y + 3.0}));
+        QCOMPARE(rackNamed(*doc->design(), "M09")->footprint.x, before.x);
+        QCOMPARE(rackNamed(*doc->design(), "M09")->footprint.y, before.y);
+        QCOMPARE(summaryDump(*doc->results()), summaryBefore);
+        QVERIFY(undo->index() == 0);
+
+        // Delete a compute rack: the accelerators drop by what it held, its row's load by its load.
+        const Rack *victim = nullptr;
+        for (const Rack &r : doc->design()->racks)
+            if (r.role == RackRole::Compute) {
+                victim = &r;
+                break;
+            }
+        QVERIFY(victim);
+        const RackId victimId = victim->id;
+        const RowId victimRow = victim->row;
+        const std::string victimName = victim->name;
+        const int held = acceleratorsIn(*doc->design(), *doc->catalog(), victimId);
+        QVERIFY(held > 0);
+        double victimKw = 0;
+        for (const RackHeat &h : doc->results()->cooling->racks)
+            if (h.rack == victimId)
+                victimKw = h.heatKw;
+        QVERIFY(victimKw > 0);
+        const int acceleratorsBefore = doc->results()->compute.accelerators;
+        const double victimRowBefore = rowKw(*doc->design(), *doc->results(), victimRow);
+        doc->selection()->setSelection({SelectionItem::rack(victimId)});
+        plan->setFocus();
+        QTest::keyClick(plan, Qt::Key_Delete);
+        QVERIFY(!rackNamed(*doc->design(), victimName));
+        QCOMPARE(doc->results()->compute.accelerators, acceleratorsBefore - held);
+        QCOMPARE(w.statusFigures()->acceleratorsText(),
+                 tr("%1 accelerators").arg(QLocale().toString(acceleratorsBefore - held)));
+        QVERIFY(std::abs(rowKw(*doc->design(), *doc->results(), victimRow) - (victimRowBefore - victimKw)) < 1e-6);
+        QCOMPARE(plan->floorPlanScene()->rackItemCount(), int(doc->design()->racks.size()));
+        QVERIFY(doc->selection()->isEmpty());
+
+        // Save (Ctrl+S) and reopen: the file holds the edited hall, and its analysis is the same.
+        w.action("save")->trigger();
+        QVERIFY(!w.isWindowModified());
+        const std::string savedSummary = summaryDump(*doc->results());
+        const std::size_t racks = doc->design()->racks.size(), links = doc->design()->links.size();
+        {
+            Design reread = loadProject(m_path.toStdString());
+            QCOMPARE(reread.racks.size(), racks);
+            QCOMPARE(reread.links.size(), links);
+            QVERIFY(!rackNamed(reread, victimName));
+            const Catalog catalog = catalogFor(reread);
+            QCOMPARE(summaryDump(analyze(reread, catalog)), savedSummary);
+        }
+        app::MainWindow again;
+        QVERIFY(again.openFile(m_path));
+        again.waitForIdle();
+        QCOMPARE(summaryDump(*again.document()->results()), savedSummary);
+        QCOMPARE(again.document()->results()->compute.accelerators, acceleratorsBefore - held);
+    }
+
+    void everyDockHasAToggleInTheViewMenu()
+    {
+        app::MainWindow w;
+        QMenu *view = nullptr;
+        for (QAction *a : w.menuBar()->actions())
+            if (a->text().remove('&') == tr("View"))
+                view = a->menu();
+        QVERIFY(view);
+        const QStringList expected{"projectDock", "propertiesDock", "elevationDock", "summaryDock", "networkDock",
+                                   "powerDock", "coolingDock", "performanceDock", "leaseDock", "checksDock"};
+        QStringList names;
+        for (QDockWidget *d : w.docks()) {
+            names << d->objectName();
+            QVERIFY2(view->actions().contains(d->toggleViewAction()), qPrintable(d->objectName()));
+        }
+        for (const QString &n : expected)
+            QVERIFY2(names.contains(n), qPrintable(n));
+    }
+
+    void propertiesMoveIsOneUndoStep()
+    {
+        app::MainWindow w;
+        QVERIFY(w.openFile(m_path));
+        w.waitForIdle();
+        app::Document *doc = w.document();
+        const Rack *r = rackNamed(*doc->design(), "M09");
+        QVERIFY(r);
+        const RackId id = r->id;
+        const double x = r->footprint.x;
+        QVERIFY(w.edits()->moveItems({SelectionItem::rack(id)}, {0.8, 0.0}));
+        QVERIFY(std::abs(rackNamed(*doc->design(), "M09")->footprint.x - (x + 0.8)) < 1e-9);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        // Outside the hall: refused with a reason, nothing changes.
+        QVERIFY(!w.edits()->moveItems({SelectionItem::rack(id)}, {0.0, 500.0}));
+        QVERIFY(!w.edits()->lastRefusal().isEmpty());
+        QCOMPARE(doc->undoStack()->count(), 1);
+        doc->undoStack()->undo();
+        QCOMPARE(rackNamed(*doc->design(), "M09")->footprint.x, x);
+    }
+
+private:
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+HALLWRIGHT_APP_TEST_MAIN(TestEditing)
+#include "test_editing.moc"
