@@ -3,6 +3,7 @@
 #include "catalog/catalog_fields.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <string_view>
 
@@ -60,7 +61,10 @@ int SwitchSpec::portsAt(double gbps) const
     const bool byCage = cages > 0 && cageGbps > 0.0;
     const double unitGbps = byCage ? cageGbps : portGbps;
     const int units = byCage ? cages : ports;
-    return units * static_cast<int>(std::floor(unitGbps / gbps + 1e-9));
+    // In double and saturated: a tiny gbps (5e-324) must not overflow the int conversion.
+    const double split = std::floor(unitGbps / gbps + 1e-9);
+    const double total = static_cast<double>(units) * split;
+    return total >= static_cast<double>(INT_MAX) ? INT_MAX : static_cast<int>(total);
 }
 
 const Catalog &Catalog::builtin()

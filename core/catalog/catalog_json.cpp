@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -86,6 +87,10 @@ public:
             fail(name, "out of range: " + j->dump());
         if (value < minimum || value > INT32_MAX)
             fail(name, "expected an integer >= " + std::to_string(minimum) + ", got " + j->dump());
+        // Counts of ports, units, NICs … drive loops and allocations: absurd ones are refused.
+        const int maximum = integerMaximum(name);
+        if (value > maximum)
+            fail(name, "expected an integer <= " + std::to_string(maximum) + ", got " + j->dump());
         out = static_cast<int>(value);
     }
 
@@ -185,6 +190,21 @@ private:
         return &*it;
     }
 
+    static constexpr double kMaxCatalogNumber = 1e12;
+
+    // The largest value an integer field of a catalog item may have (docs/cli.md, "Limits").
+    static int integerMaximum(const char *name)
+    {
+        static const std::pair<const char *, int> kMaxima[] = {
+            {"u_height", 100},       {"height_u", 100},     {"mgmt_ports", 64},       {"oob_ports", 64},
+            {"compute_nics", 64},    {"storage_nics", 64},  {"power_supplies", 64},   {"links_per_module", 64},
+            {"phases", 3},           {"supernode_switch_racks", 256}};
+        for (const auto &[field, max] : kMaxima)
+            if (std::strcmp(field, name) == 0)
+                return max;
+        return 4096; // ports, cages, uplinks, accelerators per node, NVLink domain, super-node size
+    }
+
     static std::string describe(const Json &j)
     {
         return j.is_number() ? j.dump() : std::string(j.type_name());
@@ -197,6 +217,10 @@ private:
         const double v = j.get<double>();
         if (!std::isfinite(v))
             fail(name, "expected a finite number");
+        // Beyond any catalog figure (the largest are prices around 1e8), and far
+        // from where products and int conversions overflow.
+        if (std::abs(v) > kMaxCatalogNumber)
+            fail(name, "out of range: " + j.dump());
         switch (range) {
         case Range::NonNegative:
             if (v < 0.0)

@@ -22,7 +22,8 @@ public:
     RackGrid(const std::vector<Rack> &racks, double cell) : m_racks(racks), m_cell(cell)
     {
         for (std::size_t i = 0; i < racks.size(); ++i)
-            forCells(racks[i].footprint, [&](long long key) { m_cells[key].push_back(i); });
+            if (!forCells(racks[i].footprint, [&](long long key) { m_cells[key].push_back(i); }))
+                m_oversized.push_back(i);
     }
 
     /// Calls f(index) once for every rack whose cells meet the area.
@@ -30,34 +31,55 @@ public:
     void query(const Rect &area, std::size_t self, F &&f) const
     {
         std::vector<std::size_t> seen;
-        forCells(area, [&](long long key) {
+        auto visit = [&](std::size_t i) {
+            if (i != self && std::find(seen.begin(), seen.end(), i) == seen.end()) {
+                seen.push_back(i);
+                f(i);
+            }
+        };
+        const bool bounded = forCells(area, [&](long long key) {
             auto it = m_cells.find(key);
             if (it == m_cells.end())
                 return;
             for (std::size_t i : it->second)
-                if (i != self && std::find(seen.begin(), seen.end(), i) == seen.end()) {
-                    seen.push_back(i);
-                    f(i);
-                }
+                visit(i);
         });
+        // An area of absurd size meets everything: every rack, once, without a cell walk.
+        if (!bounded) {
+            for (std::size_t i = 0; i < m_racks.size(); ++i)
+                if (i != self)
+                    f(i);
+            return;
+        }
+        for (std::size_t i : m_oversized)
+            visit(i);
     }
 
 private:
+    // Calls f(key) for each cell the rectangle touches and returns true, or
+    // returns false without calling f when it touches more than kMaxCells (or
+    // is not finite): such a rack is kept aside and checked against all.
     template <typename F>
-    void forCells(const Rect &r, F &&f) const
+    bool forCells(const Rect &r, F &&f) const
     {
-        const long long x0 = static_cast<long long>(std::floor(r.x / m_cell));
-        const long long x1 = static_cast<long long>(std::floor(r.right() / m_cell));
-        const long long y0 = static_cast<long long>(std::floor(r.y / m_cell));
-        const long long y1 = static_cast<long long>(std::floor(r.top() / m_cell));
+        constexpr double kMaxCells = 4096.0;
+        const double fx0 = std::floor(r.x / m_cell), fx1 = std::floor(r.right() / m_cell);
+        const double fy0 = std::floor(r.y / m_cell), fy1 = std::floor(r.top() / m_cell);
+        if (!std::isfinite(fx0) || !std::isfinite(fx1) || !std::isfinite(fy0) || !std::isfinite(fy1)
+            || (fx1 - fx0 + 1.0) * (fy1 - fy0 + 1.0) > kMaxCells || std::abs(fx0) > 1e12 || std::abs(fy0) > 1e12)
+            return false;
+        const auto x0 = static_cast<long long>(fx0), x1 = static_cast<long long>(fx1);
+        const auto y0 = static_cast<long long>(fy0), y1 = static_cast<long long>(fy1);
         for (long long x = x0; x <= x1; ++x)
             for (long long y = y0; y <= y1; ++y)
                 f(x * 1'000'003LL + y);
+        return true;
     }
 
     const std::vector<Rack> &m_racks;
     double m_cell;
     std::unordered_map<long long, std::vector<std::size_t>> m_cells;
+    std::vector<std::size_t> m_oversized;
 };
 
 bool xOverlap(const Rect &a, const Rect &b)
@@ -161,7 +183,8 @@ CheckList checkLayout(const Design &design, const Catalog &catalog, const Layout
         double kw = 0.0;
         for (const Device *dev : devs) {
             kw += deviceMaxKw(*dev, catalog);
-            if (dev->uHeight > 0 && (dev->uPosition < 1 || dev->uPosition + dev->uHeight - 1 > r.heightU))
+            if (dev->uHeight > 0
+                && (dev->uPosition < 1 || static_cast<long long>(dev->uPosition) + dev->uHeight - 1 > r.heightU))
                 out.push_back({Severity::Error, "device-outside-rack",
                                fmt::format("{} at U{} ({}U) does not fit rack {} of {}U", dev->name, dev->uPosition,
                                            dev->uHeight, r.name, r.heightU),
@@ -172,7 +195,7 @@ CheckList checkLayout(const Design &design, const Catalog &catalog, const Layout
         for (const Device *dev : devs) {
             if (dev->uHeight == 0)
                 continue;
-            if (prev && dev->uPosition < prev->uPosition + prev->uHeight)
+            if (prev && dev->uPosition < static_cast<long long>(prev->uPosition) + prev->uHeight)
                 out.push_back({Severity::Error, "device-overlap",
                                fmt::format("{} and {} share units in rack {}", prev->name, dev->name, r.name), r.name});
             prev = dev;

@@ -68,8 +68,6 @@ FailureAnalyzer::FailureAnalyzer(const Design &design, const Catalog &catalog, c
         m_accelerators += r.accelerators;
         if (r.su < 0)
             continue;
-        if (static_cast<std::size_t>(r.su) >= m_suAccelerators.size())
-            m_suAccelerators.resize(r.su + 1, 0);
         m_suAccelerators[r.su] += r.accelerators;
     }
     if (m_switchImpact)
@@ -302,8 +300,8 @@ void FailureAnalyzer::finish(FailureImpact &fi) const
     fi.sus.erase(std::unique(fi.sus.begin(), fi.sus.end()), fi.sus.end());
     long long lost = 0;
     for (int su : fi.sus)
-        if (su >= 0 && static_cast<std::size_t>(su) < m_suAccelerators.size())
-            lost += m_suAccelerators[su];
+        if (const auto it = m_suAccelerators.find(su); it != m_suAccelerators.end())
+            lost += it->second;
     fi.acceleratorShareRunning = shareOf(fi.acceleratorsDark, m_accelerators);
     fi.trainingShareLeft = shareOf(lost, m_accelerators);
     // Accelerators the fabric cuts off are lost to training wherever they sit.

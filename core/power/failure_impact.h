@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace hallwright {
@@ -118,7 +119,7 @@ private:
     const CoolingResults &m_cooling;
     SwitchImpactFn m_switchImpact;
     std::vector<char> m_baseDark, m_baseDarkOutage;  ///< shares dark with no failure (design already overloaded)
-    std::vector<long long> m_suAccelerators;         ///< accelerators per SU index
+    std::unordered_map<int, long long> m_suAccelerators; ///< accelerators per SU index (sparse: SU numbers come from files)
     long long m_accelerators = 0;
     std::vector<const Device *> m_switches;
 };

@@ -106,7 +106,7 @@ CsvTable racksCsv(const Design &design, const Catalog &catalog)
         rowNames[r.id.value()] = r.name;
     struct Fill
     {
-        int usedU = 0, devices = 0, accelerators = 0;
+        long long usedU = 0, devices = 0, accelerators = 0; // sums of values from the file: no int overflow
         double kw = 0.0;
     };
     std::map<std::int64_t, Fill> fill;

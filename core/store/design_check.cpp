@@ -1,6 +1,8 @@
 // Ids, references, numbers and enum values of a design, checked before saving and after loading.
 #include "design_check.h"
 
+#include "design_limits.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -211,7 +213,9 @@ std::optional<std::string> findStorageProblem(const Design &design)
         return p;
     if (Problem p = checkLinks(design, devices))
         return p;
-    return checkFacility(design, zones, equipment);
+    if (Problem p = checkFacility(design, zones, equipment))
+        return p;
+    return findLimitProblem(design);
 }
 
 } // namespace hallwright::store

@@ -12,7 +12,7 @@ namespace hallwright::store {
 /// std::nullopt: a non-positive or duplicate id, a reference to a missing
 /// object (id 0 means "none" and is allowed except at link ends), an
 /// equipment upstream cycle, a non-finite number or an enum value without a
-/// name. Example: "rack 12 refers to row 7, which does not exist".
+/// name, or a value outside the limits of findLimitProblem(). Example: "rack 12 refers to row 7, which does not exist".
 std::optional<std::string> findStorageProblem(const Design &design);
 
 } // namespace hallwright::store

@@ -2,11 +2,12 @@
 #include "project_store.h"
 
 #include "design_check.h"
+#include "limits.h"
 #include "migrations.h"
 #include "schema.h"
+#include "schema_check.h"
 #include "table_reader.h"
 
-#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -31,7 +32,6 @@ using Kind = ProjectFileError::Kind;
 
 constexpr std::size_t kHeaderSize = 100; // the SQLite file header
 constexpr char kSqliteMagic[] = "SQLite format 3"; // 16 bytes with the terminating NUL
-constexpr int kBusyTimeoutMs = 2000;
 
 std::uint32_t bigEndian(const unsigned char *p, int bytes)
 {
@@ -73,48 +73,96 @@ void checkIdentity(const std::string &path, std::uint32_t applicationId, std::in
         throw notAProject(path, fmt::format("schema version {}", version));
 }
 
-// Cheap checks on the raw file before SQLite sees it, so that the common
-// mistakes (wrong path, wrong file, cut-off copy) get precise messages.
-void checkFile(const std::string &path)
+// The bytes of the file, read through one descriptor that was checked to be a
+// regular file: nothing can be swapped in between the check and the read, a
+// FIFO or device cannot block (O_NONBLOCK), and SQLite never opens the path
+// (so no journal, -wal or -shm file is created beside it, even for a WAL-mode
+// file in a read-only folder). The buffer is sqlite3_malloc'ed for
+// sqlite3_deserialize, which takes it over.
+struct FileBytes
 {
-    struct stat st;
-    if (::stat(path.c_str(), &st) != 0) {
+    unsigned char *data = nullptr;
+    std::size_t size = 0;
+    FileBytes() = default;
+    FileBytes(const FileBytes &) = delete;
+    FileBytes &operator=(const FileBytes &) = delete;
+    ~FileBytes() { sqlite3_free(data); }
+    unsigned char *release()
+    {
+        unsigned char *d = data;
+        data = nullptr;
+        return d;
+    }
+};
+
+class Descriptor
+{
+public:
+    explicit Descriptor(int fd) : m_fd(fd) {}
+    ~Descriptor()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Descriptor(const Descriptor &) = delete;
+    Descriptor &operator=(const Descriptor &) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+void readFile(const std::string &path, FileBytes &bytes)
+{
+    const Descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    if (fd.get() < 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
             throw ProjectFileError(Kind::NotFound, path, "no such file");
+        if (err == EISDIR)
+            throw notReadable(path, "it is a directory");
         throw notReadable(path, std::strerror(err));
     }
+    struct stat st;
+    if (::fstat(fd.get(), &st) != 0)
+        throw notReadable(path, std::strerror(errno));
     if (S_ISDIR(st.st_mode))
         throw notReadable(path, "it is a directory");
     if (!S_ISREG(st.st_mode))
         throw notReadable(path, "it is not a regular file");
-
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        throw notReadable(path, std::strerror(errno));
-    std::array<unsigned char, kHeaderSize> header{};
-    std::size_t got = 0;
-    while (got < header.size()) {
-        const ssize_t n = ::read(fd, header.data() + got, header.size() - got);
+    if (st.st_size > store::limits::kMaxFileBytes)
+        throw notReadable(path, fmt::format("the file is {} bytes; a project file is at most {} bytes", st.st_size,
+                                            store::limits::kMaxFileBytes));
+    const auto expected = static_cast<std::size_t>(st.st_size);
+    // One byte more than expected, to notice a file that grows while it is read.
+    bytes.data = static_cast<unsigned char *>(sqlite3_malloc64(expected + 1));
+    if (!bytes.data)
+        throw notReadable(path, "out of memory");
+    while (bytes.size <= expected) {
+        const ssize_t n = ::read(fd.get(), bytes.data + bytes.size, expected + 1 - bytes.size);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0) {
-            const int err = errno;
-            ::close(fd);
-            throw notReadable(path, std::strerror(err));
-        }
+        if (n < 0)
+            throw notReadable(path, std::strerror(errno));
         if (n == 0)
             break;
-        got += static_cast<std::size_t>(n);
+        bytes.size += static_cast<std::size_t>(n);
     }
-    ::close(fd);
+    if (bytes.size != expected)
+        throw notReadable(path, "the file changed while it was read");
+}
 
-    const auto size = static_cast<std::uint64_t>(st.st_size);
+// Cheap checks on the raw bytes before SQLite sees them, so that the common
+// mistakes (wrong path, wrong file, cut-off copy) get precise messages.
+void checkHeader(const std::string &path, const FileBytes &bytes)
+{
+    const std::size_t size = bytes.size;
+    const unsigned char *header = bytes.data;
     if (size == 0)
         throw notAProject(path, "the file is empty");
-    if (got < sizeof kSqliteMagic || std::memcmp(header.data(), kSqliteMagic, sizeof kSqliteMagic) != 0)
+    if (size < sizeof kSqliteMagic || std::memcmp(header, kSqliteMagic, sizeof kSqliteMagic) != 0)
         throw notAProject(path, "not an SQLite database");
-    if (got < kHeaderSize)
+    if (size < kHeaderSize)
         throw corrupt(path, fmt::format("truncated to {} bytes", size));
     checkIdentity(path, bigEndian(&header[68], 4), static_cast<std::int32_t>(bigEndian(&header[60], 4)));
 
@@ -130,9 +178,14 @@ void checkFile(const std::string &path)
     if (pages != 0 && bigEndian(&header[92], 4) == bigEndian(&header[24], 4) && pages * pageSize > size)
         throw corrupt(path, fmt::format("truncated (the header expects {} bytes, the file has {})", pages * pageSize,
                                         size));
+    // Reserved bytes per page (for checksums or encryption) are never written by this program.
+    if (header[20] != 0)
+        throw notAProject(path, fmt::format("{} reserved bytes per page (an encrypted or checksummed database?)",
+                                            static_cast<int>(header[20])));
 }
 
-// Untrusted schema: no triggers, no views, no functions called from the schema, no writes.
+// Untrusted schema: no triggers, no views, no functions called from the schema,
+// no extensions, no writes, and small limits on everything a statement can grow.
 void harden(SQLite::Database &db)
 {
     sqlite3 *h = db.getHandle();
@@ -140,6 +193,21 @@ void harden(SQLite::Database &db)
     sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_enable_load_extension(h, 0);
+    namespace L = store::limits;
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, L::kSqliteMaxLength);
+    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, L::kSqliteMaxSqlLength);
+    sqlite3_limit(h, SQLITE_LIMIT_COLUMN, L::kSqliteMaxColumns);
+    sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, L::kSqliteMaxExprDepth);
+    sqlite3_limit(h, SQLITE_LIMIT_COMPOUND_SELECT, L::kSqliteMaxCompoundSelect);
+    sqlite3_limit(h, SQLITE_LIMIT_FUNCTION_ARG, L::kSqliteMaxFunctionArgs);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, L::kSqliteMaxAttached);
+    sqlite3_limit(h, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, L::kSqliteMaxLikePattern);
+    sqlite3_limit(h, SQLITE_LIMIT_VARIABLE_NUMBER, L::kSqliteMaxVariables);
+    sqlite3_limit(h, SQLITE_LIMIT_TRIGGER_DEPTH, L::kSqliteMaxTriggerDepth);
 }
 
 void checkIntegrity(SQLite::Database &db, const std::string &path)
@@ -154,21 +222,14 @@ void checkIntegrity(SQLite::Database &db, const std::string &path)
     }
 }
 
-void checkTables(SQLite::Database &db, const std::string &path)
-{
-    SQLite::Statement type(db, "SELECT type FROM sqlite_schema WHERE name = ?");
-    for (const char *table : store::kTables) {
-        type.bind(1, table);
-        const bool isTable = type.executeStep() && type.getColumn(0).getString() == "table";
-        type.reset();
-        if (!isTable)
-            throw notAProject(path, fmt::format("table '{}' is missing", table));
-    }
-}
-
 Design readChecked(SQLite::Database &db, const std::string &path)
 {
-    checkTables(db, path);
+    // Only our exact schema: a generated column, trigger, view or index of the
+    // file's own making would run the file's code while we read it.
+    if (auto problem = store::findSchemaProblem(db))
+        throw notAProject(path, *problem);
+    if (auto problem = store::findRowCountProblem(db))
+        throw corrupt(path, *problem);
     Design design = store::readDesign(db);
     if (auto problem = store::findStorageProblem(design))
         throw corrupt(path, *problem);
@@ -199,32 +260,43 @@ ProjectFileError fromSqlite(const std::string &path, const SQLite::Exception &e)
 
 Design load(const std::string &path)
 {
-    checkFile(path);
-    SQLite::Database file(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
-    harden(file);
-    // One read transaction, so that all tables come from the same snapshot.
-    SQLite::Transaction snapshot(file);
-    // The header was checked before opening; check again what SQLite sees.
-    const auto applicationId = static_cast<std::uint32_t>(file.execAndGet("PRAGMA application_id").getInt());
-    const std::int64_t version = file.execAndGet("PRAGMA user_version").getInt64();
-    checkIdentity(path, applicationId, version);
-    checkIntegrity(file, path);
+    FileBytes bytes;
+    readFile(path, bytes);
+    checkHeader(path, bytes);
+    const std::int64_t version = static_cast<std::int32_t>(bigEndian(&bytes.data[60], 4));
+    // A WAL-mode file (header bytes 18 and 19 are 2) is read as the rollback-mode
+    // file it also is; an in-memory database has no -wal to apply.
+    if (bytes.data[18] == 2 || bytes.data[19] == 2)
+        bytes.data[18] = bytes.data[19] = 1;
 
-    if (version == store::kSchemaVersion) {
-        Design design = readChecked(file, path);
-        snapshot.commit();
-        return design;
+    SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    harden(db);
+    // Read-only unless an older schema is to be upgraded in memory.
+    const bool current = version == store::kSchemaVersion;
+    const auto size = static_cast<sqlite3_int64>(bytes.size);
+    const int rc = sqlite3_deserialize(db.getHandle(), "main", bytes.release(), size, size,
+                                       SQLITE_DESERIALIZE_FREEONCLOSE
+                                           | (current ? SQLITE_DESERIALIZE_READONLY : SQLITE_DESERIALIZE_RESIZEABLE));
+    if (rc != SQLITE_OK)
+        throw notReadable(path, fmt::format("SQLite cannot take the file: {}", sqlite3_errstr(rc)));
+    db.exec("PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY;");
+    // The header was checked before; check again what SQLite sees.
+    const auto applicationId = static_cast<std::uint32_t>(db.execAndGet("PRAGMA application_id").getInt());
+    checkIdentity(path, applicationId, db.execAndGet("PRAGMA user_version").getInt64());
+    // The schema before anything reads a row: quick_check evaluates generated
+    // columns (NOT NULL), so a hostile expression must be refused first.
+    if (current)
+        if (auto problem = store::findSchemaProblem(db))
+            throw notAProject(path, *problem);
+    checkIntegrity(db, path);
+    if (!current) {
+        try {
+            store::migrate(db, static_cast<int>(version), store::kSchemaVersion, store::migrations());
+        } catch (const std::exception &e) {
+            throw corrupt(path, fmt::format("cannot upgrade from schema {}: {}", version, e.what()));
+        }
     }
-    // Older schema: upgrade a copy in memory; the user's file stays as it is.
-    SQLite::Database memory(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    SQLite::Backup(memory, file).executeStep();
-    snapshot.commit();
-    try {
-        store::migrate(memory, static_cast<int>(version), store::kSchemaVersion, store::migrations());
-    } catch (const std::exception &e) {
-        throw corrupt(path, fmt::format("cannot upgrade from schema {}: {}", version, e.what()));
-    }
-    return readChecked(memory, path);
+    return readChecked(db, path);
 }
 
 } // namespace

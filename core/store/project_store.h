@@ -3,6 +3,7 @@
 
 #include "model/design.h"
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -46,12 +47,20 @@ int projectSchemaVersion();
 constexpr int kProjectApplicationId = 0x48574C54;
 
 /// Writes design to path atomically: the complete file is written and fsync'ed
-/// under a temporary name in the same directory, then renamed over path. On
+/// under a temporary name in the same directory, then renamed over path. Only a
+/// regular file (or a symbolic link to one) at path is replaced. On
 /// failure the previous file at path is left byte-identical and
 /// ProjectFileError(WriteFailed) is thrown. A design with non-positive or
 /// duplicate ids, dangling references, an equipment upstream cycle or
 /// non-finite numbers is refused (it could not be loaded back).
 void saveProject(const Design &design, const std::string &path);
+
+/// As saveProject(design, path), and calls beforeReplace() once the complete
+/// file is on disk under its temporary name, just before it replaces path. If
+/// beforeReplace throws, path is left as it was and the exception propagates
+/// unchanged (the CLI uses this to print its result first, so that a full
+/// standard output stops the save instead of following it).
+void saveProject(const Design &design, const std::string &path, const std::function<void()> &beforeReplace);
 
 /// Reads a project file, treating it as untrusted input. The file is opened
 /// read-only and never modified; an older schema is migrated in memory.

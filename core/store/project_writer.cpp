@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 namespace hallwright {
@@ -264,22 +265,34 @@ void setSaveHook(SaveHook hook)
 
 } // namespace testing
 
-void saveProject(const Design &design, const std::string &path)
+void saveProject(const Design &design, const std::string &path, const std::function<void()> &beforeReplace)
 {
     using Kind = ProjectFileError::Kind;
     // Never write a file that loadProject would refuse.
     if (auto problem = store::findStorageProblem(design))
         throw ProjectFileError(Kind::WriteFailed, path, "cannot save: " + *problem);
+    std::optional<store::AtomicFile> file;
     try {
-        store::AtomicFile file(path);
-        const std::int64_t rows = writeDatabase(file.path(), design);
+        file.emplace(path, store::AtomicFile::Links::Follow);
+        const std::int64_t rows = writeDatabase(file->path(), design);
         notify(testing::SaveStage::Committed, rows);
-        file.sync();
+        file->sync();
         notify(testing::SaveStage::FileSynced, rows);
-        file.replaceTarget();
     } catch (const std::exception &e) {
         throw ProjectFileError(Kind::WriteFailed, path, std::string("cannot save: ") + e.what());
     }
+    if (beforeReplace)
+        beforeReplace(); // its exception is the caller's; the temporary file goes with `file`
+    try {
+        file->replaceTarget();
+    } catch (const std::exception &e) {
+        throw ProjectFileError(Kind::WriteFailed, path, std::string("cannot save: ") + e.what());
+    }
+}
+
+void saveProject(const Design &design, const std::string &path)
+{
+    saveProject(design, path, {});
 }
 
 } // namespace hallwright

@@ -1,6 +1,7 @@
 // Row-by-row reading of the project tables with type, range and enum-name checks.
 #include "table_reader.h"
 
+#include "limits.h"
 #include "schema.h"
 
 #include <SQLiteCpp/Column.h>
@@ -11,6 +12,7 @@
 #include <climits>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -61,11 +63,14 @@ public:
         return c.getDouble();
     }
 
-    std::string text(int col) const
+    // Length first, so that an absurd value is refused before it is copied.
+    std::string text(int col, std::int64_t maxBytes = limits::kMaxNameBytes) const
     {
         const SQLite::Column c = m_stmt.getColumn(col);
         if (!c.isText())
             fail(col, "is not text");
+        if (c.getBytes() > maxBytes)
+            fail(col, fmt::format("is {} bytes long; the limit is {}", c.getBytes(), maxBytes));
         return c.getString();
     }
 
@@ -138,13 +143,17 @@ void readMeta(SQLite::Database &db, Design &d)
     SQLite::Statement stmt = prepare(db, "meta", "SELECT key, value FROM meta");
     const RowReader row(stmt, "meta");
     bool haveBrief = false, haveCatalog = false;
+    std::set<std::string> keys;
     while (stmt.executeStep()) {
         const std::string key = row.text(0);
+        // The primary key makes keys unique, unless the file was made by hand.
+        if (!keys.insert(key).second)
+            row.fail(0, "appears twice (which value is meant is unclear)");
         if (key == metaKey::briefJson) {
-            d.briefJson = row.text(1);
+            d.briefJson = row.text(1, limits::kMaxJsonBytes);
             haveBrief = true;
         } else if (key == metaKey::userCatalogJson) {
-            d.userCatalogJson = row.text(1);
+            d.userCatalogJson = row.text(1, limits::kMaxJsonBytes);
             haveCatalog = true;
         }
     }
