@@ -1,5 +1,7 @@
 // hallwright: the desktop application's entry point.
+#include "language.h"
 #include "main_window.h"
+#include "settings/settings_registry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +19,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Hallwright"));
     QApplication::setOrganizationName(QStringLiteral("Hallwright"));
     QApplication::setApplicationVersion(QStringLiteral(HALLWRIGHT_VERSION));
+    // The interface language: the setting when the user chose one, else the system locale (LANG).
+    hallwright::i18n::installTranslators(hallwright::i18n::chooseLanguage(hallwright::app::settings::uiLanguage.value()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design AI data halls: layout, network, power, cooling, economics."));
