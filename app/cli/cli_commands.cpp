@@ -1,5 +1,6 @@
 // Command-line commands of hallwright-cli: new, summary, validate, export, compare, edit, catalog.
 #include "cli_commands.h"
+#include "cli_help.h"
 #include "cli_support.h"
 #include "render_command.h"
 
@@ -28,67 +29,6 @@
 #include <sstream>
 
 namespace hallwright::cli {
-
-namespace {
-
-constexpr const char *kUsage = R"(hallwright-cli — design AI data halls from the command line
-
-Usage:
-  hallwright-cli new --brief BRIEF.json --out FILE.hall
-  hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
-      either form takes --catalog ITEMS.json: your own catalog items, used for the
-      design and stored in the project
-  hallwright-cli summary INPUT [--json]     INPUT: a .hall project or a brief .json
-  hallwright-cli validate INPUT             design-rule check (exit 1 when it finds errors)
-  hallwright-cli export INPUT --csv DIR     bom.csv, cables.csv, power.csv, racks.csv
-  hallwright-cli compare INPUT INPUT... [--json]
-                                            variants side by side: capex, MW, cables,
-                                            training days, IRR, payback
-  hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
-                                            apply design edits (move, rotate, add, duplicate,
-                                            delete racks and rows; set brief inputs); see
-                                            hallwright-cli edit --help
-  hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH]
-                    [--colour role|power|cooling|su]
-                                            the 3D view as a picture (needs an X display
-                                            or Xvfb: xvfb-run -a hallwright-cli render …)
-  hallwright-cli catalog [FILE.hall] [--json]
-                                            the hardware catalog with sources (with a
-                                            project: including the items stored in it)
-  hallwright-cli --help | --version
-
-Exit status: 0 success, 1 validate found errors, 2 bad input (missing, unreadable,
-corrupt or newer-version file, invalid brief, impossible design) with one line on
-stderr naming the input and the problem. An existing output file is replaced only
-by a complete new one. Full reference: docs/cli.md.
-)";
-
-constexpr const char *kEditUsage = R"(hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
-
-Applies a list of edits to a design (INPUT: a .hall project or a brief .json), in
-order, re-analysing after each, and saves the result as a new project. OPS.json is
-a JSON list; racks and rows are named as in the design (racks.csv, summary):
-
-  {"op": "move_rack", "rack": "A01" | "racks": [...], "dx_m": 0.6, "dy_m": 0}
-  {"op": "move_row", "row": "Row A" | "rows": [...], "dx_m": 0, "dy_m": -1.2}
-  {"op": "rotate_row", "row": "Row A"}                 turn 180°: order reversed, facing flipped
-  {"op": "add_rack", "row": "Row A", "like": "A01" | "platform": "dgx-h100", "x_m": 20.5}
-                                                       x_m (west edge) defaults to the row's east end
-  {"op": "add_row", "like": "Row A", "dx_m": 0, "dy_m": 6.0}
-  {"op": "duplicate_rack", "rack": "A01" | "racks": [...], "dx_m": 0, "dy_m": 3.0}
-  {"op": "delete_rack", "rack": "B07" | "racks": [...]}
-  {"op": "delete_row", "row": "Row B" | "rows": [...]}
-  {"op": "set", "path": "power.redundancy", "value": "N+1"}
-                                                       a brief input; the design is regenerated
-
-Lengths are metres (x east, y north). An operation that cannot be applied (unknown
-op, field or name, wrong type, a rack outside the hall, on an obstacle or equipment,
-overlapping another, an aisle below the minimum, a rack above its power limit, a
-value the brief refuses) stops the edit with exit 2 and a message naming it as
-ops[INDEX]; nothing is written. Full reference: docs/cli.md.
-)";
-
-} // namespace
 
 // Helpers shared with the commands in their own files (cli_support.h).
 
@@ -365,11 +305,7 @@ int cmdCompare(const std::vector<std::string> &args)
 
 int cmdEdit(const std::vector<std::string> &args)
 {
-    const Options o = parseOptions("edit", args, {"--ops", "--out"}, {"--help"});
-    if (o.has("--help")) {
-        std::fputs(kEditUsage, stdout);
-        return kExitOk;
-    }
+    const Options o = parseOptions("edit", args, {"--ops", "--out"}, {});
     if (o.positionals.size() != 1)
         fail("edit", "give exactly one INPUT (a .hall project or a brief .json); see edit --help");
     const std::string &input = o.positionals.front();
@@ -468,13 +404,22 @@ int run(const std::vector<std::string> &args)
 {
     try {
         if (args.empty()) {
-            std::fputs(kUsage, stderr);
+            std::fputs(usageText().c_str(), stderr);
             return kExitBadInput;
         }
         const std::string &cmd = args.front();
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-            std::fputs(kUsage, stdout);
+            // "help COMMAND" is "COMMAND --help".
+            const std::string page = rest.empty() ? usageText() : commandHelp(rest.front());
+            if (page.empty())
+                fail(rest.front(), "unknown command (see hallwright-cli --help)");
+            std::fputs(page.c_str(), stdout);
+            return kExitOk;
+        }
+        // COMMAND --help (or -h anywhere after it) prints the command's page and does nothing else.
+        if (const std::string page = commandHelp(cmd); !page.empty() && asksForHelp(rest)) {
+            std::fputs(page.c_str(), stdout);
             return kExitOk;
         }
         if (cmd == "--version") {

@@ -1,7 +1,9 @@
 // hallwright: the desktop application's entry point.
 #include "first_frame_probe.h"
 #include "floorplan/floor_plan_view.h"
+#include "language.h"
 #include "main_window.h"
+#include "settings/settings_registry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +24,8 @@ int main(int argc, char **argv)
     // The desktop entry installer/linux ships: docks and task bars find the icon through it.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.hallwright.Hallwright"));
     QApplication::setWindowIcon(hallwright::app::MainWindow::applicationIcon());
+    // The interface language: the setting when the user chose one, else the system locale (LANG).
+    hallwright::i18n::installTranslators(hallwright::i18n::chooseLanguage(hallwright::app::settings::uiLanguage.value()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Design AI data halls: layout, network, power, cooling, economics."));

@@ -2,6 +2,7 @@
 #include "status_figures.h"
 
 #include "analysis/analysis.h"
+#include "common/units.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,16 +23,10 @@ QLabel *figureLabel(const QString &name, QWidget *parent)
     return label;
 }
 
-/// A money amount with a scale word: "CNY 4.09 bn", "CNY 512.3 M".
+/// A money amount with a scale word: "CNY 4.09 bn", "CNY 512.3 M" (亿 and 万 in Chinese).
 QString money(double amount, const QString &currency)
 {
-    const QLocale l;
-    const double a = std::fabs(amount);
-    if (a >= 1e9)
-        return StatusFigures::tr("%1 %2 bn").arg(currency, l.toString(amount / 1e9, 'f', 2));
-    if (a >= 1e6)
-        return StatusFigures::tr("%1 %2 M").arg(currency, l.toString(amount / 1e6, 'f', 1));
-    return StatusFigures::tr("%1 %2").arg(currency, l.toString(amount, 'f', 0));
+    return views::Units::money(amount, currency);
 }
 
 } // namespace

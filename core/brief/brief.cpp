@@ -463,7 +463,7 @@ Brief parseBrief(const std::string &jsonText, const Catalog &catalog)
 
 std::string toJson(const Brief &b)
 {
-    // ordered_json keeps the field order of interface.md, so written briefs read like the contract.
+    // ordered_json keeps the field order of docs/cli.md, so written briefs read like the contract.
     using ojson = nlohmann::ordered_json;
     ojson doc;
     doc["schema"] = briefSchema;

@@ -15,7 +15,7 @@ namespace hallwright {
 
 class PowerNetwork;
 
-/// Physical constants and documented estimates of the cooling model (DOMAIN.md §4).
+/// Physical constants and documented estimates of the cooling model (docs/engineering-reference.md §4).
 struct CoolingRules
 {
     double airDensity = 1.2;            ///< kg/m³
@@ -23,7 +23,7 @@ struct CoolingRules
     double waterCp = 4186.0;            ///< J/(kg·K); 1 kg of water ≈ 1 L
     double airDeltaTK = 12.0;           ///< supply-return ΔT across the IT equipment (typical 10–15 K)
     double liquidDeltaTK = 10.0;        ///< facility/technology loop ΔT at the CDU (typical 8–12 K)
-    double airRackLimitKw = 50.0;       ///< practical limit of an air-cooled rack (DOMAIN.md §4)
+    double airRackLimitKw = 50.0;       ///< practical limit of an air-cooled rack (docs/engineering-reference.md §4)
     double airRackWarnKw = 45.0;        ///< upper half of the 40–50 kW range: containment and care needed
     /// Heat rejection outside the hall, kW of electricity per kW of heat (estimates):
     /// chilled-water plant ≈ 0.8 kW per ton of refrigeration = 0.23 kW/kW;

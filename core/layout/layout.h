@@ -33,7 +33,7 @@ struct LayoutRules
     double minPowerRoomDepthM = 8.0;
     double minPowerRoomAreaM2 = 0.0; ///< raised by synthesis when the power plant needs more room
     int maxRacksPerRow = 40;
-    double airRackLimitKw = 50.0;    ///< practical air-cooled rack limit (DOMAIN.md §4)
+    double airRackLimitKw = 50.0;    ///< practical air-cooled rack limit (docs/engineering-reference.md §4)
     double liquidRackLimitKw = 150.0;///< direct-to-chip rack limit (GB300 NVL72: up to 142 kW per NVIDIA)
     int reservedUPerRack = 2;        ///< top units kept for patching in compute racks
     double networkRackLimitKw = 25.0;

@@ -12,7 +12,7 @@
 
 namespace hallwright::lease {
 
-/// interface.md's `lease` object: currency, capex, revenue_per_year,
+/// docs/cli.md's `lease` object: currency, capex, revenue_per_year,
 /// net_profit_per_year, equity_cash_flows (years + 1), npv, irr and
 /// payback_years (null when none); plus opex/ebitda/depreciation/interest/
 /// principal/tax per year, equity_outlay, loan, residual_value,

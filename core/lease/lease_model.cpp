@@ -1,4 +1,4 @@
-// Equity cash flows of a lease (interface.md "Lease model") and their NPV, IRR and payback.
+// Equity cash flows of a lease (docs/cli.md "The lease model") and their NPV, IRR and payback.
 #include "lease/lease_model.h"
 
 #include <boost/math/tools/toms748_solve.hpp>

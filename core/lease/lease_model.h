@@ -1,4 +1,4 @@
-// The leasing cash-flow model of interface.md: revenue, opex, loan, depreciation, tax, NPV, IRR, payback.
+// The leasing cash-flow model of docs/cli.md: revenue, opex, loan, depreciation, tax, NPV, IRR, payback.
 #pragma once
 
 #include "brief/brief.h"
@@ -76,7 +76,7 @@ std::optional<double> paybackYears(const std::vector<double> &flows);
 /// Equal annual instalment repaying `principal` over `years` at `rate`.
 double annuityPayment(double principal, double rate, int years);
 
-/// Capex per interface.md: capex_total, else capex_per_node x nodes, else the
+/// Capex per docs/cli.md: capex_total, else capex_per_node x nodes, else the
 /// estimate; throws LeaseError when none is available.
 double resolveCapex(const LeaseBrief &terms, long long nodes, std::optional<double> estimate);
 

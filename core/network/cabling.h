@@ -14,7 +14,7 @@ class Catalog;
 
 namespace hallwright::network {
 
-/// How a routed length is made up (DOMAIN.md §2). Defaults are common
+/// How a routed length is made up (docs/engineering-reference.md §2). Defaults are common
 /// installer practice, not sourced figures.
 struct CablingRules
 {

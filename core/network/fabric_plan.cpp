@@ -1,4 +1,4 @@
-// Fabric sizing rules (DOMAIN.md §1): rail-optimised leaves per SU, evenly spread spines, pods and cores.
+// Fabric sizing rules (docs/engineering-reference.md §1): rail-optimised leaves per SU, evenly spread spines, pods and cores.
 #include "network/fabric_plan.h"
 
 #include <fmt/format.h>

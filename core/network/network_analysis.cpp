@@ -199,7 +199,7 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
 
 nlohmann::json networkSummaryJson(const NetworkResults &r)
 {
-    // interface.md: the top-level figures are the compute fabric's; the storage,
+    // docs/cli.md: the top-level figures are the compute fabric's; the storage,
     // in-band and OOB fabrics are reported in their own objects, and all_fabrics
     // holds the totals over every fabric (what cables.csv and the BOM list).
     auto orNull = [](const std::optional<double> &v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); };

@@ -71,7 +71,7 @@ struct NetworkBom
 
 struct NetworkResults
 {
-    // compute fabric, as interface.md's summary reports it
+    // compute fabric, as docs/cli.md's summary reports it
     int tiers = 0;
     int leaves = 0, spines = 0, cores = 0;
     long long nodeLeafLinks = 0, leafSpineLinks = 0, spineCoreLinks = 0;
@@ -124,7 +124,7 @@ NetworkBom networkBomByFabric(const Design &design, const Catalog &catalog);
 /// Every link as a cable schedule row, in link order.
 std::vector<CableRow> cableSchedule(const Design &design);
 
-/// The `network` object of the summary JSON as interface.md defines it: tiers,
+/// The `network` object of the summary JSON as docs/cli.md defines it: tiers,
 /// switches and links.* of the compute fabric; cables_total, transceivers and
 /// cable_length_m of every fabric. Further fields break those totals down:
 /// `switches_by_fabric`, `links_by_fabric`, `cables_by_fabric`,

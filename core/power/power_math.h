@@ -35,7 +35,7 @@ private:
 };
 
 /// Continuous load on breaker-protected distribution (PDU, busway, RPP) is
-/// limited to 80 % of its rating (NEC 210.19/215.2 practice, DOMAIN.md §3).
+/// limited to 80 % of its rating (NEC 210.19/215.2 practice, docs/engineering-reference.md §3).
 inline constexpr double kContinuousDerating = 0.8;
 
 /// P = √3 × V(line-line) × I × PF, in kW.

@@ -14,7 +14,6 @@ namespace hallwright::views {
 
 namespace {
 
-using Tr = ColourModeText;
 
 // Power density, ColorBrewer YlOrRd (6 classes), light to dark with the load.
 constexpr std::array<double, 5> kPowerEdgesKw{10.0, 20.0, 40.0, 60.0, 100.0};
@@ -71,11 +70,11 @@ QList<ColourMode> allColourModes()
 QString colourModeName(ColourMode mode)
 {
     switch (mode) {
-    case ColourMode::Role: return Tr::tr("Rack role");
-    case ColourMode::PowerDensity: return Tr::tr("Power density");
-    case ColourMode::CoolingHeadroom: return Tr::tr("Cooling headroom");
-    case ColourMode::SuMembership: return Tr::tr("Scalable unit");
-    case ColourMode::FailureImpact: return Tr::tr("Failure impact");
+    case ColourMode::Role: return ColourModeText::tr("Rack role");
+    case ColourMode::PowerDensity: return ColourModeText::tr("Power density");
+    case ColourMode::CoolingHeadroom: return ColourModeText::tr("Cooling headroom");
+    case ColourMode::SuMembership: return ColourModeText::tr("Scalable unit");
+    case ColourMode::FailureImpact: return ColourModeText::tr("Failure impact");
     }
     return {};
 }
@@ -253,14 +252,14 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
             else
                 ++unknown;
         }
-        out.push_back({kPowerColours[0], Tr::tr("under %1 kW").arg(kwText(kPowerEdgesKw[0])), counts[0]});
+        out.push_back({kPowerColours[0], ColourModeText::tr("under %1 kW").arg(kwText(kPowerEdgesKw[0])), counts[0]});
         for (std::size_t i = 1; i < kPowerEdgesKw.size(); ++i)
             out.push_back({kPowerColours[i],
-                           Tr::tr("%1–%2 kW").arg(kwText(kPowerEdgesKw[i - 1]), kwText(kPowerEdgesKw[i])),
+                           ColourModeText::tr("%1–%2 kW").arg(kwText(kPowerEdgesKw[i - 1]), kwText(kPowerEdgesKw[i])),
                            counts[i]});
-        out.push_back({kPowerColours[5], Tr::tr("%1 kW and more").arg(kwText(kPowerEdgesKw.back())), counts[5]});
+        out.push_back({kPowerColours[5], ColourModeText::tr("%1 kW and more").arg(kwText(kPowerEdgesKw.back())), counts[5]});
         if (unknown > 0)
-            out.push_back({noDataColour(), Tr::tr("not analysed"), unknown});
+            out.push_back({noDataColour(), ColourModeText::tr("not analysed"), unknown});
         break;
     }
     case ColourMode::CoolingHeadroom: {
@@ -272,16 +271,16 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
             else
                 ++unknown;
         }
-        out.push_back({kHeadroomColours[0], Tr::tr("over the cooling limit"), counts[0]});
+        out.push_back({kHeadroomColours[0], ColourModeText::tr("over the cooling limit"), counts[0]});
         for (std::size_t i = 1; i < kHeadroomEdges.size(); ++i)
             out.push_back({kHeadroomColours[i],
-                           Tr::tr("%1–%2 % headroom").arg(percentText(kHeadroomEdges[i - 1]),
+                           ColourModeText::tr("%1–%2 % headroom").arg(percentText(kHeadroomEdges[i - 1]),
                                                           percentText(kHeadroomEdges[i])),
                            counts[i]});
-        out.push_back({kHeadroomColours[4], Tr::tr("%1 % headroom or more").arg(percentText(kHeadroomEdges.back())),
+        out.push_back({kHeadroomColours[4], ColourModeText::tr("%1 % headroom or more").arg(percentText(kHeadroomEdges.back())),
                        counts[4]});
         if (unknown > 0)
-            out.push_back({noDataColour(), Tr::tr("no cooling limit"), unknown});
+            out.push_back({noDataColour(), ColourModeText::tr("no cooling limit"), unknown});
         break;
     }
     case ColourMode::SuMembership: {
@@ -297,12 +296,12 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
                 names << QString::number(su + 1);
             }
             if (colour < 0) {
-                out.push_back({suColour(-1), Tr::tr("central racks (no SU)"), n});
+                out.push_back({suColour(-1), ColourModeText::tr("central racks (no SU)"), n});
                 continue;
             }
             if (names.size() > 4)
                 names = QStringList{names[0], names[1], names[2], QStringLiteral("…"), names.back()};
-            out.push_back({kSuColours[std::size_t(colour)], Tr::tr("SU %1").arg(names.join(QStringLiteral(", "))), n});
+            out.push_back({kSuColours[std::size_t(colour)], ColourModeText::tr("SU %1").arg(names.join(QStringLiteral(", "))), n});
         }
         // Central racks last.
         if (!out.isEmpty() && out.front().colour == suColour(-1))
@@ -321,12 +320,12 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
             else
                 ++rest;
         }
-        out.push_back({failureDarkColour(), Tr::tr("taken dark"), dark});
-        out.push_back({failureAtRiskColour(), Tr::tr("at risk (over cooling left, or degraded)"), risk});
+        out.push_back({failureDarkColour(), ColourModeText::tr("taken dark"), dark});
+        out.push_back({failureAtRiskColour(), ColourModeText::tr("at risk (over cooling left, or degraded)"), risk});
         // The rack holding a failed PDU or switch is counted; failed facility equipment is marked on the plan.
-        out.push_back({failureSourceColour(), Tr::tr("failed component"),
+        out.push_back({failureSourceColour(), ColourModeText::tr("failed component"),
                        failure && !failure->racksSource.isEmpty() ? source : -1});
-        out.push_back({unaffectedColour(), failure ? Tr::tr("unaffected") : Tr::tr("select a component to fail"), rest});
+        out.push_back({unaffectedColour(), failure ? ColourModeText::tr("unaffected") : ColourModeText::tr("select a component to fail"), rest});
         break;
     }
     }

@@ -59,6 +59,18 @@ QString Units::percent(std::optional<double> share, int decimals)
 QString Units::money(double value, const QString &currency)
 {
     const double a = std::abs(value);
+    if (QLocale().language() == QLocale::Chinese) {
+        // Chinese readers count money in 万 (10^4) and 亿 (10^8), the currency after the
+        // amount: "40.90 亿元", "512.3 万美元".
+        const QString unit = currency == QLatin1String("CNY")   ? tr("CNY", "currency word after an amount: 元")
+                             : currency == QLatin1String("USD") ? tr("USD", "currency word after an amount: 美元")
+                                                                : currency;
+        if (a >= 1e8)
+            return tr("%1 × 10⁸ %2", "money: amount in 亿, currency").arg(number(value / 1e8, 2), unit);
+        if (a >= 1e4)
+            return tr("%1 × 10⁴ %2", "money: amount in 万, currency").arg(number(value / 1e4, 1), unit);
+        return tr("%1 %2", "money: amount, currency").arg(number(value, 0), unit);
+    }
     if (a >= 1e9)
         return tr("%1 %2 bn").arg(currency, number(value / 1e9, 2));
     if (a >= 1e6)

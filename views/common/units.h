@@ -27,7 +27,8 @@ public:
     /// A share 0–1 as a percentage: "12.5 %".
     static QString percent(double share, int decimals = 1);
     static QString percent(std::optional<double> share, int decimals = 1);
-    /// A money amount in currency: "CNY 1.23 bn", "CNY 456.7 M", "CNY 12,345".
+    /// A money amount in currency: "CNY 1.23 bn", "CNY 456.7 M", "CNY 12,345"; in a
+    /// Chinese locale in 亿 and 万 with the currency after: "12.30 亿元", "4,567.0 万元".
     static QString money(double value, const QString &currency = QStringLiteral("CNY"));
     static QString money(std::optional<double> value, const QString &currency = QStringLiteral("CNY"));
     static QString energyMwh(double mwh);

@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace hallwright::app {
 
@@ -140,6 +141,38 @@ BriefDialog::BriefDialog(QWidget *parent) : QDialog(parent), m_catalog(Catalog::
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
+
+    // What each input means and which brief field it sets (docs/cli.md), on hover.
+    const std::pair<QWidget *, QString> tips[] = {
+        {loadButton, tr("Fill the form from a brief .json file; fields the form does not show are kept")},
+        {m_catalogEdit, tr("Catalog items of your own (.json, the format of hallwright-cli catalog --json)")},
+        {browse, tr("Choose a user catalog file")},
+        {clearCatalog, tr("Use the built-in catalog only")},
+        {m_buttons->button(QDialogButtonBox::Ok), tr("Lay out the hall from these inputs")},
+        {m_name, tr("name: the hall's name, shown in the title and the reports")},
+        {m_width, tr("hall.width_m: the white space's width; Auto sizes the hall to fit")},
+        {m_depth, tr("hall.depth_m: the white space's depth; Auto sizes the hall to fit")},
+        {m_platform, tr("compute.platform: the compute node (server or rack-scale system) from the catalog")},
+        {m_accelerators, tr("compute.accelerators: how many accelerators (GPUs, NPUs) the hall holds")},
+        {m_nodesPerRack, tr("compute.nodes_per_rack: Auto packs as many as the rack power limit and units allow")},
+        {m_cooling, tr("cooling.mode: air, liquid, or the platform's own")},
+        {m_switch, tr("fabric.switch: the compute fabric's leaf, spine and core switch")},
+        {m_tiers, tr("fabric.tiers: leaf–spine, or leaf–spine–core for larger fabrics")},
+        {m_railOptimized, tr("fabric.rail_optimized: NIC i of every node in an SU goes to leaf i")},
+        {m_redundancy, tr("power.redundancy: 2N (A and B feeds), N+1 (one spare unit) or N")},
+        {m_pue, tr("power.pue: facility power / IT power; Estimate derives it from the cooling and losses")},
+        {m_electricityPrice, tr("power.electricity_price_per_kwh, in the lease currency")},
+        {m_currency, tr("lease.currency: CNY or USD (a USD lease needs an exchange rate in the brief file)")},
+        {m_years, tr("lease.years: the contract length")},
+        {m_price, tr("lease.price_per_accelerator_hour; Default is the platform's catalog market price")},
+        {m_debt, tr("lease.debt_fraction: the share of capex financed by the loan")},
+        {m_interest, tr("lease.interest_rate: the loan's yearly interest")},
+        {m_tax, tr("lease.tax_rate: income tax on the yearly profit")},
+        {m_discount, tr("lease.discount_rate: for the net present value of the equity cash flows")},
+    };
+    for (const auto &[widget, tip] : tips)
+        if (widget->toolTip().isEmpty())
+            widget->setToolTip(tip);
 
     fillPlatforms();
     fillForm(ordered_json::object());
@@ -381,8 +414,9 @@ void BriefDialog::fillForm(const ordered_json &j)
     // A utilisation ramp (a list, one a year) from the file is kept as it is.
     const ordered_json *util = member(m_base, "lease", "utilization");
     m_utilization->setEnabled(!(util && util->is_array()));
-    m_utilization->setToolTip(m_utilization->isEnabled() ? QString()
-                                                         : tr("The brief file gives a ramp, one figure a year: kept."));
+    m_utilization->setToolTip(m_utilization->isEnabled()
+                                  ? tr("lease.utilization: the share of accelerator-hours that are paid for")
+                                  : tr("The brief file gives a ramp, one figure a year: kept."));
     m_utilization->setValue(100.0 * num("lease", "utilization").value_or(d.lease.utilization));
     m_capex->setValue(num("lease", "capex_total"));
     m_debt->setValue(100.0 * num("lease", "debt_fraction").value_or(d.lease.debtFraction));

@@ -58,13 +58,16 @@ FindDialog::FindDialog(QWidget *parent)
     m_input->setObjectName(QStringLiteral("findInput"));
     m_input->setPlaceholderText(tr("Rack, row or device name, e.g. M09"));
     m_input->setClearButtonEnabled(true);
+    m_input->setToolTip(tr("Part of a name, any case; Up and Down move through the matches"));
     layout->addWidget(m_input);
     m_list->setObjectName(QStringLiteral("findMatches"));
+    m_list->setToolTip(tr("Double-click or press Enter to select the match in the plan"));
     layout->addWidget(m_list, 1);
     layout->addWidget(m_count);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *go = buttons->addButton(tr("Select"), QDialogButtonBox::AcceptRole);
     go->setDefault(true);
+    go->setToolTip(tr("Select the highlighted match and bring it into view"));
     connect(buttons, &QDialogButtonBox::accepted, this, &FindDialog::pick);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

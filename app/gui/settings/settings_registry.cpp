@@ -26,7 +26,8 @@ SettingsEntryBase::~SettingsEntryBase()
 
 QString SettingsEntryBase::description() const
 {
-    return QCoreApplication::translate("hallwright::app::SettingsText", m_description);
+    // lupdate files the HW_DESCRIPTION texts below under the namespace they are declared in.
+    return QCoreApplication::translate("hallwright::app::settings", m_description);
 }
 
 bool SettingsEntryBase::exists() const
@@ -51,8 +52,9 @@ void SettingsEntryBase::setVariant(const QVariant &value) const
 
 namespace settings {
 
-// QT_TRANSLATE_NOOP marks the descriptions for lupdate; description() translates them.
-#define HW_DESCRIPTION(text) QT_TRANSLATE_NOOP("hallwright::app::SettingsText", text)
+// HW_DESCRIPTION marks the descriptions for lupdate (run with -tr-function-alias
+// QT_TR_NOOP+=HW_DESCRIPTION, context "hallwright::app::settings"); description() translates them.
+#define HW_DESCRIPTION(text) QT_TRANSLATE_NOOP("hallwright::app::settings", text)
 
 const SettingsEntry<QByteArray> windowGeometry{QStringLiteral("window/geometry"), {},
                                                HW_DESCRIPTION("Size and position of the main window.")};
@@ -76,6 +78,8 @@ const SettingsEntry<QString> viewArrangement{QStringLiteral("view/arrangement"),
                                              HW_DESCRIPTION("Plan and 3D view side by side (split) or as tabs.")};
 const SettingsEntry<QString> lastUserCatalog{QStringLiteral("brief/lastUserCatalog"), {},
                                              HW_DESCRIPTION("The user catalog file last used for a new hall.")};
+const SettingsEntry<QString> uiLanguage{QStringLiteral("ui/language"), {},
+                                        HW_DESCRIPTION("Interface language: en, zh_CN, or empty to follow the system.")};
 
 #undef HW_DESCRIPTION
 

@@ -98,6 +98,7 @@ extern const SettingsEntry<QString> planColourMode;
 extern const SettingsEntry<bool> planShowTrays;
 extern const SettingsEntry<QString> viewArrangement;
 extern const SettingsEntry<QString> lastUserCatalog;
+extern const SettingsEntry<QString> uiLanguage;
 
 /// All entries, in declaration order (documentation, tests, a settings dump).
 QList<const SettingsEntryBase *> all();

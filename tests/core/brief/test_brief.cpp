@@ -1,4 +1,4 @@
-// Tests of the design brief: defaults, the interface.md example, every bad brief, round trip, default resolution.
+// Tests of the design brief: defaults, the docs/cli.md example, every bad brief, round trip, default resolution.
 #include "brief/brief.h"
 #include "catalog/catalog.h"
 
@@ -176,7 +176,7 @@ void TestBrief::switchTechnologyMustMatchTheNics()
 void TestBrief::minimalBriefTakesDocumentedDefaults()
 {
     const Brief b = parseBrief(readFile(dataPath("briefs/good/minimal.json")), Catalog::builtin());
-    // Defaults from interface.md's brief and brief.h.
+    // Defaults from docs/cli.md's brief and brief.h.
     QCOMPARE(b.name, std::string("Hall A"));
     QCOMPARE(b.compute.platform, std::string("dgx-h100"));
     QCOMPARE(b.compute.accelerators, 10240LL);
@@ -352,7 +352,7 @@ void TestBrief::goodBriefsRoundTrip()
     const Brief again = parseBrief(canonical, cat);
     QVERIFY(again == b);
     QCOMPARE(toJson(again), canonical);
-    // Every field is written: each section of interface.md is present, optional ones as null.
+    // Every field is written: each section of docs/cli.md is present, optional ones as null.
     for (const char *key : {"\"schema\"", "\"nodes_per_rack\"", "\"switch_radix\"", "\"link_gbps\"", "\"pue\"",
                             "\"width_m\"", "\"mfu\"", "\"price_per_node_month\"", "\"capex_per_node\"",
                             "\"discount_rate\""})

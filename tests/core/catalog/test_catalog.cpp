@@ -242,7 +242,7 @@ void TestCatalog::unitsAreSane()
 void TestCatalog::keyFiguresMatchDomain()
 {
     const Catalog &c = Catalog::builtin();
-    // DOMAIN.md §5: A100 312, H100/H800 SXM 989 dense BF16, B200 about 2,250.
+    // docs/engineering-reference.md §5: A100 312, H100/H800 SXM 989 dense BF16, B200 about 2,250.
     QCOMPARE(c.accelerator("a100-sxm4-80gb")->bf16DenseTflops, 312.0);
     QVERIFY(!c.accelerator("a100-sxm4-80gb")->fp8DenseTflops);
     QVERIFY(!c.accelerator("ascend-910b")->fp8DenseTflops);
@@ -255,7 +255,7 @@ void TestCatalog::keyFiguresMatchDomain()
     QCOMPARE(c.accelerator("h800-sxm5-80gb")->scaleUpGBs, 400.0 / 2);
     QCOMPARE(c.accelerator("h100-sxm5-80gb")->scaleUpGBs, 900.0 / 2);
 
-    // DOMAIN.md §3: DGX H100 10.2 kW max, 6 PSUs; 8 GPUs, 8 NICs at 400G (§1 rails).
+    // docs/engineering-reference.md §3: DGX H100 10.2 kW max, 6 PSUs; 8 GPUs, 8 NICs at 400G (§1 rails).
     const auto *dgx = c.node("dgx-h100");
     QCOMPARE(dgx->maxKw, 10.2);
     QCOMPARE(dgx->powerSupplies, 6);
@@ -263,9 +263,9 @@ void TestCatalog::keyFiguresMatchDomain()
     QCOMPARE(dgx->computeNics, 8);
     QCOMPARE(dgx->computeNicGbps, 400.0);
     QCOMPARE(dgx->acceleratorId, std::string("h100-sxm5-80gb"));
-    // DOMAIN.md §4: 4 × DGX H100 = 40.8 kW.
+    // docs/engineering-reference.md §4: 4 × DGX H100 = 40.8 kW.
     QCOMPARE(4 * dgx->maxKw, 40.8);
-    // DOMAIN.md §3: DGX B200 14.3 kW max.
+    // docs/engineering-reference.md §3: DGX B200 14.3 kW max.
     QCOMPARE(c.node("dgx-b200")->maxKw, 14.3);
     // GB200 NVL72: 72 GPUs in one NVLink domain, 120–132 kW per rack, liquid cooled.
     const auto *nvl = c.node("gb200-nvl72");
@@ -276,7 +276,7 @@ void TestCatalog::keyFiguresMatchDomain()
     QCOMPARE(nvl->cooling, hallwright::CoolingType::Liquid);
     QVERIFY(nvl->liquidFraction > 0.5 && nvl->liquidFraction < 1.0);
     QVERIFY(nvl->provenance.isEstimated("max_kw"));
-    // DOMAIN.md §6: 8-GPU H800 servers around RMB 2.1 M, flagged as an estimate.
+    // docs/engineering-reference.md §6: 8-GPU H800 servers around RMB 2.1 M, flagged as an estimate.
     QCOMPARE(c.node("hgx-h800")->priceCny, 2.1e6);
     QVERIFY(c.node("hgx-h800")->provenance.isEstimated("price_cny"));
     // QM9700: 64 × 400G NDR in 32 twin-port OSFP cages.
@@ -285,7 +285,7 @@ void TestCatalog::keyFiguresMatchDomain()
     QCOMPARE(qm->portGbps, 400.0);
     QCOMPARE(qm->cages, 32);
     QCOMPARE(qm->technology, std::string("infiniband"));
-    // DOMAIN.md §1: a twin-port 800G module carries two 400G links.
+    // docs/engineering-reference.md §1: a twin-port 800G module carries two 400G links.
     QCOMPARE(c.transceiver("osfp-800g-2xsr4")->linksPerModule, 2);
     QCOMPARE(c.transceiver("osfp-400g-sr4-flt")->linksPerModule, 1);
     // Multimode SR ≤ 50 m on OM4, DR single-mode ≤ 500 m.

@@ -255,7 +255,7 @@ private slots:
         t.capexTotal = 5e8;
         QNEAR(resolveCapex(t, 1280, 1e9), 5e8, 0.0);
         t.capexTotal.reset();
-        t.capexPerNode = 2.1e6;                 // 8-GPU H800 server, DOMAIN.md §6
+        t.capexPerNode = 2.1e6;                 // 8-GPU H800 server, docs/engineering-reference.md §6
         QNEAR(resolveCapex(t, 1280, 1e9), 2.688e9, 1e-3);
         t.capexPerNode.reset();
         QNEAR(resolveCapex(t, 1280, 1e9), 1e9, 0.0);

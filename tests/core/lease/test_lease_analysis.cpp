@@ -59,7 +59,7 @@ private slots:
         NodeSpec node;
         node.id = "hgx-h800";
         node.name = "HGX H800 8-GPU";
-        node.priceCny = 2.1e6;                     // DOMAIN.md §6: about RMB 2.1 M each
+        node.priceCny = 2.1e6;                     // docs/engineering-reference.md §6: about RMB 2.1 M each
         node.provenance.estimated = {"price_cny"};
         const std::vector<CapexLine> other = {
             makeCapexLine("Compute fabric (switches, optics, cables)", 1, 500000.0, true, "network BOM"),

@@ -1,4 +1,4 @@
-// Tests of the fabric sizing rules against NVIDIA's SuperPOD table, Al-Fares' fat-tree and DOMAIN.md formulas.
+// Tests of the fabric sizing rules against NVIDIA's SuperPOD table, Al-Fares' fat-tree and docs/engineering-reference.md formulas.
 #include "network/fabric_plan.h"
 #include "test_support.h"
 
@@ -115,7 +115,7 @@ void TestFabricPlan::twoTierFormulas()
     const long long n = static_cast<long long>(sus) * (radix / 2) * 8;
     QCOMPARE(p.endpoints, n);
     QCOMPARE(p.compute.tiers, 2);
-    // DOMAIN.md §1: 2 tiers → 2N/R leaves, N/R spines, 2N links.
+    // docs/engineering-reference.md §1: 2 tiers → 2N/R leaves, N/R spines, 2N links.
     QCOMPARE(static_cast<long long>(p.compute.leaves), 2 * n / radix);
     QCOMPARE(static_cast<long long>(p.compute.spines), n / radix);
     QCOMPARE(p.nodeLeafLinks + p.compute.leafSpineLinks, 2 * n);
@@ -140,7 +140,7 @@ void TestFabricPlan::threeTierFormulas()
     const FabricPlan p = planFabric(fullSus(radix, sus));
     const long long n = static_cast<long long>(sus) * (radix / 2) * 8;
     QCOMPARE(p.compute.tiers, 3);
-    // DOMAIN.md §1: 3 tiers → 2N/R leaves, 2N/R spines, N/R cores, 3N links.
+    // docs/engineering-reference.md §1: 3 tiers → 2N/R leaves, 2N/R spines, N/R cores, 3N links.
     QCOMPARE(static_cast<long long>(p.compute.leaves), 2 * n / radix);
     QCOMPARE(static_cast<long long>(p.compute.spines), 2 * n / radix);
     QCOMPARE(static_cast<long long>(p.compute.cores), n / radix);

@@ -160,7 +160,7 @@ void TestNetworkSynthesis::summaryJson()
     synthesizeNetwork(d, h100(32, false), SwitchIds{}, catalog());
     const NetworkResults r = analyzeNetwork(d, catalog());
     const nlohmann::json j = networkSummaryJson(r);
-    // interface.md's fields (compute fabric), then the other fabrics' own objects and the totals.
+    // docs/cli.md's fields (compute fabric), then the other fabrics' own objects and the totals.
     const std::set<std::string> keys{"tiers", "switches", "links", "cables_total", "transceivers",
                                      "cable_length_m", "bisection_tbps", "oversubscription",
                                      "fabrics", "all_fabrics", "patch_panels", "bom_price_cny"};

@@ -1,0 +1,20 @@
+// hallwright-cli's own words (usage and --help) in the user's language.
+#pragma once
+
+#include <string>
+
+// lupdate collects the texts marked with QT_TRANSLATE_NOOP; without Qt (a
+// core-only build) the mark is all there is and the English text is shown.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, x) x
+#endif
+
+namespace hallwright::cli {
+
+/// `source` (marked with QT_TRANSLATE_NOOP("hallwright-cli", ...)) in the
+/// language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), or
+/// `source` itself when there is no translation. Only the CLI's help is
+/// translated: messages from the engines (errors, checks) stay English.
+std::string text(const char *source);
+
+} // namespace hallwright::cli

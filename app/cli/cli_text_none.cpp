@@ -1,0 +1,11 @@
+// hallwright-cli's words in a build without Qt (HALLWRIGHT_BUILD_GUI=OFF): English only.
+#include "cli_text.h"
+
+namespace hallwright::cli {
+
+std::string text(const char *source)
+{
+    return source;
+}
+
+} // namespace hallwright::cli

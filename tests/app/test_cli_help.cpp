@@ -1,0 +1,167 @@
+// hallwright-cli --help and COMMAND --help: every command has a page with usage, options, examples and
+// exit status; the pages agree with docs/cli.md; asking for help does nothing else; Chinese with LANG=zh_CN.
+#include "test_support.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QString &lang = QStringLiteral("C"))
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *v : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(v);
+    env.insert("LANG", lang);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HALLWRIGHT_CLI_PATH), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+/// The commands the overview lists under "Commands:".
+QStringList overviewCommands(const QString &overview)
+{
+    QStringList names;
+    int start = overview.indexOf("\nCommands:\n");
+    if (start < 0)
+        start = overview.indexOf(QStringLiteral("\n命令：\n"));
+    if (start < 0)
+        return names;
+    const QStringList lines = overview.mid(overview.indexOf('\n', start + 1) + 1).split('\n');
+    static const QRegularExpression re(QStringLiteral("^  ([a-z]+)\\s{2,}"));
+    for (const QString &l : lines) {
+        if (l.trimmed().isEmpty())
+            break;
+        if (const auto m = re.match(l); m.hasMatch())
+            names << m.captured(1);
+    }
+    return names;
+}
+
+QSet<QString> options(const QString &text)
+{
+    QSet<QString> o;
+    static const QRegularExpression re(QStringLiteral("(?<![\\w-])--[a-z][a-z-]*"));
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        o.insert(it.next().captured());
+    return o;
+}
+
+QString section(const QString &page, const QString &title)
+{
+    const int a = page.indexOf("\n" + title + "\n");
+    if (a < 0)
+        return {};
+    const int b = page.indexOf("\n\n", a + 1);
+    return page.mid(a, b < 0 ? -1 : b - a);
+}
+
+QString docsCli()
+{
+    QFile f(QStringLiteral(HALLWRIGHT_SOURCE_DIR "/docs/cli.md"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+class TestCliHelp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyCommandHasAPage()
+    {
+        const Run overview = cli({"--help"});
+        QCOMPARE(overview.exitCode, 0);
+        const QStringList commands = overviewCommands(overview.out);
+        // The contract's commands (docs/cli.md) and the ones added since.
+        for (const char *c : {"new", "summary", "validate", "export", "compare", "edit", "render", "catalog"})
+            QVERIFY2(commands.contains(c), c);
+        for (const QString &c : commands) {
+            for (const QStringList &args : {QStringList{c, "--help"}, QStringList{c, "-h"}, QStringList{"help", c}}) {
+                const Run r = cli(args);
+                QVERIFY2(r.exitCode == 0, qPrintable(args.join(' ') + ": " + r.err));
+                QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+                for (const char *part : {"Usage:\n", "\nOptions:\n", "\nExamples:\n", "\nExit status:\n"})
+                    QVERIFY2(r.out.contains(part), qPrintable(c + ": no " + part));
+                QVERIFY2(r.out.contains("hallwright-cli " + c), qPrintable(c));
+                QVERIFY2(r.out.contains("--help"), qPrintable(c));
+            }
+        }
+        // Not a command: help says so like any unknown command.
+        QCOMPARE(cli({"frobnicate", "--help"}).exitCode, 2);
+        QCOMPARE(cli({"help", "frobnicate"}).exitCode, 2);
+        // `new --help` used to be "unknown option".
+        QVERIFY(!cli({"new", "--help"}).err.contains("unknown option"));
+    }
+
+    void pagesAgreeWithTheirExamplesAndTheDocs()
+    {
+        const QString docs = docsCli();
+        QVERIFY2(!docs.isEmpty(), "docs/cli.md not found");
+        const QStringList commands = overviewCommands(cli({"--help"}).out);
+        for (const QString &c : commands) {
+            const QString page = cli({c, "--help"}).out;
+            const QSet<QString> listed = options(section(page, "Options:"));
+            QVERIFY2(!listed.isEmpty(), qPrintable(c));
+            // Every option the usage or an example uses is explained under Options.
+            for (const QString &o : options(section(page, "Usage:")) + options(section(page, "Examples:")))
+                QVERIFY2(listed.contains(o), qPrintable(c + ": " + o + " is used but not listed under Options"));
+            // docs/cli.md documents the command and each of its options.
+            QVERIFY2(docs.contains("hallwright-cli " + c), qPrintable(c + " is missing from docs/cli.md"));
+            for (const QString &o : listed)
+                QVERIFY2(docs.contains(o), qPrintable(c + ": " + o + " is missing from docs/cli.md"));
+        }
+    }
+
+    void askingForHelpDoesNothingElse()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("a.hall");
+        const Run r = cli({"new", "--accelerators", "64", "--out", out, "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--accelerators"));
+        QVERIFY2(!QFile::exists(out), "new --help wrote a project");
+        const Run e = cli({"edit", "missing.hall", "--ops", "missing.json", "--out", out, "--help"});
+        QCOMPARE(e.exitCode, 0);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void helpSpeaksChineseUnderAChineseLocale()
+    {
+#ifndef HALLWRIGHT_CLI_TRANSLATED
+        QSKIP("this hallwright-cli was built without Qt (HALLWRIGHT_BUILD_GUI=OFF): English only");
+#endif
+        const Run zh = cli({"new", "--help"}, "zh_CN.UTF-8");
+        QCOMPARE(zh.exitCode, 0);
+        QVERIFY2(zh.out.contains("用法：") && zh.out.contains("选项：") && zh.out.contains("示例："), qPrintable(zh.out));
+        // Commands and options stay as typed.
+        QCOMPARE(options(zh.out), options(cli({"new", "--help"}).out));
+        const Run overview = cli({"--help"}, "zh_CN.UTF-8");
+        QVERIFY(overview.out.contains("设计规则检查"));
+        QCOMPARE(overviewCommands(overview.out), overviewCommands(cli({"--help"}).out));
+        // English elsewhere; engine messages stay English in every locale (docs/cli.md "Language").
+        QVERIFY(cli({"new", "--help"}, "en_US.UTF-8").out.contains("Usage:"));
+        QVERIFY(cli({"new", "--help"}, "de_DE.UTF-8").out.contains("Usage:"));
+        QVERIFY(cli({"summary", "nowhere.hall"}, "zh_CN.UTF-8").err.contains("no such file"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHelp)
+#include "test_cli_help.moc"

@@ -1,0 +1,4339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutText</name>
+    <message>
+        <location filename="../app/gui/dialogs/about_dialog.cpp" line="+36"/>
+        <source>&lt;h2&gt;Hallwright %1&lt;/h2&gt;&lt;p&gt;Plans AI data halls of 10,000 and more accelerators: racks and rows, the network fabric and every cable, power and cooling with redundancy, training time and the economics of leasing the capacity.&lt;/p&gt;&lt;p&gt;Every figure on screen is computed by the engine for the design as edited.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), Boost %3, SQLite %4, nlohmann/json %5 and fmt %6; the 3D view uses VTK (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Hallwright %1&lt;/h2&gt;&lt;p&gt;规划 10,000 卡及以上的 AI 数据机房（万卡集群）：机柜与机柜行、网络组网与每一根线缆、带冗余的配电与制冷、训练时长，以及算力租赁的经济性。&lt;/p&gt;&lt;p&gt;屏幕上的每个数字都由引擎按当前编辑后的设计计算得出。&lt;/p&gt;&lt;p&gt;基于 Qt %2（LGPL-3.0）、Boost %3、SQLite %4、nlohmann/json %5 和 fmt %6 构建；三维视图使用 VTK（BSD-3-Clause）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About Hallwright</source>
+        <translation>关于 Hallwright</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPresetText</name>
+    <message>
+        <location filename="../views/hall3d/camera_preset.cpp" line="+23"/>
+        <source>Top</source>
+        <translation>俯视</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric</source>
+        <translation>等轴测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold aisle</source>
+        <translation>冷通道</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../views/charts/chart_builders.cpp" line="+68"/>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compute racks</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network and other racks</source>
+        <translation>网络及其他机柜</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load by row (catalog maximum)</source>
+        <translation>各行负载（目录最大值）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating costs</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equity cash flow</source>
+        <translation>股权现金流</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cumulative equity cash flow</source>
+        <translation>累计股权现金流</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cash flow by year</source>
+        <translation>逐年现金流</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>million %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Input −%1 %</source>
+        <translation>输入 −%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input +%1 %</source>
+        <translation>输入 +%1 %</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>IRR sensitivity (base %1)</source>
+        <translation>内部收益率敏感性（基准 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV sensitivity (base %1; no IRR)</source>
+        <translation>净现值敏感性（基准 %1；无内部收益率）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IRR change, percentage points</source>
+        <translation>内部收益率变化（百分点）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPV change, million %1</source>
+        <translation>净现值变化（百万 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ColourModeText</name>
+    <message>
+        <location filename="../views/common/colour_modes.cpp" line="+73"/>
+        <source>Rack role</source>
+        <translation>机柜角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power density</source>
+        <translation>功率密度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling headroom</source>
+        <translation>制冷余量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scalable unit</source>
+        <translation>可扩展单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure impact</source>
+        <translation>故障影响</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>under %1 kW</source>
+        <translation>低于 %1 kW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1–%2 kW</source>
+        <translation>%1–%2 kW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kW and more</source>
+        <translation>%1 kW 及以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not analysed</source>
+        <translation>未分析</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>over the cooling limit</source>
+        <translation>超出制冷上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1–%2 % headroom</source>
+        <translation>余量 %1–%2 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % headroom or more</source>
+        <translation>余量 %1 % 或更多</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no cooling limit</source>
+        <translation>无制冷上限</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>central racks (no SU)</source>
+        <translation>中心机柜（不属于 SU）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SU %1</source>
+        <translation>SU %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>taken dark</source>
+        <translation>断电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk (over cooling left, or degraded)</source>
+        <translation>有风险（超出剩余制冷量或降级运行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed component</source>
+        <translation>故障部件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unaffected</source>
+        <translation>未受影响</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>select a component to fail</source>
+        <translation>选择一个部件以模拟故障</translation>
+    </message>
+    <message>
+        <location filename="../views/common/failure_highlight.cpp" line="+36"/>
+        <source>rack PDU</source>
+        <translation>机柜 PDU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPP</source>
+        <translation>远程配电柜（RPP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS module</source>
+        <translation>UPS 模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAH unit</source>
+        <translation>精密空调（CRAH）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDU</source>
+        <translation>冷量分配单元（CDU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 racks dark (%2 accelerators)</source>
+        <translation>%1 个机柜断电（%2 张加速卡）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 racks at risk (%2 accelerators)</source>
+        <translation>%1 个机柜有风险（%2 张加速卡）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accelerators cut off from the fabric</source>
+        <translation>%1 张加速卡与网络断开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % of training capacity left</source>
+        <translation>剩余 %1 % 的训练算力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>judged during a utility outage</source>
+        <translation>按市电中断工况评估</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n elements over their rating</source>
+        <translation>
+            <numerusform>%n 个设备超出额定值</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../views/common/labels.cpp" line="+9"/>
+        <source>Compute rack</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaf rack</source>
+        <translation>叶交换机机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine rack</source>
+        <translation>脊交换机机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core rack</source>
+        <translation>核心交换机机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage rack</source>
+        <translation>存储机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management rack</source>
+        <translation>管理机柜</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaf switches</source>
+        <translation>叶交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine switches</source>
+        <translation>脊交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core switches</source>
+        <translation>核心交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>White space</source>
+        <translation>主机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical room</source>
+        <translation>配电室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling gallery</source>
+        <translation>空调走廊</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compute node</source>
+        <translation>计算节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patch panel</source>
+        <translation>配线架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack PDU</source>
+        <translation>机柜 PDU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPP</source>
+        <translation>远程配电柜（RPP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS module</source>
+        <translation>UPS 模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAH unit</source>
+        <translation>精密空调（CRAH）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDU</source>
+        <translation>冷量分配单元（CDU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiller</source>
+        <translation>冷水机组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compute fabric</source>
+        <translation>计算网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage fabric</source>
+        <translation>存储网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-band management</source>
+        <translation>带内管理网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-of-band management</source>
+        <translation>带外管理网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NVLink</source>
+        <translation>NVLink</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Node – leaf</source>
+        <translation>节点 – 叶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaf – spine</source>
+        <translation>叶 – 脊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine – core</source>
+        <translation>脊 – 核心</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>North</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>South</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>central</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SU %1</source>
+        <translation>SU %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <location filename="../app/gui/dialogs/message_boxes.cpp" line="+29"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before %2?</source>
+        <translation>在%2之前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your changes are lost if you do not save them.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do&amp;n&apos;t Save</source>
+        <translation>不保存(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../views/panels/brief_inputs.cpp" line="+23"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../views/panels/property_figures.cpp" line="+115"/>
+        <source>Power and cooling</source>
+        <translation>配电与制冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lease</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/panels/property_figures.cpp" line="-2"/>
+        <location line="+47"/>
+        <location line="+21"/>
+        <location line="+55"/>
+        <location line="+98"/>
+        <source>Accelerators</source>
+        <translation>加速卡数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oversubscription</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> : 1</source>
+        <translation> : 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power redundancy</source>
+        <translation>供电冗余</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N+1</source>
+        <translation>N+1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2N</source>
+        <translation>2N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average load</source>
+        <translation>平均负载率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> of nameplate</source>
+        <translation> （占铭牌功率）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> CNY/kWh</source>
+        <translation> 元/kWh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../views/panels/property_figures.cpp" line="-135"/>
+        <source>Cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>liquid</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model FLOPs utilisation</source>
+        <translation>模型算力利用率（MFU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per accelerator-hour</source>
+        <translation>每加速卡小时价格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> CNY</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract length</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debt share of capex</source>
+        <translation>资本支出中的债务比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../views/panels/property_figures.cpp" line="-168"/>
+        <source>x %1, y %2</source>
+        <translation>x %1，y %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of %2 continuous (%3)</source>
+        <translation>%1 / 持续额定 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>device %1 (not in the design)</source>
+        <translation>设备 %1（不在设计中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · U%3 · port %4</source>
+        <translation>%1 · %2 · U%3 · 端口 %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+130"/>
+        <source>Rack</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+74"/>
+        <location line="+22"/>
+        <location line="+30"/>
+        <location line="+43"/>
+        <location line="+64"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+135"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+70"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+134"/>
+        <source>Scalable unit</source>
+        <translation>可扩展单元</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <location line="+126"/>
+        <location line="+3"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>South-west corner of the footprint</source>
+        <translation>占地的西南角</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+170"/>
+        <source>Footprint</source>
+        <translation>占地尺寸</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <location line="+91"/>
+        <location line="+79"/>
+        <location line="+56"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>Front faces</source>
+        <translation>正面朝向</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rack units used</source>
+        <translation>已用机柜 U 位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 U</source>
+        <translation>%1 / %2 U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <location line="+24"/>
+        <source>Load (catalog maximum)</source>
+        <translation>负载（目录最大值）</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Power limit</source>
+        <translation>功率上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling limit</source>
+        <translation>制冷上限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cooling headroom</source>
+        <translation>制冷余量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+75"/>
+        <location line="+87"/>
+        <source>Heat to air</source>
+        <translation>散热至风冷</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+81"/>
+        <location line="+80"/>
+        <source>Heat to liquid</source>
+        <translation>散热至液冷</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Feed %1: %2</source>
+        <translation>馈线 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>via %1, %2, %3</source>
+        <translation>经由 %1、%2、%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected racks</source>
+        <translation>已选机柜</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+150"/>
+        <source>Racks</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+38"/>
+        <location line="+134"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+19"/>
+        <location line="+77"/>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Origin</source>
+        <translation>原点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>South-west corner of the row</source>
+        <translation>该行的西南角</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>Fronts face</source>
+        <translation>正面朝向</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+124"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+137"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+124"/>
+        <location line="+11"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Air cooling installed</source>
+        <translation>已装风冷容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Airflow needed</source>
+        <translation>所需风量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air units installed / needed (N+1)</source>
+        <translation>已装 / 所需空调台数（N+1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+83"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>CDUs installed / needed (N+1)</source>
+        <translation>已装 / 所需 CDU 台数（N+1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+43"/>
+        <source>Catalog item</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>U%1–U%2 (%3 U)</source>
+        <translation>U%1–U%2（%3 U）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zero-U, at the rear</source>
+        <translation>零 U，安装于后部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Feed</source>
+        <translation>馈线</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Rail</source>
+        <translation>导轨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum draw</source>
+        <translation>最大功耗</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plugged into</source>
+        <translation>接入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load, both feeds live</source>
+        <translation>负载（双路馈线均带电）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cables (%1)</source>
+        <translation>线缆（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port %1 · %2</source>
+        <translation>端口 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fed from</source>
+        <translation>供电来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 (%n modules)</source>
+        <translation>
+            <numerusform>%1（%n 个模块）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load, everything in service</source>
+        <translation>负载（全部设备在运行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nameplate</source>
+        <translation>铭牌额定值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cooling zone %1</source>
+        <translation>制冷区 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installed capacity</source>
+        <translation>装机容量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units installed / needed (N+1)</source>
+        <translation>已装 / 所需台数（N+1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cable</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fabric</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not cabled</source>
+        <translation>未布线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock length</source>
+        <translation>标准长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End A</source>
+        <translation>A 端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End B</source>
+        <translation>B 端</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cable tray</source>
+        <translation>线缆桥架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trunk</source>
+        <translation>主干桥架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row tray</source>
+        <translation>列桥架</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height above the floor</source>
+        <translation>距地高度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hall</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Floor area</source>
+        <translation>机房面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceiling</source>
+        <translation>吊顶高度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IT load</source>
+        <translation>IT 负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power</source>
+        <translation>设施总功率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design checks</source>
+        <translation>设计检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No hall open</source>
+        <translation>未打开机房</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n racks</source>
+        <translation>
+            <numerusform>%n 个机柜</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rack %1</source>
+        <translation>机柜 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cable %1</source>
+        <translation>线缆 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cable tray %1</source>
+        <translation>线缆桥架 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the design</source>
+        <translation>不在设计中</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../views/panels/summary_panel.cpp" line="+17"/>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderText</name>
+    <message>
+        <location filename="../views/hall3d/hall_render.cpp" line="+39"/>
+        <source>picture size %1×%2 is outside 1–%3 pixels a side</source>
+        <translation>图片尺寸 %1×%2 超出每边 1–%3 像素的范围</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>OpenGL returned a %1×%2 picture instead of %3×%4</source>
+        <translation>OpenGL 返回的图片为 %1×%2，而不是 %3×%4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Failure of %1: %2</source>
+        <translation>%1 故障：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../views/common/units.cpp" line="+28"/>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CNY</source>
+        <comment>currency word after an amount: 元</comment>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD</source>
+        <comment>currency word after an amount: 美元</comment>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × 10⁸ %2</source>
+        <comment>money: amount in 亿, currency</comment>
+        <translation>%1 亿%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × 10⁴ %2</source>
+        <comment>money: amount in 万, currency</comment>
+        <translation>%1 万%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>money: amount, currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 bn</source>
+        <translation>%1 %2 十亿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 M</source>
+        <translation>%1 %2 百万</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 GWh</source>
+        <translation>%1 GWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 m³/s</source>
+        <translation>%1 m³/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 L/s</source>
+        <translation>%1 L/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Tb/s</source>
+        <translation>%1 Tb/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gb/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 PFLOPS</source>
+        <translation>%1 PFLOPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 t</source>
+        <translation>%1 吨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright-cli</name>
+    <message>
+        <location filename="../app/cli/cli_help.cpp" line="+15"/>
+        <source>hallwright-cli — design AI data halls from the command line
+
+Usage:
+  hallwright-cli new --brief BRIEF.json --out FILE.hall
+  hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
+  hallwright-cli summary INPUT [--json]
+  hallwright-cli validate INPUT
+  hallwright-cli export INPUT --csv DIR
+  hallwright-cli compare INPUT INPUT... [--json]
+  hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
+  hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
+  hallwright-cli catalog [FILE.hall] [--json]
+  hallwright-cli --help | --version
+  hallwright-cli COMMAND --help
+
+Commands:
+  new        lay out a new hall from a brief (or an accelerator count) and save it as a project
+  summary    the design&apos;s figures: compute, network, power, cooling, training, lease, checks
+  validate   the design-rule check (exit 1 when it finds errors)
+  export     CSV schedules: bom.csv, cables.csv, power.csv, racks.csv
+  compare    variants side by side: capex, MW, cables, training days, IRR, payback
+  edit       apply design edits (move, rotate, add, duplicate, delete racks and rows; set brief inputs)
+  render     the 3D view as a PNG picture (needs an X display or Xvfb)
+  catalog    the hardware catalog with the source of every figure
+
+INPUT is a .hall project or a brief .json (the hall is then generated in memory).
+
+Exit status: 0 success, 1 validate found errors, 2 bad input (missing, unreadable,
+corrupt or newer-version file, invalid brief, impossible design) with one line on
+stderr naming the input and the problem. An existing output file is replaced only
+by a complete new one. Full reference: docs/cli.md.
+</source>
+        <translation>hallwright-cli — 在命令行中设计 AI 数据机房
+
+用法：
+  hallwright-cli new --brief BRIEF.json --out FILE.hall
+  hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
+  hallwright-cli summary INPUT [--json]
+  hallwright-cli validate INPUT
+  hallwright-cli export INPUT --csv DIR
+  hallwright-cli compare INPUT INPUT... [--json]
+  hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
+  hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
+  hallwright-cli catalog [FILE.hall] [--json]
+  hallwright-cli --help | --version
+  hallwright-cli COMMAND --help
+
+命令：
+  new        根据设计任务书（或加速卡数量）布置新机房并保存为项目
+  summary    设计的各项数字：计算、网络、配电、制冷、训练、租赁、检查
+  validate   设计规则检查（发现错误时退出码为 1）
+  export     CSV 清单：bom.csv、cables.csv、power.csv、racks.csv
+  compare    多个方案并列对比：资本支出、MW、线缆、训练天数、内部收益率、投资回收期
+  edit       应用设计编辑（移动、旋转、添加、复制、删除机柜和机柜行；修改任务书输入）
+  render     将三维视图输出为 PNG 图片（需要 X 显示或 Xvfb）
+  catalog    硬件目录及每个数字的来源
+
+INPUT 为 .hall 项目或任务书 .json（此时在内存中生成机房）。
+
+退出码：0 成功；1 validate 发现错误；2 输入有误（文件缺失、无法读取、损坏或版本更新，
+任务书无效，设计无法实现），并在 stderr 输出一行，指明输入和问题。已有的输出文件只会被
+完整的新文件替换。完整参考：docs/cli.md。
+</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Exit status:
+  0  success
+  2  bad input: a missing, unreadable, corrupt or newer-version file, an invalid
+     brief, an impossible design, an unknown or repeated option; one line on
+     stderr: &quot;hallwright-cli: INPUT: problem&quot;
+</source>
+        <translation>退出码：
+  0  成功
+  2  输入有误：文件缺失、无法读取、损坏或版本更新，任务书无效，设计无法实现，
+     选项未知或重复；在 stderr 输出一行：&quot;hallwright-cli: INPUT: problem&quot;
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit status:
+  0  no design-rule errors (warnings may be listed)
+  1  the design has design-rule errors (listed on stdout)
+  2  bad input: a missing, unreadable, corrupt or newer-version file, an invalid
+     brief, an impossible design; one line on stderr: &quot;hallwright-cli: INPUT: problem&quot;
+</source>
+        <translation>退出码：
+  0  没有设计规则错误（可能列出警告）
+  1  设计存在设计规则错误（在 stdout 列出）
+  2  输入有误：文件缺失、无法读取、损坏或版本更新，任务书无效，设计无法实现；
+     在 stderr 输出一行：&quot;hallwright-cli: INPUT: problem&quot;
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage:
+  hallwright-cli new --brief BRIEF.json --out FILE.hall [--catalog ITEMS.json]
+  hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid]
+                     --out FILE.hall [--catalog ITEMS.json]
+
+Lays out a complete hall (racks, rows, network, power, cooling) from a brief, or
+from an accelerator count with every other input at its default, analyses it and
+saves it as a project. Prints one line: the file, accelerators, nodes, racks and
+hall size. The project is written (exit 0) even when the design breaks some of
+its own design rules; a second line on stderr then says how many and which is
+first (hallwright-cli validate FILE.hall lists them).
+
+Options:
+  --brief BRIEF.json     the brief (schema &quot;hallwright.brief/1&quot;, fields in docs/cli.md)
+  --accelerators N       instead of a brief: the number of accelerators (1…1,000,000)
+  --platform ID          with --accelerators: a compute node of the catalog (default
+                         dgx-h100; hallwright-cli catalog lists them)
+  --cooling air|liquid   with --accelerators: the cooling mode (default: the platform&apos;s own)
+  --catalog ITEMS.json   your own catalog items (the format of catalog --json), used
+                         for the design and stored in the project
+  --out FILE.hall        the project to write (required); never one of the inputs
+  --help, -h             this help
+
+Examples:
+  hallwright-cli new --accelerators 10240 --out a.hall
+  hallwright-cli new --accelerators 4096 --platform atlas-800t-a3 --out ascend.hall
+  hallwright-cli new --brief resources/sample/sample-10240.json --out sample.hall
+</source>
+        <translation>用法：
+  hallwright-cli new --brief BRIEF.json --out FILE.hall [--catalog ITEMS.json]
+  hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid]
+                     --out FILE.hall [--catalog ITEMS.json]
+
+根据设计任务书，或根据加速卡数量（其他输入均取默认值），布置一个完整的机房（机柜、
+机柜行、网络、配电、制冷），完成分析并保存为项目。输出一行：文件、加速卡、节点、机柜
+数量和机房尺寸。即使设计违反了自身的部分设计规则，项目也会写入（退出码 0）；此时
+stderr 上的第二行说明错误数量和第一个错误（hallwright-cli validate FILE.hall 会全部列出）。
+
+选项：
+  --brief BRIEF.json     设计任务书（schema &quot;hallwright.brief/1&quot;，字段见 docs/cli.md）
+  --accelerators N       不使用任务书时：加速卡数量（1…1,000,000）
+  --platform ID          与 --accelerators 一起使用：目录中的计算节点（默认
+                         dgx-h100；hallwright-cli catalog 会列出全部）
+  --cooling air|liquid   与 --accelerators 一起使用：制冷方式（默认：平台自身的方式）
+  --catalog ITEMS.json   自定义目录条目（catalog --json 的格式），用于本设计
+                         并保存在项目中
+  --out FILE.hall        要写入的项目（必需）；不能是任何输入文件
+  --help, -h             本帮助
+
+示例：
+  hallwright-cli new --accelerators 10240 --out a.hall
+  hallwright-cli new --accelerators 4096 --platform atlas-800t-a3 --out ascend.hall
+  hallwright-cli new --brief resources/sample/sample-10240.json --out sample.hall
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage:
+  hallwright-cli summary INPUT [--json]
+
+Analyses INPUT (a .hall project or a brief .json) and prints its figures:
+accelerators, nodes, racks and peak PFLOP/s; the fabric&apos;s tiers, switches,
+links, cables, transceivers, cable length and bisection bandwidth; IT and
+facility power, PUE, UPS and annual energy; heat, air and liquid shares, CRAH
+and CDU units; training FLOPs, MFU and days; lease capex, cash flows, NPV, IRR
+and payback; the number of design-rule errors and warnings. A figure no engine
+computes for the design is printed as &quot;not computed&quot; (null in JSON).
+
+Options:
+  --json       the summary as JSON (schema &quot;hallwright.summary/1&quot;, fields in docs/cli.md)
+  --help, -h   this help
+
+Examples:
+  hallwright-cli summary a.hall
+  hallwright-cli summary a.hall --json | jq .network
+  hallwright-cli summary resources/sample/sample-10240.json
+</source>
+        <translation>用法：
+  hallwright-cli summary INPUT [--json]
+
+分析 INPUT（.hall 项目或任务书 .json）并输出各项数字：加速卡、节点、机柜和峰值
+PFLOP/s；网络的层数、交换机、链路、线缆、光模块、线缆长度和对分带宽；IT 功率和设施
+总功率、PUE、不间断电源（UPS）和年用电量；散热量及其风冷、液冷占比、精密空调（CRAH）
+和冷量分配单元（CDU）台数；训练 FLOPs、MFU 和天数；租赁的资本支出、现金流、净现值、
+内部收益率和投资回收期；设计规则错误和警告的数量。引擎未能为该设计计算的数字显示为
+&quot;not computed&quot;（JSON 中为 null）。
+
+选项：
+  --json       以 JSON 输出摘要（schema &quot;hallwright.summary/1&quot;，字段见 docs/cli.md）
+  --help, -h   本帮助
+
+示例：
+  hallwright-cli summary a.hall
+  hallwright-cli summary a.hall --json | jq .network
+  hallwright-cli summary resources/sample/sample-10240.json
+</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage:
+  hallwright-cli validate INPUT
+
+Runs the design-rule check on INPUT (a .hall project or a brief .json) and lists
+every finding on stdout, one a line: severity, code, location (&quot;-&quot; when none)
+and message, separated by tabs; then a line &quot;N errors, M warnings&quot;.
+
+Options:
+  --help, -h   this help
+
+Examples:
+  hallwright-cli validate a.hall
+  hallwright-cli validate a.hall || echo &quot;the design has errors&quot;
+</source>
+        <translation>用法：
+  hallwright-cli validate INPUT
+
+对 INPUT（.hall 项目或任务书 .json）运行设计规则检查，并在 stdout 上逐行列出每条结果：
+严重程度、代码、位置（无位置时为 &quot;-&quot;）和说明，以制表符分隔；最后一行为
+&quot;N errors, M warnings&quot;。
+
+选项：
+  --help, -h   本帮助
+
+示例：
+  hallwright-cli validate a.hall
+  hallwright-cli validate a.hall || echo &quot;the design has errors&quot;
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage:
+  hallwright-cli export INPUT --csv DIR
+
+Writes the schedules of INPUT (a .hall project or a brief .json) as CSV files
+into DIR (created when missing): bom.csv (bill of materials with prices),
+cables.csv (every cable end to end), power.csv (every rack PDU and its feed),
+racks.csv (every rack). UTF-8 with a byte-order mark and CRLF line ends, so that
+they open in Excel and WPS; each file is replaced only by its complete new
+version. Prints the path of each file written.
+
+Options:
+  --csv DIR    the folder to write the CSV files into
+  --help, -h   this help
+
+Examples:
+  hallwright-cli export a.hall --csv schedules/
+</source>
+        <translation>用法：
+  hallwright-cli export INPUT --csv DIR
+
+将 INPUT（.hall 项目或任务书 .json）的清单以 CSV 文件写入 DIR（不存在时自动创建）：
+bom.csv（含价格的物料清单）、cables.csv（每根线缆的两端）、power.csv（每个机柜 PDU
+及其馈线）、racks.csv（每个机柜）。文件为带 BOM 的 UTF-8、CRLF 换行，可直接用 Excel
+和 WPS 打开；每个文件只会被完整的新版本替换。输出所写每个文件的路径。
+
+选项：
+  --csv DIR    写入 CSV 文件的文件夹
+  --help, -h   本帮助
+
+示例：
+  hallwright-cli export a.hall --csv schedules/
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usage:
+  hallwright-cli compare INPUT INPUT... [--json]
+
+Puts two or more variants (.hall projects or brief .json files) side by side,
+the first as the baseline: accelerators, capex, IT MW, cables, training days,
+IRR and payback. Every variant needs a training estimate and a lease result.
+
+Options:
+  --json       the comparison as a JSON list, one object per variant
+  --help, -h   this help
+
+Examples:
+  hallwright-cli compare a.hall b.hall
+  hallwright-cli compare air.json liquid.json --json
+</source>
+        <translation>用法：
+  hallwright-cli compare INPUT INPUT... [--json]
+
+将两个或更多方案（.hall 项目或任务书 .json 文件）并列对比，第一个为基准：加速卡、
+资本支出、IT MW、线缆、训练天数、内部收益率和投资回收期。每个方案都需要有训练估算
+和租赁结果。
+
+选项：
+  --json       以 JSON 列表输出对比结果，每个方案一个对象
+  --help, -h   本帮助
+
+示例：
+  hallwright-cli compare a.hall b.hall
+  hallwright-cli compare air.json liquid.json --json
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage:
+  hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
+
+Applies a list of edits to a design (INPUT: a .hall project or a brief .json), in
+order, re-analysing after each, and saves the result as a new project. OPS.json is
+a JSON list; racks and rows are named as in the design (racks.csv, summary):
+
+  {&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot; | &quot;racks&quot;: [...], &quot;dx_m&quot;: 0.6, &quot;dy_m&quot;: 0}
+  {&quot;op&quot;: &quot;move_row&quot;, &quot;row&quot;: &quot;Row A&quot; | &quot;rows&quot;: [...], &quot;dx_m&quot;: 0, &quot;dy_m&quot;: -1.2}
+  {&quot;op&quot;: &quot;rotate_row&quot;, &quot;row&quot;: &quot;Row A&quot;}                 turn 180°: order reversed, facing flipped
+  {&quot;op&quot;: &quot;add_rack&quot;, &quot;row&quot;: &quot;Row A&quot;, &quot;like&quot;: &quot;A01&quot; | &quot;platform&quot;: &quot;dgx-h100&quot;, &quot;x_m&quot;: 20.5}
+                                                       x_m (west edge) defaults to the row&apos;s east end
+  {&quot;op&quot;: &quot;add_row&quot;, &quot;like&quot;: &quot;Row A&quot;, &quot;dx_m&quot;: 0, &quot;dy_m&quot;: 6.0}
+  {&quot;op&quot;: &quot;duplicate_rack&quot;, &quot;rack&quot;: &quot;A01&quot; | &quot;racks&quot;: [...], &quot;dx_m&quot;: 0, &quot;dy_m&quot;: 3.0}
+  {&quot;op&quot;: &quot;delete_rack&quot;, &quot;rack&quot;: &quot;B07&quot; | &quot;racks&quot;: [...]}
+  {&quot;op&quot;: &quot;delete_row&quot;, &quot;row&quot;: &quot;Row B&quot; | &quot;rows&quot;: [...]}
+  {&quot;op&quot;: &quot;set&quot;, &quot;path&quot;: &quot;power.redundancy&quot;, &quot;value&quot;: &quot;N+1&quot;}
+                                                       a brief input; the design is regenerated
+
+Lengths are metres (x east, y north). An operation that cannot be applied (unknown
+op, field or name, wrong type, a rack outside the hall, on an obstacle or equipment,
+overlapping another, an aisle below the minimum, a rack above its power limit, a
+value the brief refuses) stops the edit with exit 2 and a message naming it as
+ops[INDEX]; nothing is written.
+
+Options:
+  --ops OPS.json   the list of operations (required)
+  --out OUT.hall   the project to write (required); never the input or OPS.json
+  --help, -h       this help
+
+Examples:
+  echo &apos;[{&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot;, &quot;dx_m&quot;: 0.6, &quot;dy_m&quot;: 0}]&apos; &gt; ops.json
+  hallwright-cli edit a.hall --ops ops.json --out a-edited.hall
+</source>
+        <translation>用法：
+  hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
+
+按顺序对设计（INPUT：.hall 项目或任务书 .json）应用一组编辑，每步之后重新分析，
+并将结果保存为新项目。OPS.json 是一个 JSON 列表；机柜和机柜行使用设计中的名称
+（见 racks.csv、summary）：
+
+  {&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot; | &quot;racks&quot;: [...], &quot;dx_m&quot;: 0.6, &quot;dy_m&quot;: 0}
+  {&quot;op&quot;: &quot;move_row&quot;, &quot;row&quot;: &quot;Row A&quot; | &quot;rows&quot;: [...], &quot;dx_m&quot;: 0, &quot;dy_m&quot;: -1.2}
+  {&quot;op&quot;: &quot;rotate_row&quot;, &quot;row&quot;: &quot;Row A&quot;}                 旋转 180°：顺序反转，朝向翻转
+  {&quot;op&quot;: &quot;add_rack&quot;, &quot;row&quot;: &quot;Row A&quot;, &quot;like&quot;: &quot;A01&quot; | &quot;platform&quot;: &quot;dgx-h100&quot;, &quot;x_m&quot;: 20.5}
+                                                       x_m（西侧边缘）默认为该行的东端
+  {&quot;op&quot;: &quot;add_row&quot;, &quot;like&quot;: &quot;Row A&quot;, &quot;dx_m&quot;: 0, &quot;dy_m&quot;: 6.0}
+  {&quot;op&quot;: &quot;duplicate_rack&quot;, &quot;rack&quot;: &quot;A01&quot; | &quot;racks&quot;: [...], &quot;dx_m&quot;: 0, &quot;dy_m&quot;: 3.0}
+  {&quot;op&quot;: &quot;delete_rack&quot;, &quot;rack&quot;: &quot;B07&quot; | &quot;racks&quot;: [...]}
+  {&quot;op&quot;: &quot;delete_row&quot;, &quot;row&quot;: &quot;Row B&quot; | &quot;rows&quot;: [...]}
+  {&quot;op&quot;: &quot;set&quot;, &quot;path&quot;: &quot;power.redundancy&quot;, &quot;value&quot;: &quot;N+1&quot;}
+                                                       任务书输入；设计随之重新生成
+
+长度单位为米（x 向东，y 向北）。无法应用的操作（未知的 op、字段或名称，类型错误，
+机柜超出机房、压在障碍物或设备上、与其他机柜重叠，通道宽度低于最小值，机柜超出功率
+上限，任务书拒绝的值）会终止编辑，退出码为 2，并以 ops[INDEX] 指明该操作；不写入
+任何文件。
+
+选项：
+  --ops OPS.json   操作列表（必需）
+  --out OUT.hall   要写入的项目（必需）；不能是输入文件或 OPS.json
+  --help, -h       本帮助
+
+示例：
+  echo &apos;[{&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot;, &quot;dx_m&quot;: 0.6, &quot;dy_m&quot;: 0}]&apos; &gt; ops.json
+  hallwright-cli edit a.hall --ops ops.json --out a-edited.hall
+</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage:
+  hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH]
+                              [--colour role|power|cooling|su]
+
+Draws the 3D view of INPUT (a .hall project or a brief .json) off screen and
+writes it as a PNG picture with the plan&apos;s legend. Rendering needs an X display
+with OpenGL; without a desktop run it under a virtual one (xvfb-run -a ...).
+
+Options:
+  --png OUT.png                     the picture to write (required)
+  --view top|iso|aisle              the camera: from above, isometric (default) or down an aisle
+  --size WxH                        pixels, 16 to 8192 each side (default 1600x1000)
+  --colour role|power|cooling|su    what the racks&apos; colours show: role (default), power
+                                    density, cooling headroom or scalable unit
+  --help, -h                        this help
+
+Examples:
+  xvfb-run -a hallwright-cli render a.hall --png a.png --view top --size 2400x1500
+</source>
+        <translation>用法：
+  hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH]
+                              [--colour role|power|cooling|su]
+
+在屏幕外绘制 INPUT（.hall 项目或任务书 .json）的三维视图，并连同平面图图例写为 PNG
+图片。渲染需要带 OpenGL 的 X 显示；没有桌面时请在虚拟显示中运行（xvfb-run -a ...）。
+
+选项：
+  --png OUT.png                     要写入的图片（必需）
+  --view top|iso|aisle              视角：俯视、等轴测（默认）或沿通道
+  --size WxH                        像素，每边 16 到 8192（默认 1600x1000）
+  --colour role|power|cooling|su    机柜颜色表示：角色（默认）、功率密度、制冷余量
+                                    或可扩展单元
+  --help, -h                        本帮助
+
+示例：
+  xvfb-run -a hallwright-cli render a.hall --png a.png --view top --size 2400x1500
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage:
+  hallwright-cli catalog [FILE.hall] [--json]
+
+Lists the hardware catalog: accelerators, compute nodes, switches, transceivers,
+cables, power and cooling equipment, each with its key figures and the public
+source of its figures, or &quot;estimate&quot; with the figures that are estimated. With a
+project, the list includes the catalog items stored in it.
+
+Options:
+  --json       the catalog as JSON (the format new --catalog reads)
+  --help, -h   this help
+
+Examples:
+  hallwright-cli catalog
+  hallwright-cli catalog --json &gt; items.json
+</source>
+        <translation>用法：
+  hallwright-cli catalog [FILE.hall] [--json]
+
+列出硬件目录：加速卡、计算节点、交换机、光模块、线缆、配电和制冷设备，每项附主要
+参数及其公开来源，或标为 &quot;estimate&quot; 并列出估算的参数。指定项目时，列表包含项目中
+保存的目录条目。
+
+选项：
+  --json       以 JSON 输出目录（即 new --catalog 读取的格式）
+  --help, -h   本帮助
+
+示例：
+  hallwright-cli catalog
+  hallwright-cli catalog --json &gt; items.json
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Full reference: docs/cli.md.</source>
+        <translation>完整参考：docs/cli.md。</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::AutosaveController</name>
+    <message>
+        <location filename="../app/gui/controllers/autosave_controller.cpp" line="+123"/>
+        <source>Could not write the recovery copy: %1</source>
+        <translation>无法写入恢复副本：%1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Untitled hall</source>
+        <translation>未命名机房</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hallwright did not close properly. Unsaved work on “%1” from %2 can be recovered.</source>
+        <translation>Hallwright 未正常关闭。可以恢复“%1”于 %2 未保存的工作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hall was never saved.</source>
+        <translation>该机房从未保存过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its file is %1; recovering does not change it until you save.</source>
+        <translation>其文件为 %1；在您保存之前，恢复操作不会改动它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::BackgroundTask</name>
+    <message>
+        <location filename="../app/gui/controllers/background_task.cpp" line="+45"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unexpected failure</source>
+        <translation>意外失败</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::BriefDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+45"/>
+        <source>%1: larger than 16 MiB</source>
+        <translation>%1：大于 16 MiB</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>New Hall from Brief</source>
+        <translation>根据任务书新建机房</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load Brief File…</source>
+        <translation>加载任务书文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brief:</source>
+        <translation>任务书：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Built-in catalog only</source>
+        <translation>仅使用内置目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User catalog:</source>
+        <translation>用户目录：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create Hall</source>
+        <translation>创建机房</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill the form from a brief .json file; fields the form does not show are kept</source>
+        <translation>从任务书 .json 文件填写表单；表单中未显示的字段会保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog items of your own (.json, the format of hallwright-cli catalog --json)</source>
+        <translation>自定义目录条目（.json，格式同 hallwright-cli catalog --json）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a user catalog file</source>
+        <translation>选择用户目录文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the built-in catalog only</source>
+        <translation>仅使用内置目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay out the hall from these inputs</source>
+        <translation>根据这些输入布置机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name: the hall&apos;s name, shown in the title and the reports</source>
+        <translation>name：机房名称，显示在标题和报告中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hall.width_m: the white space&apos;s width; Auto sizes the hall to fit</source>
+        <translation>hall.width_m：主机房宽度；“自动”按需确定机房尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hall.depth_m: the white space&apos;s depth; Auto sizes the hall to fit</source>
+        <translation>hall.depth_m：主机房进深；“自动”按需确定机房尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute.platform: the compute node (server or rack-scale system) from the catalog</source>
+        <translation>compute.platform：目录中的计算节点（服务器或整机柜系统）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute.accelerators: how many accelerators (GPUs, NPUs) the hall holds</source>
+        <translation>compute.accelerators：机房容纳的加速卡（GPU、NPU）数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute.nodes_per_rack: Auto packs as many as the rack power limit and units allow</source>
+        <translation>compute.nodes_per_rack：“自动”按机柜功率上限和 U 位尽量多放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooling.mode: air, liquid, or the platform&apos;s own</source>
+        <translation>cooling.mode：风冷、液冷，或平台自身的方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabric.switch: the compute fabric&apos;s leaf, spine and core switch</source>
+        <translation>fabric.switch：计算网络的叶、脊和核心交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabric.tiers: leaf–spine, or leaf–spine–core for larger fabrics</source>
+        <translation>fabric.tiers：叶–脊两层，或用于更大网络的叶–脊–核心三层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabric.rail_optimized: NIC i of every node in an SU goes to leaf i</source>
+        <translation>fabric.rail_optimized：SU 内每个节点的第 i 块网卡接入第 i 台叶交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power.redundancy: 2N (A and B feeds), N+1 (one spare unit) or N</source>
+        <translation>power.redundancy：2N（A、B 两路馈线）、N+1（一台备用）或 N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power.pue: facility power / IT power; Estimate derives it from the cooling and losses</source>
+        <translation>power.pue：设施总功率 / IT 功率；“估算”根据制冷方式和损耗推算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power.electricity_price_per_kwh, in the lease currency</source>
+        <translation>power.electricity_price_per_kwh，以租赁币种计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease.currency: CNY or USD (a USD lease needs an exchange rate in the brief file)</source>
+        <translation>lease.currency：CNY 或 USD（美元租赁需要在任务书文件中给出汇率）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease.years: the contract length</source>
+        <translation>lease.years：合同期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease.price_per_accelerator_hour; Default is the platform&apos;s catalog market price</source>
+        <translation>lease.price_per_accelerator_hour；“默认”为该平台在目录中的市场价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease.debt_fraction: the share of capex financed by the loan</source>
+        <translation>lease.debt_fraction：资本支出中由贷款融资的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease.interest_rate: the loan&apos;s yearly interest</source>
+        <translation>lease.interest_rate：贷款年利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease.tax_rate: income tax on the yearly profit</source>
+        <translation>lease.tax_rate：年利润的所得税税率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease.discount_rate: for the net present value of the equity cash flows</source>
+        <translation>lease.discount_rate：用于计算股权现金流的净现值</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hall</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+51"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+3"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Depth:</source>
+        <translation>进深：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accelerators:</source>
+        <translation>加速卡数量：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nodes per rack:</source>
+        <translation>每柜节点数：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform&apos;s own</source>
+        <translation>平台自身的方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquid</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling:</source>
+        <translation>制冷：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compute fabric</source>
+        <translation>计算网络</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto (for the NIC speed)</source>
+        <translation>自动（按网卡速率）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switch:</source>
+        <translation>交换机：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto (2 when it fits)</source>
+        <translation>自动（能放下时为 2 层）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 tiers (leaf–spine)</source>
+        <translation>2 层（叶–脊）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 tiers (leaf–spine–core)</source>
+        <translation>3 层（叶–脊–核心）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiers:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> : 1</source>
+        <translation> : 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaf downlink : uplink bandwidth; 1 : 1 is non-blocking.</source>
+        <translation>叶交换机下行 : 上行带宽；1 : 1 为无阻塞。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversubscription:</source>
+        <translation>收敛比：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rail-optimised</source>
+        <translation>轨道优化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> nodes</source>
+        <translation> 个节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scalable-unit size: one leaf per rail per SU.</source>
+        <translation>可扩展单元大小：每个 SU 每条轨道一台叶交换机。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scalable unit:</source>
+        <translation>可扩展单元：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Power</source>
+        <translation>配电</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2N (two independent feeds)</source>
+        <translation>2N（两路独立馈线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N+1</source>
+        <translation>N+1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N (no redundancy)</source>
+        <translation>N（无冗余）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redundancy:</source>
+        <translation>冗余：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>PUE:</source>
+        <translation>PUE：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average IT draw as a share of the nameplate maximum.</source>
+        <translation>IT 平均功耗占铭牌最大值的比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load factor:</source>
+        <translation>负载率：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> per kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity:</source>
+        <translation>电价：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Lease</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> per GPU-hour</source>
+        <translation> /GPU·小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilisation:</source>
+        <translation>利用率：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total IT capex; the estimate prices the bill of materials from the catalog.</source>
+        <translation>IT 资本支出总额；估算值按目录价格对物料清单计价。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capex:</source>
+        <translation>资本支出：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debt share:</source>
+        <translation>债务比例：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest rate:</source>
+        <translation>利率：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax rate:</source>
+        <translation>税率：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount rate:</source>
+        <translation>折现率：</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>lease.utilization: the share of accelerator-hours that are paid for</source>
+        <translation>lease.utilization：付费加速卡小时所占的比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The brief file gives a ramp, one figure a year: kept.</source>
+        <translation>任务书文件给出了逐年变化的数值（每年一个）：已保留。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a brief is a JSON object</source>
+        <translation>任务书必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Load a brief</source>
+        <translation>加载任务书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design briefs (*.json)</source>
+        <translation>设计任务书 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User catalog items</source>
+        <translation>用户目录条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog files (*.json)</source>
+        <translation>目录文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln rack-scale system(s) of %1 accelerators</source>
+        <translation>
+            <numerusform>%Ln 套整机柜系统，每套 %1 张加速卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln node(s) of %1 accelerators</source>
+        <translation>
+            <numerusform>%Ln 个节点，每个 %1 张加速卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto (32)</source>
+        <translation>自动（32）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The engine accepts this brief.</source>
+        <translation>引擎接受此任务书。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create this hall: %1</source>
+        <translation>无法创建此机房：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::Document</name>
+    <message>
+        <location filename="../app/gui/document.cpp" line="+25"/>
+        <source>Untitled hall</source>
+        <translation>未命名机房</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::FileController</name>
+    <message>
+        <location filename="../app/gui/controllers/file_controller.cpp" line="+28"/>
+        <source>Hallwright halls (*.hall)</source>
+        <translation>Hallwright 机房 (*.hall)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
+        <source>Analysing the design…</source>
+        <translation>正在分析设计…</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Busy: wait for the current job to finish or cancel it.</source>
+        <translation>忙碌中：请等待当前任务完成或将其取消。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancelled; the hall shown is unchanged.</source>
+        <translation>已取消；显示的机房未改变。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opening another hall</source>
+        <translation>打开另一个机房</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sample hall missing</source>
+        <translation>缺少示例机房</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The bundled sample hall was not found next to the program.</source>
+        <translation>在程序旁未找到随附的示例机房。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opening the sample hall</source>
+        <translation>打开示例机房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening the sample hall</source>
+        <translation>正在打开示例机房</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot open the sample hall</source>
+        <translation>无法打开示例机房</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>creating a new hall</source>
+        <translation>新建机房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Laying out racks, network, power and cooling…</source>
+        <translation>正在布置机柜、网络、配电和制冷…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Creating a hall from the brief</source>
+        <translation>正在根据任务书创建机房</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot create the hall</source>
+        <translation>无法创建机房</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the unsaved hall</source>
+        <translation>未保存的机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovering %1</source>
+        <translation>正在恢复 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot recover %1</source>
+        <translation>无法恢复 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open hall</source>
+        <translation>打开机房</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save hall as</source>
+        <translation>机房另存为</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: %2 — the hall is still unsaved.</source>
+        <translation>%1：%2 — 机房仍未保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+The hall is still open with its changes; save it somewhere else with File → Save As.</source>
+        <translation>%1
+
+机房及其更改仍处于打开状态；请通过“文件 → 另存为”保存到其他位置。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>closing it</source>
+        <translation>关闭它</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::FindDialog</name>
+    <message>
+        <location filename="../app/gui/dialogs/find_dialog.cpp" line="+40"/>
+        <source>compute node</source>
+        <translation>计算节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch panel</source>
+        <translation>配线架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDU</source>
+        <translation>PDU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rack, row or device name, e.g. M09</source>
+        <translation>机柜、机柜行或设备名称，例如 M09</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a name, any case; Up and Down move through the matches</source>
+        <translation>名称的一部分，不区分大小写；上下方向键在匹配项之间移动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click or press Enter to select the match in the plan</source>
+        <translation>双击或按回车键，在平面图中选中该匹配项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the highlighted match and bring it into view</source>
+        <translation>选中高亮的匹配项并将其移入视野</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Rack %1</source>
+        <translation>机柜 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1</source>
+        <translation>机柜行 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device %1 (%2, rack %3)</source>
+        <translation>设备 %1（%2，机柜 %3）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No hall is open.</source>
+        <translation>未打开机房。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type part of a name.</source>
+        <translation>请输入名称的一部分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is named like “%1”.</source>
+        <translation>没有名称与“%1”相似的对象。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 matches.</source>
+        <translation>前 %1 个匹配项。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n 个匹配项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::LanguageMenu</name>
+    <message>
+        <location filename="../app/gui/language_menu.cpp" line="+12"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the language of the desktop (LANG); English where Hallwright has no translation</source>
+        <translation>使用桌面的语言（LANG）；Hallwright 没有该语言的翻译时使用英语</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show Hallwright in %1 from the next start</source>
+        <translation>从下次启动起以%1显示 Hallwright</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of Hallwright.</source>
+        <translation>新语言将在下次启动 Hallwright 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="+66"/>
+        <source>Open a hall, the sample hall, or create one from a brief.</source>
+        <translation>打开机房、示例机房，或根据任务书新建一个。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New from &amp;Brief…</source>
+        <translation>根据任务书新建(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe a hall (platform, accelerators, cooling, fabric, lease) and generate it</source>
+        <translation>描述一个机房（平台、加速卡、制冷、网络、租赁）并生成它</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Sample Hall</source>
+        <translation>打开示例机房(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled hall of 10,240 accelerators, as a new untitled hall</source>
+        <translation>随附的 10,240 卡机房，作为新的未命名机房打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a rack, row or device by name</source>
+        <translation>按名称查找机柜、机柜行或设备</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>缩放至适合(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show Cable &amp;Trays</source>
+        <translation>显示线缆桥架(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reset Window Layout</source>
+        <translation>重置窗口布局(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About Hallwright</source>
+        <translation>关于 Hallwright(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Design Checks</source>
+        <translation>设计检查</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;h1&gt;Hallwright&lt;/h1&gt;&lt;p&gt;Design AI data halls: racks, network, power, cooling and the economics of leasing the capacity.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Hallwright&lt;/h1&gt;&lt;p&gt;设计 AI 数据机房：机柜、网络、配电、制冷，以及算力租赁的经济性。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the Sample Hall (10,240 accelerators)</source>
+        <translation>打开示例机房（10,240 张加速卡）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New from Brief…</source>
+        <translation>根据任务书新建…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>closing Hallwright</source>
+        <translation>关闭 Hallwright</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::PresentationController</name>
+    <message>
+        <location filename="../app/gui/controllers/presentation_controller.cpp" line="+30"/>
+        <source>Hallwright</source>
+        <translation>Hallwright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Hallwright</source>
+        <translation>%1[*] — Hallwright</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::RecentFiles</name>
+    <message>
+        <location filename="../app/gui/controllers/recent_files.cpp" line="+80"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No recent halls</source>
+        <translation>没有最近打开的机房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::StatusFigures</name>
+    <message>
+        <location filename="../app/gui/status_figures.cpp" line="+45"/>
+        <source>Accelerators placed in the hall</source>
+        <translation>机房中已布置的加速卡数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT load: Σ the catalog maximum of every placed device</source>
+        <translation>IT 负载：所有已布置设备的目录最大功耗之和</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cables of every fabric and their routed length (stock lengths)</source>
+        <translation>所有网络的线缆数量及其布线长度（按标准长度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capital expenditure of the lease model</source>
+        <translation>租赁模型的资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Internal rate of return of the lessor&apos;s equity cash flows</source>
+        <translation>出租方股权现金流的内部收益率</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 accelerators</source>
+        <translation>%1 张加速卡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT %1 MW</source>
+        <translation>IT %1 MW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT — MW</source>
+        <translation>IT — MW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cables, %2 km</source>
+        <translation>%1 根线缆，%2 km</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no fabric</source>
+        <translation>无网络</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex %1</source>
+        <translation>资本支出 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IRR %1 %</source>
+        <translation>内部收益率 %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>IRR —</source>
+        <translation>内部收益率 —</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The equity cash flows have no internal rate of return</source>
+        <translation>股权现金流不存在内部收益率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capex —</source>
+        <translation>资本支出 —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lease model: the design has no brief or no IT load</source>
+        <translation>无租赁模型：该设计没有任务书或没有 IT 负载</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::settings</name>
+    <message>
+        <location filename="../app/gui/settings/settings_registry.cpp" line="+60"/>
+        <source>Size and position of the main window.</source>
+        <translation>主窗口的大小和位置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docks and toolbars of the main window.</source>
+        <translation>主窗口的停靠面板和工具栏。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Halls opened or saved lately, newest first.</source>
+        <translation>最近打开或保存的机房，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many recent halls the File menu lists.</source>
+        <translation>“文件”菜单列出的最近机房数量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the last hall opened or saved.</source>
+        <translation>上次打开或保存机房的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a recovery copy of unsaved work.</source>
+        <translation>为未保存的工作写入恢复副本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds between recovery copies of unsaved work.</source>
+        <translation>恢复副本之间的间隔秒数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the racks&apos; colours show on the plan.</source>
+        <translation>平面图上机柜颜色所表示的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the plan draws the overhead cable trays.</source>
+        <translation>平面图是否绘制架空线缆桥架。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user catalog file last used for a new hall.</source>
+        <translation>上次新建机房时使用的用户目录文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface language: en, zh_CN, or empty to follow the system.</source>
+        <translation>界面语言：en、zh_CN，留空则跟随系统。</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::AnalysisPanel</name>
+    <message>
+        <location filename="../views/panels/analysis_panel.cpp" line="+62"/>
+        <source>No hall open</source>
+        <translation>未打开机房</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::ChecksPanel</name>
+    <message>
+        <location filename="../views/panels/checks_panel.cpp" line="+32"/>
+        <source>All findings</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Double-click a finding to select it in the plan</source>
+        <translation>双击一条结果，在平面图中选中它</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No hall open</source>
+        <translation>未打开机房</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole hall</source>
+        <translation>整个机房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (rule %2)</source>
+        <translation>%1（规则 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::CoolingPanel</name>
+    <message>
+        <location filename="../views/panels/cooling_panel.cpp" line="+15"/>
+        <source>No racks to cool</source>
+        <translation>没有需要制冷的机柜</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heat</source>
+        <translation>散热</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid and air</source>
+        <translation>液冷和风冷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat load</source>
+        <translation>热负荷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT load plus the power chain&apos;s losses</source>
+        <translation>IT 负载加上供电链路的损耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To air</source>
+        <translation>散热至风冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To liquid</source>
+        <translation>散热至液冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Airflow needed</source>
+        <translation>所需风量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coolant flow needed</source>
+        <translation>所需冷却液流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat with no cooling zone</source>
+        <translation>不属于任何制冷区的热量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units and plant</source>
+        <translation>制冷设备与机组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAH / fan-wall units</source>
+        <translation>精密空调 / 风墙机组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDUs</source>
+        <translation>冷量分配单元（CDU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chillers</source>
+        <translation>冷水机组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fans and pumps in the hall</source>
+        <translation>机房内风机和水泵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heat rejection</source>
+        <translation>排热</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling power in all</source>
+        <translation>制冷总功耗</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heat to air / installed</source>
+        <translation>风冷散热量 / 装机容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Air units installed / needed (N+1)</source>
+        <translation>已装 / 所需空调台数（N+1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heat to liquid / installed</source>
+        <translation>液冷散热量 / 装机容量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDUs installed / needed (N+1)</source>
+        <translation>已装 / 所需 CDU 台数（N+1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Racks served</source>
+        <translation>服务的机柜</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::FigureTable</name>
+    <message>
+        <location filename="../views/panels/figure_table.cpp" line="+12"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::FloorPlanScene</name>
+    <message>
+        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+476"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::FloorPlanView</name>
+    <message>
+        <location filename="../views/floorplan/floor_plan_view.cpp" line="+163"/>
+        <source>Cannot drop here: %1</source>
+        <translation>不能放在此处：%1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Failure of %1: %2</source>
+        <translation>%1 故障：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a PDU, busway, UPS, transformer, generator, switch or cooling unit (Alt-click picks a busway over its racks).</source>
+        <translation>选择一个 PDU、母线槽、UPS、变压器、柴油发电机、交换机或制冷机组（Alt+单击可选中机柜上方的母线槽）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; rack %2 · %3 · U%4 · port %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 机柜 %2 · %3 · U%4 · 端口 %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Cable %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;线缆 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not cabled</source>
+        <translation>未布线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 stock length</source>
+        <translation>，标准长度 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both ends in one rack: no tray run</source>
+        <translation>两端在同一机柜内：无需桥架</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tray run %1 over %n segments</source>
+        <translation>
+            <numerusform>桥架路径 %1，经过 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;color:#b2182b&apos;&gt;No tray path between the racks&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b2182b&apos;&gt;机柜之间没有桥架路径&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load %1 · cooling limit %2 · power limit %3</source>
+        <translation>负载 %1 · 制冷上限 %2 · 功率上限 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cooling headroom %1</source>
+        <translation>制冷余量 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %n racks · fronts face %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %n 个机柜 · 正面朝%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 long · %3 × %4 mm × %5 levels · at %6</source>
+        <translation>%1 · 长 %2 · %3 × %4 mm × %5 层 · 高度 %6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trunk tray</source>
+        <translation>主干桥架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row tray</source>
+        <translation>列桥架</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::Hall3DView</name>
+    <message>
+        <location filename="../views/hall3d/hall3d_view.cpp" line="+361"/>
+        <source>Failure of %1: %2</source>
+        <translation>%1 故障：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a PDU, busway, UPS, transformer, generator, switch or cooling unit (Alt-click picks a busway over its racks).</source>
+        <translation>选择一个 PDU、母线槽、UPS、变压器、柴油发电机、交换机或制冷机组（Alt+单击可选中机柜上方的母线槽）。</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::LeasePanel</name>
+    <message>
+        <location filename="../views/panels/lease_panel.cpp" line="+18"/>
+        <source>Capital expenditure</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Estimate from catalog prices</source>
+        <translation>按目录价格估算</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Some prices are estimates</source>
+        <translation>部分价格为估算值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Returns</source>
+        <translation>收益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lease</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs a brief, an IT load and a PUE</source>
+        <translation>需要任务书、IT 负载和 PUE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex used</source>
+        <translation>采用的资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue, first year</source>
+        <translation>首年收入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EBITDA, first year</source>
+        <translation>首年 EBITDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV of equity cash flows</source>
+        <translation>股权现金流净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not within the contract</source>
+        <translation>合同期内无法收回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break-even price per accelerator-hour</source>
+        <translation>每加速卡小时盈亏平衡价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Financing</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equity</source>
+        <translation>股权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual loan payment</source>
+        <translation>年还款额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residual value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash flow: not computed (needs a brief with lease terms)</source>
+        <translation>现金流：未计算（需要含租赁条款的任务书）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensitivity: not computed</source>
+        <translation>敏感性：未计算</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::LegendWidget</name>
+    <message>
+        <location filename="../views/common/legend_widget.cpp" line="+42"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::NetworkPanel</name>
+    <message>
+        <location filename="../views/panels/network_panel.cpp" line="+15"/>
+        <location line="+23"/>
+        <source>Compute fabric</source>
+        <translation>计算网络</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Storage fabric</source>
+        <translation>存储网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In-band management</source>
+        <translation>带内管理网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out-of-band management</source>
+        <translation>带外管理网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NVLink</source>
+        <translation>NVLink</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No compute fabric in this design</source>
+        <translation>此设计中没有计算网络</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tiers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaf switches</source>
+        <translation>叶交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine switches</source>
+        <translation>脊交换机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core switches</source>
+        <translation>核心交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node – leaf links</source>
+        <translation>节点 – 叶链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaf – spine links</source>
+        <translation>叶 – 脊链路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spine – core links</source>
+        <translation>脊 – 核心链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bisection bandwidth</source>
+        <translation>对分带宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max-flow between the two halves of the accelerators</source>
+        <translation>加速卡两半之间的最大流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oversubscription (worst leaf)</source>
+        <translation>收敛比（最差的叶交换机）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch hops, most / mean</source>
+        <translation>交换机跳数，最多 / 平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worst switch failure</source>
+        <translation>最严重的交换机故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 accelerators cut off</source>
+        <translation>%1：%2 张加速卡断开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cabling, all fabrics</source>
+        <translation>布线（全部网络）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Cable length</source>
+        <translation>线缆长度</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+9"/>
+        <source>Transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Patch panels</source>
+        <translation>配线架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network bill of materials</source>
+        <translation>网络物料清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switches, optics, cables and patch panels at catalog prices; not computed when an item has no price</source>
+        <translation>交换机、光模块、线缆和配线架按目录价格计；有条目无价格时不计算</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design rules</source>
+        <translation>设计规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links without a cable</source>
+        <translation>没有线缆的链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute NICs without a link</source>
+        <translation>没有链路的计算网卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port conflicts</source>
+        <translation>端口冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to missing devices</source>
+        <translation>连接到缺失设备的链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links beyond any medium&apos;s reach</source>
+        <translation>超出所有介质传输距离的链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overfilled tray segments</source>
+        <translation>过满的桥架段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fullest tray</source>
+        <translation>最满的桥架</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::PerformancePanel</name>
+    <message>
+        <location filename="../views/panels/performance_panel.cpp" line="+14"/>
+        <source>Compute as placed</source>
+        <translation>已布置的算力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accelerators</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute racks</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak BF16 (dense)</source>
+        <translation>BF16 峰值（稠密）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak FP8 (dense)</source>
+        <translation>FP8 峰值（稠密）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training estimate</source>
+        <translation>训练估算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Training time</source>
+        <translation>训练时长</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Needs a brief and an accelerator the catalog knows</source>
+        <translation>需要任务书以及目录中已知的加速卡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 parameters, %2 tokens</source>
+        <translation>%1 参数，%2 token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model FLOPs (6 N D)</source>
+        <translation>模型 FLOPs（6 N D）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MFU (predicted)</source>
+        <translation>MFU（预测）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MFU (from the brief)</source>
+        <translation>MFU（来自任务书）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sustained</source>
+        <translation>持续算力</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parallel layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tensor × pipeline × data</source>
+        <translation>张量 × 流水线 × 数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Micro-batch size</source>
+        <translation>微批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step time</source>
+        <translation>单步时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory per accelerator</source>
+        <translation>每张加速卡内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::PowerPanel</name>
+    <message>
+        <location filename="../views/panels/power_panel.cpp" line="+18"/>
+        <source>Rack PDU</source>
+        <translation>机柜 PDU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPP</source>
+        <translation>远程配电柜（RPP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS module</source>
+        <translation>UPS 模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRAH unit</source>
+        <translation>精密空调（CRAH）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDU</source>
+        <translation>冷量分配单元（CDU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No racks to power</source>
+        <translation>没有需要供电的机柜</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT load (catalog maximum)</source>
+        <translation>IT 负载（目录最大值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT load at the design load factor</source>
+        <translation>按设计负载率的 IT 负载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility power</source>
+        <translation>设施总功率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT load × PUE</source>
+        <translation>IT 负载 × PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUE (estimated)</source>
+        <translation>PUE（估算）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUE (from the brief)</source>
+        <translation>PUE（来自任务书）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PUE the engine estimates</source>
+        <translation>引擎估算的 PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual energy</source>
+        <translation>年用电量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual electricity cost</source>
+        <translation>年电费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed plant</source>
+        <translation>已装配电设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS capacity</source>
+        <translation>不间断电源（UPS）容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator capacity</source>
+        <translation>柴油发电机容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack PDUs</source>
+        <translation>机柜 PDU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busways</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RPPs</source>
+        <translation>远程配电柜（RPP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS modules</source>
+        <translation>UPS 模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transformers</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generators</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Losses and overheads at full IT load</source>
+        <translation>满 IT 负载下的损耗与附加负荷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS losses</source>
+        <translation>UPS 损耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transformer losses</source>
+        <translation>变压器损耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution losses</source>
+        <translation>配电损耗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lighting, controls, security</source>
+        <translation>照明、控制、安防</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worst single failure of each kind</source>
+        <translation>每类部件的最严重单点故障</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no effect</source>
+        <translation>无影响</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 dark, %2 at risk; %3 of training left</source>
+        <translation>%1 断电，%2 有风险；剩余 %3 的训练算力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judged during a utility outage</source>
+        <translation>按市电中断工况评估</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load by row: not computed</source>
+        <translation>各行负载：未计算</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::ProjectTreeModel</name>
+    <message>
+        <location filename="../views/panels/project_tree.cpp" line="+79"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows outside any zone</source>
+        <translation>不属于任何区域的机柜行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Racks outside any row</source>
+        <translation>不属于任何机柜行的机柜</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-35"/>
+        <source>%n racks</source>
+        <translation>
+            <numerusform>%n 个机柜</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>U%1</source>
+        <translation>U%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>zero-U</source>
+        <translation>零 U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Power plant</source>
+        <translation>配电设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling plant</source>
+        <translation>制冷设备</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> · feed %1</source>
+        <translation> · 馈线 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fabrics</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 · rack %3</source>
+        <translation>%1 · %2 · 机柜 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n switches</source>
+        <translation>
+            <numerusform>%n 台交换机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::PropertiesPanel</name>
+    <message>
+        <location filename="../views/panels/properties_panel.cpp" line="+161"/>
+        <source>&lt;b&gt;Move the rack&lt;/b&gt;</source>
+        <translation>&lt;b&gt;移动机柜&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Move the row&lt;/b&gt;</source>
+        <translation>&lt;b&gt;移动机柜行&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>West edge (x)</source>
+        <translation>西侧边缘 (x)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>South edge (y)</source>
+        <translation>南侧边缘 (y)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This design has no brief to edit.</source>
+        <translation>此设计没有可编辑的任务书。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Brief field %1: changing it regenerates the design (undoable)</source>
+        <translation>任务书字段 %1：修改后会重新生成设计（可撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::RackElevationView</name>
+    <message>
+        <location filename="../views/elevation/rack_elevation_view.cpp" line="+180"/>
+        <source>Select a rack, a device or a cable to see its rack</source>
+        <translation>选择机柜、设备或线缆以查看其所在机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hall open</source>
+        <translation>未打开机房</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rack %1 · %2 · %3 U</source>
+        <translation>机柜 %1 · %2 · %3 U</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rear</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 · %2 · U%3–U%4</source>
+        <translation>%1 · %2 · U%3–U%4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Port %1 · cable %2 · %3 → %4 %5 port %6</source>
+        <translation>端口 %1 · 线缆 %2 · %3 → %4 %5 端口 %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(missing device)</source>
+        <translation>（缺失设备）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 · no cable</source>
+        <translation>端口 %1 · 无线缆</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · feed %2 · %3</source>
+        <translation>%1 · 馈线 %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no cable</source>
+        <translation>无线缆</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; ports</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 端口</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>p%1 · %2 → %3 %4 p%5</source>
+        <translation>p%1 · %2 → %3 %4 p%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no cables</source>
+        <translation>无线缆</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::views::SummaryPanel</name>
+    <message>
+        <location filename="../views/panels/summary_panel.cpp" line="+19"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+26"/>
+        <source>Design AI data halls: layout, network, power, cooling, economics.</source>
+        <translation>设计 AI 数据机房：布局、网络、配电、制冷、经济性。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A .hall project to open.</source>
+        <translation>要打开的 .hall 项目。</translation>
+    </message>
+</context>
+</TS>
