@@ -1,6 +1,7 @@
 // Command-line commands of hallwright-cli: new, summary, validate, export, compare, edit, catalog.
 #include "cli_commands.h"
 #include "cli_support.h"
+#include "export_command.h"
 #include "render_command.h"
 
 #include "analysis/analysis.h"
@@ -40,7 +41,11 @@ Usage:
       design and stored in the project
   hallwright-cli summary INPUT [--json]     INPUT: a .hall project or a brief .json
   hallwright-cli validate INPUT             design-rule check (exit 1 when it finds errors)
-  hallwright-cli export INPUT --csv DIR     bom.csv, cables.csv, power.csv, racks.csv
+  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
+                                            the leasing proposal (A4 PDF, English or Chinese;
+                                            the 3D view needs an X display: xvfb-run -a …),
+                                            the lease workbook with live formulas, and the
+                                            schedules bom, cables, power, racks, elevations.csv
   hallwright-cli compare INPUT INPUT... [--json]
                                             variants side by side: capex, MW, cables,
                                             training days, IRR, payback
@@ -297,25 +302,6 @@ int cmdValidate(const std::vector<std::string> &args)
                     c.location.empty() ? "-" : c.location.c_str(), c.message.c_str());
     std::printf("%d errors, %d warnings\n", r.errors(), r.warnings());
     return r.errors() > 0 ? kExitChecksFailed : kExitOk;
-}
-
-int cmdExport(const std::vector<std::string> &args)
-{
-    const Options o = parseOptions("export", args, {"--csv", "--pdf"}, {});
-    if (o.positionals.size() != 1)
-        fail("export", "give exactly one INPUT (a .hall project or a brief .json)");
-    if (o.value("--pdf"))
-        fail("export", "PDF reports are not available in this build yet; use --csv DIR");
-    const auto dir = o.value("--csv");
-    if (!dir)
-        fail("export", "give --csv DIR");
-    const Loaded in = loadInput(o.positionals.front());
-    const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
-    const std::vector<std::string> written =
-        guarded(*dir, [&] { return exportCsv(in.design, in.catalog, r, *dir); });
-    for (const std::string &w : written)
-        std::printf("%s\n", w.c_str());
-    return kExitOk;
 }
 
 int cmdCompare(const std::vector<std::string> &args)
