@@ -56,6 +56,27 @@ PortNamer::PortNamer(const Design &design, const Catalog &catalog) : m_design(de
             if (!inserted)
                 it->second = std::min(it->second, p->port);
         }
+    std::unordered_map<std::string, bool> mediumHasModule;
+    for (const Link &l : design.links) {
+        if (l.mediumId.empty())
+            continue;
+        auto [m, fresh] = mediumHasModule.try_emplace(l.mediumId, false);
+        if (fresh) {
+            const MediumSpec *spec = catalog.medium(l.mediumId);
+            m->second = spec && !spec->transceiverId.empty();
+        }
+        if (!m->second)
+            continue;
+        for (const PortRef *p : {&l.a, &l.b}) {
+            const auto d = m_devices.find(p->device.value());
+            if (d != m_devices.end() && d->second->kind == DeviceKind::Switch
+                && !m_switchFormFactor.count(d->second->catalogId)) {
+                const std::string ff = formFactor(l, false);
+                if (ff != "P")
+                    m_switchFormFactor[d->second->catalogId] = ff;
+            }
+        }
+    }
 }
 
 std::string PortNamer::formFactor(const Link &link, bool nicSide) const
@@ -111,7 +132,10 @@ std::string PortNamer::name(const Link &link, const PortRef &end) const
         const SwitchSpec *sw = m_catalog.switchSpec(d->catalogId);
         if (sw && link.gbps <= kCopperMaxGbps && sw->portGbps > kCopperMaxGbps)
             return "MGMT";
-        const std::string ff = formFactor(link, false);
+        std::string ff = formFactor(link, false);
+        if (ff == "P")
+            if (const auto known = m_switchFormFactor.find(d->catalogId); known != m_switchFormFactor.end())
+                ff = known->second;
         int lanes = 1;
         if (sw) {
             const int dataPorts = sw->portsAt(link.gbps);

@@ -48,6 +48,8 @@ private:
     /// compute first, then storage, in-band, BMC, so the ordinal of a port
     /// within its fabric is its index less that base.
     std::unordered_map<std::int64_t, int> m_fabricBase;
+    /// Cage form factor of each switch model, from the modules its links plug in.
+    std::unordered_map<std::string, std::string> m_switchFormFactor;
 };
 
 } // namespace hallwright

@@ -505,18 +505,6 @@ private:
         h += QStringLiteral("<div style=\"font-size:7.5pt\">")
              + html::table({t.tr("Item"), t.tr("Name"), t.tr("Source"), t.tr("Estimated figures")}, rows)
              + QStringLiteral("</div>");
-        if (r.capexEstimate) {
-            h += html::heading2(t.tr("Capex lines"));
-            std::vector<QStringList> lines;
-            for (const lease::CapexLine &l : r.capexEstimate->lines)
-                lines.push_back({q(l.item), t.number(l.quantity, 0), t.number(l.total, 0),
-                                 l.estimated ? t.tr("estimate") : t.tr("sourced"), q(l.source)});
-            h += QStringLiteral("<div style=\"font-size:7.5pt\">")
-                 + html::table({t.tr("Item"), t.tr("Quantity"), t.tr("Total (CNY)"), t.tr("Price basis"),
-                                t.tr("Source")},
-                               lines, {1, 2})
-                 + QStringLiteral("</div>");
-        }
         h += html::paragraph(t.tr("Methods: docs/performance-model.md (training time and MFU), the lease model "
                                   "of the CLI reference (cash flows, NPV, IRR, payback)."));
         return h;

@@ -209,13 +209,16 @@ int writeProposalPdf(const Design &design, const Catalog &catalog, const Results
         const QImage plan = renderPlanImage(design, catalog, results,
                                             QSize(pw, std::clamp(int(pw * aspect), 300, 1500)));
         check(progress, 20);
-        const QImage cash = renderCashFlowChart(results, text, QSize(pw, pw * 9 / 16));
-        const QImage payback = renderPaybackChart(results, text, QSize(pw, pw / 2));
-        const QImage tornado = renderTornadoChart(results, text, QSize(pw, pw / 2));
+        // Charts are drawn smaller and scaled up, so that their labels read at about 8 pt.
+        const int cw = 1500;
+        const QImage cash = renderCashFlowChart(results, text, QSize(cw, cw * 9 / 16));
+        const QImage payback = renderPaybackChart(results, text, QSize(cw, cw / 2));
+        const QImage tornado = renderTornadoChart(results, text, QSize(cw, cw / 2));
         check(progress, 40);
 
         ProposalPictures pictures;
-        pictures.widthPx = bodyW;
+        // <img width> is in CSS pixels (96 per inch), which the layout scales to the writer's resolution.
+        pictures.widthPx = bodyW * 96 / kDpi;
         QTextDocument doc;
         setUp(doc, writer, g.body.width());
         doc.setPageSize(g.body.size());

@@ -102,7 +102,7 @@ QImage paint(QChart *owned, QSize size, const ReportText &text)
 {
     std::unique_ptr<QChart> chart(owned);
     QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPixelSize(std::max(12, size.height() / 40));
+    font.setPixelSize(std::max(12, size.width() / 60));
     chart->setFont(font);
     QFont titleFont = font;
     titleFont.setPixelSize(font.pixelSize() * 5 / 4);
