@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 #include "cli_help.h"
 #include "cli_support.h"
+#include "export_command.h"
 #include "render_command.h"
 
 #include "analysis/analysis.h"
@@ -237,25 +238,6 @@ int cmdValidate(const std::vector<std::string> &args)
                     c.location.empty() ? "-" : c.location.c_str(), c.message.c_str());
     std::printf("%d errors, %d warnings\n", r.errors(), r.warnings());
     return r.errors() > 0 ? kExitChecksFailed : kExitOk;
-}
-
-int cmdExport(const std::vector<std::string> &args)
-{
-    const Options o = parseOptions("export", args, {"--csv", "--pdf"}, {});
-    if (o.positionals.size() != 1)
-        fail("export", "give exactly one INPUT (a .hall project or a brief .json)");
-    if (o.value("--pdf"))
-        fail("export", "PDF reports are not available in this build yet; use --csv DIR");
-    const auto dir = o.value("--csv");
-    if (!dir)
-        fail("export", "give --csv DIR");
-    const Loaded in = loadInput(o.positionals.front());
-    const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
-    const std::vector<std::string> written =
-        guarded(*dir, [&] { return exportCsv(in.design, in.catalog, r, *dir); });
-    for (const std::string &w : written)
-        std::printf("%s\n", w.c_str());
-    return kExitOk;
 }
 
 int cmdCompare(const std::vector<std::string> &args)

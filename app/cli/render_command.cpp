@@ -3,6 +3,7 @@
 
 #include "cli_commands.h"
 #include "cli_support.h"
+#include "qt_application.h"
 
 #include "analysis/analysis.h"
 #include "hall3d/hall_render.h"
@@ -42,18 +43,6 @@ views::ColourMode parseColourMode(const std::string &text)
     if (text == "su")
         return views::ColourMode::SuMembership;
     fail("--colour " + text, "must be role, power, cooling or su");
-}
-
-/// Qt paints the legend text: an application on the offscreen platform, whatever the display.
-/// VTK opens the X display itself.
-void ensureQtApplication()
-{
-    if (QCoreApplication::instance())
-        return;
-    static int argc = 3;
-    static char name[] = "hallwright-cli", platform[] = "-platform", offscreen[] = "offscreen";
-    static char *argv[] = {name, platform, offscreen, nullptr};
-    static QApplication app(argc, argv);
 }
 
 } // namespace

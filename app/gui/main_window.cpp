@@ -4,6 +4,7 @@
 #include "controllers/autosave_controller.h"
 #include "controllers/background_task.h"
 #include "controllers/edit_controller.h"
+#include "controllers/export_controller.h"
 #include "controllers/file_controller.h"
 #include "controllers/presentation_controller.h"
 #include "controllers/recent_files.h"
@@ -340,6 +341,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
+    ExportController::addToMenu(file, m_document, m_tasks, this);
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportViewPng")));
     file->addSeparator();

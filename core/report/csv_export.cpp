@@ -1,115 +1,160 @@
-// CSV schedules: RFC 4180 text and the four installer/procurement tables.
+// CSV schedules: bill of materials, cable schedule with installer labels, power, racks, rack elevations.
 #include "report/csv_export.h"
 
 #include "analysis/bill_of_materials.h"
 #include "checks/checks.h"
 #include "layout/layout_checks.h"
+#include "report/catalog_sources.h"
+#include "report/csv_writer.h"
+#include "report/installer_labels.h"
 #include "store/atomic_file.h"
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <map>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace hallwright {
 
 namespace {
 
-std::string quoted(const std::string &field)
+void header(CsvWriter &w, std::initializer_list<const char *> columns)
 {
-    if (field.find_first_of(",\"\r\n") == std::string::npos)
-        return field;
-    std::string out = "\"";
-    for (char c : field) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
+    w.text("design");
+    for (const char *c : columns)
+        w.text(c);
+    w.endRow();
 }
 
-std::string num(double v, int decimals = 2)
+template <typename T>
+std::unordered_map<std::int64_t, const T *> byId(const std::vector<T> &items)
 {
-    return fmt::format("{:.{}f}", v, decimals);
-}
-
-std::string optNum(const std::optional<double> &v, int decimals = 2)
-{
-    return v ? num(*v, decimals) : std::string();
+    std::unordered_map<std::int64_t, const T *> m;
+    m.reserve(items.size());
+    for (const T &i : items)
+        m[i.id.value()] = &i;
+    return m;
 }
 
 } // namespace
 
-std::string CsvTable::text() const
+std::string designName(const Design &design)
 {
-    std::string out = "\xEF\xBB\xBF";
-    auto line = [&](const std::vector<std::string> &fields) {
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (i)
-                out += ',';
-            out += quoted(fields[i]);
+    return design.hall.name.empty() ? std::string("Untitled") : design.hall.name;
+}
+
+const std::vector<std::string> &csvFileNames()
+{
+    static const std::vector<std::string> names{"bom.csv", "cables.csv", "power.csv", "racks.csv", "elevations.csv"};
+    return names;
+}
+
+std::string bomCsv(const Design &design, const Catalog &catalog, const Results &results)
+{
+    const std::string name = designName(design);
+    CsvWriter w;
+    header(w, {"category", "part", "description", "length_m", "quantity", "unit_price_cny", "total_cny",
+               "price_basis", "source"});
+    for (const BomItem &b : designBom(design, catalog, results.network)) {
+        const Provenance *p = catalogProvenance(catalog, b.catalogId);
+        w.text(name).text(b.category).text(b.catalogId).text(b.description);
+        b.lengthM > 0 ? w.number(b.lengthM, 1) : w.empty();
+        w.integer(b.quantity);
+        b.unitPriceCny ? w.number(*b.unitPriceCny, 2) : w.empty();
+        b.totalCny() ? w.number(*b.totalCny(), 2) : w.empty();
+        w.text(!b.unitPriceCny ? "no price" : b.priceEstimated ? "estimate" : "sourced");
+        w.text(p ? p->source : std::string());
+        w.endRow();
+    }
+    return w.take();
+}
+
+std::string cablesCsv(const Design &design, const Catalog &catalog)
+{
+    const auto devices = byId(design.devices);
+    const auto racks = byId(design.racks);
+    const auto rows = byId(design.rows);
+    std::unordered_map<std::int64_t, std::string> grids;
+    grids.reserve(design.racks.size());
+    for (const Rack &r : design.racks)
+        grids[r.id.value()] = rackGrid(r);
+    std::unordered_map<std::string, std::string> mediumNames;
+    const PortNamer ports(design, catalog);
+
+    CsvWriter w;
+    w.reserve(design.links.size() * 220 + 4096);
+    header(w, {"cable", "link_id", "fabric", "tier", "a_row", "a_rack", "a_grid", "a_u", "a_device", "a_port",
+               "b_row", "b_rack", "b_grid", "b_u", "b_device", "b_port", "medium", "medium_description", "length_m",
+               "gbps"});
+    const std::string name = designName(design);
+    auto end = [&](const Link &l, const PortRef &p) {
+        const auto d = devices.find(p.device.value());
+        if (d == devices.end()) {
+            w.empty().empty().empty().empty().text("#" + std::to_string(p.device.value())).text(ports.name(l, p));
+            return;
         }
-        out += "\r\n";
+        const Device &dev = *d->second;
+        const auto r = racks.find(dev.rack.value());
+        if (r == racks.end()) {
+            w.empty().empty().empty();
+        } else {
+            const auto row = rows.find(r->second->row.value());
+            w.text(row == rows.end() ? std::string() : row->second->name).text(r->second->name)
+                .text(grids[r->second->id.value()]);
+        }
+        dev.uPosition > 0 ? w.integer(dev.uPosition) : w.empty();
+        w.text(dev.name).text(ports.name(l, p));
     };
-    line(header);
-    for (const auto &r : rows)
-        line(r);
-    return out;
+    for (const Link &l : design.links) {
+        w.text(name).text(l.label).integer(l.id.value()).text(toString(l.fabric)).text(toString(l.tier));
+        end(l, l.a);
+        end(l, l.b);
+        w.text(l.mediumId);
+        if (l.mediumId.empty()) {
+            w.empty();
+        } else {
+            auto [it, inserted] = mediumNames.try_emplace(l.mediumId);
+            if (inserted) {
+                const MediumSpec *m = catalog.medium(l.mediumId);
+                it->second = m ? m->name : "not in the catalog";
+            }
+            w.text(it->second);
+        }
+        l.lengthM > 0 ? w.number(l.lengthM, 1) : w.empty();
+        w.number(l.gbps, 0);
+        w.endRow();
+    }
+    return w.take();
 }
 
-CsvTable bomCsv(const Design &design, const Catalog &catalog, const Results &results)
+std::string powerCsv(const Design &design, const Results &results)
 {
-    CsvTable t{{"category", "catalog_id", "description", "length_m", "quantity", "unit_price_cny", "total_cny",
-                "price_estimated"},
-               {}};
-    for (const BomItem &b : designBom(design, catalog, results.network))
-        t.rows.push_back({b.category, b.catalogId, b.description, b.lengthM > 0 ? num(b.lengthM, 1) : "",
-                          std::to_string(b.quantity), optNum(b.unitPriceCny), optNum(b.totalCny()),
-                          b.priceEstimated ? "yes" : "no"});
-    return t;
+    CsvWriter w;
+    header(w, {"rack", "row", "feed", "pdu", "pdu_part", "busway", "ups", "transformer", "rack_max_kw",
+               "rack_design_kw", "feed_kw", "pdu_continuous_kw"});
+    for (const PowerScheduleRow &p : results.powerSchedule) {
+        w.text(designName(design)).text(p.rack).text(p.row).text(p.feed).text(p.pdu).text(p.pduCatalogId)
+            .text(p.busway).text(p.ups).text(p.transformer);
+        w.number(p.rackKw, 2).number(p.rackDesignKw, 2).number(p.feedKw, 2).number(p.pduContinuousKw, 2);
+        w.endRow();
+    }
+    return w.take();
 }
 
-CsvTable cablesCsv(const Design &design)
+std::string racksCsv(const Design &design, const Catalog &catalog)
 {
-    CsvTable t{{"cable_id", "label", "fabric", "tier", "from_rack", "from_device", "from_u", "from_port", "to_rack",
-                "to_device", "to_u", "to_port", "medium", "length_m", "gbps"},
-               {}};
-    for (const network::CableRow &c : network::cableSchedule(design))
-        t.rows.push_back({std::to_string(c.link.value()), c.label, c.fabric, c.tier, c.fromRack, c.fromDevice,
-                          std::to_string(c.fromU), std::to_string(c.fromPort), c.toRack, c.toDevice,
-                          std::to_string(c.toU), std::to_string(c.toPort), c.medium,
-                          c.lengthM > 0 ? num(c.lengthM, 1) : "", num(c.gbps, 0)});
-    return t;
-}
-
-CsvTable powerCsv(const Design &, const Catalog &, const Results &results)
-{
-    CsvTable t{{"rack", "row", "feed", "pdu", "pdu_catalog_id", "busway", "ups", "transformer", "rack_max_kw",
-                "rack_design_kw", "feed_kw", "pdu_continuous_kw"},
-               {}};
-    for (const PowerScheduleRow &p : results.powerSchedule)
-        t.rows.push_back({p.rack, p.row, p.feed, p.pdu, p.pduCatalogId, p.busway, p.ups, p.transformer,
-                          num(p.rackKw), num(p.rackDesignKw), num(p.feedKw), num(p.pduContinuousKw)});
-    return t;
-}
-
-CsvTable racksCsv(const Design &design, const Catalog &catalog)
-{
-    CsvTable t{{"rack", "row", "role", "su", "x_m", "y_m", "width_m", "depth_m", "facing", "height_u", "used_u",
-                "devices", "accelerators", "max_kw", "power_limit_kw", "weight_kg", "weight_limit_kg"},
-               {}};
-    std::map<std::int64_t, std::string> rowNames;
-    for (const Row &r : design.rows)
-        rowNames[r.id.value()] = r.name;
+    CsvWriter w;
+    header(w, {"rack", "row", "grid", "role", "su", "x_m", "y_m", "width_m", "depth_m", "facing", "height_u",
+               "used_u", "devices", "accelerators", "max_kw", "power_limit_kw", "weight_kg", "weight_limit_kg"});
+    const auto rows = byId(design.rows);
     struct Fill
     {
         long long usedU = 0, devices = 0, accelerators = 0; // sums of values from the file: no int overflow
         double kw = 0.0;
     };
-    std::map<std::int64_t, Fill> fill;
+    std::unordered_map<std::int64_t, Fill> fill;
     for (const Device &d : design.devices) {
         Fill &f = fill[d.rack.value()];
         f.usedU += d.uHeight;
@@ -120,14 +165,81 @@ CsvTable racksCsv(const Design &design, const Catalog &catalog)
     }
     for (const Rack &r : design.racks) {
         const Fill &f = fill[r.id.value()];
-        t.rows.push_back({r.name, rowNames[r.row.value()], toString(r.role), r.su >= 0 ? std::to_string(r.su + 1) : "",
-                          num(r.footprint.x, 3), num(r.footprint.y, 3), num(r.footprint.width, 3),
-                          num(r.footprint.depth, 3), toString(r.facing), std::to_string(r.heightU),
-                          std::to_string(f.usedU), std::to_string(f.devices), std::to_string(f.accelerators),
-                          num(f.kw), num(r.powerLimitKw), num(rackWeightKg(design, catalog, r), 0),
-                          num(r.weightLimitKg, 0)});
+        const auto row = rows.find(r.row.value());
+        w.text(designName(design)).text(r.name).text(row == rows.end() ? std::string() : row->second->name)
+            .text(rackGrid(r)).text(toString(r.role));
+        r.su >= 0 ? w.integer(r.su + 1) : w.text("central");
+        w.number(r.footprint.x, 3).number(r.footprint.y, 3).number(r.footprint.width, 3)
+            .number(r.footprint.depth, 3).text(toString(r.facing)).integer(r.heightU).integer(f.usedU)
+            .integer(f.devices).integer(f.accelerators).number(f.kw, 2).number(r.powerLimitKw, 2)
+            .number(rackWeightKg(design, catalog, r), 0).number(r.weightLimitKg, 0);
+        w.endRow();
     }
-    return t;
+    return w.take();
+}
+
+std::string elevationsCsv(const Design &design, const Catalog &catalog)
+{
+    const auto rows = byId(design.rows);
+    std::unordered_map<std::int64_t, std::vector<const Device *>> inRack;
+    for (const Device &d : design.devices)
+        inRack[d.rack.value()].push_back(&d);
+    std::unordered_map<std::string, std::string> names;
+    auto describe = [&](const std::string &id) -> const std::string & {
+        auto [it, inserted] = names.try_emplace(id);
+        if (inserted)
+            it->second = catalogItemName(catalog, id);
+        return it->second;
+    };
+
+    CsvWriter w;
+    w.reserve(design.devices.size() * 160 + design.racks.size() * 100 + 4096);
+    header(w, {"row", "rack", "grid", "u_top", "u_bottom", "height_u", "device", "kind", "part", "description",
+               "role", "max_kw"});
+    for (const Rack &r : design.racks) {
+        std::vector<const Device *> devs = inRack[r.id.value()];
+        std::stable_sort(devs.begin(), devs.end(), [](const Device *a, const Device *b) {
+            if ((a->uHeight == 0) != (b->uHeight == 0))
+                return b->uHeight == 0;                 // zero-U devices last
+            return a->uPosition > b->uPosition;         // top U first
+        });
+        const auto row = rows.find(r.row.value());
+        const std::string rowName = row == rows.end() ? std::string() : row->second->name;
+        const std::string grid = rackGrid(r);
+        const std::string name = designName(design);
+    auto start = [&] { w.text(name).text(rowName).text(r.name).text(grid); };
+        auto gap = [&](int top, int bottom) {
+            if (top < bottom)
+                return;
+            start();
+            w.integer(top).integer(bottom).integer(top - bottom + 1).empty().text("empty").empty().text("blank panel")
+                .empty().empty();
+            w.endRow();
+        };
+        int nextFree = r.heightU; // highest unit not yet listed
+        for (const Device *d : devs) {
+            if (d->uHeight == 0) {
+                if (nextFree >= 1) {
+                    gap(nextFree, 1);
+                    nextFree = 0;
+                }
+                start();
+                w.text("0U").text("0U").integer(0);
+            } else {
+                const int top = d->uPosition + d->uHeight - 1;
+                gap(nextFree, top + 1);
+                nextFree = std::min(nextFree, d->uPosition - 1);
+                start();
+                w.integer(top).integer(d->uPosition).integer(d->uHeight);
+            }
+            w.text(d->name).text(toString(d->kind)).text(d->catalogId).text(describe(d->catalogId)).text(d->role)
+                .number(deviceMaxKw(*d, catalog), 2);
+            w.endRow();
+        }
+        if (nextFree >= 1)
+            gap(nextFree, 1);
+    }
+    return w.take();
 }
 
 std::vector<std::string> exportCsv(const Design &design, const Catalog &catalog, const Results &results,
@@ -137,24 +249,24 @@ std::vector<std::string> exportCsv(const Design &design, const Catalog &catalog,
     std::filesystem::create_directories(directory, ec);
     if (ec || !std::filesystem::is_directory(directory))
         throw std::runtime_error("cannot create the directory: " + (ec ? ec.message() : "a file is in the way"));
-    const std::pair<const char *, CsvTable> tables[] = {
-        {"bom.csv", bomCsv(design, catalog, results)},
-        {"cables.csv", cablesCsv(design)},
-        {"power.csv", powerCsv(design, catalog, results)},
-        {"racks.csv", racksCsv(design, catalog)},
-    };
-    // All four are written and synced under temporary names first; only then
-    // are they renamed over the old files, so a failure leaves the old set.
+    const std::vector<std::string> &names = csvFileNames();
     std::vector<std::unique_ptr<store::AtomicFile>> files;
     std::vector<std::string> written;
-    for (const auto &[name, table] : tables) {
-        const std::string path = (std::filesystem::path(directory) / name).string();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string path = (std::filesystem::path(directory) / names[i]).string();
         try {
             if (std::filesystem::is_directory(path))
                 throw std::runtime_error("a directory is in the way");
+            std::string text;
+            switch (i) {
+            case 0: text = bomCsv(design, catalog, results); break;
+            case 1: text = cablesCsv(design, catalog); break;
+            case 2: text = powerCsv(design, results); break;
+            case 3: text = racksCsv(design, catalog); break;
+            default: text = elevationsCsv(design, catalog); break;
+            }
             auto file = std::make_unique<store::AtomicFile>(path);
             std::ofstream out(file->path(), std::ios::binary | std::ios::trunc);
-            const std::string text = table.text();
             out.write(text.data(), static_cast<std::streamsize>(text.size()));
             out.close();
             if (!out)

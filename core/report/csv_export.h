@@ -1,4 +1,4 @@
-// CSV schedules for procurement and installers: bill of materials, cables, power, racks.
+// CSV schedules for procurement and installers: bill of materials, cables, power, racks, rack elevations.
 #pragma once
 
 #include "analysis/analysis.h"
@@ -8,25 +8,37 @@
 
 namespace hallwright {
 
-/// One CSV document: a header row and data rows, RFC 4180 quoting.
-struct CsvTable
-{
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
+/// Each schedule is one RFC 4180 document (report/csv_writer.h): UTF-8 with a
+/// byte-order mark, CRLF, a header row whose numeric columns carry their unit
+/// (length_m, unit_price_cny, max_kw …), and the design's name in the first
+/// column of every row, so that schedules of several halls can be merged.
+/// Every text cell is neutralised against formula injection. An unknown
+/// figure is an empty cell, never 0.
 
-    /// UTF-8 with a byte-order mark and CRLF line ends, so Excel and WPS open
-    /// Chinese names correctly.
-    std::string text() const;
-};
+/// Part, category, description, length, quantity, unit price, total, and the
+/// catalog source of the price or "estimate".
+std::string bomCsv(const Design &design, const Catalog &catalog, const Results &results);
+/// One row per cable with both ends as installers label them: row, rack,
+/// floor grid, U, device, port name (report/installer_labels.h); medium id and
+/// description beside it.
+std::string cablesCsv(const Design &design, const Catalog &catalog);
+std::string powerCsv(const Design &design, const Results &results);
+std::string racksCsv(const Design &design, const Catalog &catalog);
+/// Rack elevations: per rack, top U first, one row per device (its U span)
+/// and per run of empty units; zero-U devices (vertical PDUs) last as "0U".
+std::string elevationsCsv(const Design &design, const Catalog &catalog);
 
-CsvTable bomCsv(const Design &design, const Catalog &catalog, const Results &results);
-CsvTable cablesCsv(const Design &design);
-CsvTable powerCsv(const Design &design, const Catalog &catalog, const Results &results);
-CsvTable racksCsv(const Design &design, const Catalog &catalog);
+/// The design's name as the reports show it: the hall's name, else "Untitled".
+std::string designName(const Design &design);
 
-/// Writes bom.csv, cables.csv, power.csv and racks.csv into directory (created
-/// if missing); each file is replaced only by its complete new version.
-/// Returns the paths written. Throws std::runtime_error naming the file.
+/// The names of the files exportCsv writes, in order.
+const std::vector<std::string> &csvFileNames();
+
+/// Writes bom.csv, cables.csv, power.csv, racks.csv and elevations.csv into
+/// directory (created if missing). All are written and synced under temporary
+/// names first, then renamed over the old ones, so a failure leaves the old
+/// set and no partial file. Returns the paths written. Throws
+/// std::runtime_error naming the file.
 std::vector<std::string> exportCsv(const Design &design, const Catalog &catalog, const Results &results,
                                    const std::string &directory);
 

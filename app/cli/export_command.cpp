@@ -1,0 +1,72 @@
+// hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
+#include "export_command.h"
+
+#include "cli_commands.h"
+#include "cli_support.h"
+
+#include "analysis/analysis.h"
+#include "report/csv_export.h"
+#include "report/lease_workbook.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace hallwright::cli {
+
+namespace {
+
+void refuseSameFile(const std::string &input, const std::string &out)
+{
+    std::error_code ec;
+    if (std::filesystem::exists(out, ec) && std::filesystem::equivalent(input, out, ec))
+        fail(out, "is the same file as the input; choose another output");
+    if (std::filesystem::is_directory(out, ec))
+        fail(out, "is a directory; give a file name");
+}
+
+} // namespace
+
+int cmdExport(const std::vector<std::string> &args)
+{
+    const Options o = parseOptions("export", args, {"--csv", "--pdf", "--xlsx", "--lang"}, {});
+    if (o.positionals.size() != 1)
+        fail("export", "give exactly one INPUT (a .hall project or a brief .json)");
+    const std::string input = o.positionals.front();
+    const auto pdf = o.value("--pdf"), xlsx = o.value("--xlsx"), csv = o.value("--csv");
+    if (!pdf && !xlsx && !csv)
+        fail("export", "give --pdf OUT.pdf, --xlsx OUT.xlsx or --csv DIR (or several)");
+    const std::string lang = o.value("--lang").value_or("en");
+    if (lang != "en" && lang != "zh_CN")
+        fail("--lang " + lang, "must be en or zh_CN");
+    if (o.value("--lang") && !pdf)
+        fail("--lang", "applies to --pdf only");
+    if (pdf)
+        refuseSameFile(input, *pdf);
+    if (xlsx)
+        refuseSameFile(input, *xlsx);
+
+    const Loaded in = loadInput(input);
+    const Results r = guarded(input, [&] { return analyze(in.design, in.catalog); });
+    if (xlsx) {
+        if (!r.lease)
+            fail(input, "has no lease result to put in a workbook (it needs a brief, priced items and a PUE)");
+        guarded(*xlsx, [&] {
+            exportLeaseWorkbook(in.design, r, *xlsx);
+            return 0;
+        });
+        std::printf("%s\n", xlsx->c_str());
+    }
+    if (csv) {
+        const std::vector<std::string> written =
+            guarded(*csv, [&] { return exportCsv(in.design, in.catalog, r, *csv); });
+        for (const std::string &w : written)
+            std::printf("%s\n", w.c_str());
+    }
+    if (pdf) {
+        exportPdf(in.design, in.catalog, r, *pdf, lang);
+        std::printf("%s\n", pdf->c_str());
+    }
+    return kExitOk;
+}
+
+} // namespace hallwright::cli

@@ -1,0 +1,23 @@
+// hallwright-cli export: the proposal (PDF), the lease workbook (XLSX) and the CSV schedules.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hallwright {
+class Catalog;
+struct Design;
+struct Results;
+} // namespace hallwright
+
+namespace hallwright::cli {
+
+int cmdExport(const std::vector<std::string> &args);
+
+/// The PDF proposal (export_pdf.cpp; a build without the GUI says it is missing).
+/// `lang` is "en" or "zh_CN" (checked by the caller). Prints a warning on
+/// stderr when the 3D view cannot be drawn (no X display) and the PDF says so.
+void exportPdf(const Design &design, const Catalog &catalog, const Results &results, const std::string &out,
+               const std::string &lang);
+
+} // namespace hallwright::cli

@@ -1,0 +1,41 @@
+// The PDF proposal for hallwright-cli export: Qt on the offscreen platform, the 3D view when an X display allows.
+#include "export_command.h"
+
+#include "cli_support.h"
+#include "qt_application.h"
+
+#include "analysis/analysis.h"
+#include "hall3d/hall_render.h"
+#include "report/proposal_pdf.h"
+
+#include <cstdio>
+
+namespace hallwright::cli {
+
+void exportPdf(const Design &design, const Catalog &catalog, const Results &results, const std::string &out,
+               const std::string &lang)
+{
+    ensureQtApplication();
+    views::ProposalOptions options;
+    options.language = *views::reportLanguageFromKey(QString::fromStdString(lang));
+    // The 3D view needs OpenGL on an X display. Without one the proposal is
+    // still made, with a note in the picture's place, and stderr says how to get it.
+    const QString why = views::renderUnavailableReason();
+    if (why.isEmpty()) {
+        try {
+            options.hall3d = views::renderHallImage(design, catalog, results, views::CameraPreset::Isometric,
+                                                    QSize(2000, 1250));
+        } catch (const views::RenderError &e) {
+            options.hall3dNote = QString::fromUtf8(e.what());
+        }
+    } else {
+        options.hall3dNote = why;
+    }
+    if (!options.hall3d)
+        std::fprintf(stderr,
+                     "hallwright-cli: %s: warning: the 3D view is left out (%s); run under xvfb-run -a to include it\n",
+                     out.c_str(), options.hall3dNote.toStdString().c_str());
+    guarded(out, [&] { return views::writeProposalPdf(design, catalog, results, out, options); });
+}
+
+} // namespace hallwright::cli

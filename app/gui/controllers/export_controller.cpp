@@ -1,0 +1,188 @@
+// File → Export: PDF on the UI thread with progress and cancel; XLSX and CSV on the worker from a copy.
+#include "controllers/export_controller.h"
+
+#include "controllers/background_task.h"
+#include "dialogs/message_boxes.h"
+#include "document.h"
+
+#include "analysis/analysis.h"
+#include "hall3d/hall_render.h"
+#include "report/csv_export.h"
+#include "report/lease_workbook.h"
+#include "report/proposal_pdf.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMenu>
+#include <QProgressDialog>
+
+#include <memory>
+
+namespace hallwright::app {
+
+namespace {
+
+/// What the worker needs: a copy, so that the document may change meanwhile.
+struct Snapshot
+{
+    Design design;
+    Catalog catalog;
+    Results results;
+};
+
+std::shared_ptr<const Snapshot> snapshot(const Document &d)
+{
+    return std::make_shared<const Snapshot>(Snapshot{*d.design(), *d.catalog(), *d.results()});
+}
+
+} // namespace
+
+ExportController::ExportController(Document *document, BackgroundTask *tasks, QWidget *window, QObject *parent)
+    : QObject(parent), m_document(document), m_tasks(tasks), m_window(window)
+{
+}
+
+ExportController *ExportController::addToMenu(QMenu *menu, Document *document, BackgroundTask *tasks,
+                                               QWidget *window)
+{
+    auto *c = new ExportController(document, tasks, window, window);
+    QMenu *sub = menu->addMenu(tr("&Export"));
+    sub->setObjectName(QStringLiteral("exportMenu"));
+    auto add = [&](const QString &name, const QString &text, auto slot) {
+        QAction *a = sub->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, c, slot);
+        return a;
+    };
+    add(QStringLiteral("exportPdfEn"), tr("Proposal (PDF, English)…"),
+        [c] { c->exportPdfDialog(views::ReportLanguage::English); });
+    add(QStringLiteral("exportPdfZh"), tr("Proposal (PDF, Chinese)…"),
+        [c] { c->exportPdfDialog(views::ReportLanguage::SimplifiedChinese); });
+    add(QStringLiteral("exportXlsx"), tr("Lease Workbook (XLSX)…"), [c] { c->exportXlsxDialog(); });
+    add(QStringLiteral("exportCsv"), tr("Installer Schedules (CSV)…"), [c] { c->exportCsvDialog(); });
+    connect(menu, &QMenu::aboutToShow, sub, [sub, document] { sub->setEnabled(!document->isEmpty()); });
+    sub->setEnabled(!document->isEmpty());
+    return c;
+}
+
+void ExportController::report(bool ok, const QString &message)
+{
+    m_lastError = ok ? QString() : message;
+    emit statusMessage(message);
+    emit finished(ok, message);
+}
+
+bool ExportController::exportPdf(const QString &path, views::ReportLanguage language)
+{
+    if (m_document->isEmpty()) {
+        report(false, tr("No hall is open."));
+        return false;
+    }
+    const Design &design = *m_document->design();
+    const Catalog &catalog = *m_document->catalog();
+    const Results &results = *m_document->results();
+    views::ProposalOptions options;
+    options.language = language;
+    const QString why = views::renderUnavailableReason();
+    if (why.isEmpty()) {
+        try {
+            options.hall3d = views::renderHallImage(design, catalog, results, views::CameraPreset::Isometric,
+                                                    QSize(2000, 1250));
+        } catch (const std::exception &e) {
+            options.hall3dNote = QString::fromUtf8(e.what());
+        }
+    } else {
+        options.hall3dNote = why;
+    }
+    m_cancelRequested = false;
+    QProgressDialog dialog(tr("Writing the proposal…"), tr("Cancel"), 0, 100, m_window);
+    dialog.setWindowTitle(tr("Export"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    connect(&dialog, &QProgressDialog::canceled, this, &ExportController::cancel);
+    try {
+        const int pages = views::writeProposalPdf(design, catalog, results, path.toStdString(), options,
+                                                  [&](int percent) {
+                                                      dialog.setValue(percent);
+                                                      QCoreApplication::processEvents();
+                                                      return !m_cancelRequested;
+                                                  });
+        report(true, tr("Proposal written: %1 (%2 pages)").arg(path).arg(pages));
+        return true;
+    } catch (const views::ReportCancelled &) {
+        report(false, tr("Export cancelled; nothing was written."));
+    } catch (const std::exception &e) {
+        report(false, tr("Cannot write %1: %2").arg(path, QString::fromUtf8(e.what())));
+    }
+    return false;
+}
+
+bool ExportController::exportXlsx(const QString &path)
+{
+    if (m_document->isEmpty() || !m_document->results()->lease) {
+        report(false, tr("The hall has no lease result to put in a workbook."));
+        return false;
+    }
+    const auto copy = snapshot(*m_document);
+    const std::string target = path.toStdString();
+    return m_tasks->run(
+        tr("Writing the lease workbook"), 1,
+        [copy, target](TaskProgress &progress) {
+            progress.stage(0, tr("Writing the lease workbook"));
+            exportLeaseWorkbook(copy->design, copy->results, target);
+        },
+        [this, path] { report(true, tr("Lease workbook written: %1").arg(path)); },
+        [this, path](const QString &error) { report(false, tr("Cannot write %1: %2").arg(path, error)); },
+        [this] { report(false, tr("Export cancelled.")); });
+}
+
+bool ExportController::exportCsv(const QString &directory)
+{
+    if (m_document->isEmpty()) {
+        report(false, tr("No hall is open."));
+        return false;
+    }
+    const auto copy = snapshot(*m_document);
+    const std::string target = directory.toStdString();
+    return m_tasks->run(
+        tr("Writing the installer schedules"), 1,
+        [copy, target](TaskProgress &progress) {
+            progress.stage(0, tr("Writing the schedules"));
+            hallwright::exportCsv(copy->design, copy->catalog, copy->results, target);
+        },
+        [this, directory] { report(true, tr("Schedules written to %1").arg(directory)); },
+        [this, directory](const QString &error) { report(false, tr("Cannot write %1: %2").arg(directory, error)); },
+        [this] { report(false, tr("Export cancelled.")); });
+}
+
+void ExportController::exportPdfDialog(views::ReportLanguage language)
+{
+    const QString suffix = language == views::ReportLanguage::English ? QStringLiteral("-proposal-en.pdf")
+                                                                      : QStringLiteral("-proposal-zh_CN.pdf");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export proposal"),
+                                                      m_document->displayName().section(QLatin1Char('.'), 0, 0) + suffix,
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && !exportPdf(path, language) && !m_lastError.isEmpty()
+        && m_lastError != tr("Export cancelled; nothing was written."))
+        showError(m_window, tr("Export"), m_lastError);
+}
+
+void ExportController::exportXlsxDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export lease workbook"),
+                                                      m_document->displayName().section(QLatin1Char('.'), 0, 0)
+                                                          + QStringLiteral("-lease.xlsx"),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (!path.isEmpty())
+        exportXlsx(path);
+}
+
+void ExportController::exportCsvDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Export installer schedules to"));
+    if (!dir.isEmpty())
+        exportCsv(dir);
+}
+
+} // namespace hallwright::app
