@@ -397,37 +397,31 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 
 void MainWindow::createDocks()
 {
-    // Left: the tree. Right: the selection (properties, elevation) above the analysis
-    // (network, power, cooling, performance, lease, summary). Bottom: the checks.
-    // Split before tabifying: a dock split off a tab group would join the group instead.
+    // Left: the tree. Right: the selection (properties, elevation) and the analysis
+    // (network, power, cooling, performance, lease, summary) as tabs, so that a
+    // 700-pixel-high window still fits; the user may split them. Bottom: the checks.
     QDockWidget *tree = addDock(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
     QDockWidget *properties =
         addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
-    const QStringList titles{tr("Network"), tr("Power"), tr("Cooling"), tr("Performance"), tr("Lease")};
-    const QStringList names{QStringLiteral("networkDock"), QStringLiteral("powerDock"), QStringLiteral("coolingDock"),
-                            QStringLiteral("performanceDock"), QStringLiteral("leaseDock")};
-    QList<QDockWidget *> analysis;
-    for (int i = 0; i < m_panels.size(); ++i) {
-        m_panels[i]->setObjectName(names[i].chopped(4) + QStringLiteral("Panel"));
-        analysis << addDock(m_panels[i], titles[i], names[i], Qt::RightDockWidgetArea);
-    }
-    splitDockWidget(properties, analysis.first(), Qt::Vertical);
     QDockWidget *elevation =
         addDock(m_elevation, tr("Rack Elevation"), QStringLiteral("elevationDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, elevation);
-    for (int i = 1; i < analysis.size(); ++i)
-        tabifyDockWidget(analysis.first(), analysis[i]);
+    const QStringList titles{tr("Network"), tr("Power"), tr("Cooling"), tr("Performance"), tr("Lease")};
+    const QStringList names{QStringLiteral("networkDock"), QStringLiteral("powerDock"), QStringLiteral("coolingDock"),
+                            QStringLiteral("performanceDock"), QStringLiteral("leaseDock")};
+    for (int i = 0; i < m_panels.size(); ++i) {
+        m_panels[i]->setObjectName(names[i].chopped(4) + QStringLiteral("Panel"));
+        tabifyDockWidget(properties, addDock(m_panels[i], titles[i], names[i], Qt::RightDockWidgetArea));
+    }
     // The summary report lists the figures under their report keys (for scripts); hidden at first.
     QDockWidget *summary =
         addDock(m_summary, tr("Summary Report"), QStringLiteral("summaryDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(analysis.first(), summary);
+    tabifyDockWidget(properties, summary);
     summary->hide();
     QDockWidget *checks =
         addDock(m_checks, tr("Design Checks"), QStringLiteral("checksDock"), Qt::BottomDockWidgetArea);
     properties->raise();
-    analysis[1]->raise(); // power: its load-by-row chart changes as racks move
-    resizeDocks({tree, properties}, {250, 400}, Qt::Horizontal);
-    resizeDocks({properties, analysis.first()}, {380, 460}, Qt::Vertical);
+    resizeDocks({tree, properties}, {250, 420}, Qt::Horizontal);
     resizeDocks({checks}, {130}, Qt::Vertical);
 }
 

@@ -66,11 +66,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         views::Hall3DView *view = w.hall3d();
         QVERIFY2(view, "no OpenGL: run under xvfb-run");
-        // Plan and 3D side by side by default.
-        QCOMPARE(w.workspace()->arrangement(), app::PlanWorkspace::Arrangement::Split);
-        QVERIFY(w.floorPlan()->isVisible() && view->isVisible());
         QVERIFY(w.openFile(app::MainWindow::sampleHallPath()));
         w.waitForIdle();
+        // Plan and 3D side by side by default, each given room.
+        QCOMPARE(w.workspace()->arrangement(), app::PlanWorkspace::Arrangement::Split);
+        QVERIFY(w.floorPlan()->isVisible() && view->isVisible());
+        QVERIFY(w.floorPlan()->width() >= 320 && view->width() >= 320);
         app::Document *doc = w.document();
         const Rack *m09 = rackNamed(*doc->design(), "M09");
         QVERIFY(m09);
