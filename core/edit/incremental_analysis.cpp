@@ -11,35 +11,34 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <unordered_map>
 
 namespace hallwright::edit {
 
 namespace {
 
-/// The cooling zone whose area holds p when exactly one does (and p is clear of
-/// every other zone), so that the cooling engine's nearest-zone rule certainly
-/// picks it; -1 when that is not certain.
-int certainZone(Point2 p, const Design &design)
+/// The cooling zone the cooling engine assigns a rack centred at p to: the nearest
+/// cooling zone, ties to the first (the rule of cooling_analysis.cpp, which the
+/// incremental == full tests hold this to); -1 without cooling zones.
+int coolingZoneOf(Point2 p, const Design &design)
 {
-    int found = -1;
-    for (std::size_t i = 0, k = 0; i < design.zones.size(); ++i) {
-        const Zone &z = design.zones[i];
+    int best = -1, index = 0;
+    double bestD = std::numeric_limits<double>::infinity();
+    for (const Zone &z : design.zones) {
         if (z.kind != ZoneKind::Cooling)
             continue;
         const double dx = std::max({z.area.x - p.x, 0.0, p.x - z.area.right()});
         const double dy = std::max({z.area.y - p.y, 0.0, p.y - z.area.top()});
-        const double dist = std::hypot(dx, dy);
-        if (dist == 0.0) {
-            if (found >= 0)
-                return -1;
-            found = static_cast<int>(k);
-        } else if (dist < 1e-9) {
-            return -1;
+        const double d = std::hypot(dx, dy);
+        if (d < bestD - 1e-12) {
+            bestD = d;
+            best = index;
         }
-        ++k;
+        ++index;
     }
-    return found;
+    return best;
 }
 
 bool hasCoolingZones(const Design &design)
@@ -75,9 +74,12 @@ struct IncrementalAnalysis::Impl
     bool cablingReady = false;
     std::unique_ptr<network::NetworkBomIndex> bom;
     std::unique_ptr<network::TrayLoadIndex> trays;
-    std::vector<network::FabricTotals *> fabricOf;   ///< per link, null when an end names no device
-    std::vector<const MediumSpec *> mediumOf;        ///< per link, null when uncabled or unknown
+    std::vector<network::FabricTotals *> fabrics;    ///< the fabrics of the results, by slot
+    std::vector<std::int8_t> slotOf;                 ///< per link: fabric slot, -1 when an end names no device
+    std::vector<double> lengthOf;                    ///< per link: cable length, as in the design
+    std::vector<double> reachOf;                     ///< per link: medium reach, NaN when uncabled or unknown
     CheckList topologyChecks;                        ///< the network findings moves cannot change
+    std::optional<CheckList> contentsChecks;         ///< checkRackContents: moves cannot change them
 
     void full(const Design &design, const Catalog &catalog)
     {
@@ -86,14 +88,13 @@ struct IncrementalAnalysis::Impl
         cablingReady = false;
         bom.reset();
         trays.reset();
+        contentsChecks.reset();
     }
 
-    static const MediumSpec *mediumFor(const Catalog &catalog, const Link &l)
+    static double reachFor(const Catalog &catalog, const Link &l)
     {
-        if (l.mediumId.empty())
-            return nullptr;
-        const auto it = catalog.media().find(l.mediumId);
-        return it == catalog.media().end() ? nullptr : &it->second;
+        const auto it = l.mediumId.empty() ? catalog.media().end() : catalog.media().find(l.mediumId);
+        return it == catalog.media().end() ? std::numeric_limits<double>::quiet_NaN() : it->second.maxReachM;
     }
 
     void prepareCabling(const Design &design, const Catalog &catalog)
@@ -105,13 +106,22 @@ struct IncrementalAnalysis::Impl
         known.reserve(design.devices.size());
         for (const Device &dev : design.devices)
             known[dev.id.value()] = 1;
-        fabricOf.assign(design.links.size(), nullptr);
-        mediumOf.assign(design.links.size(), nullptr);
+        fabrics.clear();
+        std::map<network::FabricTotals *, int> slots;
+        slotOf.assign(design.links.size(), -1);
+        lengthOf.assign(design.links.size(), 0.0);
+        reachOf.assign(design.links.size(), 0.0);
         for (std::size_t i = 0; i < design.links.size(); ++i) {
             const Link &l = design.links[i];
-            if (known.count(l.a.device.value()) && known.count(l.b.device.value()))
-                fabricOf[i] = &n.fabrics[toString(l.fabric)];
-            mediumOf[i] = mediumFor(catalog, l);
+            if (known.count(l.a.device.value()) && known.count(l.b.device.value())) {
+                network::FabricTotals *ft = &n.fabrics[toString(l.fabric)];
+                const auto [it, added] = slots.try_emplace(ft, static_cast<int>(fabrics.size()));
+                if (added)
+                    fabrics.push_back(ft);
+                slotOf[i] = static_cast<std::int8_t>(it->second);
+            }
+            lengthOf[i] = l.lengthM;
+            reachOf[i] = reachFor(catalog, l);
         }
         topologyChecks.clear();
         for (const Check &c : n.checks)
@@ -126,8 +136,10 @@ struct IncrementalAnalysis::Impl
     {
         network::NetworkResults &n = *results.network;
         for (std::size_t i : recabled)
-            if (i < mediumOf.size())
-                mediumOf[i] = mediumFor(catalog, design.links[i]);
+            if (i < slotOf.size()) {
+                lengthOf[i] = design.links[i].lengthM;
+                reachOf[i] = reachFor(catalog, design.links[i]);
+            }
         bom->update(design, recabled);
         trays->update(design, moved, recabled);
 
@@ -140,24 +152,37 @@ struct IncrementalAnalysis::Impl
         n.cableLengthM = 0.0;
         n.uncabledLinks = 0;
         n.beyondReach = 0;
-        std::string firstUncabled, firstReach;
-        for (std::size_t i = 0; i < design.links.size(); ++i) {
-            network::FabricTotals *ft = fabricOf[i];
-            if (!ft)
+        // The sums run in link order, as in analyzeNetwork, so that they are equal to the last bit.
+        std::vector<long long> cables(fabrics.size(), 0);
+        std::vector<double> lengths(fabrics.size(), 0.0);
+        std::size_t firstUncabledAt = 0, firstReachAt = 0;
+        for (std::size_t i = 0; i < slotOf.size(); ++i) {
+            const int slot = slotOf[i];
+            if (slot < 0)
                 continue;
-            const Link &l = design.links[i];
-            const MediumSpec *m = mediumOf[i];
-            if (!m) {
+            const double reach = reachOf[i];
+            if (std::isnan(reach)) {
                 if (n.uncabledLinks++ == 0)
-                    firstUncabled = l.label;
+                    firstUncabledAt = i;
                 continue;
             }
-            ++ft->cables;
-            ft->cableLengthM += l.lengthM;
+            const double len = lengthOf[i];
+            ++cables[static_cast<std::size_t>(slot)];
+            lengths[static_cast<std::size_t>(slot)] += len;
             ++n.cablesTotal;
-            n.cableLengthM += l.lengthM;
-            if (l.lengthM > m->maxReachM + 1e-9 && n.beyondReach++ == 0)
-                firstReach = fmt::format("{}: {} m of {} (reach {} m)", l.label, l.lengthM, l.mediumId, m->maxReachM);
+            n.cableLengthM += len;
+            if (len > reach + 1e-9 && n.beyondReach++ == 0)
+                firstReachAt = i;
+        }
+        for (std::size_t k = 0; k < fabrics.size(); ++k) {
+            fabrics[k]->cables = cables[k];
+            fabrics[k]->cableLengthM = lengths[k];
+        }
+        const std::string firstUncabled = n.uncabledLinks > 0 ? design.links[firstUncabledAt].label : std::string();
+        std::string firstReach;
+        if (n.beyondReach > 0) {
+            const Link &l = design.links[firstReachAt];
+            firstReach = fmt::format("{}: {} m of {} (reach {} m)", l.label, l.lengthM, l.mediumId, reachOf[firstReachAt]);
         }
 
         network::NetworkBom b = bom->bom();
@@ -206,7 +231,10 @@ struct IncrementalAnalysis::Impl
 
     void moved(const Design &design, const Catalog &catalog, const MoveDelta &delta)
     {
-        checks.layout = checkLayout(design, catalog);
+        if (!contentsChecks)
+            contentsChecks = checkRackContents(design, catalog);
+        checks.layout = checkRackPlacements(design);
+        checks.layout.insert(checks.layout.end(), contentsChecks->begin(), contentsChecks->end());
         if (results.network) {
             if (!cablingReady)
                 prepareCabling(design, catalog);
@@ -217,8 +245,9 @@ struct IncrementalAnalysis::Impl
         if (!facility && hasCoolingZones(design)) {
             for (std::size_t k = 0; k < delta.racks.size() && !facility; ++k) {
                 const Rack *rack = design.findRack(delta.racks[k]);
-                const int before = certainZone(delta.centresBefore[k], design);
-                facility = !rack || before < 0 || certainZone(rack->footprint.center(), design) != before;
+                facility = !rack
+                           || coolingZoneOf(delta.centresBefore[k], design)
+                                  != coolingZoneOf(rack->footprint.center(), design);
             }
         }
         if (facility) {

@@ -166,12 +166,25 @@ CheckList checkRackPlacement(const Design &design, const std::vector<std::size_t
 
 CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules)
 {
+    CheckList out = checkRackPlacements(design, rules);
+    const CheckList contents = checkRackContents(design, catalog);
+    out.insert(out.end(), contents.begin(), contents.end());
+    return out;
+}
+
+CheckList checkRackPlacements(const Design &design, const LayoutRules &rules)
+{
     CheckList out;
     const RackGrid grid(design.racks, 2.0);
     for (std::size_t i = 0; i < design.racks.size(); ++i)
         checkPlacement(design, grid, i, false, rules, out);
+    return out;
+}
 
+CheckList checkRackContents(const Design &design, const Catalog &catalog)
+{
     // Devices: within their rack's units, no two sharing a unit, power within the rack limit.
+    CheckList out;
     std::unordered_map<std::int64_t, std::vector<const Device *>> byRack;
     for (const Device &dev : design.devices)
         byRack[dev.rack.value()].push_back(&dev);

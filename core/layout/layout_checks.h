@@ -18,6 +18,11 @@ class Catalog;
 /// device-outside-rack, device-overlap, rack-power-limit.
 CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules = {});
 
+/// checkLayout's two halves: where racks stand (hall, obstacles, overlaps, aisles) and
+/// what they hold (devices within their units, rack power limit). A move changes only the first.
+CheckList checkRackPlacements(const Design &design, const LayoutRules &rules = {});
+CheckList checkRackContents(const Design &design, const Catalog &catalog);
+
 /// The placement rules alone (rack-outside-hall, rack-on-obstacle, rack-overlap with
 /// any other rack, aisle-too-narrow) of the racks at `racks` (indices into
 /// Design::racks), with the same messages as checkLayout: what an edit is validated by.

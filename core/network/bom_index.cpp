@@ -231,10 +231,25 @@ struct NetworkBomIndex::Impl
                       static_cast<double>(key & 0xffffffffffffULL) / 1000.0, n);
         for (const auto &[key, n] : unknownCables)
             cableLine(key.first, key.second, n);
-        std::stable_sort(lines.begin(), lines.end(), [](const BomLine &a, const BomLine &b) {
-            return std::make_tuple(categoryRank(a.category), a.catalogId, a.lengthM)
-                   < std::make_tuple(categoryRank(b.category), b.catalogId, b.lengthM);
+        std::vector<int> rank(lines.size());
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            rank[i] = categoryRank(lines[i].category);
+        std::vector<std::size_t> order(lines.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+            const BomLine &a = lines[x], &b = lines[y];
+            if (rank[x] != rank[y])
+                return rank[x] < rank[y];
+            if (const int c = a.catalogId.compare(b.catalogId); c != 0)
+                return c < 0;
+            return a.lengthM < b.lengthM;
         });
+        std::vector<BomLine> sorted;
+        sorted.reserve(lines.size());
+        for (std::size_t i : order)
+            sorted.push_back(std::move(lines[i]));
+        lines = std::move(sorted);
         return out;
     }
 };
