@@ -1234,12 +1234,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/panels/summary_panel.cpp" line="+17"/>
+        <location filename="../views/panels/summary_panel.cpp" line="+18"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1262,6 +1262,679 @@
         <location line="+20"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryKey</name>
+    <message>
+        <location filename="../views/panels/summary_keys.cpp" line="+13"/>
+        <source>schema</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak_pflops_bf16</source>
+        <translation>BF16 峰值（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak_pflops_fp8</source>
+        <translation>FP8 峰值（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute_racks</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network_racks</source>
+        <translation>网络机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cables_total</source>
+        <translation>线缆总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cable_length_m</source>
+        <translation>线缆长度（m）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bisection_tbps</source>
+        <translation>对分带宽（Tb/s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oversubscription</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaf</source>
+        <translation>叶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spine</source>
+        <translation>脊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaf_spine</source>
+        <translation>叶 – 脊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node_leaf</source>
+        <translation>节点 – 叶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spine_core</source>
+        <translation>脊 – 核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all_fabrics</source>
+        <translation>全部网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bom_price_cny</source>
+        <translation>物料清单金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabrics</source>
+        <translation>各网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inband_mgmt</source>
+        <translation>带内管理网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oob_mgmt</source>
+        <translation>带外管理网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>存储网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch_panels</source>
+        <translation>配线架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power</source>
+        <translation>配电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it_kw</source>
+        <translation>IT 负载（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility_kw</source>
+        <translation>设施总功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pue</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ups_kw</source>
+        <translation>不间断电源容量（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual_mwh</source>
+        <translation>年用电量（MWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat_kw</source>
+        <translation>热负荷（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air_kw</source>
+        <translation>风冷散热（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid_kw</source>
+        <translation>液冷散热（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crah_units</source>
+        <translation>精密空调台数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cdu_units</source>
+        <translation>冷量分配单元台数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total_flops</source>
+        <translation>模型总 FLOPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mfu</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>训练天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global_batch_sequences</source>
+        <translation>全局批大小（序列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hardware_flops</source>
+        <translation>硬件 FLOPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bubble_fraction</source>
+        <translation>流水线气泡占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bubble_seconds</source>
+        <translation>气泡时间（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute_seconds</source>
+        <translation>计算时间（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data_comm_exposed_seconds</source>
+        <translation>未掩盖的数据并行通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data_comm_seconds</source>
+        <translation>数据并行通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data_parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hfu</source>
+        <translation>硬件算力利用率（HFU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle_accelerators</source>
+        <translation>空闲加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers_per_stage</source>
+        <translation>每级层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory_per_accelerator_gb</source>
+        <translation>每卡内存（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>micro_batch_size</source>
+        <translation>微批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>micro_batches</source>
+        <translation>微批数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline_comm_seconds</source>
+        <translation>流水线通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline_parallel</source>
+        <translation>流水线并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rank_order</source>
+        <translation>rank 排列顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recomputed_layers_per_stage</source>
+        <translation>每级重计算层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step_seconds</source>
+        <translation>单步时间（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensor_comm_seconds</source>
+        <translation>张量并行通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensor_parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual_stages</source>
+        <translation>虚拟流水级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mfu_predicted</source>
+        <translation>MFU 为预测值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model_shape</source>
+        <translation>模型结构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden</source>
+        <translation>隐藏层维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sustained_pflops</source>
+        <translation>持续算力（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue_per_year</source>
+        <translation>逐年收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net_profit_per_year</source>
+        <translation>逐年净利润</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equity_cash_flows</source>
+        <translation>股权现金流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>npv</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irr</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payback_years</source>
+        <translation>投资回收期（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break_even_price_per_accelerator_hour</source>
+        <translation>每加速卡小时盈亏平衡价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex_lines</source>
+        <translation>资本支出明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated</source>
+        <translation>估算值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit_price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depreciation_per_year</source>
+        <translation>逐年折旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ebitda_per_year</source>
+        <translation>逐年 EBITDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electricity_per_year</source>
+        <translation>逐年电费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equity_outlay</source>
+        <translation>股权投入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest_per_year</source>
+        <translation>逐年利息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opex_per_year</source>
+        <translation>逐年运营成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal_per_year</source>
+        <translation>逐年还本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residual_value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax_per_year</source>
+        <translation>逐年税额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitivity</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base_value</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driver</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high_value</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irr_high</source>
+        <translation>高值时的内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irr_low</source>
+        <translation>低值时的内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low_value</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>npv_high</source>
+        <translation>高值时的净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>npv_low</source>
+        <translation>低值时的净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base_irr</source>
+        <translation>基准内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base_npv</source>
+        <translation>基准净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delta</source>
+        <translation>变动幅度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks</source>
+        <translation>设计检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failures</source>
+        <translation>故障分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks_dark</source>
+        <translation>断电机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks_over_limit</source>
+        <translation>超限机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators_dark</source>
+        <translation>断电加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators_at_risk</source>
+        <translation>有风险的加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators_cut_off</source>
+        <translation>与网络断开的加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sus_affected</source>
+        <translation>受影响的 SU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerator_share_running</source>
+        <translation>仍在运行的加速卡占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training_share_left</source>
+        <translation>剩余训练算力占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2657,11 @@ Examples:
         <location line="+1"/>
         <source>Lay out the hall from these inputs</source>
         <translation>根据这些输入布置机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the form without creating a hall</source>
+        <translation>关闭表单，不创建机房</translation>
     </message>
     <message>
         <location line="+1"/>
