@@ -20,6 +20,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace hallwright;
 
@@ -102,6 +103,22 @@ private slots:
                     english << m->text() + " → " + a->text();
             }
         }
+        // Every command says what it does (tooltip and status bar), in Chinese; menus inside menus too.
+        std::function<void(QMenu *)> describeAll = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isEnabled() || a->statusTip().startsWith('/'))
+                    continue; // a recent file's entry is its path
+                if (a->menu()) {
+                    describeAll(a->menu());
+                    continue;
+                }
+                if (!hasCjk(a->statusTip()) || !hasCjk(a->toolTip()))
+                    english << menu->title() + " → " + a->text() + ": no Chinese tooltip (" + a->toolTip() + ")";
+            }
+        };
+        for (QAction *m : menus)
+            if (m->menu())
+                describeAll(m->menu());
         for (QDockWidget *d : w.docks())
             if (!hasCjk(d->windowTitle()))
                 english << "dock " + d->windowTitle();
