@@ -15,6 +15,179 @@
     </message>
 </context>
 <context>
+    <name>ActionTips</name>
+    <message>
+        <location filename="../app/gui/action_tips.cpp" line="+19"/>
+        <source>Describe a hall (platform, accelerators, cooling, fabric, lease) and generate it</source>
+        <translation>描述一个机房（平台、加速卡、制冷、网络、租赁）并生成它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .hall project</source>
+        <translation>打开 .hall 项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled hall of 10,240 accelerators, as a new untitled hall</source>
+        <translation>随附的 10,240 卡机房，作为新的未命名机房打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the hall to its file</source>
+        <translation>将机房保存到其文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the hall to a new file (a variant to compare with)</source>
+        <translation>将机房保存为新文件（作为可对比的方案）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the hall</source>
+        <translation>关闭机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Hallwright</source>
+        <translation>退出 Hallwright</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last edit</source>
+        <translation>撤销上一步编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the edit last undone</source>
+        <translation>重做上一步撤销的编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a rack, row or device by name</source>
+        <translation>按名称查找机柜、机柜行或设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected racks and rows (Delete in the plan)</source>
+        <translation>删除选中的机柜和机柜行（在平面图中按 Delete 键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole hall in the plan</source>
+        <translation>在平面图中显示整个机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom into the plan</source>
+        <translation>放大平面图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out of the plan</source>
+        <translation>缩小平面图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw the overhead cable trays on the plan</source>
+        <translation>在平面图上绘制架空线缆桥架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the docks back where they were at the first start</source>
+        <translation>将停靠面板恢复到首次启动时的位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version, licences and what Hallwright computes</source>
+        <translation>版本、许可证以及 Hallwright 的计算内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Qt version Hallwright runs on</source>
+        <translation>Hallwright 所用的 Qt 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the plan or the 3D view, as shown, to a PNG picture</source>
+        <translation>将当前显示的平面图或三维视图写为 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the plan and the 3D view side by side</source>
+        <translation>并排显示平面图和三维视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the plan and the 3D view as tabs</source>
+        <translation>以分页方式显示平面图和三维视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the hall from above</source>
+        <translation>从上方俯视机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the hall from a corner, above</source>
+        <translation>从斜上方的一角观察机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand in a cold aisle and look along it</source>
+        <translation>站在冷通道中沿通道观察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour racks by role: compute, leaf, spine, core, storage, management</source>
+        <translation>按角色为机柜着色：计算、叶、脊、核心、存储、管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour racks by their load in kW</source>
+        <translation>按负载（kW）为机柜着色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour racks by the cooling left before their limit</source>
+        <translation>按距制冷上限的余量为机柜着色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour racks by scalable unit</source>
+        <translation>按可扩展单元为机柜着色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a PDU, UPS, transformer, generator, switch or cooling unit to see what its failure takes down</source>
+        <translation>选择 PDU、UPS、变压器、柴油发电机、交换机或制冷机组，查看其故障的影响范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leasing proposal as an A4 PDF in English</source>
+        <translation>A4 英文 PDF 租赁方案书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The leasing proposal as an A4 PDF in Simplified Chinese</source>
+        <translation>A4 简体中文 PDF 租赁方案书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lease model as a workbook of live formulas (Excel, WPS, LibreOffice)</source>
+        <translation>以公式实时计算的租赁模型工作簿（Excel、WPS、LibreOffice）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill of materials, cable, power and rack schedules as CSV files</source>
+        <translation>物料清单以及线缆、配电、机柜清单（CSV 文件）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>显示或隐藏“%1”面板</translation>
+    </message>
+</context>
+<context>
     <name>CameraPresetText</name>
     <message>
         <location filename="../views/hall3d/camera_preset.cpp" line="+23"/>
@@ -1234,12 +1407,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../views/panels/summary_panel.cpp" line="+17"/>
+        <location filename="../views/panels/summary_panel.cpp" line="+18"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1262,6 +1435,679 @@
         <location line="+20"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryKey</name>
+    <message>
+        <location filename="../views/panels/summary_keys.cpp" line="+13"/>
+        <source>schema</source>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak_pflops_bf16</source>
+        <translation>BF16 峰值（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak_pflops_fp8</source>
+        <translation>FP8 峰值（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute_racks</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network_racks</source>
+        <translation>网络机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cables_total</source>
+        <translation>线缆总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cable_length_m</source>
+        <translation>线缆长度（m）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bisection_tbps</source>
+        <translation>对分带宽（Tb/s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oversubscription</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaf</source>
+        <translation>叶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spine</source>
+        <translation>脊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaf_spine</source>
+        <translation>叶 – 脊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>node_leaf</source>
+        <translation>节点 – 叶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spine_core</source>
+        <translation>脊 – 核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all_fabrics</source>
+        <translation>全部网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bom_price_cny</source>
+        <translation>物料清单金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabrics</source>
+        <translation>各网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inband_mgmt</source>
+        <translation>带内管理网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oob_mgmt</source>
+        <translation>带外管理网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage</source>
+        <translation>存储网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch_panels</source>
+        <translation>配线架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power</source>
+        <translation>配电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it_kw</source>
+        <translation>IT 负载（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility_kw</source>
+        <translation>设施总功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pue</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ups_kw</source>
+        <translation>不间断电源容量（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual_mwh</source>
+        <translation>年用电量（MWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heat_kw</source>
+        <translation>热负荷（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air_kw</source>
+        <translation>风冷散热（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liquid_kw</source>
+        <translation>液冷散热（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crah_units</source>
+        <translation>精密空调台数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cdu_units</source>
+        <translation>冷量分配单元台数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total_flops</source>
+        <translation>模型总 FLOPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mfu</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>训练天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global_batch_sequences</source>
+        <translation>全局批大小（序列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hardware_flops</source>
+        <translation>硬件 FLOPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bubble_fraction</source>
+        <translation>流水线气泡占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bubble_seconds</source>
+        <translation>气泡时间（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute_seconds</source>
+        <translation>计算时间（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data_comm_exposed_seconds</source>
+        <translation>未掩盖的数据并行通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data_comm_seconds</source>
+        <translation>数据并行通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data_parallel</source>
+        <translation>数据并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hfu</source>
+        <translation>硬件算力利用率（HFU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle_accelerators</source>
+        <translation>空闲加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers_per_stage</source>
+        <translation>每级层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory_per_accelerator_gb</source>
+        <translation>每卡内存（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>micro_batch_size</source>
+        <translation>微批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>micro_batches</source>
+        <translation>微批数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline_comm_seconds</source>
+        <translation>流水线通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline_parallel</source>
+        <translation>流水线并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rank_order</source>
+        <translation>rank 排列顺序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recomputed_layers_per_stage</source>
+        <translation>每级重计算层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step_seconds</source>
+        <translation>单步时间（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensor_comm_seconds</source>
+        <translation>张量并行通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensor_parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virtual_stages</source>
+        <translation>虚拟流水级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mfu_predicted</source>
+        <translation>MFU 为预测值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model_shape</source>
+        <translation>模型结构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden</source>
+        <translation>隐藏层维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sustained_pflops</source>
+        <translation>持续算力（PFLOPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lease</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue_per_year</source>
+        <translation>逐年收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>net_profit_per_year</source>
+        <translation>逐年净利润</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equity_cash_flows</source>
+        <translation>股权现金流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>npv</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irr</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payback_years</source>
+        <translation>投资回收期（年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>break_even_price_per_accelerator_hour</source>
+        <translation>每加速卡小时盈亏平衡价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex_lines</source>
+        <translation>资本支出明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated</source>
+        <translation>估算值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit_price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depreciation_per_year</source>
+        <translation>逐年折旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ebitda_per_year</source>
+        <translation>逐年 EBITDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>electricity_per_year</source>
+        <translation>逐年电费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equity_outlay</source>
+        <translation>股权投入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interest_per_year</source>
+        <translation>逐年利息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opex_per_year</source>
+        <translation>逐年运营成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>principal_per_year</source>
+        <translation>逐年还本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residual_value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax_per_year</source>
+        <translation>逐年税额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitivity</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bars</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base_value</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>driver</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high_value</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irr_high</source>
+        <translation>高值时的内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>irr_low</source>
+        <translation>低值时的内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low_value</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>npv_high</source>
+        <translation>高值时的净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>npv_low</source>
+        <translation>低值时的净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base_irr</source>
+        <translation>基准内部收益率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base_npv</source>
+        <translation>基准净现值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delta</source>
+        <translation>变动幅度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checks</source>
+        <translation>设计检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failures</source>
+        <translation>故障分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>component</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks_dark</source>
+        <translation>断电机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>racks_over_limit</source>
+        <translation>超限机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators_dark</source>
+        <translation>断电加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators_at_risk</source>
+        <translation>有风险的加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators_cut_off</source>
+        <translation>与网络断开的加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sus_affected</source>
+        <translation>受影响的 SU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerator_share_running</source>
+        <translation>仍在运行的加速卡占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training_share_left</source>
+        <translation>剩余训练算力占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +2259,7 @@ Usage:
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT --csv DIR
+  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -1425,7 +2271,7 @@ Commands:
   new        lay out a new hall from a brief (or an accelerator count) and save it as a project
   summary    the design&apos;s figures: compute, network, power, cooling, training, lease, checks
   validate   the design-rule check (exit 1 when it finds errors)
-  export     CSV schedules: bom.csv, cables.csv, power.csv, racks.csv
+  export     the leasing proposal (PDF), the lease workbook (XLSX), the schedules (CSV)
   compare    variants side by side: capex, MW, cables, training days, IRR, payback
   edit       apply design edits (move, rotate, add, duplicate, delete racks and rows; set brief inputs)
   render     the 3D view as a PNG picture (needs an X display or Xvfb)
@@ -1445,7 +2291,7 @@ by a complete new one. Full reference: docs/cli.md.
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT --csv DIR
+  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -1457,7 +2303,7 @@ by a complete new one. Full reference: docs/cli.md.
   new        根据设计任务书（或加速卡数量）布置新机房并保存为项目
   summary    设计的各项数字：计算、网络、配电、制冷、训练、租赁、检查
   validate   设计规则检查（发现错误时退出码为 1）
-  export     CSV 清单：bom.csv、cables.csv、power.csv、racks.csv
+  export     租赁方案书（PDF）、租赁测算表（XLSX）、各类清单（CSV）
   compare    多个方案并列对比：资本支出、MW、线缆、训练天数、内部收益率、投资回收期
   edit       应用设计编辑（移动、旋转、添加、复制、删除机柜和机柜行；修改任务书输入）
   render     将三维视图输出为 PNG 图片（需要 X 显示或 Xvfb）
@@ -1632,40 +2478,60 @@ Examples:
     <message>
         <location line="+15"/>
         <source>Usage:
-  hallwright-cli export INPUT --csv DIR
+  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
 
-Writes the schedules of INPUT (a .hall project or a brief .json) as CSV files
-into DIR (created when missing): bom.csv (bill of materials with prices),
-cables.csv (every cable end to end), power.csv (every rack PDU and its feed),
-racks.csv (every rack). UTF-8 with a byte-order mark and CRLF line ends, so that
-they open in Excel and WPS; each file is replaced only by its complete new
-version. Prints the path of each file written.
+Writes the documents of INPUT (a .hall project or a brief .json); give one or
+more of:
+  - the leasing proposal, an A4 PDF in English or Simplified Chinese whose
+    figures are the summary&apos;s;
+  - the lease workbook, an XLSX whose cells are formulas over an inputs sheet
+    (Excel, WPS and LibreOffice recalculate it to the summary&apos;s cash flows,
+    NPV and IRR);
+  - the schedules, CSV files in DIR (created when missing): bom.csv, cables.csv,
+    power.csv, racks.csv and the installers&apos; schedules, UTF-8 with a byte-order
+    mark and CRLF line ends so that they open in Excel and WPS.
+Each output is replaced only by its complete new version. Prints the path of
+each file written.
 
 Options:
-  --csv DIR    the folder to write the CSV files into
-  --help, -h   this help
+  --pdf OUT.pdf    the proposal to write; its 3D picture needs an X display (Xvfb
+                   will do), without one a note takes its place
+  --lang en|zh_CN  the proposal&apos;s language (default en); only with --pdf
+  --xlsx OUT.xlsx  the lease workbook to write; the design needs a lease result
+  --csv DIR        the folder to write the CSV schedules into
+  --help, -h       this help
 
 Examples:
-  hallwright-cli export a.hall --csv schedules/
+  hallwright-cli export a.hall --pdf proposal.pdf --lang zh_CN
+  hallwright-cli export a.hall --xlsx lease.xlsx --csv schedules/
 </source>
         <translation>用法：
-  hallwright-cli export INPUT --csv DIR
+  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
 
-将 INPUT（.hall 项目或任务书 .json）的清单以 CSV 文件写入 DIR（不存在时自动创建）：
-bom.csv（含价格的物料清单）、cables.csv（每根线缆的两端）、power.csv（每个机柜 PDU
-及其馈线）、racks.csv（每个机柜）。文件为带 BOM 的 UTF-8、CRLF 换行，可直接用 Excel
-和 WPS 打开；每个文件只会被完整的新版本替换。输出所写每个文件的路径。
+输出 INPUT（.hall 项目或任务书 .json）的文档；可指定以下一项或多项：
+  - 租赁方案书：A4 PDF，英文或简体中文，其中的数字与摘要一致；
+  - 租赁测算表：XLSX，单元格为基于输入表的公式（Excel、WPS 和 LibreOffice
+    重新计算后得到与摘要一致的现金流、净现值和内部收益率）；
+  - 各类清单：写入 DIR（不存在时自动创建）的 CSV 文件：bom.csv、cables.csv、
+    power.csv、racks.csv 以及施工清单，带 BOM 的 UTF-8、CRLF 换行，可直接用
+    Excel 和 WPS 打开。
+每个输出只会被完整的新版本替换。输出所写每个文件的路径。
 
 选项：
-  --csv DIR    写入 CSV 文件的文件夹
-  --help, -h   本帮助
+  --pdf OUT.pdf    要写入的方案书；其中的三维图需要 X 显示（Xvfb 亦可），
+                   没有时以说明文字代替
+  --lang en|zh_CN  方案书的语言（默认 en）；仅与 --pdf 一起使用
+  --xlsx OUT.xlsx  要写入的租赁测算表；设计需要有租赁结果
+  --csv DIR        写入 CSV 清单的文件夹
+  --help, -h       本帮助
 
 示例：
-  hallwright-cli export a.hall --csv schedules/
+  hallwright-cli export a.hall --pdf proposal.pdf --lang zh_CN
+  hallwright-cli export a.hall --xlsx lease.xlsx --csv schedules/
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Usage:
   hallwright-cli compare INPUT INPUT... [--json]
 
@@ -1984,6 +2850,11 @@ Examples:
         <location line="+1"/>
         <source>Lay out the hall from these inputs</source>
         <translation>根据这些输入布置机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the form without creating a hall</source>
+        <translation>关闭表单，不创建机房</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2442,6 +3313,243 @@ Examples:
         <source>Untitled hall</source>
         <translation>未命名机房</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>No hall is open.</source>
+        <translation>未打开机房。</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::EditController</name>
+    <message numerus="yes">
+        <location filename="../app/gui/controllers/edit_controller.cpp" line="+110"/>
+        <location line="+3"/>
+        <source>%n rack(s)</source>
+        <translation>
+            <numerusform>%n 个机柜</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 个机柜行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>finish the drag first</source>
+        <translation>请先完成拖动</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not done: %1 — %2</source>
+        <translation>未执行：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+116"/>
+        <source>Move %1 by %2, %3 m</source>
+        <translation>将%1移动 %2, %3 m</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Nudge %1</source>
+        <translation>微移%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only racks and rows can be deleted.</source>
+        <translation>只能删除机柜和机柜行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Regenerating the hall</source>
+        <translation>正在重新生成机房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Laying out the hall again for the new input…</source>
+        <translation>正在按新输入重新布置机房…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the hall changed while it was being regenerated</source>
+        <translation>重新生成期间机房已被修改</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the hall is unchanged.</source>
+        <translation>已取消；机房未改变。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Moving %1 by %2, %3 m</source>
+        <translation>正在将%1移动 %2, %3 m</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot drop here: %1</source>
+        <translation>不能放在此处：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move %1</source>
+        <translation>移动%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drag cancelled; nothing moved.</source>
+        <translation>已取消拖动；未移动任何对象。</translation>
+    </message>
+</context>
+<context>
+    <name>hallwright::app::ExportController</name>
+    <message>
+        <location filename="../app/gui/controllers/export_controller.cpp" line="+50"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proposal (PDF, English)…</source>
+        <translation>方案书（PDF，英文）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposal (PDF, Chinese)…</source>
+        <translation>方案书（PDF，中文）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lease Workbook (XLSX)…</source>
+        <translation>租赁测算表（XLSX）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installer Schedules (CSV)…</source>
+        <translation>施工清单（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+64"/>
+        <source>No hall is open.</source>
+        <translation>未打开机房。</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Writing the proposal…</source>
+        <translation>正在生成方案书…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Proposal written: %1 (%2 pages)</source>
+        <translation>方案书已生成：%1（%2 页）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+53"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The hall has no lease result to put in a workbook.</source>
+        <translation>该机房没有可写入测算表的租赁结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Writing the lease workbook</source>
+        <translation>正在生成租赁测算表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lease workbook written: %1</source>
+        <translation>租赁测算表已生成：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Writing the installer schedules</source>
+        <translation>正在生成施工清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the schedules</source>
+        <translation>正在生成清单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedules written to %1</source>
+        <translation>清单已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export proposal</source>
+        <translation>导出方案书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export lease workbook</source>
+        <translation>导出租赁测算表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export installer schedules to</source>
+        <translation>将施工清单导出到</translation>
+    </message>
 </context>
 <context>
     <name>hallwright::app::FileController</name>
@@ -2457,7 +3565,7 @@ Examples:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Analysing the design…</source>
         <translation>正在分析设计…</translation>
     </message>
@@ -2522,7 +3630,7 @@ Examples:
         <translation>正在布置机柜、网络、配电和制冷…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Creating a hall from the brief</source>
         <translation>正在根据任务书创建机房</translation>
     </message>
@@ -2552,7 +3660,7 @@ Examples:
         <translation>打开机房</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save hall as</source>
         <translation>机房另存为</translation>
     </message>
@@ -2728,12 +3836,19 @@ The hall is still open with its changes; save it somewhere else with File → Sa
 <context>
     <name>hallwright::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+66"/>
+        <location filename="../app/gui/main_window.cpp" line="+134"/>
         <source>Open a hall, the sample hall, or create one from a brief.</source>
         <translation>打开机房、示例机房，或根据任务书新建一个。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>The 3D view needs OpenGL, which this display does not offer.
+Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
+        <translation>三维视图需要 OpenGL，而当前显示不支持。
+请在桌面会话中（或在带 Mesa 的 Xvfb 下）运行 Hallwright。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>New from &amp;Brief…</source>
         <translation>根据任务书新建(&amp;B)…</translation>
     </message>
@@ -2834,6 +3949,51 @@ The hall is still open with its changes; save it somewhere else with File → Sa
     </message>
     <message>
         <location line="+21"/>
+        <source>Export View as &amp;PNG…</source>
+        <translation>将视图导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the plan or the 3D view, as shown, to a PNG picture</source>
+        <translation>将当前显示的平面图或三维视图写为 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected racks and rows (Delete in the plan)</source>
+        <translation>删除选中的机柜和机柜行（在平面图中按 Delete 键）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan and 3D &amp;Side by Side</source>
+        <translation>平面图与三维并排(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan and 3D as &amp;Tabs</source>
+        <translation>平面图与三维分页(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>3D Camera: &amp;Top</source>
+        <translation>三维视角：俯视(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3D Camera: &amp;Isometric</source>
+        <translation>三维视角：等轴测(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3D Camera: Walk the &amp;Cold Aisle</source>
+        <translation>三维视角：沿冷通道漫游(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2843,47 +4003,77 @@ The hall is still open with its changes; save it somewhere else with File → Sa
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;Colour Racks By</source>
+        <translation>机柜着色依据(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Summary</source>
-        <translation>摘要</translation>
+        <location line="+22"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>配电</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Performance</source>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lease</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rack Elevation</source>
+        <translation>机柜立面图</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary Report</source>
+        <translation>摘要报告</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finding</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Design Checks</source>
         <translation>设计检查</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>&lt;h1&gt;Hallwright&lt;/h1&gt;&lt;p&gt;Design AI data halls: racks, network, power, cooling and the economics of leasing the capacity.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Hallwright&lt;/h1&gt;&lt;p&gt;设计 AI 数据机房：机柜、网络、配电、制冷，以及算力租赁的经济性。&lt;/p&gt;</translation>
     </message>
@@ -2909,9 +4099,22 @@ The hall is still open with its changes; save it somewhere else with File → Sa
     </message>
 </context>
 <context>
+    <name>hallwright::app::PlanWorkspace</name>
+    <message>
+        <location filename="../app/gui/plan_workspace.cpp" line="+62"/>
+        <source>Plan</source>
+        <translation>平面图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3D</source>
+        <translation>三维</translation>
+    </message>
+</context>
+<context>
     <name>hallwright::app::PresentationController</name>
     <message>
-        <location filename="../app/gui/controllers/presentation_controller.cpp" line="+30"/>
+        <location filename="../app/gui/controllers/presentation_controller.cpp" line="+49"/>
         <source>Hallwright</source>
         <translation>Hallwright</translation>
     </message>
@@ -3025,6 +4228,49 @@ The hall is still open with its changes; save it somewhere else with File → Sa
     </message>
 </context>
 <context>
+    <name>hallwright::app::ViewExportController</name>
+    <message>
+        <location filename="../app/gui/controllers/view_export_controller.cpp" line="+40"/>
+        <source>The view has nothing to show yet.</source>
+        <translation>视图中还没有可显示的内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The picture could not be written.</source>
+        <translation>无法写入图片。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hall-3d.png</source>
+        <translation>机房-三维.png</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hall-plan.png</source>
+        <translation>机房-平面图.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export View as PNG</source>
+        <translation>将视图导出为 PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot export the view</source>
+        <translation>无法导出视图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported the view to %1</source>
+        <translation>已将视图导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>hallwright::app::settings</name>
     <message>
         <location filename="../app/gui/settings/settings_registry.cpp" line="+60"/>
@@ -3073,6 +4319,11 @@ The hall is still open with its changes; save it somewhere else with File → Sa
     </message>
     <message>
         <location line="+2"/>
+        <source>Plan and 3D view side by side (split) or as tabs.</source>
+        <translation>平面图与三维视图并排（split）或分页（tabs）显示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user catalog file last used for a new hall.</source>
         <translation>上次新建机房时使用的用户目录文件。</translation>
     </message>
@@ -3106,6 +4357,11 @@ The hall is still open with its changes; save it somewhere else with File → Sa
         <location line="+1"/>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every finding, or only the errors or the warnings</source>
+        <translation>显示全部结果，或只显示错误或警告</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4213,6 +5469,16 @@ The hall is still open with its changes; save it somewhere else with File → Sa
     </message>
     <message>
         <location line="+6"/>
+        <source>Distance of the west edge from the hall&apos;s origin; Enter moves it (undoable)</source>
+        <translation>西侧边缘到机房原点的距离；按回车键移动（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance of the south edge from the hall&apos;s origin; Enter moves it (undoable)</source>
+        <translation>南侧边缘到机房原点的距离；按回车键移动（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>West edge (x)</source>
         <translation>西侧边缘 (x)</translation>
     </message>
@@ -4326,12 +5592,17 @@ The hall is still open with its changes; save it somewhere else with File → Sa
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+26"/>
+        <location filename="../app/gui/main.cpp" line="+31"/>
         <source>Design AI data halls: layout, network, power, cooling, economics.</source>
         <translation>设计 AI 数据机房：布局、网络、配电、制冷、经济性。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Quit once FILE is open and its plan painted (for timing).</source>
+        <translation>打开 FILE 并绘制完平面图后退出（用于计时）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A .hall project to open.</source>
         <translation>要打开的 .hall 项目。</translation>
     </message>

@@ -19,7 +19,7 @@ Usage:
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT --csv DIR
+  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -31,7 +31,7 @@ Commands:
   new        lay out a new hall from a brief (or an accelerator count) and save it as a project
   summary    the design's figures: compute, network, power, cooling, training, lease, checks
   validate   the design-rule check (exit 1 when it finds errors)
-  export     CSV schedules: bom.csv, cables.csv, power.csv, racks.csv
+  export     the leasing proposal (PDF), the lease workbook (XLSX), the schedules (CSV)
   compare    variants side by side: capex, MW, cables, training days, IRR, payback
   edit       apply design edits (move, rotate, add, duplicate, delete racks and rows; set brief inputs)
   render     the 3D view as a PNG picture (needs an X display or Xvfb)
@@ -133,21 +133,32 @@ Examples:
 )"),
      kValidateExitStatus},
     {"export", QT_TRANSLATE_NOOP("hallwright-cli", R"(Usage:
-  hallwright-cli export INPUT --csv DIR
+  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
 
-Writes the schedules of INPUT (a .hall project or a brief .json) as CSV files
-into DIR (created when missing): bom.csv (bill of materials with prices),
-cables.csv (every cable end to end), power.csv (every rack PDU and its feed),
-racks.csv (every rack). UTF-8 with a byte-order mark and CRLF line ends, so that
-they open in Excel and WPS; each file is replaced only by its complete new
-version. Prints the path of each file written.
+Writes the documents of INPUT (a .hall project or a brief .json); give one or
+more of:
+  - the leasing proposal, an A4 PDF in English or Simplified Chinese whose
+    figures are the summary's;
+  - the lease workbook, an XLSX whose cells are formulas over an inputs sheet
+    (Excel, WPS and LibreOffice recalculate it to the summary's cash flows,
+    NPV and IRR);
+  - the schedules, CSV files in DIR (created when missing): bom.csv, cables.csv,
+    power.csv, racks.csv and the installers' schedules, UTF-8 with a byte-order
+    mark and CRLF line ends so that they open in Excel and WPS.
+Each output is replaced only by its complete new version. Prints the path of
+each file written.
 
 Options:
-  --csv DIR    the folder to write the CSV files into
-  --help, -h   this help
+  --pdf OUT.pdf    the proposal to write; its 3D picture needs an X display (Xvfb
+                   will do), without one a note takes its place
+  --lang en|zh_CN  the proposal's language (default en); only with --pdf
+  --xlsx OUT.xlsx  the lease workbook to write; the design needs a lease result
+  --csv DIR        the folder to write the CSV schedules into
+  --help, -h       this help
 
 Examples:
-  hallwright-cli export a.hall --csv schedules/
+  hallwright-cli export a.hall --pdf proposal.pdf --lang zh_CN
+  hallwright-cli export a.hall --xlsx lease.xlsx --csv schedules/
 )"),
      kExitStatus},
     {"compare", QT_TRANSLATE_NOOP("hallwright-cli", R"(Usage:

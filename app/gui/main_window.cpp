@@ -1,6 +1,9 @@
 // MainWindow: actions, menus, docks and status bar; every slot belongs to a controller.
 #include "main_window.h"
 
+#include "action_tips.h"
+#include "language_menu.h"
+
 #include "controllers/autosave_controller.h"
 #include "controllers/background_task.h"
 #include "controllers/edit_controller.h"
@@ -98,6 +101,7 @@ MainWindow::MainWindow(const QString &recoveryDir, QWidget *parent)
     createViewActions();
     createActions();
     createMenus();
+    describeActions(this);
     statusBar()->addPermanentWidget(m_figures);
 
     PresentationTargets targets;
@@ -377,6 +381,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("resetLayout")));
+    m_viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));

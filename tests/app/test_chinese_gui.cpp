@@ -2,11 +2,17 @@
 // menus, their commands, the docks; every text the window asks Qt to translate has a translation.
 // A screenshot of the window is kept in the test output folder.
 #include "app_test_support.h"
+#include "dialogs/brief_dialog.h"
+#include "dialogs/find_dialog.h"
 #include "language.h"
 #include "main_window.h"
 #include "settings/settings_registry.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -14,6 +20,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace hallwright;
 
@@ -96,6 +103,22 @@ private slots:
                     english << m->text() + " → " + a->text();
             }
         }
+        // Every command says what it does (tooltip and status bar), in Chinese; menus inside menus too.
+        std::function<void(QMenu *)> describeAll = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isEnabled() || a->statusTip().startsWith('/'))
+                    continue; // a recent file's entry is its path
+                if (a->menu()) {
+                    describeAll(a->menu());
+                    continue;
+                }
+                if (!hasCjk(a->statusTip()) || !hasCjk(a->toolTip()))
+                    english << menu->title() + " → " + a->text() + ": no Chinese tooltip (" + a->toolTip() + ")";
+            }
+        };
+        for (QAction *m : menus)
+            if (m->menu())
+                describeAll(m->menu());
         for (QDockWidget *d : w.docks())
             if (!hasCjk(d->windowTitle()))
                 english << "dock " + d->windowTitle();
@@ -106,6 +129,31 @@ private slots:
         QDir().mkpath(HALLWRIGHT_TEST_OUTPUT_DIR);
         QVERIFY(shot.save(QStringLiteral(HALLWRIGHT_TEST_OUTPUT_DIR "/main-window-zh_CN.png")));
         QVERIFY(shot.width() >= 800 && shot.height() >= 500);
+    }
+
+    void dialogsAreChinese()
+    {
+        app::BriefDialog brief;
+        brief.show();
+        QTest::qWait(50);
+        QCOMPARE(brief.windowTitle(), QStringLiteral("根据任务书新建机房"));
+        QStringList english;
+        for (QWidget *w : brief.findChildren<QWidget *>()) {
+            // Every control explains itself on hover, in Chinese (catalog names and units aside).
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                                 qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w);
+            // Qt shows the nearest ancestor's tooltip for a widget that has none.
+            QString tip;
+            for (QWidget *p = w; p && p != &brief && tip.isEmpty(); p = p->parentWidget())
+                tip = p->toolTip();
+            if (control && w->isVisibleTo(&brief) && !w->parentWidget()->inherits("QAbstractSpinBox") && !hasCjk(tip))
+                english << QStringLiteral("%1 (%2): tooltip \"%3\"").arg(w->metaObject()->className(), w->objectName(),
+                                                                         w->toolTip());
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join('\n')));
+        app::FindDialog find;
+        find.show();
+        QCOMPARE(find.windowTitle(), QStringLiteral("查找"));
     }
 
     void everyTranslatedTextWasFound()

@@ -32,6 +32,7 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_filter->addItem(tr("All findings"), -1);
     m_filter->addItem(tr("Errors"), int(Severity::Error));
     m_filter->addItem(tr("Warnings"), int(Severity::Warning));
+    m_filter->setToolTip(tr("Show every finding, or only the errors or the warnings"));
     bar->addWidget(m_filter);
     bar->addWidget(m_counts, 1);
     layout->addLayout(bar);

@@ -171,6 +171,8 @@ void PropertiesPanel::addPositionInputs(const SelectionItem &item, double, doubl
         spin->setObjectName(path);
         m_editors.insert(path, spin);
         const bool isX = axis[0] == 'x';
+        spin->setToolTip(isX ? tr("Distance of the west edge from the hall's origin; Enter moves it (undoable)")
+                             : tr("Distance of the south edge from the hall's origin; Enter moves it (undoable)"));
         m_form->addRow(isX ? tr("West edge (x)") : tr("South edge (y)"), spin);
         connect(spin, &QDoubleSpinBox::editingFinished, this, [this, spin, item, isX] {
             Rect r;

@@ -1,5 +1,6 @@
 // Summary panel: figures of the summary JSON in a tree.
 #include "panels/summary_panel.h"
+#include "panels/summary_keys.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -54,7 +55,8 @@ void addObject(QTreeWidgetItem *parent, const nlohmann::ordered_json &obj)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         auto *item = new QTreeWidgetItem(parent);
-        item->setText(0, QString::fromStdString(it.key()));
+        item->setText(0, summaryKeyLabel(it.key()));
+        item->setToolTip(0, QString::fromStdString(it.key())); // the field's name in summary --json
         addValue(item, *it);
     }
 }
@@ -103,7 +105,8 @@ void SummaryPanel::setSummary(const nlohmann::ordered_json &summary)
         if (!it->is_object() && !isTable(*it))
             continue;
         auto *section = new QTreeWidgetItem(m_tree);
-        section->setText(0, QString::fromStdString(it.key()));
+        section->setText(0, summaryKeyLabel(it.key()));
+        section->setToolTip(0, QString::fromStdString(it.key()));
         addValue(section, *it);
         section->setExpanded(true);
     }
@@ -113,10 +116,11 @@ QString SummaryPanel::valueText(const QString &section, const QString &field) co
 {
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *s = m_tree->topLevelItem(i);
-        if (s->text(0) != section)
+        // By field name (the tooltip), whatever the language of the label.
+        if (s->toolTip(0) != section)
             continue;
         for (int j = 0; j < s->childCount(); ++j)
-            if (s->child(j)->text(0) == field)
+            if (s->child(j)->toolTip(0) == field)
                 return s->child(j)->text(1);
     }
     return {};

@@ -149,6 +149,7 @@ BriefDialog::BriefDialog(QWidget *parent) : QDialog(parent), m_catalog(Catalog::
         {browse, tr("Choose a user catalog file")},
         {clearCatalog, tr("Use the built-in catalog only")},
         {m_buttons->button(QDialogButtonBox::Ok), tr("Lay out the hall from these inputs")},
+        {m_buttons->button(QDialogButtonBox::Cancel), tr("Close the form without creating a hall")},
         {m_name, tr("name: the hall's name, shown in the title and the reports")},
         {m_width, tr("hall.width_m: the white space's width; Auto sizes the hall to fit")},
         {m_depth, tr("hall.depth_m: the white space's depth; Auto sizes the hall to fit")},
