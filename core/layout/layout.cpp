@@ -6,6 +6,8 @@
 #include "network/fabric_inputs.h"
 #include "network/fabric_plan.h"
 #include "network/rack_needs.h"
+#include "cooling/cooling_analysis.h"
+#include "cooling/facing_wall.h"
 #include "power/placement.h"
 
 #include <fmt/format.h>
@@ -134,6 +136,8 @@ struct Arrangement
     std::vector<double> columnWidths;
     double whiteWidth = 0.0;  ///< rack area incl. perimeter and cross aisles
     double galleryWidth = 0.0;///< each of the east and west cooling galleries
+    double northGallery = 0.0;///< depth of the north cooling gallery, 0 without one
+    bool coolingDeliverable = true;
     double rowsDepth = 0.0;   ///< rack rows incl. aisles, without perimeter
     double hallWidth = 0.0;
     double hallDepth = 0.0;
@@ -152,30 +156,69 @@ double stackDepth(int count, double d, const LayoutRules &rules)
     return depth;
 }
 
-/// Width of each cooling gallery: enough line-ups of the chosen units, N+1 per
-/// gallery, along a gallery as long as the white space is deep (packing as in
-/// power/placement.h, which cooling synthesis uses to place them).
-double galleryWidth(const Inputs &in, const LayoutRules &rules, double galleryLength)
+/// The cooling galleries of an arrangement. Air units stand one deep against
+/// the wall each gallery shares with the white space (only they move air into
+/// it, DOMAIN.md §4): east and west galleries as long as the white space is
+/// deep, and a north gallery as long as it is wide when the two walls are too
+/// short. CDUs need no opening and stand behind the air units.
+struct Galleries
+{
+    double sideWidth = 0.0;   ///< each of the east and west galleries
+    double northDepth = 0.0;  ///< 0 without a north gallery
+    bool deliverable = true;  ///< the walls hold the air units N+1 at a face velocity within the limit
+};
+
+Galleries planGalleries(const Inputs &in, const LayoutRules &rules, double sideLength, double northLength)
 {
     const PackingRules packing;
-    const double usable = galleryLength - 2 * packing.marginM;
-    if (usable <= 0)
-        return rules.coolingGalleryM;
-    double lineLength = 0.0, depth = 0.0;
-    auto need = [&](const CoolingSpec *unit, double heatKw) {
-        if (!unit || heatKw <= 0)
-            return;
-        // Heat goes to the nearest gallery, so one side can take more than half:
-        // size each for 60 % (the central network row and partial columns skew it).
-        const int units = static_cast<int>(std::ceil(heatKw * 0.6 / unit->capacityKw - 1e-9)) + 1;
-        lineLength += units * (unit->widthM + packing.gapM);
-        depth = std::max(depth, unit->depthM);
+    Galleries g;
+    const CoolingSpec *air = in.airHeatKw > 0 ? in.airUnit : nullptr;
+    const double airDepth = air ? air->depthM : 0.0;
+    auto slots = [&](double length) {
+        return air ? unitsAlongWall(length, air->widthM, packing.marginM, packing.gapM) : 0;
     };
-    need(in.airUnit, in.airHeatKw);
-    need(in.cdu, in.liquidHeatKw);
-    const int lines = std::max(1, static_cast<int>(std::ceil(lineLength / usable - 1e-9)));
-    const double width = 2 * packing.marginM + lines * depth + (lines - 1) * packing.aisleM;
-    return std::max(rules.coolingGalleryM, std::ceil(width * 10.0) / 10.0);
+    const int units = air ? static_cast<int>(std::ceil(in.airHeatKw / air->capacityKw - 1e-9)) : 0;
+    // Supply air over the openings: Q = P / (ρ · cp · ΔT), face velocity = Q / (L · H).
+    const CoolingRules cr;
+    const double airflow = in.airHeatKw * 1000.0 / (cr.airDensity * cr.airCp * cr.airDeltaTK);
+    auto velocityOk = [&](double share, double length) {
+        return airflow * share / (length * cr.openingHeightM) <= cr.faceVelocityWarnMs;
+    };
+    // Heat goes to the nearest gallery, so one side can take more than its share:
+    // east and west alone carry 60 % each; with a north gallery each wall
+    // carries 1.2 × its share of the wall length.
+    const bool twoWalls = !air
+                          || (static_cast<int>(std::ceil(0.6 * units - 1e-9)) + 1 <= slots(sideLength)
+                              && velocityOk(0.6, sideLength));
+    bool threeWalls = false;
+    if (!twoWalls) {
+        const double total = 2 * sideLength + northLength;
+        auto fits = [&](double length) {
+            const double share = std::min(1.0, 1.2 * length / total);
+            return static_cast<int>(std::ceil(units * share - 1e-9)) + 1 <= slots(length)
+                   && velocityOk(share, length);
+        };
+        threeWalls = fits(sideLength) && fits(northLength);
+        g.deliverable = threeWalls;
+    }
+    // CDU line-ups behind the air units (along the side galleries).
+    double cduLines = 0.0, cduDepth = 0.0;
+    if (in.cdu && in.liquidHeatKw > 0) {
+        const double usable = sideLength - 2 * packing.marginM;
+        const int n = static_cast<int>(std::ceil(in.liquidHeatKw * 0.6 / in.cdu->capacityKw - 1e-9)) + 1;
+        cduLines = usable > 0 ? std::ceil(n * (in.cdu->widthM + packing.gapM) / usable - 1e-9) : 1;
+        cduDepth = in.cdu->depthM;
+    }
+    auto width = [&](double airD, double lines) {
+        double w = 2 * packing.marginM + (airD > 0 ? airD - packing.marginM : 0.0); // air units flush with the opening
+        if (lines > 0)
+            w += (airD > 0 ? packing.aisleM : 0.0) + lines * cduDepth + (lines - 1) * packing.aisleM;
+        return std::max(rules.coolingGalleryM, std::ceil(w * 10.0) / 10.0);
+    };
+    g.sideWidth = width(airDepth, cduLines);
+    if (!twoWalls)
+        g.northDepth = width(airDepth, 0.0);
+    return g;
 }
 
 /// The cooling unit of a kind with the most capacity per metre of line-up.
@@ -208,11 +251,14 @@ Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowP
     const double rackDepth = std::max(in.computeRack->depthM, in.networkRack->depthM);
     a.whiteWidth = 2 * rules.perimeterM + cols + (columns - 1) * rules.crossAisleM;
     a.rowsDepth = stackDepth(a.rowsPerColumn, rackDepth, rules);
-    a.galleryWidth = galleryWidth(in, rules, a.rowsDepth + 2 * rules.perimeterM);
+    const Galleries galleries = planGalleries(in, rules, a.rowsDepth + 2 * rules.perimeterM, a.whiteWidth);
+    a.galleryWidth = galleries.sideWidth;
+    a.northGallery = galleries.northDepth;
+    a.coolingDeliverable = galleries.deliverable;
     a.hallWidth = a.whiteWidth + 2 * a.galleryWidth;
     const double powerArea = std::max(in.itKwEstimate / 1000.0 * rules.powerRoomM2PerMw, rules.minPowerRoomAreaM2);
     a.powerRoomDepth = std::max(rules.minPowerRoomDepthM, std::ceil(powerArea / a.hallWidth * 10.0) / 10.0);
-    a.hallDepth = a.powerRoomDepth + 2 * rules.perimeterM + a.rowsDepth;
+    a.hallDepth = a.powerRoomDepth + 2 * rules.perimeterM + a.rowsDepth + a.northGallery;
     a.rows = std::move(rows);
     return a;
 }
@@ -295,7 +341,7 @@ Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const Layout
     const std::optional<double> width = brief.hall.widthM, depth = brief.hall.depthM;
     const bool autoSize = !width && !depth;
     const int minSlots = std::max(1, std::min(rules.maxRacksPerRow, in.networkRacksPerSu + 2));
-    std::optional<Arrangement> best, smallest;
+    std::optional<Arrangement> best, smallest, bestAnyCooling;
     auto area = [](const Arrangement &a) { return a.hallWidth * a.hallDepth; };
     for (int slots = minSlots; slots <= rules.maxRacksPerRow; ++slots) {
         std::vector<RowPlan> rows = planRows(in, slots);
@@ -307,12 +353,17 @@ Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const Layout
                 smallest = a;
             const bool fits = (!width || a.hallWidth <= *width + 1e-9) && (!depth || a.hallDepth <= *depth + 1e-9)
                               && (!autoSize || aspect <= rules.maxAspect);
-            if (fits && (!best || area(a) < area(*best)))
+            if (fits && (!bestAnyCooling || area(a) < area(*bestAnyCooling)))
+                bestAnyCooling = a;
+            // Prefer a shape whose gallery walls can deliver the air.
+            if (fits && a.coolingDeliverable && (!best || area(a) < area(*best)))
                 best = std::move(a);
         }
     }
     if (best)
         return *best;
+    if (bestAnyCooling)
+        return *bestAnyCooling; // the cooling rules then say that air cannot reach the room
     const std::string need = smallest ? fmt::format("{:.1f} × {:.1f} m", smallest->hallWidth, smallest->hallDepth)
                                       : std::string("more room");
     throw LayoutError(fmt::format("hall: {} × {} m is too small for {} racks; the layout needs at least {} "
@@ -377,7 +428,8 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
     // Rooms: the electrical room along the south wall, cooling galleries along
     // the east and west walls, the white space between them.
     const double whiteY = a.powerRoomDepth;
-    const double whiteDepth = d.hall.depthM - a.powerRoomDepth;
+    const double northGallery = a.northGallery;
+    const double whiteDepth = d.hall.depthM - a.powerRoomDepth - northGallery;
     auto addZone = [&](const char *name, ZoneKind kind, Rect area) {
         d.zones.push_back({ZoneId(static_cast<std::int64_t>(d.zones.size()) + 1), name, kind, area});
         return d.zones.back().id;
@@ -387,6 +439,9 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
     addZone("Electrical room", ZoneKind::Power, {0.0, 0.0, d.hall.widthM, a.powerRoomDepth});
     addZone("West cooling gallery", ZoneKind::Cooling, {0.0, whiteY, g, whiteDepth});
     addZone("East cooling gallery", ZoneKind::Cooling, {d.hall.widthM - g, whiteY, g, whiteDepth});
+    if (northGallery > 0)
+        addZone("North cooling gallery", ZoneKind::Cooling,
+                {0.0, whiteY + whiteDepth, d.hall.widthM, northGallery});
 
     // Columns of rows, left to right; within a column rows alternate facing so
     // that fronts share a cold aisle and backs a hot aisle.

@@ -88,11 +88,11 @@ CsvTable cablesCsv(const Design &design)
 CsvTable powerCsv(const Design &, const Catalog &, const Results &results)
 {
     CsvTable t{{"rack", "row", "feed", "pdu", "pdu_catalog_id", "busway", "ups", "transformer", "rack_max_kw",
-                "rack_design_kw", "feed_kw", "pdu_continuous_kw"},
+                "rack_design_kw", "feed_kw", "pdu_continuous_kw", "load"},
                {}};
     for (const PowerScheduleRow &p : results.powerSchedule)
         t.rows.push_back({p.rack, p.row, p.feed, p.pdu, p.pduCatalogId, p.busway, p.ups, p.transformer,
-                          num(p.rackKw), num(p.rackDesignKw), num(p.feedKw), num(p.pduContinuousKw)});
+                          num(p.rackKw), num(p.rackDesignKw), num(p.feedKw), num(p.pduContinuousKw), p.load});
     return t;
 }
 
