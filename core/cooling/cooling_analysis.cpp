@@ -302,7 +302,22 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
     res.chilledWaterKw = res.airKw + fanKw + (airMode ? res.liquidKw + pumpKw : 0.0);
     res.warmWaterKw = airMode ? 0.0 : res.liquidKw + pumpKw;
     const double chilledRatio = chillerKw > 0.0 ? chillerPowerKw / chillerKw : rules.chilledWaterKwPerKw;
-    res.heatRejectionKw = res.chilledWaterKw * chilledRatio + res.warmWaterKw * rules.warmWaterKwPerKw;
+    // Placed dry coolers and pumps (the plant synthesis) draw their catalogued
+    // power in proportion to the heat they serve; without them, the estimates.
+    double dryKw = 0.0, dryPowerKw = 0.0, pumpCapKw = 0.0, pumpPowerKw = 0.0;
+    for (const Equipment &e : design.equipment) {
+        const CoolingSpec *spec = catalog.cooling(e.catalogId);
+        if (!spec)
+            continue;
+        if (e.kind == EquipmentKind::DryCooler && spec->kind == CoolingKind::DryCooler)
+            dryKw += spec->capacityKw, dryPowerKw += spec->powerKw;
+        else if (e.kind == EquipmentKind::Pump && spec->kind == CoolingKind::Pump)
+            pumpCapKw += spec->capacityKw, pumpPowerKw += spec->powerKw;
+    }
+    const double warmRatio = dryKw > 0.0 ? dryPowerKw / dryKw : rules.warmWaterKwPerKw;
+    res.heatRejectionKw = res.chilledWaterKw * chilledRatio + res.warmWaterKw * warmRatio;
+    if (pumpCapKw > 0.0)
+        res.heatRejectionKw += pumpPowerKw * std::min(1.0, (res.chilledWaterKw + res.warmWaterKw) / pumpCapKw);
     res.mechanicalKw = res.inHallUnitKw + res.heatRejectionKw;
     return res;
 }

@@ -113,7 +113,7 @@ struct CoolingResults
     int chillers = 0;
     double unassignedKw = 0.0;          ///< heat with no cooling zone to go to
     double inHallUnitKw = 0.0;          ///< fans and pumps of the in-hall units
-    double heatRejectionKw = 0.0;       ///< chillers / dry coolers outside the hall (heat incl. in-hall fan and pump power)
+    double heatRejectionKw = 0.0;       ///< chillers / dry coolers and their pumps outside the hall (heat incl. in-hall fan and pump power)
     double chilledWaterKw = 0.0;        ///< heat the chilled-water plant rejects
     double warmWaterKw = 0.0;           ///< heat the warm-water loop rejects
     double mechanicalKw = 0.0;          ///< inHallUnitKw + heatRejectionKw

@@ -79,7 +79,7 @@ std::vector<Rect> placeAlongWalls(const std::vector<FacingWall> &walls, double w
                                 : Rect{s, w.side > 0 ? w.coord - depthM : w.coord, widthM, depthM};
             const Rect grown{r.x - gapM, r.y - gapM, r.width + 2 * gapM, r.depth + 2 * gapM};
             const Rect *hit = nullptr;
-            for (const auto *list : {&occupied, &out})
+            for (const std::vector<Rect> *list : {&occupied, static_cast<const std::vector<Rect> *>(&out)})
                 for (const Rect &o : *list)
                     if (!hit && grown.overlaps(o, 1e-6))
                         hit = &o;

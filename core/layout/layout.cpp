@@ -137,6 +137,9 @@ struct Arrangement
     double whiteWidth = 0.0;  ///< rack area incl. perimeter and cross aisles
     double galleryWidth = 0.0;///< each of the east and west cooling galleries
     double northGallery = 0.0;///< depth of the north cooling gallery, 0 without one
+    double southGallery = 0.0;///< depth of the south cooling gallery (north of the electrical room), 0 without one
+    double clearM = 0.0;      ///< clear floor between the racks and the white space's walls
+    int slots = 0;            ///< racks per row the rows were planned with
     bool coolingDeliverable = true;
     double rowsDepth = 0.0;   ///< rack rows incl. aisles, without perimeter
     double hallWidth = 0.0;
@@ -159,12 +162,14 @@ double stackDepth(int count, double d, const LayoutRules &rules)
 /// The cooling galleries of an arrangement. Air units stand one deep against
 /// the wall each gallery shares with the white space (only they move air into
 /// it, DOMAIN.md §4): east and west galleries as long as the white space is
-/// deep, and a north gallery as long as it is wide when the two walls are too
-/// short. CDUs need no opening and stand behind the air units.
+/// deep, then a north gallery as long as it is wide, then a south one (between
+/// the white space and the electrical room) when the walls are still too short.
+/// CDUs need no opening and stand behind the air units.
 struct Galleries
 {
     double sideWidth = 0.0;   ///< each of the east and west galleries
     double northDepth = 0.0;  ///< 0 without a north gallery
+    double southDepth = 0.0;  ///< 0 without a south gallery
     bool deliverable = true;  ///< the walls hold the air units N+1 at a face velocity within the limit
 };
 
@@ -190,16 +195,20 @@ Galleries planGalleries(const Inputs &in, const LayoutRules &rules, double sideL
     const bool twoWalls = !air
                           || (static_cast<int>(std::ceil(0.6 * units - 1e-9)) + 1 <= slots(sideLength)
                               && velocityOk(0.6, sideLength));
-    bool threeWalls = false;
+    bool threeWalls = false, fourWalls = false;
     if (!twoWalls) {
-        const double total = 2 * sideLength + northLength;
-        auto fits = [&](double length) {
-            const double share = std::min(1.0, 1.2 * length / total);
-            return static_cast<int>(std::ceil(units * share - 1e-9)) + 1 <= slots(length)
-                   && velocityOk(share, length);
+        auto fitsWith = [&](int endWalls) {
+            const double total = 2 * sideLength + endWalls * northLength;
+            auto fits = [&](double length) {
+                const double share = std::min(1.0, 1.2 * length / total);
+                return static_cast<int>(std::ceil(units * share - 1e-9)) + 1 <= slots(length)
+                       && velocityOk(share, length);
+            };
+            return fits(sideLength) && fits(northLength);
         };
-        threeWalls = fits(sideLength) && fits(northLength);
-        g.deliverable = threeWalls;
+        threeWalls = fitsWith(1);
+        fourWalls = !threeWalls && fitsWith(2);
+        g.deliverable = threeWalls || fourWalls;
     }
     // CDU line-ups behind the air units (along the side galleries).
     double cduLines = 0.0, cduDepth = 0.0;
@@ -218,6 +227,8 @@ Galleries planGalleries(const Inputs &in, const LayoutRules &rules, double sideL
     g.sideWidth = width(airDepth, cduLines);
     if (!twoWalls)
         g.northDepth = width(airDepth, 0.0);
+    if (!twoWalls && !threeWalls)
+        g.southDepth = g.northDepth;
     return g;
 }
 
@@ -235,9 +246,13 @@ const CoolingSpec *densestUnit(const Catalog &catalog, bool air)
     return best;
 }
 
-Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowPlan> rows, int columns)
+/// extraClearM widens the clear floor along the white space's walls (racks
+/// unchanged), lengthening the walls the cooling galleries open onto.
+Arrangement arrange(const Inputs &in, const LayoutRules &rules, const std::vector<RowPlan> &rows, int columns,
+                    double extraClearM = 0.0)
 {
     Arrangement a;
+    a.clearM = rules.perimeterM + extraClearM;
     a.columns = columns;
     a.rowsPerColumn = static_cast<int>((rows.size() + columns - 1) / columns);
     a.columnWidths.assign(columns, 0.0);
@@ -249,18 +264,18 @@ Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowP
     for (double w : a.columnWidths)
         cols += w;
     const double rackDepth = std::max(in.computeRack->depthM, in.networkRack->depthM);
-    a.whiteWidth = 2 * rules.perimeterM + cols + (columns - 1) * rules.crossAisleM;
+    a.whiteWidth = 2 * a.clearM + cols + (columns - 1) * rules.crossAisleM;
     a.rowsDepth = stackDepth(a.rowsPerColumn, rackDepth, rules);
-    const Galleries galleries = planGalleries(in, rules, a.rowsDepth + 2 * rules.perimeterM, a.whiteWidth);
+    const Galleries galleries = planGalleries(in, rules, a.rowsDepth + 2 * a.clearM, a.whiteWidth);
     a.galleryWidth = galleries.sideWidth;
     a.northGallery = galleries.northDepth;
+    a.southGallery = galleries.southDepth;
     a.coolingDeliverable = galleries.deliverable;
     a.hallWidth = a.whiteWidth + 2 * a.galleryWidth;
     const double powerArea = std::max(in.itKwEstimate / 1000.0 * rules.powerRoomM2PerMw, rules.minPowerRoomAreaM2);
     a.powerRoomDepth = std::max(rules.minPowerRoomDepthM, std::ceil(powerArea / a.hallWidth * 10.0) / 10.0);
-    a.hallDepth = a.powerRoomDepth + 2 * rules.perimeterM + a.rowsDepth + a.northGallery;
-    a.rows = std::move(rows);
-    return a;
+    a.hallDepth = a.powerRoomDepth + 2 * a.clearM + a.rowsDepth + a.northGallery + a.southGallery;
+    return a; // rows are attached to the chosen arrangement only (chooseArrangement)
 }
 
 Inputs resolveInputs(const Brief &brief, const Catalog &catalog, const LayoutRules &rules)
@@ -348,6 +363,17 @@ Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const Layout
         const int maxColumns = std::max(1, static_cast<int>(rows.size()));
         for (int columns = 1; columns <= std::min(maxColumns, 32); ++columns) {
             Arrangement a = arrange(in, rules, rows, columns);
+            a.slots = slots;
+            // Walls too short for the air units: widen the clear floor around the
+            // racks, a metre at a time, until they hold them (or give up at 20 m:
+            // the cooling rules then say air cannot reach the room).
+            for (double extra = 1.0; !a.coolingDeliverable && extra <= 20.0; extra += 1.0) {
+                Arrangement wider = arrange(in, rules, rows, columns, extra);
+                if (wider.coolingDeliverable) {
+                    a = std::move(wider);
+                    a.slots = slots;
+                }
+            }
             const double aspect = std::max(a.hallWidth, a.hallDepth) / std::min(a.hallWidth, a.hallDepth);
             if (aspect <= rules.maxAspect && (!smallest || area(a) < area(*smallest)))
                 smallest = a;
@@ -360,10 +386,13 @@ Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const Layout
                 best = std::move(a);
         }
     }
-    if (best)
-        return *best;
-    if (bestAnyCooling)
-        return *bestAnyCooling; // the cooling rules then say that air cannot reach the room
+    for (std::optional<Arrangement> *chosen : {&best, &bestAnyCooling}) {
+        // bestAnyCooling: the cooling rules then say that air cannot reach the room.
+        if (*chosen) {
+            (*chosen)->rows = planRows(in, (*chosen)->slots);
+            return **chosen;
+        }
+    }
     const std::string need = smallest ? fmt::format("{:.1f} × {:.1f} m", smallest->hallWidth, smallest->hallDepth)
                                       : std::string("more room");
     throw LayoutError(fmt::format("hall: {} × {} m is too small for {} racks; the layout needs at least {} "
@@ -427,9 +456,9 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
 
     // Rooms: the electrical room along the south wall, cooling galleries along
     // the east and west walls, the white space between them.
-    const double whiteY = a.powerRoomDepth;
+    const double whiteY = a.powerRoomDepth + a.southGallery;
     const double northGallery = a.northGallery;
-    const double whiteDepth = d.hall.depthM - a.powerRoomDepth - northGallery;
+    const double whiteDepth = d.hall.depthM - whiteY - northGallery;
     auto addZone = [&](const char *name, ZoneKind kind, Rect area) {
         d.zones.push_back({ZoneId(static_cast<std::int64_t>(d.zones.size()) + 1), name, kind, area});
         return d.zones.back().id;
@@ -442,11 +471,13 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
     if (northGallery > 0)
         addZone("North cooling gallery", ZoneKind::Cooling,
                 {0.0, whiteY + whiteDepth, d.hall.widthM, northGallery});
+    if (a.southGallery > 0)
+        addZone("South cooling gallery", ZoneKind::Cooling, {0.0, a.powerRoomDepth, d.hall.widthM, a.southGallery});
 
     // Columns of rows, left to right; within a column rows alternate facing so
     // that fronts share a cold aisle and backs a hot aisle.
-    const double x0 = a.galleryWidth + rules.perimeterM;
-    const double y0 = whiteY + rules.perimeterM;
+    const double x0 = a.galleryWidth + a.clearM;
+    const double y0 = whiteY + a.clearM;
     std::vector<double> columnX(a.columns + 1, x0);
     for (int c = 0; c < a.columns; ++c)
         columnX[c + 1] = columnX[c] + a.columnWidths[c] + rules.crossAisleM;

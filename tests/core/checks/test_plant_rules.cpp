@@ -2,11 +2,13 @@
 // generators (rating, buses, yard), switchgear and batteries, power-supply redundancy, single points of failure.
 #include "../power/test_hall.h"
 
+#include "analysis/analysis.h"
 #include "checks/checks.h"
 #include "cooling/cooling_synthesis.h"
 #include "power/facility.h"
 #include "power/plant_feeds.h"
 #include "power/plant_synthesis.h"
+#include "power/power_math.h"
 #include "power/power_synthesis.h"
 #include "power/yard.h"
 
@@ -312,6 +314,48 @@ private slots:
         QCOMPARE(count(powerChecks(d, testCatalog(), Redundancy::NPlus1), "single-point-of-failure"), 1);
         // N makes no promise: the rule is silent.
         QCOMPARE(count(powerChecks(d, testCatalog(), Redundancy::N), "single-point-of-failure"), 0);
+    }
+
+    void sampleHallDeliversItsAir()
+    {
+        // 10,240 × H100 air-cooled (the bundled sample's brief): ≈ 15.6 MW of air heat.
+        // Fan walls of 450 kW: ⌈15,600 / 450⌉ = 35 + 1 per zone, 3.6 m each along the
+        // walls: ≈ 150 m of facing wall, more than the east and west walls give, so
+        // the layout adds a north gallery (or grows) until every unit faces the room.
+        const Brief brief = parseBrief(R"({"schema": "hallwright.brief/1",
+            "compute": {"platform": "dgx-h100", "accelerators": 10240, "nodes_per_rack": 4},
+            "fabric": {"switch": "qm9700", "nodes_per_su": 32}, "power": {"redundancy": "2N"},
+            "cooling": {"mode": "air"}})",
+                                       Catalog::builtin());
+        const Design d = synthesize(brief, Catalog::builtin());
+        const CoolingResults cr = analyzeCooling(d, Catalog::builtin(), CoolingMode::Air);
+        int units = 0, facing = 0;
+        for (const CoolingZoneLoad &z : cr.zones) {
+            units += static_cast<int>(z.airUnits.size());
+            facing += z.facingAirUnits;
+            if (z.airKw > 0.0)
+                QVERIFY2(z.faceVelocityMs <= 3.0,
+                         fmt::format("{}: {:.0f} kW, {:.1f} m³/s over {:.1f} m: {:.2f} m/s; {} of {} units facing; hall "
+                                     "{:.1f} × {:.1f} m",
+                                     z.name, z.airKw, z.airflowM3s, z.openingLengthM, z.faceVelocityMs,
+                                     z.facingAirUnits, z.airUnits.size(), d.hall.widthM, d.hall.depthM)
+                             .c_str());
+        }
+        QVERIFY(units > 0);
+        QCOMPARE(facing, units);
+        const CheckList cl = runChecks(d, Catalog::builtin(), brief);
+        for (const Check &c : cl)
+            if (c.severity == Severity::Error)
+                qWarning("%s: %s", c.code.c_str(), c.message.c_str());
+        QCOMPARE(count(cl, "cooling-undeliverable"), 0);
+        QCOMPARE(count(cl, "airflow-velocity"), 0);
+        QCOMPARE(count(cl, "load-unfed"), 0);
+        QCOMPARE(count(cl, "generator-rating"), 0);
+        QCOMPARE(count(cl, "generator-paralleling"), 0);
+        // No generator stands inside the building.
+        for (const Equipment &e : d.equipment)
+            if (e.kind == EquipmentKind::Generator)
+                QVERIFY(e.footprint.top() <= 1e-9);
     }
 };
 
