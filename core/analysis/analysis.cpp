@@ -55,7 +55,7 @@ Design synthesize(const Brief &brief, const Catalog &catalog)
             synthesizeCooling(design, brief, catalog);
             synthesizePlant(design, brief, catalog);
         } catch (const PowerRoomTooSmall &e) {
-            if (attempt >= 3)
+            if (attempt >= 5)
                 throw;
             rules.minPowerRoomAreaM2 = std::max(2.0 * e.equipmentAreaM2(), 1.5 * rules.minPowerRoomAreaM2);
             continue;

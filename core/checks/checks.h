@@ -31,9 +31,9 @@ SweepOptions sweepOptionsFor(Redundancy redundancy);
 /// racks or overloads a UPS system / transformer), single-feed (a PDU or
 /// busway failure darkens racks in an N / N+1 design), power-chain,
 /// rack-unpowered, unknown-item, single-point-of-failure (one component's
-/// loss cuts off more than kSinglePointShare of the accelerators, N+1 and 2N),
-/// psu-redundancy (warning: a feed failure leaves nodes on too few supplies
-/// for their maximum draw, so they throttle).
+/// loss cuts off more than kSinglePointShare of the accelerators, N+1 and 2N).
+/// Nodes a feed failure leaves on too few supplies are reported by the sweep
+/// (FailureImpact::acceleratorsDegraded), not as a finding: they throttle, they run.
 CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep, Redundancy redundancy);
 
 /// Cooling rules. Codes: cooling-shortfall (a zone's units short of its heat

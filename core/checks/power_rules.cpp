@@ -165,18 +165,6 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
                            worst->location});
     }
 
-    // Supplies split N+N: on one feed a node may keep too few for its maximum.
-    const FailureImpact *degraded = nullptr;
-    for (const FailureImpact &fi : sweep.withEffect)
-        if (fi.acceleratorsDegraded > 0 && (!degraded || fi.acceleratorsDegraded > degraded->acceleratorsDegraded))
-            degraded = &fi;
-    if (degraded)
-        out.push_back({Severity::Warning, "psu-redundancy",
-                       fmt::format("losing {} leaves {} accelerators in {} rack{} on the supplies of one feed, too "
-                                   "few for their nodes' maximum draw: they throttle until the feed returns",
-                                   degraded->name, degraded->acceleratorsDegraded, degraded->racksDegraded.size(),
-                                   degraded->racksDegraded.size() == 1 ? "" : "s"),
-                       degraded->location});
     return out;
 }
 

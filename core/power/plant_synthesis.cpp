@@ -286,7 +286,8 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
         throw PowerRoomTooSmall(fmt::format("plant: {} MCCs, transformers, UPS modules and panels of the "
                                             "mechanical plant do not fit the electrical room; only {} do",
                                             room.size(), placed.size()),
-                                area);
+                                1.5 * area); // line-ups of long boards leave gaps: ask for more
+
     }
     for (std::size_t i = 0; i < room.size(); ++i) {
         room[i].footprint = placed[i].footprint;

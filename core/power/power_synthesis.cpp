@@ -94,10 +94,12 @@ double facilityEstimateKw(double itKw, double liquidKw, double upsEff, double tx
     const double upsIn = itKw / upsEff;
     const double txIn = upsIn / txEff;
     // Distribution losses become heat in the air, like the IT air share.
+    // Fans' and pumps' power becomes heat in the loop they serve (as in analyzeCooling).
     const double airKw = txIn - liquidKw;
-    const double mech = airKw * (r.defaultFanKwPerKw + r.chilledWaterKwPerKw)
+    const double mech = airKw * (r.defaultFanKwPerKw + (1.0 + r.defaultFanKwPerKw) * r.chilledWaterKwPerKw)
                         + liquidKw * (r.defaultPumpKwPerKw
-                                      + (mode == CoolingMode::Air ? r.chilledWaterKwPerKw : r.warmWaterKwPerKw));
+                                      + (1.0 + r.defaultPumpKwPerKw)
+                                            * (mode == CoolingMode::Air ? r.chilledWaterKwPerKw : r.warmWaterKwPerKw));
     return txIn + mech + itKw * kMiscFractionOfIt;
 }
 
@@ -260,9 +262,14 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         std::sort(racks.begin(), racks.end(),
                   [&](std::size_t a, std::size_t b) { return d.racks[a].footprint.x < d.racks[b].footprint.x; });
         const bool central = std::all_of(racks.begin(), racks.end(), [&](std::size_t i) { return d.racks[i].su < 0; });
+        // Central rows split over all blocks; with few N+1 blocks every row splits
+        // in two as well, so that the blocks balance (a transformer's loss then
+        // takes about its share, not two rows of three).
+        const bool halve = red == Redundancy::NPlus1 && blockCount <= 3 && racks.size() >= 2;
         const std::size_t pieces = central && spreadCentral
                                        ? std::min<std::size_t>(static_cast<std::size_t>(blockCount), racks.size())
-                                       : 1;
+                                   : halve ? 2
+                                           : 1;
         std::vector<Segment> rowSegs;
         for (std::size_t k = 0; k < racks.size(); ++k) {
             const std::size_t i = racks[k];
