@@ -15,6 +15,7 @@
 #include "power/facility.h"
 #include "power/network_impact.h"
 #include "power/power_math.h"
+#include "power/plant_synthesis.h"
 #include "power/power_synthesis.h"
 
 #include <algorithm>
@@ -53,13 +54,14 @@ Design synthesize(const Brief &brief, const Catalog &catalog)
         network::synthesizeNetwork(design, brief, catalog);
         try {
             synthesizePower(design, brief, catalog);
+            synthesizeCooling(design, brief, catalog);
+            synthesizePlant(design, brief, catalog);
         } catch (const PowerRoomTooSmall &e) {
-            if (attempt >= 3)
+            if (attempt >= 5)
                 throw;
             rules.minPowerRoomAreaM2 = std::max(2.0 * e.equipmentAreaM2(), 1.5 * rules.minPowerRoomAreaM2);
             continue;
         }
-        synthesizeCooling(design, brief, catalog);
         return design;
     }
 }

@@ -97,6 +97,25 @@ std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
         bom.push_back(itemOf("rack", id, n, catalog.rack(id)));
     if (unmatchedRacks > 0)
         bom.push_back(itemOf<RackSpec>("rack", "", unmatchedRacks, nullptr));
+    // Building systems priced per m² of the building (the hall outline; yards excluded).
+    const long long m2 = std::llround(design.hall.widthM * design.hall.depthM);
+    if (m2 > 0) {
+        auto facility = [&](const char *id, const char *description, double cnyPerM2, const char *source) {
+            BomItem b;
+            b.category = "facility";
+            b.catalogId = id;
+            b.description = description;
+            b.quantity = m2;
+            b.unitPriceCny = cnyPerM2;
+            b.priceEstimated = true;
+            b.source = source;
+            bom.push_back(b);
+        };
+        facility("fire-suppression", "Fire suppression (IG-541 clean agent, VESDA detection), per m²",
+                 kFireSuppressionCnyPerM2, "estimate: CNY 900 per m² of building (Chinese tender prices)");
+        facility("bms", "Building management and DCIM, per m²", kBmsCnyPerM2,
+                 "estimate: CNY 300 per m² of building");
+    }
     return bom;
 }
 
@@ -112,7 +131,7 @@ DesignCapexLines capexLines(const std::vector<BomItem> &bom)
             continue;
         }
         out.lines.push_back(lease::makeCapexLine(item, static_cast<double>(b.quantity), *b.unitPriceCny,
-                                                 b.priceEstimated, "catalog " + b.catalogId));
+                                                 b.priceEstimated, b.source.empty() ? "catalog " + b.catalogId : b.source));
     }
     return out;
 }

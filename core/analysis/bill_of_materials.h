@@ -22,6 +22,7 @@ struct BomItem
     long long quantity = 0;
     std::optional<double> unitPriceCny; ///< null when the catalog has no price
     bool priceEstimated = true;
+    std::string source;              ///< where the price comes from when not a catalog item (facility systems)
 
     std::optional<double> totalCny() const
     {
@@ -31,9 +32,18 @@ struct BomItem
 
 /// Everything placed in the design, grouped by catalog item: compute nodes,
 /// the network bill of materials (when analysed), PDUs, power and cooling
-/// equipment, and racks (a rack-scale node is its own rack).
+/// equipment, racks (a rack-scale node is its own rack), and the building's
+/// fire suppression and BMS per m² (category "facility", estimates: see
+/// kFireSuppressionCnyPerM2, kBmsCnyPerM2).
 std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
                                const std::optional<network::NetworkResults> &network);
+
+/// Clean-agent (IG-541 inert gas) fire suppression with VESDA detection over
+/// the building floor, CNY per m² (estimate of Chinese tender prices).
+inline constexpr double kFireSuppressionCnyPerM2 = 900.0;
+/// Building management and DCIM (sensors, controllers, software, integration),
+/// CNY per m² (estimate).
+inline constexpr double kBmsCnyPerM2 = 300.0;
 
 struct DesignCapexLines
 {

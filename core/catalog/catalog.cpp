@@ -113,5 +113,9 @@ const char *toString(CoolingType v) { return label(v, catalog_detail::kCoolingTy
 const char *toString(MediumKind v) { return label(v, catalog_detail::kMediumKinds); }
 const char *toString(PowerKind v) { return label(v, catalog_detail::kPowerKinds); }
 const char *toString(CoolingKind v) { return label(v, catalog_detail::kCoolingKinds); }
+const char *toString(GeneratorRating v)
+{
+    return v == GeneratorRating::None ? "none" : label(v, catalog_detail::kGeneratorRatings);
+}
 
 } // namespace hallwright

@@ -63,6 +63,7 @@ struct NodeSpec
     CoolingType cooling = CoolingType::Air;
     double liquidFraction = 0.0;   ///< share of heat removed by liquid (0 for air-cooled)
     int powerSupplies = 0;
+    double powerSupplyKw = 0.0;    ///< output rating of one supply; 0 when unknown (split N+N over feeds A and B)
     double priceCny = 0.0;         ///< indicative
     /// Link layers the compute NICs speak ("infiniband", "ethernet"). Empty means
     /// either (VPI adapters such as ConnectX-7); RoCE-only NICs (Ascend's on-chip
@@ -184,7 +185,12 @@ struct RackSpec
     bool operator==(const RackSpec &) const = default;
 };
 
-enum class PowerKind { Pdu, Busway, Rpp, Ups, Transformer, Generator };
+enum class PowerKind { Pdu, Busway, Rpp, Ups, Transformer, Generator, Switchgear, Mcc, Battery };
+
+/// ISO 8528-1 rating of a generator set: Standby (ESP, limited hours a year),
+/// Prime (PRP, unlimited hours at a varying load), DataCentre (DCP, unlimited
+/// hours at the rated load with a reliable utility). Not a generator: None.
+enum class GeneratorRating { None, Standby, Prime, DataCentre };
 
 struct PowerSpec
 {
@@ -198,12 +204,14 @@ struct PowerSpec
     double efficiency = 1.0;
     double widthM = 0.0, depthM = 0.0;
     double priceCny = 0.0;
+    GeneratorRating rating = GeneratorRating::None; ///< generators: the ISO 8528-1 rating ratedKw is
+    double energyKwh = 0.0;        ///< batteries: usable energy
     Provenance provenance;
 
     bool operator==(const PowerSpec &) const = default;
 };
 
-enum class CoolingKind { Crah, FanWall, Cdu, Chiller };
+enum class CoolingKind { Crah, FanWall, Cdu, Chiller, DryCooler, Pump };
 
 struct CoolingSpec
 {
@@ -291,5 +299,6 @@ const char *toString(CoolingType);
 const char *toString(MediumKind);
 const char *toString(PowerKind);
 const char *toString(CoolingKind);
+const char *toString(GeneratorRating);
 
 } // namespace hallwright

@@ -25,13 +25,17 @@ inline constexpr std::array<std::pair<MediumKind, const char *>, 6> kMediumKinds
     {MediumKind::Dac, "dac"}, {MediumKind::Acc, "acc"}, {MediumKind::Aoc, "aoc"},
     {MediumKind::MultiMode, "multimode"}, {MediumKind::SingleMode, "singlemode"},
     {MediumKind::Copper1G, "copper-1g"}}};
-inline constexpr std::array<std::pair<PowerKind, const char *>, 6> kPowerKinds{{
+inline constexpr std::array<std::pair<PowerKind, const char *>, 9> kPowerKinds{{
     {PowerKind::Pdu, "pdu"}, {PowerKind::Busway, "busway"}, {PowerKind::Rpp, "rpp"},
     {PowerKind::Ups, "ups"}, {PowerKind::Transformer, "transformer"},
-    {PowerKind::Generator, "generator"}}};
-inline constexpr std::array<std::pair<CoolingKind, const char *>, 4> kCoolingKinds{{
+    {PowerKind::Generator, "generator"}, {PowerKind::Switchgear, "switchgear"},
+    {PowerKind::Mcc, "mcc"}, {PowerKind::Battery, "battery"}}};
+inline constexpr std::array<std::pair<GeneratorRating, const char *>, 3> kGeneratorRatings{{
+    {GeneratorRating::Standby, "standby"}, {GeneratorRating::Prime, "prime"},
+    {GeneratorRating::DataCentre, "data-centre"}}};
+inline constexpr std::array<std::pair<CoolingKind, const char *>, 6> kCoolingKinds{{
     {CoolingKind::Crah, "crah"}, {CoolingKind::FanWall, "fan-wall"}, {CoolingKind::Cdu, "cdu"},
-    {CoolingKind::Chiller, "chiller"}}};
+    {CoolingKind::Chiller, "chiller"}, {CoolingKind::DryCooler, "dry-cooler"}, {CoolingKind::Pump, "pump"}}};
 inline constexpr std::array<const char *, 2> kTechnologies{"infiniband", "ethernet"};
 inline constexpr std::array<const char *, 2> kFibreMedia{"mm", "sm"};
 
@@ -72,6 +76,7 @@ void visit(V &v, S &s, const NodeSpec *)
     v.enumeration("cooling", s.cooling, kCoolingTypes);
     v.number("liquid_fraction", s.liquidFraction, Range::Fraction);
     v.integer("power_supplies", s.powerSupplies, 0);
+    v.optionalPositive("power_supply_kw", s.powerSupplyKw);
     v.number("price_cny", s.priceCny);
     v.choiceList("compute_nic_technologies", s.computeNicTechnologies, kTechnologies);
     v.integer("supernode_nodes", s.supernodeNodes, 0);
@@ -166,6 +171,8 @@ void visit(V &v, S &s, const PowerSpec *)
     v.number("width_m", s.widthM);
     v.number("depth_m", s.depthM);
     v.number("price_cny", s.priceCny);
+    v.enumeration("rating", s.rating, kGeneratorRatings);
+    v.optionalPositive("energy_kwh", s.energyKwh);
 }
 
 template <class V, class S>

@@ -68,6 +68,14 @@ public:
             out = checkedNumber(name, *j, range);
     }
 
+    /// A figure that is 0 when absent (unknown) and written only when known.
+    void optionalPositive(const char *name, double &out)
+    {
+        const Json *j = find(name, Req::Optional);
+        if (j && !j->is_null())
+            out = checkedNumber(name, *j, Range::Positive);
+    }
+
     void optionalNumber(const char *name, std::optional<double> &out, Range range)
     {
         const Json *j = find(name, Req::Optional);
@@ -276,6 +284,11 @@ public:
     void number(const char *name, double v, Range = Range::NonNegative, Req = Req::Optional)
     {
         m_out[name] = v;
+    }
+    void optionalPositive(const char *name, double v)
+    {
+        if (v > 0.0)
+            m_out[name] = v;
     }
     void optionalNumber(const char *name, const std::optional<double> &v, Range)
     {

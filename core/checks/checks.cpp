@@ -12,6 +12,7 @@ CheckList facilityChecks(const FacilityAnalysis &facility, const SweepResult &sw
 {
     CheckList out = checkPower(facility, sweep, redundancy);
     for (CheckList part : {checkCooling(facility.cooling(), facility.coolingRules()),
+                           checkPlant(facility.design(), facility.catalog()),
                            checkFloorLoad(facility.design(), facility.catalog())})
         out.insert(out.end(), part.begin(), part.end());
     return out;

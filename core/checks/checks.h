@@ -30,7 +30,10 @@ SweepOptions sweepOptionsFor(Redundancy redundancy);
 /// redundancy-not-met (a failure the redundancy level must survive darkens
 /// racks or overloads a UPS system / transformer), single-feed (a PDU or
 /// busway failure darkens racks in an N / N+1 design), power-chain,
-/// rack-unpowered, unknown-item.
+/// rack-unpowered, unknown-item, single-point-of-failure (one component's
+/// loss cuts off more than kSinglePointShare of the accelerators, N+1 and 2N).
+/// Nodes a feed failure leaves on too few supplies are reported by the sweep
+/// (FailureImpact::acceleratorsDegraded), not as a finding: they throttle, they run.
 CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep, Redundancy redundancy);
 
 /// Cooling rules. Codes: cooling-shortfall (a zone's units short of its heat
@@ -39,6 +42,22 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
 /// error above CoolingRules::airRackLimitKw, warning above airRackWarnKw),
 /// rack-cooling-limit (above the rack's own limit), unknown-item.
 CheckList checkCooling(const CoolingResults &cooling, const CoolingRules &rules = {});
+
+/// Plant rules. Codes: load-unfed (a fan, pump, chiller, dry cooler or CDU
+/// whose chain reaches no transformer), overloaded-feed (an MCC above 80 % of
+/// its rating, a mechanical UPS or transformer above its rating),
+/// generator-paralleling (more sets on one bus than maxGeneratorsPerBus, the
+/// paralleling limit), generator-rating (a standby-rated set, ISO 8528-1).
+inline constexpr int kMaxGeneratorsPerBus = 32;
+CheckList checkPlant(const Design &design, const Catalog &catalog, int maxGeneratorsPerBus = kMaxGeneratorsPerBus);
+
+/// Share of the accelerators one component's loss may cut off (dark or off
+/// the fabric); more is a single point of failure (single-point-of-failure).
+/// 60 %: an N+1 design of two blocks loses about half its racks with a
+/// transformer (N+1 covers UPS modules, not transformers); more than that
+/// means one component carries what should be spread (all the spine and core
+/// racks on one block, say), and 2N must lose nothing at all.
+inline constexpr double kSinglePointShare = 0.6;
 
 /// Floor rules. Codes: rack-overweight (above Rack::weightLimitKg), floor-load
 /// (rack weight over its footprint plus half the aisle on each side, at most

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace hallwright {
 
 namespace {
@@ -44,6 +46,46 @@ void checkMedium(CheckList &out, const CoolingZoneLoad &z, const char *medium, c
                        z.name});
 }
 
+/// Air reaches the white space only from units against the opening, and
+/// only as fast as the opening lets it through (DOMAIN.md §4). Judged for
+/// galleries that open onto a compute zone.
+void checkDelivery(CheckList &out, const CoolingZoneLoad &z, const CoolingRules &rules)
+{
+    if (z.airKw <= kEps || z.openingLengthM <= 0.0)
+        return;
+    const double usable = z.facingAirCapacityKw - z.facingLargestAirUnitKw;
+    const bool flowKnown = z.facingAirflowCapacityM3s > 0.0;
+    const double usableFlow = z.facingAirflowCapacityM3s - z.facingLargestAirUnitM3s;
+    const int behind = static_cast<int>(z.airUnits.size()) - z.facingAirUnits;
+    if (usable + kEps < z.airKw || (flowKnown && usableFlow + kEps < z.airflowM3s)) {
+        out.push_back({Severity::Error, "cooling-undeliverable",
+                       fmt::format("{}: {} of its {} air units face the white space over {:.1f} m of wall; "
+                                   "without the largest they deliver {:.0f} kW / {:.1f} m³/s for {:.0f} kW / "
+                                   "{:.1f} m³/s of air heat{} (add units on more walls, in-row units, or cool "
+                                   "with liquid)",
+                                   z.name, z.facingAirUnits, z.airUnits.size(), z.openingLengthM,
+                                   std::max(0.0, usable), std::max(0.0, usableFlow), z.airKw, z.airflowM3s,
+                                   behind > 0 ? fmt::format("; {} stand behind them and move no air into the room",
+                                                            behind)
+                                              : std::string()),
+                       z.name});
+    }
+    if (z.faceVelocityMs > rules.faceVelocityLimitMs + kEps)
+        out.push_back({Severity::Error, "airflow-velocity",
+                       fmt::format("{}: {:.1f} m³/s through a {:.1f} × {:.1f} m opening is {:.2f} m/s, above the "
+                                   "{:.1f} m/s limit",
+                                   z.name, z.airflowM3s, z.openingLengthM, rules.openingHeightM, z.faceVelocityMs,
+                                   rules.faceVelocityLimitMs),
+                       z.name});
+    else if (z.faceVelocityMs > rules.faceVelocityWarnMs + kEps)
+        out.push_back({Severity::Warning, "airflow-velocity",
+                       fmt::format("{}: {:.1f} m³/s through a {:.1f} × {:.1f} m opening is {:.2f} m/s, above the "
+                                   "{:.1f} m/s coil face velocity",
+                                   z.name, z.airflowM3s, z.openingLengthM, rules.openingHeightM, z.faceVelocityMs,
+                                   rules.faceVelocityWarnMs),
+                       z.name});
+}
+
 } // namespace
 
 CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
@@ -60,6 +102,8 @@ CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
         checkMedium(out, z, "liquid", "CDUs", z.liquidKw, z.cduCapacityKw, z.largestCduKw, z.coolantLps,
                     z.coolantCapacityLps, z.largestCduLps, "L/s", z.cdus.size());
     }
+    for (const CoolingZoneLoad &z : c.zones)
+        checkDelivery(out, z, rules);
     for (const RackHeat &r : c.racks) {
         if (r.airKw > rules.airRackLimitKw + kEps)
             out.push_back({Severity::Error, "air-cooling-limit",

@@ -138,6 +138,33 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
             out.push_back({Severity::Warning, "single-feed",
                            fmt::format("{}: the rack has no working second feed", what), fi.location});
     }
+
+    // One component whose loss cuts off more than the documented share.
+    const long long all = net.accelerators();
+    if (redundancy != Redundancy::N && all > 0) {
+        const FailureImpact *worst = nullptr;
+        long long worstLost = 0;
+        int count = 0;
+        for (const FailureImpact &fi : sweep.withEffect) {
+            // Dark and cut-off accelerators can overlap: the larger is a lower bound.
+            const long long lost = std::max(fi.acceleratorsDark, fi.acceleratorsCut);
+            if (static_cast<double>(lost) <= kSinglePointShare * static_cast<double>(all))
+                continue;
+            ++count;
+            if (lost > worstLost)
+                worst = &fi, worstLost = lost;
+        }
+        if (worst)
+            out.push_back({Severity::Error, "single-point-of-failure",
+                           fmt::format("{}losing {} ({}) cuts off {} of {} accelerators ({:.0f} %), more than the "
+                                       "{:.0f} % one failure may take{}",
+                                       worst->duringUtilityOutage ? "during a utility outage, " : "", worst->name,
+                                       toString(worst->component.kind), worstLost, all, 100.0 * worstLost / all,
+                                       100.0 * kSinglePointShare,
+                                       count > 1 ? fmt::format(" ({} components do)", count) : std::string()),
+                           worst->location});
+    }
+
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Heat per rack and cooling zone, the air / liquid split, flows, units and their electrical draw.
 #include "cooling/cooling_analysis.h"
 
+#include "cooling/facing_wall.h"
 #include "power/power_math.h"
 #include "power/power_network.h"
 
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace hallwright {
 
@@ -141,6 +143,10 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
     std::unordered_map<std::int64_t, const Equipment *> equipment;
     for (const Equipment &e : design.equipment)
         equipment[e.id.value()] = &e;
+    std::unordered_set<std::int64_t> roomZones; // electrical rooms and yards
+    for (const Zone &z : design.zones)
+        if (z.kind == ZoneKind::Power || z.kind == ZoneKind::Yard)
+            roomZones.insert(z.id.value());
     for (const PowerElement &el : network.elements()) {
         if (el.kind == PowerElementKind::GeneratorSet || el.efficiency <= 0.0)
             continue;
@@ -157,10 +163,24 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
         for (std::size_t u = 0; u < el.units.size(); ++u) {
             const auto it = equipment.find(el.units[u].value());
             const double share = el.ratingKw > 0.0 ? el.unitKw[u] / el.ratingKw : 1.0 / el.units.size();
+            // Losses belong to the room where they occur: an electrical room is
+            // cooled by its own units, not by the white space's galleries.
+            if (it != equipment.end() && roomZones.count(it->second->zone.value())) {
+                res.roomLossKw += loss * share;
+                continue;
+            }
             addAir(it == equipment.end() ? Point2{} : it->second->footprint.center(), loss * share);
         }
     }
     res.heatKw = res.itKw + res.lossKw;
+
+    // Walls each gallery shares with the white space.
+    std::vector<std::vector<FacingWall>> walls(zones.size());
+    for (std::size_t i = 0; i < zones.size(); ++i) {
+        walls[i] = facingWalls(design, *zones[i]);
+        for (const FacingWall &w : walls[i])
+            res.zones[i].openingLengthM += w.lengthM();
+    }
 
     // Installed units, in their own cooling zone or else the nearest one.
     double chillerKw = 0.0, chillerPowerKw = 0.0;
@@ -197,6 +217,16 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
             zl.airflowCapacityM3s += spec->airflowM3s;
             zl.largestAirUnitKw = std::max(zl.largestAirUnitKw, spec->capacityKw);
             zl.largestAirUnitM3s = std::max(zl.largestAirUnitM3s, spec->airflowM3s);
+            const bool facing = std::any_of(walls[z].begin(), walls[z].end(), [&](const FacingWall &w) {
+                return facesWall(e.footprint, w, rules.facingToleranceM);
+            });
+            if (facing) {
+                ++zl.facingAirUnits;
+                zl.facingAirCapacityKw += spec->capacityKw;
+                zl.facingAirflowCapacityM3s += spec->airflowM3s;
+                zl.facingLargestAirUnitKw = std::max(zl.facingLargestAirUnitKw, spec->capacityKw);
+                zl.facingLargestAirUnitM3s = std::max(zl.facingLargestAirUnitM3s, spec->airflowM3s);
+            }
         } else {
             ++res.cduUnits;
             zl.cdus.push_back(e.id);
@@ -210,6 +240,8 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
         CoolingZoneLoad &zl = res.zones[z];
         zl.airflowM3s = requiredAirflowM3s(zl.airKw, rules.airDeltaTK, rules);
         zl.coolantLps = requiredCoolantLps(zl.liquidKw, rules.liquidDeltaTK, rules);
+        if (zl.openingLengthM > 0.0 && rules.openingHeightM > 0.0)
+            zl.faceVelocityMs = zl.airflowM3s / (zl.openingLengthM * rules.openingHeightM);
         res.airflowM3s += zl.airflowM3s;
         res.coolantLps += zl.coolantLps;
         auto required = [](double load, const std::vector<EquipmentId> &units, double cap, double flow,
@@ -226,6 +258,7 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
     }
     res.airflowM3s += requiredAirflowM3s(res.unassignedKw, rules.airDeltaTK, rules);
 
+    double fanKw = 0.0, pumpKw = 0.0;
     // Electrical draw of the in-hall units: units of a zone share its load
     // evenly, and each draws its catalogued power in proportion.
     for (const Equipment &e : design.equipment) {
@@ -242,24 +275,49 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
         const bool air = e.kind == EquipmentKind::Crah;
         const double load = air ? zl.airKw : zl.liquidKw;
         const double capacity = air ? zl.airCapacityKw : zl.cduCapacityKw;
-        if (capacity > 0.0)
-            zl.unitPowerKw += spec->powerKw * std::min(1.0, load / capacity);
+        if (capacity > 0.0) {
+            const double kw = spec->powerKw * std::min(1.0, load / capacity);
+            zl.unitPowerKw += kw;
+            (air ? fanKw : pumpKw) += kw;
+        }
     }
     for (CoolingZoneLoad &zl : res.zones) {
         // A zone without units still needs fans and pumps: estimate them.
-        if (zl.airUnits.empty())
+        if (zl.airUnits.empty()) {
             zl.unitPowerKw += zl.airKw * rules.defaultFanKwPerKw;
-        if (zl.cdus.empty())
+            fanKw += zl.airKw * rules.defaultFanKwPerKw;
+        }
+        if (zl.cdus.empty()) {
             zl.unitPowerKw += zl.liquidKw * rules.defaultPumpKwPerKw;
+            pumpKw += zl.liquidKw * rules.defaultPumpKwPerKw;
+        }
         res.inHallUnitKw += zl.unitPowerKw;
     }
     res.inHallUnitKw += res.unassignedKw * rules.defaultFanKwPerKw;
+    fanKw += res.unassignedKw * rules.defaultFanKwPerKw;
 
     res.mode = mode != CoolingMode::Auto ? mode : (res.liquidKw > 0.0 ? CoolingMode::Liquid : CoolingMode::Air);
-    const double chilledKw = res.airKw + (res.mode == CoolingMode::Air ? res.liquidKw : 0.0);
-    const double warmKw = res.mode == CoolingMode::Air ? 0.0 : res.liquidKw;
+    // The in-hall fans' and pumps' power becomes heat in the loop they serve.
+    const bool airMode = res.mode == CoolingMode::Air;
+    res.chilledWaterKw = res.airKw + fanKw + (airMode ? res.liquidKw + pumpKw : 0.0);
+    res.warmWaterKw = airMode ? 0.0 : res.liquidKw + pumpKw;
     const double chilledRatio = chillerKw > 0.0 ? chillerPowerKw / chillerKw : rules.chilledWaterKwPerKw;
-    res.heatRejectionKw = chilledKw * chilledRatio + warmKw * rules.warmWaterKwPerKw;
+    // Placed dry coolers and pumps (the plant synthesis) draw their catalogued
+    // power in proportion to the heat they serve; without them, the estimates.
+    double dryKw = 0.0, dryPowerKw = 0.0, pumpCapKw = 0.0, pumpPowerKw = 0.0;
+    for (const Equipment &e : design.equipment) {
+        const CoolingSpec *spec = catalog.cooling(e.catalogId);
+        if (!spec)
+            continue;
+        if (e.kind == EquipmentKind::DryCooler && spec->kind == CoolingKind::DryCooler)
+            dryKw += spec->capacityKw, dryPowerKw += spec->powerKw;
+        else if (e.kind == EquipmentKind::Pump && spec->kind == CoolingKind::Pump)
+            pumpCapKw += spec->capacityKw, pumpPowerKw += spec->powerKw;
+    }
+    const double warmRatio = dryKw > 0.0 ? dryPowerKw / dryKw : rules.warmWaterKwPerKw;
+    res.heatRejectionKw = res.chilledWaterKw * chilledRatio + res.warmWaterKw * warmRatio;
+    if (pumpCapKw > 0.0)
+        res.heatRejectionKw += pumpPowerKw * std::min(1.0, (res.chilledWaterKw + res.warmWaterKw) / pumpCapKw);
     res.mechanicalKw = res.inHallUnitKw + res.heatRejectionKw;
     return res;
 }

@@ -34,6 +34,20 @@ struct CoolingRules
     /// EC-fan CRAH / fan wall ≈ 0.03 kW/kW, CDU pumps ≈ 0.01 kW/kW.
     double defaultFanKwPerKw = 0.03;
     double defaultPumpKwPerKw = 0.01;
+    /// Air units move air into the white space only through the gallery wall
+    /// they stand against (DOMAIN.md §4): a unit faces the room when its face
+    /// is within this distance of a wall shared with a compute zone.
+    double facingToleranceM = 0.6;
+    /// Height of the opening between a gallery and the white space (fan-wall
+    /// coil and supply opening below the 3 m tray level; an estimate).
+    double openingHeightM = 3.0;
+    /// Face velocity of the supply air over the opening, m/s. Coil and supply
+    /// openings are kept to about 2.5 m/s (500 fpm) to limit moisture carry-over,
+    /// noise and pressure drop (ASHRAE Handbook—HVAC Systems and Equipment,
+    /// "Air-Cooling and Dehumidifying Coils"); above 3 m/s air cannot be
+    /// delivered evenly and the design fails (airflow-velocity).
+    double faceVelocityWarnMs = 2.5;
+    double faceVelocityLimitMs = 3.0;
 };
 
 /// Heat of one rack. All electrical power becomes heat; the liquid share is
@@ -73,6 +87,13 @@ struct CoolingZoneLoad
     double largestCduLps = 0.0;
     std::optional<int> airUnitsRequired;  ///< N+1 with the installed unit type; nullopt without units
     std::optional<int> cdusRequired;
+    double openingLengthM = 0.0;        ///< wall shared with the white space; 0 when the zone opens onto none
+    double faceVelocityMs = 0.0;        ///< airflowM3s / (openingLengthM × opening height); 0 without an opening
+    int facingAirUnits = 0;             ///< air units standing against the opening
+    double facingAirCapacityKw = 0.0;
+    double facingLargestAirUnitKw = 0.0;
+    double facingAirflowCapacityM3s = 0.0;
+    double facingLargestAirUnitM3s = 0.0;
     double unitPowerKw = 0.0;           ///< draw of its units at this load
     std::vector<int> racks;             ///< indices into CoolingResults::racks
 };
@@ -81,6 +102,7 @@ struct CoolingResults
 {
     double itKw = 0.0;
     double lossKw = 0.0;                ///< distribution losses (UPS, transformers …) released as heat
+    double roomLossKw = 0.0;            ///< the part released in electrical rooms, cooled there (not by the galleries)
     double heatKw = 0.0;                ///< itKw + lossKw
     double airKw = 0.0;
     double liquidKw = 0.0;
@@ -91,7 +113,9 @@ struct CoolingResults
     int chillers = 0;
     double unassignedKw = 0.0;          ///< heat with no cooling zone to go to
     double inHallUnitKw = 0.0;          ///< fans and pumps of the in-hall units
-    double heatRejectionKw = 0.0;       ///< chillers / dry coolers outside the hall
+    double heatRejectionKw = 0.0;       ///< chillers / dry coolers and their pumps outside the hall (heat incl. in-hall fan and pump power)
+    double chilledWaterKw = 0.0;        ///< heat the chilled-water plant rejects
+    double warmWaterKw = 0.0;           ///< heat the warm-water loop rejects
     double mechanicalKw = 0.0;          ///< inHallUnitKw + heatRejectionKw
     CoolingMode mode = CoolingMode::Air; ///< resolved (never Auto)
     std::vector<RackHeat> racks;

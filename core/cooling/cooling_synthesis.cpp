@@ -1,6 +1,7 @@
 // Sizing and placing cooling units: CRAH / fan walls and CDUs, N+1 per cooling zone.
 #include "cooling/cooling_synthesis.h"
 
+#include "cooling/facing_wall.h"
 #include "power/power_math.h"
 
 #include <fmt/format.h>
@@ -88,27 +89,85 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
         const CoolingSpec *air = nullptr, *cdu = nullptr;
         int nAir = 0, nCdu = 0;
         std::vector<PlacedItem> placed;
-        bool found = false;
-        for (const CoolingSpec *a : airChoices) {
-            for (const CoolingSpec *c : cduChoices) {
-                const int na = count(a, true), nc = count(c, false);
-                const auto items = itemsFor(a, na, c, nc);
-                auto p = packItems(area, items, occupied, rules.packing);
-                if (p.size() == items.size()) {
-                    air = a, cdu = c, nAir = na, nCdu = nc, placed = std::move(p);
-                    found = true;
+        const std::vector<FacingWall> walls = facingWalls(d, *zone);
+        if (walls.empty()) {
+            // A gallery that opens onto no white space: pack as before (the
+            // facing rules cannot judge it and say nothing).
+            bool found = false;
+            for (const CoolingSpec *a : airChoices) {
+                for (const CoolingSpec *c : cduChoices) {
+                    const int na = count(a, true), nc = count(c, false);
+                    const auto items = itemsFor(a, na, c, nc);
+                    auto p = packItems(area, items, occupied, rules.packing);
+                    if (p.size() == items.size()) {
+                        air = a, cdu = c, nAir = na, nCdu = nc, placed = std::move(p);
+                        found = true;
+                        break;
+                    }
+                }
+                if (found)
                     break;
+            }
+            if (!found) {
+                air = z.airKw > 0.0 ? densest(airItems) : nullptr;
+                cdu = z.liquidKw > 0.0 ? densest(cduItems) : nullptr;
+                nAir = count(air, true);
+                nCdu = count(cdu, false);
+                placed = packItems(area, itemsFor(air, nAir, cdu, nCdu), occupied, rules.packing);
+            }
+        } else {
+            // Air units one deep against the wall open to the white space: the
+            // smallest type whose N+1 count fits, else the most capacity per
+            // metre of wall, as many as fit (the shortfall is then reported).
+            std::vector<Rect> airRects;
+            if (z.airKw > 0.0) {
+                for (const CoolingSpec *a : airItems) {
+                    const int na = count(a, true);
+                    const ItemSize sz = sizeOf(*a);
+                    auto r = placeAlongWalls(walls, sz.widthM, sz.depthM, rules.packing.marginM, rules.packing.gapM,
+                                             occupied, na);
+                    if (static_cast<int>(r.size()) == na) {
+                        air = a, nAir = na, airRects = std::move(r);
+                        break;
+                    }
+                }
+                if (!air) {
+                    air = densest(airItems);
+                    nAir = count(air, true);
+                    const ItemSize sz = sizeOf(*air);
+                    airRects = placeAlongWalls(walls, sz.widthM, sz.depthM, rules.packing.marginM,
+                                               rules.packing.gapM, occupied, nAir);
                 }
             }
-            if (found)
-                break;
-        }
-        if (!found) {
-            air = z.airKw > 0.0 ? densest(airItems) : nullptr;
-            cdu = z.liquidKw > 0.0 ? densest(cduItems) : nullptr;
-            nAir = count(air, true);
-            nCdu = count(cdu, false);
-            placed = packItems(area, itemsFor(air, nAir, cdu, nCdu), occupied, rules.packing);
+            // CDUs need no opening: they stand behind, in the rest of the gallery.
+            std::vector<Rect> blocked = occupied;
+            blocked.insert(blocked.end(), airRects.begin(), airRects.end());
+            std::vector<PlacedItem> cduPlaced;
+            if (z.liquidKw > 0.0) {
+                for (const CoolingSpec *c : cduItems) {
+                    const int nc = count(c, false);
+                    auto p = packItems(area, itemsFor(nullptr, 0, c, nc), blocked, rules.packing);
+                    if (static_cast<int>(p.size()) == nc) {
+                        cdu = c, nCdu = nc, cduPlaced = std::move(p);
+                        break;
+                    }
+                }
+                if (!cdu) {
+                    cdu = densest(cduItems);
+                    nCdu = count(cdu, false);
+                    cduPlaced = packItems(area, itemsFor(nullptr, 0, cdu, nCdu), blocked, rules.packing);
+                }
+            }
+            // Placement order: CDUs first, then air units, as the loop below expects;
+            // short CDUs are counted by padding the CDU part to nCdu.
+            const int placedCdus = static_cast<int>(cduPlaced.size());
+            st.cdusShort += nCdu - placedCdus;
+            st.airUnitsShort += nAir - static_cast<int>(airRects.size());
+            nCdu = placedCdus;
+            placed = std::move(cduPlaced);
+            for (const Rect &r : airRects)
+                placed.push_back({0, r});
+            nAir = static_cast<int>(airRects.size());
         }
 
         for (std::size_t i = 0; i < placed.size(); ++i) {
@@ -127,9 +186,11 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
             d.equipment.push_back(e);
             (isCdu ? st.cdus : st.airUnits) += 1;
         }
-        const int placedCdus = std::min(nCdu, static_cast<int>(placed.size()));
-        st.cdusShort += nCdu - placedCdus;
-        st.airUnitsShort += nAir - (static_cast<int>(placed.size()) - placedCdus);
+        if (walls.empty()) {
+            const int placedCdus = std::min(nCdu, static_cast<int>(placed.size()));
+            st.cdusShort += nCdu - placedCdus;
+            st.airUnitsShort += nAir - (static_cast<int>(placed.size()) - placedCdus);
+        }
     }
     if (stats)
         *stats = st;

@@ -6,6 +6,8 @@
 #include "network/fabric_inputs.h"
 #include "network/fabric_plan.h"
 #include "network/rack_needs.h"
+#include "cooling/cooling_analysis.h"
+#include "cooling/facing_wall.h"
 #include "power/placement.h"
 
 #include <fmt/format.h>
@@ -134,6 +136,11 @@ struct Arrangement
     std::vector<double> columnWidths;
     double whiteWidth = 0.0;  ///< rack area incl. perimeter and cross aisles
     double galleryWidth = 0.0;///< each of the east and west cooling galleries
+    double northGallery = 0.0;///< depth of the north cooling gallery, 0 without one
+    double southGallery = 0.0;///< depth of the south cooling gallery (north of the electrical room), 0 without one
+    double clearM = 0.0;      ///< clear floor between the racks and the white space's walls
+    int slots = 0;            ///< racks per row the rows were planned with
+    bool coolingDeliverable = true;
     double rowsDepth = 0.0;   ///< rack rows incl. aisles, without perimeter
     double hallWidth = 0.0;
     double hallDepth = 0.0;
@@ -152,30 +159,77 @@ double stackDepth(int count, double d, const LayoutRules &rules)
     return depth;
 }
 
-/// Width of each cooling gallery: enough line-ups of the chosen units, N+1 per
-/// gallery, along a gallery as long as the white space is deep (packing as in
-/// power/placement.h, which cooling synthesis uses to place them).
-double galleryWidth(const Inputs &in, const LayoutRules &rules, double galleryLength)
+/// The cooling galleries of an arrangement. Air units stand one deep against
+/// the wall each gallery shares with the white space (only they move air into
+/// it, DOMAIN.md §4): east and west galleries as long as the white space is
+/// deep, then a north gallery as long as it is wide, then a south one (between
+/// the white space and the electrical room) when the walls are still too short.
+/// CDUs need no opening and stand behind the air units.
+struct Galleries
+{
+    double sideWidth = 0.0;   ///< each of the east and west galleries
+    double northDepth = 0.0;  ///< 0 without a north gallery
+    double southDepth = 0.0;  ///< 0 without a south gallery
+    bool deliverable = true;  ///< the walls hold the air units N+1 at a face velocity within the limit
+};
+
+Galleries planGalleries(const Inputs &in, const LayoutRules &rules, double sideLength, double northLength)
 {
     const PackingRules packing;
-    const double usable = galleryLength - 2 * packing.marginM;
-    if (usable <= 0)
-        return rules.coolingGalleryM;
-    double lineLength = 0.0, depth = 0.0;
-    auto need = [&](const CoolingSpec *unit, double heatKw) {
-        if (!unit || heatKw <= 0)
-            return;
-        // Heat goes to the nearest gallery, so one side can take more than half:
-        // size each for 60 % (the central network row and partial columns skew it).
-        const int units = static_cast<int>(std::ceil(heatKw * 0.6 / unit->capacityKw - 1e-9)) + 1;
-        lineLength += units * (unit->widthM + packing.gapM);
-        depth = std::max(depth, unit->depthM);
+    Galleries g;
+    const CoolingSpec *air = in.airHeatKw > 0 ? in.airUnit : nullptr;
+    const double airDepth = air ? air->depthM : 0.0;
+    auto slots = [&](double length) {
+        return air ? unitsAlongWall(length, air->widthM, packing.marginM, packing.gapM) : 0;
     };
-    need(in.airUnit, in.airHeatKw);
-    need(in.cdu, in.liquidHeatKw);
-    const int lines = std::max(1, static_cast<int>(std::ceil(lineLength / usable - 1e-9)));
-    const double width = 2 * packing.marginM + lines * depth + (lines - 1) * packing.aisleM;
-    return std::max(rules.coolingGalleryM, std::ceil(width * 10.0) / 10.0);
+    const int units = air ? static_cast<int>(std::ceil(in.airHeatKw / air->capacityKw - 1e-9)) : 0;
+    // Supply air over the openings: Q = P / (ρ · cp · ΔT), face velocity = Q / (L · H).
+    const CoolingRules cr;
+    const double airflow = in.airHeatKw * 1000.0 / (cr.airDensity * cr.airCp * cr.airDeltaTK);
+    auto velocityOk = [&](double share, double length) {
+        return airflow * share / (length * cr.openingHeightM) <= cr.faceVelocityWarnMs;
+    };
+    // Heat goes to the nearest gallery, so one side can take more than its share:
+    // east and west alone carry 60 % each; with a north gallery each wall
+    // carries 1.2 × its share of the wall length.
+    const bool twoWalls = !air
+                          || (static_cast<int>(std::ceil(0.6 * units - 1e-9)) + 1 <= slots(sideLength)
+                              && velocityOk(0.6, sideLength));
+    bool threeWalls = false, fourWalls = false;
+    if (!twoWalls) {
+        auto fitsWith = [&](int endWalls) {
+            const double total = 2 * sideLength + endWalls * northLength;
+            auto fits = [&](double length) {
+                const double share = std::min(1.0, 1.2 * length / total);
+                return static_cast<int>(std::ceil(units * share - 1e-9)) + 1 <= slots(length)
+                       && velocityOk(share, length);
+            };
+            return fits(sideLength) && fits(northLength);
+        };
+        threeWalls = fitsWith(1);
+        fourWalls = !threeWalls && fitsWith(2);
+        g.deliverable = threeWalls || fourWalls;
+    }
+    // CDU line-ups behind the air units (along the side galleries).
+    double cduLines = 0.0, cduDepth = 0.0;
+    if (in.cdu && in.liquidHeatKw > 0) {
+        const double usable = sideLength - 2 * packing.marginM;
+        const int n = static_cast<int>(std::ceil(in.liquidHeatKw * 0.6 / in.cdu->capacityKw - 1e-9)) + 1;
+        cduLines = usable > 0 ? std::ceil(n * (in.cdu->widthM + packing.gapM) / usable - 1e-9) : 1;
+        cduDepth = in.cdu->depthM;
+    }
+    auto width = [&](double airD, double lines) {
+        double w = 2 * packing.marginM + (airD > 0 ? airD - packing.marginM : 0.0); // air units flush with the opening
+        if (lines > 0)
+            w += (airD > 0 ? packing.aisleM : 0.0) + lines * cduDepth + (lines - 1) * packing.aisleM;
+        return std::max(rules.coolingGalleryM, std::ceil(w * 10.0) / 10.0);
+    };
+    g.sideWidth = width(airDepth, cduLines);
+    if (!twoWalls)
+        g.northDepth = width(airDepth, 0.0);
+    if (!twoWalls && !threeWalls)
+        g.southDepth = g.northDepth;
+    return g;
 }
 
 /// The cooling unit of a kind with the most capacity per metre of line-up.
@@ -192,9 +246,13 @@ const CoolingSpec *densestUnit(const Catalog &catalog, bool air)
     return best;
 }
 
-Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowPlan> rows, int columns)
+/// extraClearM widens the clear floor along the white space's walls (racks
+/// unchanged), lengthening the walls the cooling galleries open onto.
+Arrangement arrange(const Inputs &in, const LayoutRules &rules, const std::vector<RowPlan> &rows, int columns,
+                    double extraClearM = 0.0)
 {
     Arrangement a;
+    a.clearM = rules.perimeterM + extraClearM;
     a.columns = columns;
     a.rowsPerColumn = static_cast<int>((rows.size() + columns - 1) / columns);
     a.columnWidths.assign(columns, 0.0);
@@ -206,15 +264,18 @@ Arrangement arrange(const Inputs &in, const LayoutRules &rules, std::vector<RowP
     for (double w : a.columnWidths)
         cols += w;
     const double rackDepth = std::max(in.computeRack->depthM, in.networkRack->depthM);
-    a.whiteWidth = 2 * rules.perimeterM + cols + (columns - 1) * rules.crossAisleM;
+    a.whiteWidth = 2 * a.clearM + cols + (columns - 1) * rules.crossAisleM;
     a.rowsDepth = stackDepth(a.rowsPerColumn, rackDepth, rules);
-    a.galleryWidth = galleryWidth(in, rules, a.rowsDepth + 2 * rules.perimeterM);
+    const Galleries galleries = planGalleries(in, rules, a.rowsDepth + 2 * a.clearM, a.whiteWidth);
+    a.galleryWidth = galleries.sideWidth;
+    a.northGallery = galleries.northDepth;
+    a.southGallery = galleries.southDepth;
+    a.coolingDeliverable = galleries.deliverable;
     a.hallWidth = a.whiteWidth + 2 * a.galleryWidth;
     const double powerArea = std::max(in.itKwEstimate / 1000.0 * rules.powerRoomM2PerMw, rules.minPowerRoomAreaM2);
     a.powerRoomDepth = std::max(rules.minPowerRoomDepthM, std::ceil(powerArea / a.hallWidth * 10.0) / 10.0);
-    a.hallDepth = a.powerRoomDepth + 2 * rules.perimeterM + a.rowsDepth;
-    a.rows = std::move(rows);
-    return a;
+    a.hallDepth = a.powerRoomDepth + 2 * a.clearM + a.rowsDepth + a.northGallery + a.southGallery;
+    return a; // rows are attached to the chosen arrangement only (chooseArrangement)
 }
 
 Inputs resolveInputs(const Brief &brief, const Catalog &catalog, const LayoutRules &rules)
@@ -295,24 +356,43 @@ Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const Layout
     const std::optional<double> width = brief.hall.widthM, depth = brief.hall.depthM;
     const bool autoSize = !width && !depth;
     const int minSlots = std::max(1, std::min(rules.maxRacksPerRow, in.networkRacksPerSu + 2));
-    std::optional<Arrangement> best, smallest;
+    std::optional<Arrangement> best, smallest, bestAnyCooling;
     auto area = [](const Arrangement &a) { return a.hallWidth * a.hallDepth; };
     for (int slots = minSlots; slots <= rules.maxRacksPerRow; ++slots) {
         std::vector<RowPlan> rows = planRows(in, slots);
         const int maxColumns = std::max(1, static_cast<int>(rows.size()));
         for (int columns = 1; columns <= std::min(maxColumns, 32); ++columns) {
             Arrangement a = arrange(in, rules, rows, columns);
+            a.slots = slots;
+            // Walls too short for the air units: widen the clear floor around the
+            // racks, a metre at a time, until they hold them (or give up at 20 m:
+            // the cooling rules then say air cannot reach the room).
+            for (double extra = 1.0; !a.coolingDeliverable && extra <= 20.0; extra += 1.0) {
+                Arrangement wider = arrange(in, rules, rows, columns, extra);
+                if (wider.coolingDeliverable) {
+                    a = std::move(wider);
+                    a.slots = slots;
+                }
+            }
             const double aspect = std::max(a.hallWidth, a.hallDepth) / std::min(a.hallWidth, a.hallDepth);
             if (aspect <= rules.maxAspect && (!smallest || area(a) < area(*smallest)))
                 smallest = a;
             const bool fits = (!width || a.hallWidth <= *width + 1e-9) && (!depth || a.hallDepth <= *depth + 1e-9)
                               && (!autoSize || aspect <= rules.maxAspect);
-            if (fits && (!best || area(a) < area(*best)))
+            if (fits && (!bestAnyCooling || area(a) < area(*bestAnyCooling)))
+                bestAnyCooling = a;
+            // Prefer a shape whose gallery walls can deliver the air.
+            if (fits && a.coolingDeliverable && (!best || area(a) < area(*best)))
                 best = std::move(a);
         }
     }
-    if (best)
-        return *best;
+    for (std::optional<Arrangement> *chosen : {&best, &bestAnyCooling}) {
+        // bestAnyCooling: the cooling rules then say that air cannot reach the room.
+        if (*chosen) {
+            (*chosen)->rows = planRows(in, (*chosen)->slots);
+            return **chosen;
+        }
+    }
     const std::string need = smallest ? fmt::format("{:.1f} × {:.1f} m", smallest->hallWidth, smallest->hallDepth)
                                       : std::string("more room");
     throw LayoutError(fmt::format("hall: {} × {} m is too small for {} racks; the layout needs at least {} "
@@ -376,8 +456,9 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
 
     // Rooms: the electrical room along the south wall, cooling galleries along
     // the east and west walls, the white space between them.
-    const double whiteY = a.powerRoomDepth;
-    const double whiteDepth = d.hall.depthM - a.powerRoomDepth;
+    const double whiteY = a.powerRoomDepth + a.southGallery;
+    const double northGallery = a.northGallery;
+    const double whiteDepth = d.hall.depthM - whiteY - northGallery;
     auto addZone = [&](const char *name, ZoneKind kind, Rect area) {
         d.zones.push_back({ZoneId(static_cast<std::int64_t>(d.zones.size()) + 1), name, kind, area});
         return d.zones.back().id;
@@ -387,11 +468,16 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
     addZone("Electrical room", ZoneKind::Power, {0.0, 0.0, d.hall.widthM, a.powerRoomDepth});
     addZone("West cooling gallery", ZoneKind::Cooling, {0.0, whiteY, g, whiteDepth});
     addZone("East cooling gallery", ZoneKind::Cooling, {d.hall.widthM - g, whiteY, g, whiteDepth});
+    if (northGallery > 0)
+        addZone("North cooling gallery", ZoneKind::Cooling,
+                {0.0, whiteY + whiteDepth, d.hall.widthM, northGallery});
+    if (a.southGallery > 0)
+        addZone("South cooling gallery", ZoneKind::Cooling, {0.0, a.powerRoomDepth, d.hall.widthM, a.southGallery});
 
     // Columns of rows, left to right; within a column rows alternate facing so
     // that fronts share a cold aisle and backs a hot aisle.
-    const double x0 = a.galleryWidth + rules.perimeterM;
-    const double y0 = whiteY + rules.perimeterM;
+    const double x0 = a.galleryWidth + a.clearM;
+    const double y0 = whiteY + a.clearM;
     std::vector<double> columnX(a.columns + 1, x0);
     for (int c = 0; c < a.columns; ++c)
         columnX[c + 1] = columnX[c] + a.columnWidths[c] + rules.crossAisleM;

@@ -29,7 +29,10 @@ struct LayoutRules
     double perimeterM = 1.5;         ///< clearance along the walls of the white space
     double crossAisleM = 2.4;        ///< between row blocks, carries a vertical trunk tray
     double coolingGalleryM = 3.0;    ///< minimum width of the east and west cooling galleries (sized for N+1 units)
-    double powerRoomM2PerMw = 100.0; ///< electrical room (UPS, batteries, switchgear) area per MW of IT load (estimate)
+    /// Electrical room (switchgear, transformers, UPS, batteries, MCCs; the
+    /// generators stand in the outdoor yard) area per MW of IT load (estimate;
+    /// synthesis enlarges the room when its plant needs more).
+    double powerRoomM2PerMw = 60.0;
     double minPowerRoomDepthM = 8.0;
     double minPowerRoomAreaM2 = 0.0; ///< raised by synthesis when the power plant needs more room
     int maxRacksPerRow = 40;

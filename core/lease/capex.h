@@ -28,17 +28,18 @@ struct CapexEstimate
     bool anyEstimated = false;
 };
 
-/// Facility fit-out (building works, containment, fire suppression, trays,
-/// BMS, installation) per kW of IT load, excluding the power and cooling plant
-/// that have their own lines. An estimate; docs/performance-model.md explains it.
+/// Facility fit-out (building works, containment, trays, installation) per kW
+/// of IT load, excluding the power and cooling plant, switchgear, batteries,
+/// fire suppression and BMS, which have their own lines. An estimate;
+/// docs/performance-model.md explains it.
 struct FacilityCost
 {
-    double cnyPerItKw = 15000.0;
+    double cnyPerItKw = 16700.0;
     bool estimated = true;
     std::string source = "estimate: Turner & Townsend Data Centre Construction Cost Index "
                          "2025-2026 puts whole builds in major markets at USD 11.6-15.2 per W "
-                         "of IT; about a fifth of ~USD 10/W (CNY 15/W) taken for building and "
-                         "fit-out without the power and cooling plant";
+                         "of IT; a fifth of the low end (USD 2.32/W, CNY 16.7/W at CNY 7.2 per "
+                         "USD) taken for building and fit-out without the plant lines";
 };
 
 /// A line with total = quantity x unitPrice; throws LeaseError on negative or

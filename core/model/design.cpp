@@ -12,11 +12,12 @@ namespace {
 template <typename E, std::size_t N>
 using NameTable = std::array<std::pair<E, const char *>, N>;
 
-constexpr NameTable<ZoneKind, 5> kZoneKinds{{{ZoneKind::Compute, "compute"},
+constexpr NameTable<ZoneKind, 6> kZoneKinds{{{ZoneKind::Compute, "compute"},
                                              {ZoneKind::Network, "network"},
                                              {ZoneKind::Power, "power"},
                                              {ZoneKind::Cooling, "cooling"},
-                                             {ZoneKind::Storage, "storage"}}};
+                                             {ZoneKind::Storage, "storage"},
+                                             {ZoneKind::Yard, "yard"}}};
 constexpr NameTable<RackRole, 6> kRackRoles{{{RackRole::Compute, "compute"},
                                              {RackRole::Leaf, "leaf"},
                                              {RackRole::Spine, "spine"},
@@ -38,14 +39,19 @@ constexpr NameTable<LinkTier, 4> kLinkTiers{{{LinkTier::NodeLeaf, "node-leaf"},
                                              {LinkTier::LeafSpine, "leaf-spine"},
                                              {LinkTier::SpineCore, "spine-core"},
                                              {LinkTier::Other, "other"}}};
-constexpr NameTable<EquipmentKind, 8> kEquipmentKinds{{{EquipmentKind::Busway, "busway"},
+constexpr NameTable<EquipmentKind, 13> kEquipmentKinds{{{EquipmentKind::Busway, "busway"},
                                                        {EquipmentKind::Rpp, "rpp"},
                                                        {EquipmentKind::Ups, "ups"},
                                                        {EquipmentKind::Transformer, "transformer"},
                                                        {EquipmentKind::Generator, "generator"},
                                                        {EquipmentKind::Crah, "crah"},
                                                        {EquipmentKind::Cdu, "cdu"},
-                                                       {EquipmentKind::Chiller, "chiller"}}};
+                                                       {EquipmentKind::Chiller, "chiller"},
+                                                       {EquipmentKind::Switchgear, "switchgear"},
+                                                       {EquipmentKind::Mcc, "mcc"},
+                                                       {EquipmentKind::Battery, "battery"},
+                                                       {EquipmentKind::DryCooler, "dry-cooler"},
+                                                       {EquipmentKind::Pump, "pump"}}};
 constexpr NameTable<Facing, 2> kFacings{{{Facing::North, "north"}, {Facing::South, "south"}}};
 
 template <typename E, std::size_t N>

@@ -35,7 +35,8 @@ struct Hall
     bool operator==(const Hall &) const = default;
 };
 
-enum class ZoneKind { Compute, Network, Power, Cooling, Storage };
+/// Yard: outdoor plant beside the building (generator sets), outside the hall outline.
+enum class ZoneKind { Compute, Network, Power, Cooling, Storage, Yard };
 
 struct Zone
 {
@@ -128,7 +129,11 @@ struct Link
     bool operator==(const Link &) const = default;
 };
 
-enum class EquipmentKind { Busway, Rpp, Ups, Transformer, Generator, Crah, Cdu, Chiller };
+/// Switchgear: MV (10 kV) or LV main switchboards; Mcc: motor-control centre feeding
+/// the mechanical plant; Battery: UPS battery cabinet; DryCooler: warm-water heat
+/// rejection; Pump: chilled- or warm-water pump set.
+enum class EquipmentKind { Busway, Rpp, Ups, Transformer, Generator, Crah, Cdu, Chiller,
+                           Switchgear, Mcc, Battery, DryCooler, Pump };
 
 /// Facility equipment outside racks: power chain and cooling units.
 struct Equipment

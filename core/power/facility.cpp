@@ -1,6 +1,8 @@
 // The power and cooling engines run together on one design: network, cooling, power, failures.
 #include "power/facility.h"
 
+#include "power/plant_feeds.h"
+
 #include <algorithm>
 
 namespace hallwright {
@@ -29,7 +31,22 @@ FailureAnalyzer FacilityAnalysis::failures(SwitchImpactFn switchImpact) const
 
 std::vector<PowerScheduleRow> FacilityAnalysis::schedule() const
 {
-    return powerSchedule(m_design, m_network, m_brief.loadFactor);
+    std::vector<PowerScheduleRow> rows = powerSchedule(m_design, m_network, m_brief.loadFactor);
+    // Every load is on the schedule: the mechanical plant after the racks, on its MCC (in the busway column).
+    for (const PlantLoad &l : analyzePlantFeeds(m_design, m_catalog).loads) {
+        PowerScheduleRow r;
+        r.load = l.kind;
+        r.rack = l.name;
+        r.row = l.zone;
+        r.busway = l.mcc;
+        r.ups = l.ups;
+        r.transformer = l.transformer;
+        r.rackKw = l.kw;
+        r.rackDesignKw = l.kw;
+        r.feedKw = l.kw;
+        rows.push_back(r);
+    }
+    return rows;
 }
 
 } // namespace hallwright

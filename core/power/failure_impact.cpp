@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace hallwright {
@@ -43,7 +44,7 @@ const char *toString(ComponentKind kind)
 bool FailureImpact::hasEffect() const
 {
     return !racksDark.empty() || !racksOverLimit.empty() || !equipmentOverLimit.empty() || acceleratorsCut > 0
-           || !sus.empty();
+           || !sus.empty() || acceleratorsDegraded > 0;
 }
 
 FailureAnalyzer::FailureAnalyzer(const Design &design, const Catalog &catalog, const PowerNetwork &network,
@@ -69,6 +70,26 @@ FailureAnalyzer::FailureAnalyzer(const Design &design, const Catalog &catalog, c
         if (r.su < 0)
             continue;
         m_suAccelerators[r.su] += r.accelerators;
+    }
+    // Supplies are split N+N over the A and B feeds: on one feed a node keeps
+    // ⌊supplies / 2⌋ of them and throttles when they cannot carry its maximum.
+    m_shareThrottled.assign(shares, 0);
+    m_shareSupplyUnknown.assign(shares, 0);
+    std::unordered_map<std::int64_t, int> shareOfRack;
+    for (const RackPowerInfo &r : network.racks())
+        if (r.share >= 0)
+            shareOfRack[r.id.value()] = r.share;
+    for (const Device &d : design.devices) {
+        if (d.kind != DeviceKind::ComputeNode)
+            continue;
+        const auto it = shareOfRack.find(d.rack.value());
+        const NodeSpec *node = catalog.node(d.catalogId);
+        if (it == shareOfRack.end() || !node)
+            continue;
+        if (node->powerSupplies < 2 || node->powerSupplyKw <= 0.0)
+            m_shareSupplyUnknown[it->second] += node->acceleratorsPerNode;
+        else if ((node->powerSupplies / 2) * node->powerSupplyKw < node->maxKw - kEps)
+            m_shareThrottled[it->second] += node->acceleratorsPerNode;
     }
     if (m_switchImpact)
         for (const Device &d : design.devices)
@@ -196,6 +217,13 @@ FailureImpact FailureAnalyzer::powerImpact(const ComponentRef &c, const PowerSce
                 lostOutsideSus += sh.accelerators;
         }
     }
+    for (int s : outcome.oneFeedShares) {
+        if (m_shareThrottled[s] > 0) {
+            fi.acceleratorsDegraded += m_shareThrottled[s];
+            fi.racksDegraded.push_back(racks[shares[s].rack].id);
+        }
+        fi.acceleratorsSupplyUnknown += m_shareSupplyUnknown[s];
+    }
     const auto &elements = m_network.elements();
     for (const auto &[e, load] : outcome.overContinuous) {
         const PowerElement &el = elements[e];
@@ -318,6 +346,8 @@ bool FailureAnalyzer::worse(const FailureImpact &a, const FailureImpact &b)
         return a.acceleratorsDark > b.acceleratorsDark;
     if (a.acceleratorsAtRisk != b.acceleratorsAtRisk)
         return a.acceleratorsAtRisk > b.acceleratorsAtRisk;
+    if (a.acceleratorsDegraded != b.acceleratorsDegraded)
+        return a.acceleratorsDegraded > b.acceleratorsDegraded;
     if (a.racksDark.size() != b.racksDark.size())
         return a.racksDark.size() > b.racksDark.size();
     if (a.racksOverLimit.size() != b.racksOverLimit.size())

@@ -53,6 +53,13 @@ struct FailureImpact
     long long acceleratorsDark = 0;
     long long acceleratorsAtRisk = 0;       ///< in racks over their cooling limit
     long long acceleratorsCut = 0;          ///< cut off from the fabric (network engine)
+    /// Running on the surviving feed with too few power supplies for their
+    /// maximum draw (NodeSpec::powerSupplyKw × supplies on one feed < maxKw):
+    /// they throttle. Nodes whose supply rating is unknown are counted in
+    /// acceleratorsSupplyUnknown instead.
+    long long acceleratorsDegraded = 0;
+    long long acceleratorsSupplyUnknown = 0;
+    std::vector<RackId> racksDegraded;
     int switchesDark = 0;
     std::vector<int> sus;                   ///< SUs with a dark, at-risk or cut-off accelerator
     std::optional<double> acceleratorShareRunning; ///< (all − dark) / all; nullopt without accelerators
@@ -120,6 +127,8 @@ private:
     SwitchImpactFn m_switchImpact;
     std::vector<char> m_baseDark, m_baseDarkOutage;  ///< shares dark with no failure (design already overloaded)
     std::unordered_map<int, long long> m_suAccelerators; ///< accelerators per SU index (sparse: SU numbers come from files)
+    std::vector<long long> m_shareThrottled;         ///< per share: accelerators whose one-feed supplies < max draw
+    std::vector<long long> m_shareSupplyUnknown;     ///< per share: accelerators of nodes without a supply rating
     long long m_accelerators = 0;
     std::vector<const Device *> m_switches;
 };

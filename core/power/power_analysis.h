@@ -45,7 +45,8 @@ struct PowerResults
 /// One line of the power schedule: a rack PDU and the path behind it.
 struct PowerScheduleRow
 {
-    std::string rack;
+    std::string load = "rack";          ///< "rack", or the plant load's kind ("crah", "cdu", "chiller", "pump", "lighting" …)
+    std::string rack;                   ///< the rack, or the plant load's name
     std::string row;
     std::string feed;                   ///< "A" / "B"; empty for a rack with no PDU
     std::string pdu;

@@ -1,6 +1,7 @@
 // Builds the flat electrical tree of a design and settles failure scenarios on it.
 #include "power/power_network.h"
 
+#include "power/plant_feeds.h"
 #include "power/power_math.h"
 
 #include <fmt/format.h>
@@ -129,9 +130,16 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
     // Facility equipment. UPS modules are grouped by (feed, upstream).
     std::map<std::pair<std::string, std::int64_t>, int> upsSystems;
     std::vector<EquipmentId> upstreamOf; // per element, the equipment it names as upstream
+    // Switchgear stands between the utility (or generators) and the
+    // transformers: a transformer fed from it is a root of the tree.
+    std::unordered_map<std::int64_t, bool> switchgear;
+    for (const Equipment &e : design.equipment)
+        if (e.kind == EquipmentKind::Switchgear)
+            switchgear[e.id.value()] = true;
     for (const Equipment &e : design.equipment) {
         const auto kind = powerKindOf(e.kind);
-        if (!kind)
+        // The mechanical plant's own chain (feed "M") is judged by analyzePlantFeeds.
+        if (!kind || e.feed == kMechanicalFeed)
             continue;
         const PowerSpec *spec = specFor(e.catalogId, *kind, e.name);
         int index = -1;
@@ -256,7 +264,7 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         if (i == m_genset)
             continue;
         const EquipmentId up = upstreamOf[i];
-        if (!up.isValid()) {
+        if (!up.isValid() || (el.kind == PowerElementKind::Transformer && switchgear.count(up.value()))) {
             if (el.kind == PowerElementKind::Pdu)
                 continue; // already reported as unconnected
             el.parent = m_genset;
@@ -518,10 +526,19 @@ PowerOutcome PowerNetwork::simulate(const PowerScenario &scenario) const
         }
     }
 
-    for (int s : m_touchedShares)
-        if (!m_baseDark[s] && !shareLive(s))
+    for (int s : m_touchedShares) {
+        if (m_baseDark[s])
+            continue;
+        if (!shareLive(s)) {
             out.darkShares.push_back(s);
+            continue;
+        }
+        const auto &pdus = m_shares[s].pdus;
+        if (std::any_of(pdus.begin(), pdus.end(), [&](int p) { return !alive(p); }))
+            out.oneFeedShares.push_back(s);
+    }
     std::sort(out.darkShares.begin(), out.darkShares.end());
+    std::sort(out.oneFeedShares.begin(), out.oneFeedShares.end());
     for (int e : m_touched) {
         const bool live = !m_dead[e] && alive(e);
         const double load = live ? std::max(0.0, m_load[e]) : 0.0;

@@ -82,6 +82,7 @@ struct PowerScenario
 struct PowerOutcome
 {
     std::vector<int> darkShares;                        ///< shares (racks) with no live PDU
+    std::vector<int> oneFeedShares;                     ///< shares still live but with a PDU lost (devices on fewer supplies)
     std::vector<int> deadElements;                      ///< failed, tripped or shed
     std::vector<std::pair<int, double>> loads;          ///< (element, load) of every element whose load changed
     std::vector<std::pair<int, double>> overContinuous; ///< live elements above their continuous rating

@@ -4,6 +4,7 @@
 #include "cooling/cooling_analysis.h"
 #include "power/power_analysis.h"
 #include "power/power_math.h"
+#include "power/yard.h"
 
 #include <fmt/format.h>
 
@@ -93,11 +94,37 @@ double facilityEstimateKw(double itKw, double liquidKw, double upsEff, double tx
     const double upsIn = itKw / upsEff;
     const double txIn = upsIn / txEff;
     // Distribution losses become heat in the air, like the IT air share.
+    // Fans' and pumps' power becomes heat in the loop they serve (as in analyzeCooling).
     const double airKw = txIn - liquidKw;
-    const double mech = airKw * (r.defaultFanKwPerKw + r.chilledWaterKwPerKw)
+    const double mech = airKw * (r.defaultFanKwPerKw + (1.0 + r.defaultFanKwPerKw) * r.chilledWaterKwPerKw)
                         + liquidKw * (r.defaultPumpKwPerKw
-                                      + (mode == CoolingMode::Air ? r.chilledWaterKwPerKw : r.warmWaterKwPerKw));
+                                      + (1.0 + r.defaultPumpKwPerKw)
+                                            * (mode == CoolingMode::Air ? r.chilledWaterKwPerKw : r.warmWaterKwPerKw));
     return txIn + mech + itKw * kMiscFractionOfIt;
+}
+
+struct GeneratorPlan
+{
+    const PowerSpec *spec = nullptr;
+    std::vector<int> setsPerBus;        ///< sets on each bus, spare included
+};
+
+/// N sets carry the facility; buses of at most generatorsPerBus sets (never
+/// more than maxGeneratorsPerSet), each with its own spare for N+1 and 2N.
+GeneratorPlan planGenerators(const std::vector<const PowerSpec *> &items, double facilityKw, Redundancy red,
+                             const PowerSynthesisRules &rules)
+{
+    const int spare = red == Redundancy::N ? 0 : 1;
+    const int perBus = std::max(spare + 1, std::min(rules.generatorsPerBus, rules.maxGeneratorsPerSet));
+    GeneratorPlan p;
+    // The smallest set that needs at most one bus, else the largest.
+    const auto [spec, n] = chooseUnits(items, facilityKw, perBus - spare, true);
+    p.spec = spec;
+    const int buses = std::max(1, (n + perBus - spare - 1) / (perBus - spare));
+    // Split N evenly over the buses, then add each bus's spare.
+    for (int b = 0; b < buses; ++b)
+        p.setsPerBus.push_back(n / buses + (b < n % buses ? 1 : 0) + spare);
+    return p;
 }
 
 } // namespace
@@ -112,7 +139,25 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         distItems = requireItems(catalog, PowerKind::Rpp, "busway or RPP");
     const auto upsItems = requireItems(catalog, PowerKind::Ups, "UPS");
     const auto txItems = requireItems(catalog, PowerKind::Transformer, "transformer");
-    const auto genItems = requireItems(catalog, PowerKind::Generator, "generator");
+    auto genItems = requireItems(catalog, PowerKind::Generator, "generator");
+    // A standby (ESP) rating allows limited hours a year: size on prime or DCP only (ISO 8528-1).
+    std::erase_if(genItems, [](const PowerSpec *s) {
+        return s->rating != GeneratorRating::Prime && s->rating != GeneratorRating::DataCentre;
+    });
+    if (genItems.empty())
+        throw PowerError("power: the catalog has no generator with a prime or data-centre (DCP) rating "
+                         "(ISO 8528-1 \"rating\": \"prime\" or \"data-centre\"); standby sets cannot carry a hall");
+    // Switchgear (10 kV panels and LV main switchboards) and UPS batteries, when the catalog has them.
+    const PowerSpec *mvPanel = nullptr, *lvBoard = nullptr, *battery = nullptr;
+    for (const PowerSpec *s : itemsOf(catalog, PowerKind::Switchgear)) {
+        if (s->voltageV >= 1000.0 && !mvPanel)
+            mvPanel = s;
+        else if (s->voltageV > 0.0 && s->voltageV < 1000.0)
+            lvBoard = s; // the largest LV board
+    }
+    for (const PowerSpec *s : itemsOf(catalog, PowerKind::Battery))
+        if (s->energyKwh > 0.0)
+            battery = s;
     std::vector<Rect> powerRooms;
     std::vector<ZoneId> powerRoomIds;
     std::string roomNames;
@@ -126,9 +171,12 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
     if (powerRooms.empty())
         throw PowerError("power: the design has no power zone for UPS, transformers and generators");
 
-    // Replace any chain the design already has.
+    // Replace any chain the design already has (with its switchgear, batteries and generator yard).
     std::erase_if(d.devices, [](const Device &x) { return x.kind == DeviceKind::Pdu; });
-    std::erase_if(d.equipment, [](const Equipment &e) { return powerKindOf(e.kind).has_value(); });
+    std::erase_if(d.equipment, [](const Equipment &e) {
+        return powerKindOf(e.kind).has_value() || e.kind == EquipmentKind::Switchgear || e.kind == EquipmentKind::Battery;
+    });
+    std::erase_if(d.zones, [](const Zone &z) { return z.kind == ZoneKind::Yard && z.name == kGeneratorYard; });
 
     // Rack loads from the devices' catalog maximum.
     std::unordered_map<std::int64_t, std::size_t> rackIndex;
@@ -183,9 +231,26 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         }
     }
 
+    // Blocks: one transformer and one UPS system each (per side in 2N).
+    const Redundancy red = brief.power.redundancy;
+    const int spare = red == Redundancy::NPlus1 ? 1 : 0;
+    const int usableModules = std::max(1, rules.maxUpsModulesPerSystem - spare);
+    double minUpsEff = 1.0;
+    for (const PowerSpec *s : upsItems)
+        minUpsEff = std::min(minUpsEff, s->efficiency);
+    const double blockMax = std::min(nameplateKw(*upsItems.back()) * usableModules,
+                                     nameplateKw(*txItems.back()) * minUpsEff);
+    // Under N and N+1 a rack hangs on one block: two blocks at least for N+1,
+    // so that no single transformer carries the whole hall, and the central
+    // network rows split over all blocks (a block's loss keeps the rest connected).
+    const int blockCount = std::max(red == Redundancy::NPlus1 ? 2 : 1,
+                                    static_cast<int>(std::ceil(itKw / blockMax - kEps)));
+    const bool spreadCentral = red != Redundancy::TwoN && blockCount > 1;
+
     // Busway segments per row: consecutive racks whose whole load one busway carries.
     const PowerSpec *largestDist = distItems.back();
     std::vector<Segment> segments;
+    std::vector<char> centralSegment;
     for (const Row &row : d.rows) {
         std::vector<std::size_t> racks;
         for (std::size_t i = 0; i < d.racks.size(); ++i)
@@ -196,9 +261,20 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         // Racks face north or south (Facing), so rows run along x.
         std::sort(racks.begin(), racks.end(),
                   [&](std::size_t a, std::size_t b) { return d.racks[a].footprint.x < d.racks[b].footprint.x; });
+        const bool central = std::all_of(racks.begin(), racks.end(), [&](std::size_t i) { return d.racks[i].su < 0; });
+        // Central rows split over all blocks; with few N+1 blocks every row splits
+        // in two as well, so that the blocks balance (a transformer's loss then
+        // takes about its share, not two rows of three).
+        const bool halve = red == Redundancy::NPlus1 && blockCount <= 3 && racks.size() >= 2;
+        const std::size_t pieces = central && spreadCentral
+                                       ? std::min<std::size_t>(static_cast<std::size_t>(blockCount), racks.size())
+                                   : halve ? 2
+                                           : 1;
         std::vector<Segment> rowSegs;
-        for (std::size_t i : racks) {
-            if (rowSegs.empty() || rowSegs.back().kw + sizing[i] > continuousKw(*largestDist) + kEps) {
+        for (std::size_t k = 0; k < racks.size(); ++k) {
+            const std::size_t i = racks[k];
+            const bool newPiece = k > 0 && pieces > 1 && (k * pieces / racks.size()) != ((k - 1) * pieces / racks.size());
+            if (rowSegs.empty() || newPiece || rowSegs.back().kw + sizing[i] > continuousKw(*largestDist) + kEps) {
                 rowSegs.emplace_back();
                 rowSegs.back().row = row.id;
                 rowSegs.back().zone = row.zone;
@@ -223,6 +299,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             seg.stripA = strip(0.3);
             seg.stripB = strip(0.7);
             segments.push_back(std::move(seg));
+            centralSegment.push_back(central && spreadCentral);
         }
     }
     for (const Rack &r : d.racks)
@@ -231,23 +308,17 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             throw PowerError(fmt::format("rack {}: row {} does not exist, so no busway can reach it", r.name,
                                          r.row.value()));
 
-    // Blocks: one transformer and one UPS system each (per side in 2N), balanced.
-    const Redundancy red = brief.power.redundancy;
-    const int spare = red == Redundancy::NPlus1 ? 1 : 0;
-    const int usableModules = std::max(1, rules.maxUpsModulesPerSystem - spare);
-    double minUpsEff = 1.0;
-    for (const PowerSpec *s : upsItems)
-        minUpsEff = std::min(minUpsEff, s->efficiency);
-    const double blockMax = std::min(nameplateKw(*upsItems.back()) * usableModules,
-                                     nameplateKw(*txItems.back()) * minUpsEff);
+    // Segments into balanced blocks; spread central segments go round-robin.
     double total = 0.0;
-    for (const Segment &s : segments)
-        total += s.kw;
-    const int blockCount = std::max(1, static_cast<int>(std::ceil(total / blockMax - kEps)));
+    for (std::size_t s = 0; s < segments.size(); ++s)
+        if (!centralSegment[s])
+            total += segments[s].kw;
     const double target = total / blockCount;
     std::vector<std::vector<std::size_t>> blocks;
     double blockKw = 0.0;
     for (std::size_t s = 0; s < segments.size(); ++s) {
+        if (centralSegment[s])
+            continue;
         const double kw = segments[s].kw;
         if (blocks.empty() || blockKw + kw > blockMax + kEps || blockKw + kw / 2 > target + kEps) {
             blocks.emplace_back();
@@ -256,8 +327,15 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         blocks.back().push_back(s);
         blockKw += kw;
     }
+    while (spreadCentral && static_cast<int>(blocks.size()) < blockCount)
+        blocks.emplace_back();
+    std::size_t nextBlock = 0;
+    for (std::size_t s = 0; s < segments.size(); ++s)
+        if (centralSegment[s])
+            blocks[nextBlock++ % blocks.size()].push_back(s);
+    std::erase_if(blocks, [](const std::vector<std::size_t> &b) { return b.empty(); });
 
-    std::vector<Equipment> chain;       // transformers and UPS, in placement order
+    std::vector<Equipment> chain;       // switchgear, transformers, UPS and batteries, in placement order
     std::vector<ItemSize> chainSizes;
     auto addEquipment = [&](EquipmentKind kind, const PowerSpec &spec, std::string name, std::string feed,
                             EquipmentId upstream) {
@@ -290,14 +368,27 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             red == Redundancy::TwoN ? std::vector<std::string>{"A", "B"} : std::vector<std::string>{""};
         for (const std::string &side : sides) {
             const std::string tag = fmt::format("{:02}{}", b + 1, side);
-            const EquipmentId tx =
-                addEquipment(EquipmentKind::Transformer, *txSpec, "TX-" + tag, side, EquipmentId());
+            const EquipmentId feeder = mvPanel ? addEquipment(EquipmentKind::Switchgear, *mvPanel, "MV-TX-" + tag,
+                                                              side, EquipmentId())
+                                               : EquipmentId();
+            const EquipmentId tx = addEquipment(EquipmentKind::Transformer, *txSpec, "TX-" + tag, side, feeder);
+            if (lvBoard)
+                addEquipment(EquipmentKind::Switchgear, *lvBoard, "LV-" + tag, side, tx);
+            st.switchgearPanels += (mvPanel ? 1 : 0) + (lvBoard ? 1 : 0);
             EquipmentId firstUps;
             for (int m = 1; m <= modules + spare; ++m) {
                 const EquipmentId id =
                     addEquipment(EquipmentKind::Ups, *upsSpec, fmt::format("UPS-{}-{}", tag, m), side, tx);
                 if (m == 1)
                     firstUps = id;
+            }
+            if (battery) {
+                // Autonomy at the system's rating: kWh = kW × minutes / 60.
+                const double kwh = nameplateKw(*upsSpec) * (modules + spare) * rules.batteryMinutes / 60.0;
+                const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kEps)));
+                for (int k = 1; k <= cabinets; ++k)
+                    addEquipment(EquipmentKind::Battery, *battery, fmt::format("BAT-{}-{}", tag, k), side, firstUps);
+                st.batteryCabinets += cabinets;
             }
             st.upsModules += modules + spare;
             ++st.transformers;
@@ -327,13 +418,17 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             for (std::size_t p : rackPdus[i])
                 newPdus[p].powerFeed = newPdus[p].role == "A" ? seg.buswayA : seg.buswayB;
 
-    // Generators carry the whole facility: N for N, else N + 1.
+    // 10 kV switchboard: two utility incomers and one incomer per generator bus.
     const double facilityKw = facilityEstimateKw(itKw, liquidKw, effCount ? upsEffSum / effCount : 1.0,
                                                  effCount ? txEffSum / effCount : 1.0, brief);
-    const auto [genSpec, gens] = chooseUnits(genItems, facilityKw, rules.maxGeneratorsPerSet, true);
-    const int genCount = gens + (red == Redundancy::N ? 0 : 1);
-    for (int g = 1; g <= genCount; ++g)
-        addEquipment(EquipmentKind::Generator, *genSpec, fmt::format("GEN-{:02}", g), "", EquipmentId());
+    const GeneratorPlan gp = planGenerators(genItems, facilityKw, red, rules);
+    if (mvPanel) {
+        for (int i = 1; i <= 2; ++i)
+            addEquipment(EquipmentKind::Switchgear, *mvPanel, fmt::format("MV-IN-{}", i), "", EquipmentId());
+        for (std::size_t bus = 0; bus < gp.setsPerBus.size(); ++bus)
+            addEquipment(EquipmentKind::Switchgear, *mvPanel, fmt::format("MV-GEN-{}", bus + 1), "", EquipmentId());
+        st.switchgearPanels += 2 + static_cast<int>(gp.setsPerBus.size());
+    }
 
     // Line-ups in the power rooms, clear of whatever already stands there.
     std::vector<Rect> occupied = occupiedFootprints(d);
@@ -352,15 +447,53 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         chain[i].zone = powerRoomIds[placed[i].area];
     }
 
+    // Generator sets and their bus switchgear in the outdoor yard.
+    std::vector<Equipment> yardItems;
+    std::vector<ItemSize> yardSizes;
+    int genNumber = 0;
+    for (std::size_t bus = 0; bus < gp.setsPerBus.size(); ++bus) {
+        EquipmentId busPanel;
+        auto add = [&](EquipmentKind kind, const PowerSpec &spec, std::string name, EquipmentId upstream) {
+            Equipment e;
+            e.id = EquipmentId(nextEquipment++);
+            e.catalogId = spec.id;
+            e.kind = kind;
+            e.name = std::move(name);
+            e.upstream = upstream;
+            yardItems.push_back(e);
+            yardSizes.push_back(sizeOf(spec));
+            return e.id;
+        };
+        if (mvPanel) {
+            busPanel = add(EquipmentKind::Switchgear, *mvPanel, fmt::format("GB-{}-OUT", bus + 1), EquipmentId());
+            ++st.switchgearPanels;
+        }
+        for (int g = 0; g < gp.setsPerBus[bus]; ++g) {
+            if (mvPanel) {
+                add(EquipmentKind::Switchgear, *mvPanel, fmt::format("GB-{}-G{:02}", bus + 1, g + 1), busPanel);
+                ++st.switchgearPanels;
+            }
+            // Without bus switchgear, sets of a bus still name a common upstream: the first set.
+            const EquipmentId id = add(EquipmentKind::Generator, *gp.spec, fmt::format("GEN-{}-{:02}", bus + 1, g + 1),
+                                       busPanel);
+            if (!mvPanel && g == 0)
+                busPanel = id;
+            ++genNumber;
+        }
+    }
+    placeInYard(d, kGeneratorYard, Side::South, yardItems, yardSizes, rules.yardPacking);
+
     d.devices.insert(d.devices.end(), newPdus.begin(), newPdus.end());
     d.equipment.insert(d.equipment.end(), busways.begin(), busways.end());
     d.equipment.insert(d.equipment.end(), chain.begin(), chain.end());
+    d.equipment.insert(d.equipment.end(), yardItems.begin(), yardItems.end());
     std::sort(d.devices.begin(), d.devices.end(), [](const Device &a, const Device &b) { return a.id < b.id; });
     std::sort(d.equipment.begin(), d.equipment.end(), [](const Equipment &a, const Equipment &b) { return a.id < b.id; });
 
     st.pdus = static_cast<int>(newPdus.size());
     st.busways = static_cast<int>(busways.size());
-    st.generators = genCount;
+    st.generators = genNumber;
+    st.generatorBuses = static_cast<int>(gp.setsPerBus.size());
     if (stats)
         *stats = st;
 }

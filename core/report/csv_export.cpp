@@ -133,11 +133,12 @@ std::string powerCsv(const Design &design, const Results &results)
 {
     CsvWriter w;
     header(w, {"rack", "row", "feed", "pdu", "pdu_part", "busway", "ups", "transformer", "rack_max_kw",
-               "rack_design_kw", "feed_kw", "pdu_continuous_kw"});
+               "rack_design_kw", "feed_kw", "pdu_continuous_kw", "load"});
     for (const PowerScheduleRow &p : results.powerSchedule) {
         w.text(designName(design)).text(p.rack).text(p.row).text(p.feed).text(p.pdu).text(p.pduCatalogId)
             .text(p.busway).text(p.ups).text(p.transformer);
         w.number(p.rackKw, 2).number(p.rackDesignKw, 2).number(p.feedKw, 2).number(p.pduContinuousKw, 2);
+        w.text(p.load);
         w.endRow();
     }
     return w.take();

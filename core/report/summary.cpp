@@ -98,6 +98,7 @@ json summaryJson(const Results &r)
                                 {"accelerators_dark", f.acceleratorsDark},
                                 {"accelerators_at_risk", f.acceleratorsAtRisk},
                                 {"accelerators_cut_off", f.acceleratorsCut},
+                                {"accelerators_degraded", f.acceleratorsDegraded},
                                 {"sus_affected", f.sus.size()},
                                 {"accelerator_share_running", f.acceleratorShareRunning
                                                                   ? json(*f.acceleratorShareRunning)

@@ -25,7 +25,12 @@ std::optional<ComponentKind> componentKindOf(EquipmentKind kind)
     case EquipmentKind::Generator: return ComponentKind::Generator;
     case EquipmentKind::Crah: return ComponentKind::Crah;
     case EquipmentKind::Cdu: return ComponentKind::Cdu;
-    case EquipmentKind::Chiller: return std::nullopt;
+    case EquipmentKind::Chiller:
+    case EquipmentKind::Switchgear:
+    case EquipmentKind::Mcc:
+    case EquipmentKind::Battery:
+    case EquipmentKind::DryCooler:
+    case EquipmentKind::Pump: return std::nullopt;
     }
     return std::nullopt;
 }

@@ -37,6 +37,7 @@ QString Labels::zoneKind(ZoneKind kind)
     case ZoneKind::Power: return tr("Electrical room");
     case ZoneKind::Cooling: return tr("Cooling gallery");
     case ZoneKind::Storage: return tr("Storage");
+    case ZoneKind::Yard: return tr("Outdoor yard");
     }
     return {};
 }
@@ -65,6 +66,11 @@ QString Labels::equipmentKind(EquipmentKind kind)
     case EquipmentKind::Crah: return tr("CRAH unit");
     case EquipmentKind::Cdu: return tr("CDU");
     case EquipmentKind::Chiller: return tr("Chiller");
+    case EquipmentKind::Switchgear: return tr("Switchgear");
+    case EquipmentKind::Mcc: return tr("Motor-control centre");
+    case EquipmentKind::Battery: return tr("UPS battery cabinet");
+    case EquipmentKind::DryCooler: return tr("Dry cooler");
+    case EquipmentKind::Pump: return tr("Pump set");
     }
     return {};
 }

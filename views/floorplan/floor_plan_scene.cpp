@@ -27,6 +27,7 @@ QColor zoneColor(ZoneKind kind)
     case ZoneKind::Power: return QColor(250, 247, 232);
     case ZoneKind::Cooling: return QColor(234, 243, 250);
     case ZoneKind::Storage: return QColor(238, 246, 236);
+    case ZoneKind::Yard: return QColor(236, 236, 230);
     }
     return Qt::white;
 }

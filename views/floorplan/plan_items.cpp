@@ -110,7 +110,12 @@ QColor equipmentColour(EquipmentKind kind)
     case EquipmentKind::Generator: return QColor(0xb0, 0x8a, 0x5a);
     case EquipmentKind::Crah: return QColor(0x56, 0xb4, 0xe9);
     case EquipmentKind::Cdu: return QColor(0x00, 0x9e, 0x73);
-    case EquipmentKind::Chiller: return QColor(0x7f, 0xb8, 0xd0);
+    case EquipmentKind::Chiller:
+    case EquipmentKind::DryCooler: return QColor(0x7f, 0xb8, 0xd0);
+    case EquipmentKind::Pump: return QColor(0x3a, 0x8f, 0xb7);
+    case EquipmentKind::Switchgear:
+    case EquipmentKind::Mcc: return QColor(0xcc, 0x79, 0xa7);
+    case EquipmentKind::Battery: return QColor(0x99, 0x99, 0x66);
     }
     return Qt::gray;
 }

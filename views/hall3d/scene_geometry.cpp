@@ -76,6 +76,11 @@ double equipmentHeightM(EquipmentKind kind)
     case EquipmentKind::Crah: return 2.2;        // downflow computer-room air handler
     case EquipmentKind::Cdu: return 2.0;         // in-row coolant distribution unit
     case EquipmentKind::Chiller: return 2.4;     // air-cooled chiller
+    case EquipmentKind::Switchgear: return 2.2;  // metal-clad switchgear panels
+    case EquipmentKind::Mcc: return 2.2;         // motor-control centre line-up
+    case EquipmentKind::Battery: return 2.0;     // battery cabinet
+    case EquipmentKind::DryCooler: return 2.6;   // adiabatic dry cooler
+    case EquipmentKind::Pump: return 1.5;        // pump skid
     }
     return 2.0;
 }

@@ -27,10 +27,15 @@ bool powerKindOfEquipment(EquipmentKind kind)
     case EquipmentKind::Rpp:
     case EquipmentKind::Ups:
     case EquipmentKind::Transformer:
-    case EquipmentKind::Generator: return true;
+    case EquipmentKind::Generator:
+    case EquipmentKind::Switchgear:
+    case EquipmentKind::Mcc:
+    case EquipmentKind::Battery: return true;
     case EquipmentKind::Crah:
     case EquipmentKind::Cdu:
-    case EquipmentKind::Chiller: return false;
+    case EquipmentKind::Chiller:
+    case EquipmentKind::DryCooler:
+    case EquipmentKind::Pump: return false;
     }
     return false;
 }

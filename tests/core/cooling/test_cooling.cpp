@@ -3,6 +3,7 @@
 
 #include "cooling/cooling_analysis.h"
 #include "cooling/cooling_synthesis.h"
+#include "cooling/facing_wall.h"
 #include "power/power_math.h"
 
 #include <QtTest>
@@ -109,14 +110,18 @@ private slots:
         QCOMPARE(*r.zones[0].cdusRequired, 2);
         QCOMPARE(*r.zones[1].airUnitsRequired, 0);
         // Unit draw at their share of the load: CRAH 2 × 3 kW × 48 / 200 = 1.44 kW,
-        // CDU 2 × 3 kW × 192 / 600 = 1.92 kW. Heat rejection (liquid mode): 48 × 0.23
-        // = 11.04 kW chilled water + 192 × 0.05 = 9.6 kW warm water. Total 24.0 kW.
+        // CDU 2 × 3 kW × 192 / 600 = 1.92 kW. The fans' and pumps' power is heat in
+        // the loop they serve. Heat rejection (liquid mode): (48 + 1.44) × 0.23 =
+        // 11.3712 kW chilled water + (192 + 1.92) × 0.05 = 9.696 kW warm water.
         QVERIFY(near(r.inHallUnitKw, 3.36));
-        QVERIFY(near(r.heatRejectionKw, 20.64));
-        QVERIFY(near(r.mechanicalKw, 24.0));
-        // Air mode sends the liquid share through the chilled-water plant too: 240 × 0.23 = 55.2 kW.
+        QVERIFY(near(r.chilledWaterKw, 49.44));
+        QVERIFY(near(r.warmWaterKw, 193.92));
+        QVERIFY(near(r.heatRejectionKw, 21.0672));
+        QVERIFY(near(r.mechanicalKw, 24.4272));
+        // Air mode sends the liquid share through the chilled-water plant too:
+        // (240 + 1.44 + 1.92) × 0.23 = 55.9728 kW.
         const CoolingResults a = analyzeCooling(d, testCatalog(), CoolingMode::Air);
-        QVERIFY(near(a.heatRejectionKw, 55.2));
+        QVERIFY(near(a.heatRejectionKw, 55.9728));
         const nlohmann::ordered_json j = coolingSummaryJson(r);
         QCOMPARE(j.size(), std::size_t(5));
         QCOMPARE(j.begin().key(), std::string("heat_kw"));
@@ -143,6 +148,54 @@ private slots:
         // No cooling zone at all is an impossible design.
         std::erase_if(d.zones, [](const Zone &z) { return z.kind == ZoneKind::Cooling; });
         QVERIFY_THROWS_EXCEPTION(PowerError, synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog()));
+    }
+
+    void unitsStandOneDeepAgainstTheOpening()
+    {
+        // 10 racks × 6 × 10 kW = 600 kW of air, all nearest the west gallery
+        // (racks at x 6–9, the gallery's wall at x = 3): 6 + 1 = 7 CRAH of 2.0 m.
+        // The 30 m wall holds ⌊(30 − 2 × 0.5 + 0.3) / (2.0 + 0.3)⌋ = 12, so all
+        // seven stand against it, their 1.0 m depth from x = 2 to the opening at x = 3.
+        Design d = testHall(2, 5, 6);
+        CoolingSynthesisStats st;
+        synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog(), {}, &st);
+        QCOMPARE(st.airUnits, 7);
+        QCOMPARE(st.airUnitsShort, 0);
+        for (const Equipment &e : d.equipment) {
+            QVERIFY(near(e.footprint.right(), 3.0));
+            QVERIFY(near(e.footprint.width, 1.0));
+        }
+        const CoolingResults r = analyzeCooling(d, testCatalog(), CoolingMode::Air);
+        QVERIFY(near(r.zones[0].openingLengthM, 30.0));
+        QCOMPARE(r.zones[0].facingAirUnits, 7);
+        QVERIFY(near(r.zones[0].facingAirCapacityKw, 700.0));
+        // Face velocity = Q / (L × H): Q = 600 kW / (1.2 × 1.005 × 12 K) = 41.459 m³/s
+        // over 30 m × 3 m = 90 m²: 0.4607 m/s.
+        QVERIFY(near(r.zones[0].faceVelocityMs, 600000.0 / (1.2 * 1005.0 * 12.0) / 90.0));
+        QVERIFY(near(r.zones[0].faceVelocityMs, 0.46066, 1e-4));
+    }
+
+    void facingWallGeometry()
+    {
+        // A gallery east of the room shares its west edge; only the overlap counts.
+        const auto walls = facingWalls(Rect{10.0, 0.0, 3.0, 20.0}, {Rect{0.0, 5.0, 10.0, 30.0}});
+        QCOMPARE(walls.size(), std::size_t(1));
+        QVERIFY(walls[0].vertical);
+        QCOMPARE(walls[0].side, -1);
+        QVERIFY(near(walls[0].coord, 10.0));
+        QVERIFY(near(walls[0].lengthM(), 15.0));
+        QVERIFY(facingWalls(Rect{20.0, 0.0, 3.0, 20.0}, {Rect{0.0, 0.0, 10.0, 30.0}}).empty());
+        // ⌊(30 − 1 + 0.3) / 3.9⌋ = 7 fan walls of 3.6 m.
+        QCOMPARE(unitsAlongWall(30.0, 3.6, 0.5, 0.3), 7);
+        QCOMPARE(unitsAlongWall(0.5, 3.6, 0.5, 0.3), 0);
+        const auto placed = placeAlongWalls(walls, 2.0, 1.0, 0.5, 0.3, {}, 100);
+        // Along 5–20 m: ⌊(15 − 1 + 0.3) / 2.3⌋ = 6 units, x from 10 to 11 (room side at x = 10).
+        QCOMPARE(placed.size(), std::size_t(6));
+        for (const Rect &p : placed) {
+            QVERIFY(near(p.x, 10.0));
+            QVERIFY(facesWall(p, walls[0], 0.6));
+        }
+        QVERIFY(!facesWall(Rect{11.5, 6.0, 1.0, 2.0}, walls[0], 0.6));
     }
 };
 

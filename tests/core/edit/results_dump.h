@@ -18,10 +18,16 @@ inline std::string num(const std::optional<double> &v)
     return v ? fmt::format("{}", *v) : std::string("null");
 }
 
-inline void csvLines(std::vector<std::string> &out, const std::string &name, const CsvTable &t)
+inline void csvLines(std::vector<std::string> &out, const std::string &name, const std::string &csv)
 {
-    for (std::size_t r = 0; r < t.rows.size(); ++r)
-        out.push_back(fmt::format("{}[{}] {}", name, r, fmt::join(t.rows[r], "|")));
+    std::size_t start = 0, line = 0;
+    while (start < csv.size()) {
+        std::size_t end = csv.find('\n', start);
+        if (end == std::string::npos)
+            end = csv.size();
+        out.push_back(fmt::format("{}[{}] {}", name, line++, csv.substr(start, end - start)));
+        start = end + 1;
+    }
 }
 
 /// The results as lines "field value": summary JSON, every check, the network figures and
@@ -78,7 +84,7 @@ inline std::vector<std::string> dumpResults(const Design &design, const Catalog 
     if (r.tornado)
         for (const auto &bar : r.tornado->bars)
             out.push_back(fmt::format("tornado {} {} {} {} {}", static_cast<int>(bar.driver), bar.npvLow, bar.npvHigh, num(bar.irrLow), num(bar.irrHigh)));
-    csvLines(out, "power.csv", powerCsv(design, catalog, r));
+    csvLines(out, "power.csv", powerCsv(design, r));
     csvLines(out, "bom.csv", bomCsv(design, catalog, r));
     return out;
 }

@@ -67,7 +67,7 @@ private slots:
         };
         const CapexEstimate e = estimateCapex(node, 4, other, 40.8);
         // Nodes 4 x 2,100,000 = 8,400,000; network 500,000; UPS 2 x 800,000 = 1,600,000;
-        // facility 40.8 kW x 15,000 = 612,000; total 11,112,000.
+        // facility 40.8 kW x 16,700 = 681,360; total 11,181,360.
         QCOMPARE(e.lines.size(), std::size_t(4));
         QCOMPARE(e.lines[0].item, std::string("HGX H800 8-GPU"));
         QNEAR(e.lines[0].total, 8.4e6, 1e-6);
@@ -76,14 +76,15 @@ private slots:
         QVERIFY(!e.lines[2].estimated);
         QCOMPARE(e.lines[3].item, std::string("Facility fit-out (per kW IT)"));
         QNEAR(e.lines[3].quantity, 40.8, 1e-12);
-        QNEAR(e.lines[3].total, 612000.0, 1e-6);
+        QNEAR(e.lines[3].total, 681360.0, 1e-6);
         QVERIFY(e.lines[3].estimated);
-        QNEAR(e.total, 11112000.0, 1e-6);
+        QNEAR(e.total, 11181360.0, 1e-6);
         QVERIFY(e.anyEstimated);
 
         const nlohmann::json j = capexJson(e);
         QCOMPARE(j.size(), std::size_t(4));
-        QNEAR(j[3]["unit_price"].get<double>(), 15000.0, 0.0);
+        // A fifth of the cited low end: 11.6 USD/W / 5 x 7.2 CNY/USD = 16.704 CNY/W, rounded to 16.7.
+        QNEAR(j[3]["unit_price"].get<double>(), 16700.0, 0.0);
         QVERIFY(j[3]["estimated"].get<bool>());
 
         QVERIFY_THROWS_EXCEPTION(LeaseError, makeCapexLine("cable", -1, 10.0, false));

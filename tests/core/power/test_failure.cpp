@@ -89,37 +89,39 @@ private slots:
 
     void nPlusOneSurvivesAModule()
     {
-        // Same hall, N+1: 4 modules, 300 kW left with one out.
+        // Same hall, N+1: two blocks at least, rows split in halves (3 + 2 racks, 60 + 40 kW):
+        // block 1 = 60 + 40 + 60 = 160 kW (A01–A05, B01–B03), block 2 = 140 kW; each 2 + 1 modules.
         const Design d = synthesized(3, 5, 2, Redundancy::NPlus1, 1.3);
         const FacilityAnalysis fa(d, testCatalog(), testBrief(Redundancy::NPlus1).power, CoolingMode::Air);
         const FailureAnalyzer an = fa.failures();
-        QVERIFY(an.impact(equipmentRef(d, ComponentKind::Ups, "UPS-01-4")).racksDark.empty());
-        // Its single transformer is a single point of failure: everything goes dark.
+        QVERIFY(an.impact(equipmentRef(d, ComponentKind::Ups, "UPS-01-3")).racksDark.empty());
+        // A transformer takes its block only: 8 racks × 16 = 128 accelerators; row C's SU trains on.
         const FailureImpact tx = an.impact(equipmentRef(d, ComponentKind::Transformer, "TX-01"));
-        QCOMPARE(tx.racksDark.size(), std::size_t(15));
-        QCOMPARE(tx.acceleratorsDark, 240LL);
-        QCOMPARE(*tx.trainingShareLeft, 0.0);
-        // A busway failure moves its row to the other feed.
-        QVERIFY(an.impact(equipmentRef(d, ComponentKind::Busway, "BW-B-A")).racksDark.empty());
+        QCOMPARE(tx.racksDark.size(), std::size_t(8));
+        QCOMPARE(tx.acceleratorsDark, 128LL);
+        QVERIFY(std::abs(*tx.trainingShareLeft - 1.0 / 3.0) < 1e-9);
+        // A busway failure moves its racks to the other feed.
+        QVERIFY(an.impact(equipmentRef(d, ComponentKind::Busway, "BW-B1-A")).racksDark.empty());
     }
 
     void generatorsAreJudgedDuringAnOutage()
     {
         // No brief PUE: facility at full load = 300 / 0.96 / 0.99 = 315.657 kW through the
-        // chain + 0.26 × 315.657 = 82.071 kW cooling estimate + 3 kW misc = 400.728 kW,
-        // ⌈400.728 / 400⌉ = 2 generators; N+1 adds one.
+        // chain + (0.03 + 1.03 × 0.23) × 315.657 = 84.249 kW cooling estimate (the fans'
+        // power is chilled-water heat too) + 3 kW misc = 402.905 kW,
+        // ⌈402.905 / 400⌉ = 2 generators; N+1 adds one.
         const Design dn1 = synthesized(2, 5, 3, Redundancy::NPlus1, std::nullopt);
         QCOMPARE(countEquipment(dn1, EquipmentKind::Generator), 3);
         const FacilityAnalysis fa1(dn1, testCatalog(), testBrief(Redundancy::NPlus1).power, CoolingMode::Air);
-        const FailureImpact ok = fa1.failures().impact(equipmentRef(dn1, ComponentKind::Generator, "GEN-01"));
+        const FailureImpact ok = fa1.failures().impact(equipmentRef(dn1, ComponentKind::Generator, "GEN-1-01"));
         QVERIFY(ok.duringUtilityOutage);
         QVERIFY(ok.racksDark.empty());
-        // N: two generators; with one lost 400 kW < 400.728 kW, the set sheds the transformer.
+        // N: two generators; with one lost 400 kW < 402.905 kW, the set sheds the transformer.
         const Design dn = synthesized(2, 5, 3, Redundancy::N, std::nullopt);
         QCOMPARE(countEquipment(dn, EquipmentKind::Generator), 2);
         const FacilityAnalysis fa(dn, testCatalog(), testBrief(Redundancy::N).power, CoolingMode::Air);
-        QVERIFY(std::abs(fa.network().elements()[fa.network().generatorSet()].loadKw - 400.728) < 1e-3);
-        const FailureImpact lost = fa.failures().impact(equipmentRef(dn, ComponentKind::Generator, "GEN-02"));
+        QVERIFY(std::abs(fa.network().elements()[fa.network().generatorSet()].loadKw - 402.905) < 1e-3);
+        const FailureImpact lost = fa.failures().impact(equipmentRef(dn, ComponentKind::Generator, "GEN-1-02"));
         QCOMPARE(lost.racksDark.size(), std::size_t(10));
         QCOMPARE(lost.acceleratorsDark, 240LL);
     }

@@ -17,7 +17,7 @@ namespace hallwright::test {
 /// pdu-63: 400 V 63 A 3-phase (43.65 kW, 34.92 kW continuous); pdu-32: 400 V
 /// 32 A (22.17 kW, 17.74 kW continuous); bw-400: 400 V 400 A (277.13 kW,
 /// 221.70 kW continuous); ups-100 (100 kW, 96 %), ups-250 (250 kW, 97 %);
-/// tx-500 (500 kW, 99 %); gen-400 (400 kW). crah-100: 100 kW, 10 m³/s, 3 kW
+/// tx-500 (500 kW, 99 %); gen-400 (400 kW prime). crah-100: 100 kW, 10 m³/s, 3 kW
 /// fans, 2.0 × 1.0 m; cdu-300: 300 kW, 10 L/s, 3 kW pumps, 1.0 × 1.0 m.
 inline const char *kTestCatalogJson = R"({
   "schema": "hallwright.catalog/1",
@@ -47,7 +47,7 @@ inline const char *kTestCatalogJson = R"({
     {"id": "tx-500", "name": "Transformer 500 kW", "kind": "transformer", "rated_kw": 500, "efficiency": 0.99,
      "width_m": 2.0, "depth_m": 1.5},
     {"id": "gen-400", "name": "Generator 400 kW", "kind": "generator", "rated_kw": 400,
-     "width_m": 3.0, "depth_m": 1.5}
+     "width_m": 3.0, "depth_m": 1.5, "rating": "prime"}
   ],
   "cooling": [
     {"id": "crah-100", "name": "CRAH 100 kW", "kind": "crah", "capacity_kw": 100, "airflow_m3s": 10,

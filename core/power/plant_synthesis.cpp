@@ -1,0 +1,302 @@
+// The mechanical plant and its feeds: chillers, dry coolers and pumps, their MCCs, transformers and switchgear.
+#include "power/plant_synthesis.h"
+
+#include "cooling/cooling_analysis.h"
+#include "power/plant_feeds.h"
+#include "power/power_math.h"
+#include "power/yard.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hallwright {
+
+namespace {
+
+constexpr double kEps = 1e-9;
+constexpr double kDefaultFootprintM = 1.0;
+
+template <typename Spec>
+ItemSize sizeOf(const Spec &s)
+{
+    return {s.widthM > 0.0 ? s.widthM : kDefaultFootprintM, s.depthM > 0.0 ? s.depthM : kDefaultFootprintM};
+}
+
+/// The catalog cooling item of a kind with the largest capacity (fewest units).
+const CoolingSpec *largestCooling(const Catalog &catalog, CoolingKind kind)
+{
+    const CoolingSpec *best = nullptr;
+    for (const auto &[id, s] : catalog.coolingItems())
+        if (s.kind == kind && s.capacityKw > 0.0 && (!best || s.capacityKw > best->capacityKw))
+            best = &s;
+    return best;
+}
+
+/// The smallest pump that serves `kw`, else the largest.
+const CoolingSpec *pumpFor(const Catalog &catalog, double kw)
+{
+    const CoolingSpec *best = nullptr, *largest = nullptr;
+    for (const auto &[id, s] : catalog.coolingItems()) {
+        if (s.kind != CoolingKind::Pump || s.capacityKw <= 0.0)
+            continue;
+        if (!largest || s.capacityKw > largest->capacityKw)
+            largest = &s;
+        if (s.capacityKw + kEps >= kw && (!best || s.capacityKw < best->capacityKw))
+            best = &s;
+    }
+    return best ? best : largest;
+}
+
+const PowerSpec *largestPower(const Catalog &catalog, PowerKind kind, bool mediumVoltage = false)
+{
+    const PowerSpec *best = nullptr;
+    for (const auto &[id, s] : catalog.powerItems()) {
+        if (s.kind != kind || nameplateKw(s) <= 0.0)
+            continue;
+        if (kind == PowerKind::Switchgear && (s.voltageV >= 1000.0) != mediumVoltage)
+            continue;
+        if (!best || nameplateKw(s) > nameplateKw(*best))
+            best = &s;
+    }
+    return best;
+}
+
+} // namespace
+
+void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, const PlantSynthesisRules &rules,
+                     PlantSynthesisStats *stats)
+{
+    std::erase_if(d.equipment, [](const Equipment &e) {
+        return e.kind == EquipmentKind::Chiller || e.kind == EquipmentKind::DryCooler || e.kind == EquipmentKind::Pump
+               || e.kind == EquipmentKind::Mcc || e.feed == kMechanicalFeed;
+    });
+    std::erase_if(d.zones, [](const Zone &z) { return z.kind == ZoneKind::Yard && z.name == kChillerYard; });
+    std::vector<Rect> powerRooms;
+    std::vector<ZoneId> powerRoomIds;
+    for (const Zone &z : d.zones) {
+        if (z.kind == ZoneKind::Power) {
+            powerRooms.push_back(z.area);
+            powerRoomIds.push_back(z.id);
+        }
+    }
+    if (powerRooms.empty())
+        throw PowerError("plant: the design has no power zone for the mechanical plant's switchgear");
+
+    std::int64_t nextId = 1;
+    for (const Equipment &e : d.equipment)
+        nextId = std::max(nextId, e.id.value() + 1);
+    PlantSynthesisStats st;
+
+    // Heat rejection: the heat of each loop, in-hall fan and pump power included.
+    const CoolingResults cr = analyzeCooling(d, catalog, brief.cooling.mode);
+    std::vector<Equipment> yard;
+    std::vector<ItemSize> yardSizes;
+    auto make = [&](EquipmentKind kind, const std::string &catalogId, std::string name, std::string feed = {}) {
+        Equipment e;
+        e.id = EquipmentId(nextId++);
+        e.catalogId = catalogId;
+        e.kind = kind;
+        e.name = std::move(name);
+        e.feed = std::move(feed);
+        return e;
+    };
+    auto addRejection = [&](double kw, CoolingKind kind, EquipmentKind ekind, const char *prefix, const char *what,
+                            int &count) {
+        if (kw <= 0.0)
+            return;
+        const CoolingSpec *unit = largestCooling(catalog, kind);
+        if (!unit)
+            throw PowerError(fmt::format("plant: the catalog has no {} for {:.0f} kW of heat", what, kw));
+        const CoolingSpec *pump = pumpFor(catalog, unit->capacityKw);
+        if (!pump)
+            throw PowerError("plant: the catalog has no pump set for the heat-rejection loop");
+        const int pumpsEach = std::max(1, static_cast<int>(std::ceil(unit->capacityKw / pump->capacityKw - kEps)));
+        count = unitsNPlus1(kw, unit->capacityKw);
+        for (int i = 1; i <= count; ++i) {
+            yard.push_back(make(ekind, unit->id, fmt::format("{}-{:02}", prefix, i)));
+            yardSizes.push_back(sizeOf(*unit));
+            for (int p = 1; p <= pumpsEach; ++p) {
+                yard.push_back(make(EquipmentKind::Pump, pump->id,
+                                    fmt::format("P-{}-{:02}{}", prefix, i,
+                                                pumpsEach > 1 ? fmt::format("-{}", p) : std::string())));
+                yardSizes.push_back(sizeOf(*pump));
+                ++st.pumps;
+            }
+        }
+    };
+    addRejection(cr.chilledWaterKw, CoolingKind::Chiller, EquipmentKind::Chiller, "CH", "chiller", st.chillers);
+    addRejection(cr.warmWaterKw, CoolingKind::DryCooler, EquipmentKind::DryCooler, "DC", "dry cooler", st.dryCoolers);
+    placeInYard(d, kChillerYard, Side::North, yard, yardSizes, rules.yardPacking);
+    d.equipment.insert(d.equipment.end(), yard.begin(), yard.end());
+
+    // Loads by kind onto MCCs.
+    const PowerSpec *mccSpec = largestPower(catalog, PowerKind::Mcc);
+    const PowerSpec *txSpec = largestPower(catalog, PowerKind::Transformer);
+    const PowerSpec *mvPanel = largestPower(catalog, PowerKind::Switchgear, true);
+    const PowerSpec *upsSpec = largestPower(catalog, PowerKind::Ups);
+    const PowerSpec *battery = nullptr;
+    for (const auto &[id, s] : catalog.powerItems())
+        if (s.kind == PowerKind::Battery && s.energyKwh > 0.0 && (!battery || s.energyKwh > battery->energyKwh))
+            battery = &s;
+    if (!mccSpec || !txSpec)
+        throw PowerError("plant: the catalog has no MCC or transformer to feed the mechanical plant");
+    const double mccCont = nameplateKw(*mccSpec) * kContinuousDerating;
+    struct Group
+    {
+        const char *tag;
+        bool onUps;
+        std::vector<std::size_t> loads; // indices into d.equipment
+    };
+    std::vector<Group> groups{{"AIR", false, {}}, {"CDU", true, {}}, {"CHW", false, {}}, {"WW", false, {}}};
+    for (std::size_t i = 0; i < d.equipment.size(); ++i) {
+        const EquipmentKind k = d.equipment[i].kind;
+        const bool chw = k == EquipmentKind::Chiller
+                         || (k == EquipmentKind::Pump && d.equipment[i].name.rfind("P-CH", 0) == 0);
+        const int g = k == EquipmentKind::Crah                                    ? 0
+                      : k == EquipmentKind::Cdu                                   ? 1
+                      : chw                                                       ? 2
+                      : k == EquipmentKind::DryCooler || k == EquipmentKind::Pump ? 3
+                                                                                  : -1;
+        if (g >= 0)
+            groups[g].loads.push_back(i);
+    }
+    auto drawOf = [&](std::size_t i) {
+        const CoolingSpec *s = catalog.cooling(d.equipment[i].catalogId);
+        return s ? s->powerKw : 0.0;
+    };
+
+    std::vector<Equipment> room; // placed in the electrical room, in order
+    std::vector<ItemSize> roomSizes;
+    auto addRoom = [&](Equipment e, const PowerSpec &spec) {
+        room.push_back(std::move(e));
+        roomSizes.push_back(sizeOf(spec));
+        return room.back().id;
+    };
+    struct Mcc
+    {
+        std::size_t roomIndex;
+        double kw;
+        bool onUps;
+    };
+    std::vector<Mcc> mccs;
+    for (const Group &g : groups) {
+        double kw = 0.0;
+        int number = 0;
+        for (std::size_t i : g.loads) {
+            const double draw = drawOf(i);
+            st.plantKw += draw;
+            if (number == 0 || kw + draw > mccCont + kEps) {
+                Equipment m = make(EquipmentKind::Mcc, mccSpec->id, fmt::format("MCC-{}-{}", g.tag, ++number),
+                                   kMechanicalFeed);
+                addRoom(m, *mccSpec);
+                mccs.push_back({room.size() - 1, 0.0, g.onUps});
+                kw = 0.0;
+                ++st.mccs;
+            }
+            kw += draw;
+            mccs.back().kw += draw;
+            d.equipment[i].upstream = room[mccs.back().roomIndex].id;
+        }
+    }
+
+    // CDU pumps ride through an outage on a UPS system (N+1 modules).
+    double upsLoad = 0.0;
+    for (const Mcc &m : mccs)
+        if (m.onUps)
+            upsLoad += m.kw;
+    EquipmentId upsFirst;
+    if (upsLoad > 0.0) {
+        if (!upsSpec)
+            throw PowerError("plant: the catalog has no UPS for the CDU pumps");
+        const int modules = std::max(1, static_cast<int>(std::ceil(upsLoad / nameplateKw(*upsSpec) - kEps))) + 1;
+        for (int m = 1; m <= modules; ++m) {
+            Equipment u = make(EquipmentKind::Ups, upsSpec->id, fmt::format("UPS-M-{}", m), kMechanicalFeed);
+            const EquipmentId id = addRoom(u, *upsSpec);
+            if (m == 1)
+                upsFirst = id;
+        }
+        st.upsModules = modules;
+        if (battery) {
+            const double kwh = nameplateKw(*upsSpec) * modules * rules.cduUpsMinutes / 60.0;
+            const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kEps)));
+            for (int k = 1; k <= cabinets; ++k) {
+                Equipment b = make(EquipmentKind::Battery, battery->id, fmt::format("BAT-M-{}", k), kMechanicalFeed);
+                b.upstream = upsFirst;
+                addRoom(b, *battery);
+            }
+        }
+        for (const Mcc &m : mccs)
+            if (m.onUps)
+                room[m.roomIndex].upstream = upsFirst;
+    }
+
+    // Mechanical transformers, each with its 10 kV feeder panel, carry the MCCs
+    // (the UPS system counted at its input).
+    struct Load
+    {
+        std::vector<std::size_t> roomIndices;
+        double kw;
+    };
+    std::vector<Load> txLoads;
+    for (const Mcc &m : mccs)
+        if (!m.onUps)
+            txLoads.push_back({{m.roomIndex}, m.kw});
+    if (upsFirst.isValid()) {
+        Load l{{}, upsLoad / (upsSpec->efficiency > 0.0 ? upsSpec->efficiency : 1.0)};
+        for (std::size_t i = 0; i < room.size(); ++i)
+            if (room[i].kind == EquipmentKind::Ups)
+                l.roomIndices.push_back(i);
+        txLoads.push_back(l);
+    }
+    const double txKw = nameplateKw(*txSpec);
+    double kw = 0.0;
+    EquipmentId tx;
+    for (const Load &l : txLoads) {
+        if (!tx.isValid() || kw + l.kw > txKw + kEps) {
+            EquipmentId feeder;
+            if (mvPanel) {
+                feeder = addRoom(make(EquipmentKind::Switchgear, mvPanel->id,
+                                      fmt::format("MV-TXM-{:02}", st.transformers + 1), kMechanicalFeed),
+                                 *mvPanel);
+                ++st.switchgearPanels;
+            }
+            Equipment t = make(EquipmentKind::Transformer, txSpec->id, fmt::format("TX-M{:02}", st.transformers + 1),
+                               kMechanicalFeed);
+            t.upstream = feeder;
+            tx = addRoom(t, *txSpec);
+            ++st.transformers;
+            kw = 0.0;
+        }
+        kw += l.kw;
+        for (std::size_t i : l.roomIndices)
+            room[i].upstream = tx;
+    }
+
+    std::vector<Rect> occupied = occupiedFootprints(d);
+    const auto placed = packItems(powerRooms, roomSizes, occupied, rules.packing);
+    if (placed.size() < room.size()) {
+        double area = 0.0;
+        for (const ItemSize &s : roomSizes)
+            area += s.widthM * s.depthM;
+        for (const Equipment &e : d.equipment)
+            if (std::find(powerRoomIds.begin(), powerRoomIds.end(), e.zone) != powerRoomIds.end())
+                area += e.footprint.width * e.footprint.depth;
+        throw PowerRoomTooSmall(fmt::format("plant: {} MCCs, transformers, UPS modules and panels of the "
+                                            "mechanical plant do not fit the electrical room; only {} do",
+                                            room.size(), placed.size()),
+                                1.5 * area); // line-ups of long boards leave gaps: ask for more
+
+    }
+    for (std::size_t i = 0; i < room.size(); ++i) {
+        room[i].footprint = placed[i].footprint;
+        room[i].zone = powerRoomIds[placed[i].area];
+    }
+    d.equipment.insert(d.equipment.end(), room.begin(), room.end());
+    std::sort(d.equipment.begin(), d.equipment.end(), [](const Equipment &a, const Equipment &b) { return a.id < b.id; });
+    if (stats)
+        *stats = st;
+}
+
+} // namespace hallwright
