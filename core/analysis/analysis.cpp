@@ -159,6 +159,7 @@ void analyzeBriefStage(const Design &design, const Catalog &catalog, Results &r,
 {
     r.brief.reset();
     checks.brief.clear();
+    r.name = design.hall.name;
     if (design.briefJson.empty())
         return;
     try {
@@ -167,6 +168,8 @@ void analyzeBriefStage(const Design &design, const Catalog &catalog, Results &r,
         checks.brief.push_back({Severity::Warning, "brief-invalid",
                                 std::string("the stored brief no longer validates: ") + e.what(), ""});
     }
+    if (r.name.empty() && r.brief)
+        r.name = r.brief->name;
 }
 
 void analyzeFacilityStage(const Design &design, const Catalog &catalog, const Brief &brief,

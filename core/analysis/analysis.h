@@ -37,6 +37,7 @@ struct ComputeResults
 /// compute them are empty (and reported as null in the summary).
 struct Results
 {
+    std::string name;            ///< the design's name (its hall's name, else its brief's)
     std::optional<Brief> brief;  ///< the brief stored in the design, when it has one and it validates
     ComputeResults compute;
     std::optional<network::NetworkResults> network; ///< empty when the design has no compute fabric

@@ -1,6 +1,7 @@
 // Brief validation: ranges, catalog ids, impossible combinations, and the catalog-dependent defaults.
 #include "brief/brief.h"
 #include "brief/brief_check.h"
+#include "network/switch_choice.h"
 
 #include "catalog/catalog.h"
 
@@ -274,16 +275,65 @@ Brief resolveBrief(Brief brief, const Catalog &catalog)
     return briefcheck::resolve(std::move(brief), catalog, suDefault);
 }
 
+/// A default SU is what one leaf per rail can take: 20 DGX A100 on 40-port HDR
+/// leaves (NVIDIA's DGX A100 SuperPOD), 32 DGX H100 on 64-port NDR leaves, 64 on
+/// a 128-port SN5600, so that no leaf idles half its ports. A given size is kept
+/// (the fabric refuses one that no leaf can take).
+static void applyDefaultSu(FabricBrief &fabric, const NodeSpec &node, bool nodesPerSuIsDefault)
+{
+    if (nodesPerSuIsDefault && !node.rackScale && fabric.railOptimized)
+        fabric.nodesPerSu = std::min(maxNodesPerSu, nodesPerRailLeaf(fabric, node));
+}
+
+/// With no fabric.switch: the catalog switch whose compute fabric reaches the
+/// size at the lowest cost (switches plus the cheapest fitting medium per link,
+/// network/switch_choice.h), among the switches of the NICs' first link layer
+/// (InfiniBand for VPI adapters), or of the next one when none of the first
+/// reaches. InfiniBand switches of the NIC's own generation only (port speed =
+/// NIC speed: HDR NICs do not link at 200G to NDR ports); Ethernet ports split.
+/// Leaves the id empty when no switch reaches, for the default table's message.
+static void chooseSwitch(Brief &brief, const NodeSpec &node, const Catalog &catalog, bool nodesPerSuIsDefault)
+{
+    std::vector<std::string> technologies = node.computeNicTechnologies;
+    if (technologies.empty())
+        technologies = {"infiniband", "ethernet"};
+    for (const std::string &technology : technologies) {
+        std::string bestId;
+        double bestCost = std::numeric_limits<double>::infinity();
+        for (const auto &[id, sw] : catalog.switches()) {
+            if (sw.technology != technology)
+                continue;
+            if (technology == "infiniband" && std::abs(sw.portGbps - node.computeNicGbps) > 1e-9)
+                continue;
+            Brief trial = brief;
+            trial.fabric.switchId = id;
+            try {
+                resolveFabric(trial.fabric, node, catalog);
+            } catch (const BriefError &) {
+                continue;
+            }
+            applyDefaultSu(trial.fabric, node, nodesPerSuIsDefault);
+            const auto cost = network::computeFabricCost(trial, catalog);
+            if (cost && cost->totalCny() < bestCost - 1e-6) {
+                bestCost = cost->totalCny();
+                bestId = id;
+            }
+        }
+        if (!bestId.empty()) {
+            brief.fabric.switchId = bestId;
+            return;
+        }
+    }
+}
+
 Brief briefcheck::resolve(Brief brief, const Catalog &catalog, bool nodesPerSuIsDefault)
 {
     checkName(brief.name);
     const NodeSpec &node = resolveCompute(brief.compute, catalog);
+    if (brief.fabric.switchId.empty() && !brief.fabric.switchRadix)
+        chooseSwitch(brief, node, catalog, nodesPerSuIsDefault);
     resolveFabric(brief.fabric, node, catalog);
-    // A default SU shrinks to what one leaf per rail can take: 20 DGX A100 on
-    // 40-port HDR leaves, as in NVIDIA's DGX A100 SuperPOD. A given size is kept
-    // (the fabric refuses one that no leaf can take).
-    if (nodesPerSuIsDefault && !node.rackScale && brief.fabric.railOptimized)
-        brief.fabric.nodesPerSu = std::min(brief.fabric.nodesPerSu, nodesPerRailLeaf(brief.fabric, node));
+    applyDefaultSu(brief.fabric, node, nodesPerSuIsDefault);
 
     checkOptional("power.pue", brief.power.pue, {1.0, 3.0});
     briefcheck::checkNumber("power.load_factor", brief.power.loadFactor, openFraction);

@@ -52,6 +52,9 @@ struct NodeSpec
     /// Compute links carried by one node-side transceiver: 2 where the node has
     /// twin-port OSFP cages (DGX H100/B200), 1 for single-port PCIe NICs.
     int computeLinksPerModule = 1;
+    /// Form factor of the compute NIC cages ("OSFP", "QSFP112", "QSFP56"): a NIC-side
+    /// module must have it. Empty when not known (any module of the right speed fits).
+    std::string computeNicFormFactor;
     int storageNics = 0;           ///< front-end / storage ports
     double storageNicGbps = 0.0;
     int mgmtPorts = 1;             ///< in-band management ports
@@ -148,6 +151,10 @@ struct MediumSpec
     /// Module at a NIC end when it differs from transceiverId (single-port
     /// flat-top 400G facing a twin-port 800G switch module); empty if the same.
     std::string nicTransceiverId;
+    /// A cable with fixed ends (DAC, ACC, AOC): the links one end carries, i.e.
+    /// the ports of the cage it fills (2 for a twin-port OSFP 2x400G DAC). Such a
+    /// cable joins one cage to one cage; fibre media carry one link per cord (1).
+    int portsPerEnd = 1;
     std::vector<double> stockLengthsM; ///< empty means cut to length (fibre trunks)
     double priceCnyFixed = 0.0;    ///< per cable
     double priceCnyPerM = 0.0;     ///< per metre

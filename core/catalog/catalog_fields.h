@@ -65,6 +65,7 @@ void visit(V &v, S &s, const NodeSpec *)
     v.integer("compute_nics", s.computeNics, 0);
     v.number("compute_nic_gbps", s.computeNicGbps);
     v.integer("compute_links_per_module", s.computeLinksPerModule, 1);
+    v.text("compute_nic_form_factor", s.computeNicFormFactor);
     v.integer("storage_nics", s.storageNics, 0);
     v.number("storage_nic_gbps", s.storageNicGbps);
     v.integer("mgmt_ports", s.mgmtPorts, 0);
@@ -131,6 +132,7 @@ void visit(V &v, S &s, const MediumSpec *)
     v.number("max_reach_m", s.maxReachM, Range::Positive, Req::Required);
     v.text("transceiver", s.transceiverId);
     v.text("nic_transceiver", s.nicTransceiverId);
+    v.integer("ports_per_end", s.portsPerEnd, 1);
     v.numberList("stock_lengths_m", s.stockLengthsM);
     v.number("price_cny_fixed", s.priceCnyFixed);
     v.number("price_cny_per_m", s.priceCnyPerM);

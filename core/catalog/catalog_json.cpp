@@ -407,6 +407,8 @@ void finishItem(MediumSpec &s, const ItemReader &r)
         r.fail("transceiver", std::string("a ") + toString(s.kind) + " cable has no transceiver");
     if (!fibre && !s.nicTransceiverId.empty())
         r.fail("nic_transceiver", std::string("a ") + toString(s.kind) + " cable has no transceiver");
+    if (fibre && s.portsPerEnd != 1)
+        r.fail("ports_per_end", "a fibre cord carries one link (its module's links_per_module splits the cage)");
     for (std::size_t i = 0; i < s.stockLengthsM.size(); ++i) {
         if (i > 0 && s.stockLengthsM[i] <= s.stockLengthsM[i - 1])
             r.fail("stock_lengths_m", "must be strictly ascending");

@@ -77,6 +77,9 @@ struct NetworkBomIndex::Impl
     std::vector<int> portA, portB;
     std::vector<Counted> counted;
     std::map<std::uint64_t, long long> cables;             ///< (medium, length in mm) → count
+    /// Twin-port DAC / ACC between two whole cages: one cable for the links it carries.
+    /// (cable key, lower cage end, higher cage end) → links counted on it.
+    std::map<std::tuple<std::uint64_t, std::uint64_t, std::uint64_t>, int> sharedCables;
     std::map<std::pair<std::string, double>, long long> unknownCables;
     std::unordered_map<CageKey, std::vector<int>, CageHash> cages; ///< → links (ascending)
     std::map<const TransceiverSpec *, long long> modules;
@@ -177,8 +180,27 @@ struct NetworkBomIndex::Impl
         }
         const auto mm = static_cast<std::uint64_t>(
             std::isfinite(lengthM) && lengthM > 0 && lengthM < 1e9 ? std::llround(lengthM * 1000.0) : 0LL);
-        add(cables, (static_cast<std::uint64_t>(mi->second) << 48) | (mm & 0xffffffffffffULL), sign);
+        const std::uint64_t cableKey = (static_cast<std::uint64_t>(mi->second) << 48) | (mm & 0xffffffffffffULL);
         const MediumInfo &m = media.media()[static_cast<std::size_t>(mi->second)];
+        const int cageA = cageOf(endA[i], portA[i]), cageB = cageOf(endB[i], portB[i]);
+        if (isFixedEnd(m) && m.spec->portsPerEnd > 1 && devA[i] >= 0 && devB[i] >= 0 && cageA >= 0 && cageB >= 0) {
+            // One cable joins the two cages: it is counted when its first link is, and gone with its last.
+            std::uint64_t ea = (static_cast<std::uint64_t>(devA[i]) << 32) | static_cast<std::uint32_t>(cageA);
+            std::uint64_t eb = (static_cast<std::uint64_t>(devB[i]) << 32) | static_cast<std::uint32_t>(cageB);
+            if (ea > eb)
+                std::swap(ea, eb);
+            int &links = sharedCables[{cableKey, ea, eb}];
+            const bool wasCounted = links > 0;
+            links += sign;
+            if (!wasCounted && links > 0)
+                add(cables, cableKey, +1);
+            else if (wasCounted && links <= 0)
+                add(cables, cableKey, -1);
+            if (links <= 0)
+                sharedCables.erase({cableKey, ea, eb});
+        } else {
+            add(cables, cableKey, sign);
+        }
         if (!m.module)
             return;
         for (auto [dev, ec, port] : {std::tuple{devA[i], &endA[i], portA[i]}, std::tuple{devB[i], &endB[i], portB[i]}}) {

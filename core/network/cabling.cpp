@@ -62,7 +62,8 @@ struct CableRouter::Impl
     TrayGraph trays;
 
     std::unordered_map<std::int64_t, int> rackIndex;
-    std::unordered_map<std::int64_t, int> devIndex;
+    std::vector<int> devById;                        // device id → index (ids are dense in practice)
+    std::unordered_map<std::int64_t, int> devIndex;  // … else by hash
     std::vector<DevInfo> devs;
     std::vector<std::optional<TrayAttach>> attach;  // per rack
     std::vector<int> linkDevA, linkDevB;             // per link, -1 when the device is unknown
@@ -71,6 +72,7 @@ struct CableRouter::Impl
     std::vector<int> groupOf;                        // per link: representative link
     std::vector<int> groupStart, groupMembers;       // CSR by representative
     std::vector<int> groupSlot;                      // representative → index into groupStart
+    std::vector<char> groupPointToPoint;             // per group slot: every link joins the same two cages
     std::vector<int> rackLinkStart, rackLinks;       // CSR: links with an end in each rack
     std::size_t indexedLinks = 0;
 
@@ -97,11 +99,25 @@ struct CableRouter::Impl
             attach[i] = trays.attach(design.racks[i].footprint.center());
 
         devIndex.clear();
-        devIndex.reserve(design.devices.size());
+        devById.clear();
+        std::int64_t maxId = -1;
+        bool dense = true;
+        for (const Device &dev : design.devices) {
+            maxId = std::max(maxId, dev.id.value());
+            dense = dense && dev.id.value() >= 0;
+        }
+        dense = dense && maxId < 4 * static_cast<std::int64_t>(design.devices.size()) + 1024;
+        if (dense)
+            devById.assign(static_cast<std::size_t>(maxId + 1), -1);
+        else
+            devIndex.reserve(design.devices.size());
         devs.assign(design.devices.size(), DevInfo{});
         for (std::size_t i = 0; i < design.devices.size(); ++i) {
             const Device &dev = design.devices[i];
-            devIndex[dev.id.value()] = static_cast<int>(i);
+            if (dense)
+                devById[static_cast<std::size_t>(dev.id.value())] = static_cast<int>(i);
+            else
+                devIndex[dev.id.value()] = static_cast<int>(i);
             DevInfo &info = devs[i];
             const auto r = rackIndex.find(dev.rack.value());
             if (r != rackIndex.end()) {
@@ -122,6 +138,10 @@ struct CableRouter::Impl
         endB.assign(n, EndClass{});
         required.assign(n, kNaN);
         auto devOf = [&](DeviceId id) {
+            if (dense) {
+                const std::int64_t v = id.value();
+                return v >= 0 && v < static_cast<std::int64_t>(devById.size()) ? devById[static_cast<std::size_t>(v)] : -1;
+            }
             const auto it = devIndex.find(id.value());
             return it == devIndex.end() ? -1 : it->second;
         };
@@ -140,17 +160,27 @@ struct CableRouter::Impl
         }
 
         // Links that share a module (a twin-port cage at either end) take one medium.
+        // Cage slots are dense per device (base offset + cage index), so the owner
+        // of a cage is a vector lookup rather than a hash map probe.
         Groups g(n);
-        std::unordered_map<std::uint64_t, int> cageOwner;
-        cageOwner.reserve(n);
+        std::vector<std::size_t> cageBase(devs.size() + 1, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            for (const auto &[dev, port] : {std::pair{linkDevA[i], design.links[i].a.port},
+                                            std::pair{linkDevB[i], design.links[i].b.port}})
+                if (dev >= 0 && port >= 0 && port < (1 << 20))
+                    cageBase[static_cast<std::size_t>(dev) + 1] =
+                        std::max(cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(port) + 1);
+        std::partial_sum(cageBase.begin(), cageBase.end(), cageBase.begin());
+        std::vector<int> cageOwner(cageBase.back(), -1);
         auto joinCage = [&](std::size_t i, int dev, const EndClass &e, int port) {
             const int cage = cageOf(e, port);
-            if (dev < 0 || cage < 0)
+            if (dev < 0 || cage < 0 || port >= (1 << 20))
                 return;
-            const std::uint64_t key = (static_cast<std::uint64_t>(dev) << 24) ^ static_cast<std::uint64_t>(cage);
-            const auto [it, inserted] = cageOwner.try_emplace(key, static_cast<int>(i));
-            if (!inserted)
-                g.unite(it->second, static_cast<int>(i));
+            int &owner = cageOwner[cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage)];
+            if (owner < 0)
+                owner = static_cast<int>(i);
+            else
+                g.unite(owner, static_cast<int>(i));
         };
         for (std::size_t i = 0; i < n; ++i) {
             joinCage(i, linkDevA[i], endA[i], design.links[i].a.port);
@@ -175,6 +205,34 @@ struct CableRouter::Impl
         std::vector<int> fill(groupStart.begin(), groupStart.end() - 1);
         for (std::size_t i = 0; i < n; ++i)
             groupMembers[static_cast<std::size_t>(fill[static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(groupOf[i])])]++)] = static_cast<int>(i);
+
+        // A cable with fixed ends joins one cage to one cage: it can serve a group
+        // only when every link of the group has the same two ends (device and
+        // cage, or device and port where the end has no shared cage).
+        groupPointToPoint.assign(counts.size(), 1);
+        {
+            auto endKey = [&](int dev, const EndClass &e, int port) {
+                const int cage = cageOf(e, port);
+                const std::uint64_t where = cage >= 0 ? static_cast<std::uint64_t>(cage)
+                                                      : (std::uint64_t(1) << 23) | (static_cast<std::uint64_t>(port) & 0x7fffffULL);
+                return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(dev)) << 24) | where;
+            };
+            std::vector<std::pair<std::uint64_t, std::uint64_t>> firstEnds(counts.size(), {0, 0});
+            std::vector<char> seen(counts.size(), 0);
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto slot = static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(groupOf[i])]);
+                std::uint64_t ka = endKey(linkDevA[i], endA[i], design.links[i].a.port);
+                std::uint64_t kb = endKey(linkDevB[i], endB[i], design.links[i].b.port);
+                if (ka > kb)
+                    std::swap(ka, kb);
+                if (!seen[slot]) {
+                    seen[slot] = 1;
+                    firstEnds[slot] = {ka, kb};
+                } else if (firstEnds[slot] != std::pair{ka, kb}) {
+                    groupPointToPoint[slot] = 0;
+                }
+            }
+        }
 
         // Links by rack, for re-routing one rack.
         std::vector<int> rc(design.racks.size() + 1, 0);
@@ -325,8 +383,12 @@ struct CableRouter::Impl
         for (const int *it = begin; it != end; ++it)
             if (std::isnan(required[static_cast<std::size_t>(*it)]))
                 allRoutable = false;
+        const bool pointToPoint =
+            groupPointToPoint[static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(groupOf[static_cast<std::size_t>(*begin)])])] != 0;
         if (allRoutable && end - begin > 1) {
             for (const MediumInfo &m : media.media()) {
+                if (!pointToPoint && isFixedEnd(m))
+                    continue;
                 double c = 0.0;
                 bool ok = true;
                 for (const int *it = begin; it != end && ok; ++it) {
@@ -343,10 +405,11 @@ struct CableRouter::Impl
             }
         }
         for (const int *it = begin; it != end; ++it)
-            chooseLink(design, static_cast<std::size_t>(*it), best, stats);
+            chooseLink(design, static_cast<std::size_t>(*it), best, pointToPoint, stats);
     }
 
-    void chooseLink(Design &design, std::size_t i, const MediumInfo *groupMedium, RoutingStats &stats) const
+    void chooseLink(Design &design, std::size_t i, const MediumInfo *groupMedium, bool allowFixedEnd,
+                    RoutingStats &stats) const
     {
         Link &link = design.links[i];
         const double req = required[i];
@@ -363,6 +426,8 @@ struct CableRouter::Impl
         if (!best) {
             double bestCost = std::numeric_limits<double>::infinity();
             for (const MediumInfo &m : media.media()) {
+                if (!allowFixedEnd && isFixedEnd(m))
+                    continue;
                 const auto len = media.stockLength(m, req);
                 if (!len || !media.compatible(m, link.gbps, endA[i], endB[i]))
                     continue;

@@ -91,18 +91,24 @@ ClosPlan planClos(int leaves, int downlinks, int radix, double oversubscription,
                         what, leaves, p.pods, p.leavesPerPod, radix,
                         static_cast<long long>(radix) * radix * radix / 4));
     const int lp = p.leavesPerPod;
-    p.spinesPerPod = smallestDivisor(u, [&](int s) { return static_cast<long long>(lp) * (u / s) <= half; });
+    // The non-blocking minimum (DOMAIN.md §1: 2N/R spines, N/R cores): as few pod
+    // spines as take the pod's uplinks on their R/2 downlinks, and as few cores per
+    // group as take the group's spine uplinks. Where the counts do not divide, a
+    // leaf's uplinks (and a spine's) spread as evenly as they can: per pair the
+    // parallel links differ by at most one, and every switch port is used at most
+    // once (wiring.cpp). With 8-leaf SUs of 64-port switches at 10,240 GPUs this
+    // gives 160 cores where an exact divisor spread would need 256.
+    p.spinesPerPod = static_cast<int>(ceilDiv(static_cast<long long>(lp) * u, half));
     p.spines = p.pods * p.spinesPerPod;
-    p.linksPerLeafSpine = u / p.spinesPerPod;
+    p.linksPerLeafSpine = static_cast<int>(ceilDiv(u, p.spinesPerPod));
     // Every pod spine gets the uplinks of a full pod, even in a partial last pod,
     // so the core wiring is uniform and the pod can be filled later.
-    p.spineUplinks = lp * p.linksPerLeafSpine;
+    p.spineUplinks = static_cast<int>(ceilDiv(static_cast<long long>(lp) * u, p.spinesPerPod));
     const int su = p.spineUplinks;
-    const int pods = p.pods;
-    p.coresPerGroup = smallestDivisor(su, [&](int g) { return static_cast<long long>(pods) * (su / g) <= radix; });
+    p.coresPerGroup = static_cast<int>(ceilDiv(static_cast<long long>(p.pods) * su, radix));
     p.coreGroups = p.spinesPerPod;
     p.cores = p.coreGroups * p.coresPerGroup;
-    p.linksPerSpineCore = su / p.coresPerGroup;
+    p.linksPerSpineCore = static_cast<int>(ceilDiv(su, p.coresPerGroup));
     p.leafSpineLinks = static_cast<long long>(leaves) * u;
     p.spineCoreLinks = static_cast<long long>(p.spines) * su;
     return p;

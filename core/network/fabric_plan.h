@@ -43,7 +43,10 @@ struct FabricInputs
 
 /// A leaf/spine(/core) Clos plane. Leaves are numbered SU-major; a 3-tier
 /// fabric groups whole SUs into pods, each pod with its own spines, and the
-/// spine with index j in every pod connects to core group j.
+/// spine with index j in every pod connects to core group j. Two tiers follow
+/// NVIDIA's even spread (the spines a leaf reaches divide its uplinks); three
+/// tiers take the non-blocking minimum: ceil(pod leaves × uplinks / (R/2))
+/// spines per pod and ceil(pods × spine uplinks / R) cores per group.
 struct ClosPlan
 {
     int tiers = 0;              ///< 2 or 3 (0 = plane absent)
@@ -54,11 +57,11 @@ struct ClosPlan
     int leavesPerPod = 0;
     int spinesPerPod = 0;       ///< == spines for 2 tiers
     int spines = 0;
-    int linksPerLeafSpine = 0;  ///< parallel links between a leaf and each spine it reaches
+    int linksPerLeafSpine = 0;  ///< parallel links between a leaf and a spine it reaches (at most; 3 tiers spread a remainder)
     int spineUplinks = 0;       ///< links from each spine to the cores (3 tiers)
     int coreGroups = 0;         ///< == spinesPerPod for 3 tiers
     int coresPerGroup = 0;
-    int linksPerSpineCore = 0;
+    int linksPerSpineCore = 0;  ///< parallel links between a spine and a core of its group (at most)
     int cores = 0;
     long long leafSpineLinks = 0;
     long long spineCoreLinks = 0;

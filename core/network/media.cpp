@@ -36,6 +36,16 @@ const MediumInfo *MediaTable::find(const std::string &id) const
     return nullptr;
 }
 
+namespace {
+
+/// A NIC-side module must have the form factor of the NIC's cages, when the catalog gives it.
+bool formFits(const TransceiverSpec *t, const EndClass &end)
+{
+    return !end.formFactor || end.formFactor->empty() || t->formFactor.empty() || t->formFactor == *end.formFactor;
+}
+
+} // namespace
+
 const TransceiverSpec *MediaTable::moduleAt(const MediumInfo &m, const EndClass &end) const
 {
     if (!m.module)
@@ -47,11 +57,11 @@ const TransceiverSpec *MediaTable::moduleAt(const MediumInfo &m, const EndClass 
             return nullptr;
         return m.module;
     case EndKind::NodeTwin:
-        return m.module->linksPerModule == end.portsPerCage ? m.module : nullptr;
-    case EndKind::NodeSingle:
-        if (m.nicModule)
-            return m.nicModule->linksPerModule == 1 ? m.nicModule : nullptr;
-        return m.module->linksPerModule == 1 ? m.module : nullptr;
+        return m.module->linksPerModule == end.portsPerCage && formFits(m.module, end) ? m.module : nullptr;
+    case EndKind::NodeSingle: {
+        const TransceiverSpec *t = m.nicModule ? m.nicModule : m.module;
+        return t->linksPerModule == 1 && formFits(t, end) ? t : nullptr;
+    }
     case EndKind::SwitchMgmt:
         return nullptr;
     case EndKind::Other:
@@ -64,7 +74,32 @@ bool MediaTable::fits(const MediumInfo &m, const EndClass &end) const
 {
     if (end.kind == EndKind::SwitchMgmt)
         return m.spec->kind == MediumKind::Copper1G;
-    return !m.module || moduleAt(m, end) != nullptr;
+    if (m.module)
+        return moduleAt(m, end) != nullptr;
+    if (m.spec->kind == MediumKind::Copper1G)
+        return true;
+    // A cable with fixed ends (DAC, ACC, AOC) fills the whole cage: its end
+    // carries exactly the cage's ports at the cage's speed (a twin-port 2x400G
+    // DAC in an 800G twin-port cage; a single-port AOC only in a single-port cage).
+    const int ends = std::max(1, m.spec->portsPerEnd);
+    switch (end.kind) {
+    case EndKind::SwitchCage:
+        return end.portsPerCage == ends
+               && (end.cageGbps <= 0 || std::abs(m.spec->gbps * ends - end.cageGbps) < 1e-6);
+    case EndKind::NodeTwin:
+        return end.portsPerCage == ends;
+    case EndKind::NodeSingle:
+        return ends == 1;
+    case EndKind::SwitchMgmt:
+    case EndKind::Other:
+        return true;
+    }
+    return true;
+}
+
+bool isFixedEnd(const MediumInfo &m)
+{
+    return !m.module && m.spec->kind != MediumKind::Copper1G;
 }
 
 bool MediaTable::compatible(const MediumInfo &m, double gbps, const EndClass &a, const EndClass &b) const
@@ -96,6 +131,8 @@ std::optional<double> MediaTable::stockLength(const MediumInfo &m, double requir
 double MediaTable::cost(const MediumInfo &m, double lengthM, const EndClass &a, const EndClass &b) const
 {
     double c = m.spec->priceCnyFixed + m.spec->priceCnyPerM * lengthM;
+    if (isFixedEnd(m)) // a twin-port DAC / ACC is one cable for the links of its cage pair
+        c /= std::max(1, m.spec->portsPerEnd);
     for (const EndClass *e : {&a, &b})
         if (const TransceiverSpec *t = moduleAt(m, *e))
             c += t->priceCny / std::max(1, t->linksPerModule);
@@ -114,6 +151,8 @@ EndClass classifyEnd(const Device *device, const NodeSpec *node, const SwitchSpe
         } else {
             e.kind = EndKind::NodeSingle;
         }
+        if (link.fabric == Fabric::Compute)
+            e.formFactor = &node->computeNicFormFactor;
         return e;
     }
     if (device->kind == DeviceKind::Switch && sw) {

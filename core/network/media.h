@@ -23,6 +23,7 @@ struct EndClass
     EndKind kind = EndKind::Other;
     double cageGbps = 0.0;      ///< SwitchCage: bandwidth of the cage (0 = unknown)
     int portsPerCage = 1;       ///< SwitchCage / NodeTwin: links sharing one module
+    const std::string *formFactor = nullptr; ///< NodeTwin / NodeSingle: the NIC cages' form factor, null = any
 };
 
 /// A catalog medium resolved once: its modules and its usable stock lengths.
@@ -53,13 +54,21 @@ public:
     bool compatible(const MediumInfo &m, double gbps, const EndClass &a, const EndClass &b) const;
     /// Shortest stock length of the medium covering `required` metres within reach; nullopt if none.
     std::optional<double> stockLength(const MediumInfo &m, double required) const;
-    /// Price of one cable of `lengthM` plus its share of the modules at both ends.
+    /// Price per link: one cable of `lengthM` (a fixed-end cable shared by the ports
+    /// of its end) plus the link's share of the modules at both ends.
     double cost(const MediumInfo &m, double lengthM, const EndClass &a, const EndClass &b) const;
 
-private:
+    /// True when the medium plugs into the end: its module fits the cage, or a
+    /// fixed-end cable's end carries exactly the cage's ports at the cage's speed.
     bool fits(const MediumInfo &m, const EndClass &end) const;
+
+private:
     std::vector<MediumInfo> m_media;
 };
+
+/// True for a cable with fixed ends (DAC, ACC, AOC: no pluggable module): it joins
+/// one cage to one cage, so every port of each of its cages goes to the same far cage.
+bool isFixedEnd(const MediumInfo &m);
 
 /// Classifies a link end from its device's catalog item and the link.
 EndClass classifyEnd(const Device *device, const NodeSpec *node, const SwitchSpec *sw, const Link &link);

@@ -2,11 +2,13 @@
 #include "network/network_analysis.h"
 
 #include "catalog/catalog.h"
+#include "network/cages.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -54,7 +56,9 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     std::unordered_map<std::string, const MediumSpec *> mediumOf;
     for (const auto &[id, m] : catalog.media())
         mediumOf[id] = &m;
-    for (const Link &l : design.links) {
+    const std::vector<char> starts = cableStarts(design, catalog);
+    for (std::size_t li = 0; li < design.links.size(); ++li) {
+        const Link &l = design.links[li];
         FabricTotals &ft = r.fabrics[toString(l.fabric)];
         ++ft.links;
         const auto a = devIndex.find(l.a.device.value());
@@ -94,10 +98,12 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                 firstUncabled = l.label;
             continue;
         }
-        ++ft.cables;
-        ft.cableLengthM += l.lengthM;
-        ++r.cablesTotal;
-        r.cableLengthM += l.lengthM;
+        if (starts[li]) { // the second link of a twin-port DAC rides on the first's cable
+            ++ft.cables;
+            ft.cableLengthM += l.lengthM;
+            ++r.cablesTotal;
+            r.cableLengthM += l.lengthM;
+        }
         if (l.lengthM > m->second->maxReachM + 1e-9 && r.beyondReach++ == 0)
             firstReach = fmt::format("{}: {} m of {} (reach {} m)", l.label, l.lengthM, l.mediumId, m->second->maxReachM);
     }
@@ -109,6 +115,18 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                                                                   : "compute";
             ++r.fabrics[fabric].switches;
         }
+    {
+        std::map<std::string, int> leafIds;
+        for (const Device &d : design.devices)
+            if (d.kind == DeviceKind::Switch && d.role == "leaf")
+                ++leafIds[d.catalogId];
+        int most = 0;
+        for (const auto &[id, n] : leafIds)
+            if (n > most) {
+                most = n;
+                r.computeSwitch = id;
+            }
+    }
     r.tiers = r.spineCoreLinks > 0 ? 3 : r.leafSpineLinks > 0 ? 2 : r.nodeLeafLinks > 0 ? 1 : 0;
     for (std::size_t i = 0; i < design.devices.size(); ++i)
         if (leafDown[i] > 0 && leafUp[i] > 0) {
@@ -190,6 +208,8 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                             fmt::format("{} compute NIC port(s) of placed nodes have no link to the fabric (first: {})",
                                         r.unlinkedNics, firstUnlinked),
                             firstUnlinked});
+    for (Check &c : checkCageSplitCables(design, catalog))
+        r.checks.push_back(std::move(c));
     addCheck(r, "link-dangling", r.danglingLinks, firstDangling, "a link names a device the design does not have");
     addCheck(r, "port-conflict", r.portConflicts, firstConflict, "a port is used by more than one link");
     addCheck(r, "link-uncabled", r.uncabledLinks, firstUncabled, "a link has no routed cable (no tray path or no medium)");
@@ -231,6 +251,7 @@ nlohmann::json networkSummaryJson(const NetworkResults &r)
     }
     return {
         {"tiers", r.tiers},
+        {"switch", r.computeSwitch.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.computeSwitch)},
         {"switches", {{"leaf", r.leaves}, {"spine", r.spines}, {"core", r.cores}}},
         {"links", {{"node_leaf", r.nodeLeafLinks}, {"leaf_spine", r.leafSpineLinks}, {"spine_core", r.spineCoreLinks}}},
         {"cables_total", compute.cables},

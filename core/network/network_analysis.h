@@ -57,7 +57,7 @@ struct FabricTotals
 {
     int switches = 0;
     long long links = 0;
-    long long cables = 0;        ///< links with a medium
+    long long cables = 0;        ///< physical cables: links with a medium, a twin-port DAC/ACC counted once per cage pair
     long long transceivers = 0;  ///< modules (a twin-port module counts for the fabric of its first link)
     double cableLengthM = 0.0;
 };
@@ -73,6 +73,7 @@ struct NetworkResults
 {
     // compute fabric, as docs/cli.md's summary reports it
     int tiers = 0;
+    std::string computeSwitch;  ///< catalog id of the compute leaves (the most common one); empty without leaves
     int leaves = 0, spines = 0, cores = 0;
     long long nodeLeafLinks = 0, leafSpineLinks = 0, spineCoreLinks = 0;
     std::optional<double> bisectionTbps;
@@ -125,7 +126,7 @@ NetworkBom networkBomByFabric(const Design &design, const Catalog &catalog);
 std::vector<CableRow> cableSchedule(const Design &design);
 
 /// The `network` object of the summary JSON as docs/cli.md defines it: tiers,
-/// switches and links.* of the compute fabric; cables_total, transceivers and
+/// switch (the compute fabric's catalog switch), switches and links.* of the compute fabric; cables_total, transceivers and
 /// cable_length_m of every fabric. Further fields break those totals down:
 /// `switches_by_fabric`, `links_by_fabric`, `cables_by_fabric`,
 /// `transceivers_by_fabric`, `cable_length_m_by_fabric` (keys compute, storage,

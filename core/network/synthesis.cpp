@@ -291,8 +291,13 @@ SynthesisStats synthesizeNetwork(Design &design, const FabricInputs &inputs, con
         if (l.fabric == Fabric::NvLink)
             links.push_back(l);
     const std::size_t keptLinks = links.size();
-    links.reserve(keptLinks + static_cast<std::size_t>(plan.nodeLeafLinks + plan.compute.leafSpineLinks
-                                                       + plan.compute.spineCoreLinks));
+    // Every fabric's links at once: growing the vector past the compute links
+    // would copy all of them (their labels included) again.
+    links.reserve(keptLinks
+                  + static_cast<std::size_t>(plan.nodeLeafLinks + plan.compute.leafSpineLinks + plan.compute.spineCoreLinks
+                                             + plan.storageNodeLinks + plan.storage.leafSpineLinks
+                                             + plan.storage.spineCoreLinks + plan.inbandNodeLinks + plan.inbandUplinks
+                                             + plan.oobLinks + plan.oobUplinks));
 
     const WiringInput wi{.inputs = in,
                          .plan = plan,

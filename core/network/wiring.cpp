@@ -44,38 +44,65 @@ struct Prefix
     const char *up, *core;
 };
 
-/// Leaf uplinks spread evenly over the spines they reach; spine j of every pod
-/// to core group j. Ports: leaf uplinks after its `leafDownlinks` endpoint
-/// ports; spine downlinks first, then its uplinks; core ports pod-major.
+/// Links from the `index`-th switch of a tier to `targets` upper switches when it has
+/// `links` uplinks: `links / targets` each, and the remainder to a window of targets
+/// that moves on by the remainder from one switch to the next, so that every upper
+/// switch receives the same number of links to within one.
+int linksTo(int index, int target, int links, int targets)
+{
+    const int base = links / targets;
+    const int extra = links % targets;
+    if (extra == 0)
+        return base;
+    const long long start = static_cast<long long>(index) * extra % targets;
+    const long long offset = ((target - start) % targets + targets) % targets;
+    return base + (offset < extra ? 1 : 0);
+}
+
+/// Leaf uplinks spread as evenly as they go over the spines of their pod; spine j
+/// of every pod to core group j, spread the same way over the group's cores.
+/// Ports: leaf uplinks after its `leafDownlinks` endpoint ports, the links to one
+/// spine on consecutive ports; spine downlinks first (in leaf order), then its
+/// uplinks; core ports in pod order. When the counts divide this is the even
+/// spread (leaf q, spine j: ports q × lps … of the spine).
 void wireClos(const ClosPlan &c, const std::vector<int> &leaves, const std::vector<int> &spines,
               const std::vector<int> &cores, Fabric fabric, double gbps, const Prefix &prefix, LinkSink &sink)
 {
     long long seqUp = 0, seqCore = 0;
     const int d = c.leafDownlinks;
-    const int lps = c.linksPerLeafSpine;
+    const int u = c.leafUplinks;
+    const int sPerPod = c.spinesPerPod;
+    std::vector<int> spinePort(spines.size(), 0);
     for (std::size_t l = 0; l < leaves.size(); ++l) {
         const int leaf = leaves[l];
         const int pod = c.tiers == 3 ? static_cast<int>(l) / c.leavesPerPod : 0;
         const int q = c.tiers == 3 ? static_cast<int>(l) % c.leavesPerPod : static_cast<int>(l);
-        for (int j = 0; j < c.spinesPerPod; ++j) {
-            const int spine = spines[static_cast<std::size_t>(pod * c.spinesPerPod + j)];
-            for (int k = 0; k < lps; ++k)
-                sink.add(fabric, LinkTier::LeafSpine, leaf, d + j * lps + k, spine, q * lps + k, gbps, prefix.up,
+        int leafPort = d;
+        for (int j = 0; j < sPerPod; ++j) {
+            const auto si = static_cast<std::size_t>(pod * sPerPod + j);
+            const int n = linksTo(q, j, u, sPerPod);
+            for (int k = 0; k < n; ++k)
+                sink.add(fabric, LinkTier::LeafSpine, leaf, leafPort++, spines[si], spinePort[si]++, gbps, prefix.up,
                          seqUp);
         }
     }
     if (c.tiers != 3)
         return;
-    const int down = c.leavesPerPod * lps;
-    const int lsc = c.linksPerSpineCore;
+    // Spine uplinks start after the downlinks of a full pod.
+    const int down = static_cast<int>((static_cast<long long>(c.leavesPerPod) * u + sPerPod - 1) / sPerPod);
+    const int su = c.spineUplinks;
+    const int g = c.coresPerGroup;
+    std::vector<int> corePort(cores.size(), 0);
     for (int p = 0; p < c.pods; ++p)
-        for (int j = 0; j < c.spinesPerPod; ++j) {
-            const int spine = spines[static_cast<std::size_t>(p * c.spinesPerPod + j)];
-            for (int g = 0; g < c.coresPerGroup; ++g) {
-                const int core = cores[static_cast<std::size_t>(j * c.coresPerGroup + g)];
-                for (int k = 0; k < lsc; ++k)
-                    sink.add(fabric, LinkTier::SpineCore, spine, down + g * lsc + k, core, p * lsc + k, gbps,
-                             prefix.core, seqCore);
+        for (int j = 0; j < sPerPod; ++j) {
+            const int spine = spines[static_cast<std::size_t>(p * sPerPod + j)];
+            int port = down;
+            for (int k = 0; k < g; ++k) {
+                const auto ci = static_cast<std::size_t>(j * g + k);
+                const int n = linksTo(p, k, su, g);
+                for (int m = 0; m < n; ++m)
+                    sink.add(fabric, LinkTier::SpineCore, spine, port++, cores[ci], corePort[ci]++, gbps, prefix.core,
+                             seqCore);
             }
         }
 }

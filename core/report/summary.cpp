@@ -26,8 +26,9 @@ json skeleton()
 {
     json s;
     s["schema"] = "hallwright.summary/1";
+    s["name"] = nullptr;
     s["compute"] = nullObject({"accelerators", "nodes", "racks", "peak_pflops_bf16"});
-    json network = nullObject({"tiers", "cables_total", "transceivers", "cable_length_m", "bisection_tbps",
+    json network = nullObject({"tiers", "switch", "cables_total", "transceivers", "cable_length_m", "bisection_tbps",
                                "oversubscription"});
     network["switches"] = nullObject({"leaf", "spine", "core"});
     network["links"] = nullObject({"node_leaf", "leaf_spine", "spine_core"});
@@ -64,6 +65,7 @@ void fill(json &section, const Json &values)
 json summaryJson(const Results &r)
 {
     json s = skeleton();
+    s["name"] = r.name;
     json &c = s["compute"];
     c["accelerators"] = r.compute.accelerators;
     c["nodes"] = r.compute.nodes;

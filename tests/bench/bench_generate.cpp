@@ -54,6 +54,20 @@ void BM_Generate(benchmark::State &state)
     state.counters["racks"] = static_cast<double>(racks);
 }
 
+/// Synthesis and the full analysis (every engine and design rule), as `new` runs them.
+void BM_GenerateAnalyze(benchmark::State &state)
+{
+    const Brief brief = briefFor(state.range(0));
+    int errors = 0;
+    for (auto _ : state) {
+        Design d = synthesize(brief, Catalog::builtin());
+        const Results r = analyze(d, Catalog::builtin());
+        errors = r.errors();
+        benchmark::DoNotOptimize(d);
+    }
+    state.counters["errors"] = errors;
+}
+
 void BM_Save(benchmark::State &state)
 {
     const Design d = synthesize(briefFor(state.range(0)), Catalog::builtin());
@@ -80,5 +94,6 @@ void BM_Load(benchmark::State &state)
 
 BENCHMARK(BM_Layout)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Generate)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_GenerateAnalyze)->Arg(1024)->Arg(10240)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Save)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Load)->Arg(1024)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);

@@ -148,12 +148,14 @@ void TestCabling::lengthsByHand()
     // drops 3 − h each, tray 0.6 m: raw 6.399975 m; × 1.10 + 1.0 m loop = 8.0399725 m.
     const double raw1 = (3.0 - 4 * 0.04445) + 0.6 + (3.0 - 0.5 * 0.04445);
     QVERIFY(std::abs(*router.requiredLength(0) - (raw1 * 1.1 + 1.0)) < 1e-9);
-    // Beyond DAC (3 m) and ACC (5 m). At 10 m: AOC 4000 + 30×10 = 4300 CNY; OM4 150 + 15×10 +
-    // 7000/2 at each twin-port end = 7300; SMF 200 + 100 + 9000 = 9300 → AOC, 10 m stock.
-    QCOMPARE(d.links[0].mediumId, std::string("aoc-400g"));
+    // Beyond DAC (2 m) and ACC (5 m). The single-port 400G AOC does not fit the twin-port
+    // 800G cages at either end. At 10 m: OM4 150 + 15×10 + 7000/2 at each twin-port end =
+    // 7300 CNY; SMF 200 + 100 + 9000 = 9300 → OM4, 10 m stock.
+    QCOMPARE(d.links[0].mediumId, std::string("om4-mpo12-800g"));
     QCOMPARE(d.links[0].lengthM, 10.0);
     // Link 2, inside rack A: |0.1778 − 9.5 × 0.04445| + 0.6 m run = 0.844475 m; × 1.1 + 1 = 1.9289 m
-    // → DAC 2 m (1500 + 400×2 = 2300) beats AOC 3 m (4090).
+    // → DAC 2 m: the only link of both its cages (their second ports are unused), so a twin-port
+    // DAC joins the two cages; (1500 + 400×2) / 2 ports = 1150 per link beats OM4's 7180.
     const double raw2 = std::abs(4 * 0.04445 - 9.5 * 0.04445) + 0.6;
     QVERIFY(std::abs(*router.requiredLength(1) - (raw2 * 1.1 + 1.0)) < 1e-9);
     QCOMPARE(d.links[1].mediumId, std::string("dac-osfp-800g"));
@@ -171,7 +173,7 @@ void TestCabling::movedRackGrowsLonger()
     QCOMPARE(s.routed, 1LL);
     const double raw = (3.0 - 4 * 0.04445) + 0.6 + (3.0 - 0.5 * 0.04445) + 6.0;
     QVERIFY(std::abs(*router.requiredLength(0) - (raw * 1.1 + 1.0)) < 1e-9); // 14.64 m
-    QCOMPARE(d.links[0].mediumId, std::string("aoc-400g"));
+    QCOMPARE(d.links[0].mediumId, std::string("om4-mpo12-800g"));
     QCOMPARE(d.links[0].lengthM, 15.0);
     QCOMPARE(d.links[1].lengthM, 2.0); // the in-rack link of rack A is untouched
     // The convenience function gives the same.
@@ -316,7 +318,7 @@ void TestCabling::scheduleRows()
     QCOMPARE(rows[0].fromPort, 0);
     QCOMPARE(rows[0].toRack, std::string("B"));
     QCOMPARE(rows[0].toDevice, std::string("qm9700-2"));
-    QCOMPARE(rows[0].medium, std::string("aoc-400g"));
+    QCOMPARE(rows[0].medium, std::string("om4-mpo12-800g"));
     QCOMPARE(rows[0].lengthM, 10.0);
     QCOMPARE(rows[0].fabric, std::string("compute"));
 }

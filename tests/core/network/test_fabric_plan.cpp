@@ -46,6 +46,7 @@ private slots:
     void twoTierFormulas();
     void threeTierFormulas_data();
     void threeTierFormulas();
+    void closMinimum();
     void autoTiers();
     void oversubscribed();
     void partialSu();
@@ -147,6 +148,57 @@ void TestFabricPlan::threeTierFormulas()
     QCOMPARE(p.nodeLeafLinks + p.compute.leafSpineLinks + p.compute.spineCoreLinks, 3 * n);
     // A pod holds R/2 leaves = R/16 SUs of 8 rails.
     QCOMPARE(p.compute.leavesPerPod, radix / 2);
+}
+
+void TestFabricPlan::closMinimum()
+{
+    // Non-blocking 3-tier minimum (DOMAIN.md §1): 2N/R leaves, 2N/R spines, N/R cores.
+    // 10,240 DGX H100 on QM9700 (R = 64): N = 10,240; 40 SUs × 8 leaves = 320 = 2N/R leaves.
+    // Pods of R/2 = 32 leaves (4 SUs) → 10 pods; spines per pod ceil(32 × 32 / 32) = 32 → 320 = 2N/R;
+    // cores per group ceil(10 pods × 32 uplinks / 64) = 5, 32 groups → 160 = N/R (an exact
+    // divisor spread, 32/g links per spine-core pair, needed 8 per group: 256).
+    const FabricPlan h = planFabric(superPod(1280));
+    QCOMPARE(h.compute.tiers, 3);
+    QCOMPARE(h.compute.leaves, 320);
+    QCOMPARE(h.compute.spines, 320);
+    QCOMPARE(h.compute.cores, 160);
+    QCOMPARE(h.compute.pods, 10);
+    QCOMPARE(h.compute.coresPerGroup, 5);
+    QCOMPARE(h.nodeLeafLinks + h.compute.leafSpineLinks + h.compute.spineCoreLinks, 3LL * 10240);
+
+    // GB200 NVL72, 9,216 GPUs = 128 racks of 72 NICs, SU of 8 racks, R = 64: 8 × 72/r ≤ 32 →
+    // r = 18 rails of 4 NICs: 18 leaves per SU × 16 SUs = 288 = 2N/R. Pods of floor(32/18) × 18 =
+    // 18 leaves → 16 pods; spines per pod ceil(18 × 32 / 32) = 18 → 288; cores per group
+    // ceil(16 × 32 / 64) = 8, 18 groups → 144 = N/R. 720 = 5N/R switches (whole-SU pods with
+    // evenly divided spines gave 992).
+    FabricInputs gb;
+    gb.nodes = 128;
+    gb.acceleratorsPerNode = 72;
+    gb.railsPerNode = 72;
+    gb.nicGbps = 400;
+    gb.linkGbps = 400;
+    gb.switchRadix = 64;
+    gb.nodesPerSu = 8;
+    groupRackScaleRails(gb);
+    QCOMPARE(gb.railsPerNode, 18);
+    const FabricPlan g = planFabric(gb);
+    QCOMPARE(g.compute.leaves, 288);
+    QCOMPARE(g.compute.spines, 288);
+    QCOMPARE(g.compute.cores, 144);
+    QCOMPARE(g.compute.switches(), 5 * 9216 / 64);
+
+    // 102,400 DGX H100 on SN5600 (R = 128 at 400G) with the SU sized to the leaf: 64 nodes.
+    // 200 SUs × 8 = 1,600 leaves = 2N/R (SUs of 32 nodes idled half of every leaf: 3,200).
+    // Pods of 64 leaves → 25; spines ceil(64 × 64 / 64) = 64 per pod → 1,600 = 2N/R; cores per
+    // group ceil(25 × 64 / 128) = 13, 64 groups → 832 against N/R = 800: within one pod.
+    FabricInputs big = superPod(12800);
+    big.switchRadix = 128;
+    big.nodesPerSu = 64;
+    const FabricPlan b = planFabric(big);
+    QCOMPARE(b.compute.leaves, 1600);
+    QCOMPARE(b.compute.spines, 1600);
+    QCOMPARE(b.compute.cores, 832);
+    QVERIFY(b.compute.cores - 102400 / 128 <= b.compute.leavesPerPod + b.compute.spinesPerPod);
 }
 
 void TestFabricPlan::autoTiers()

@@ -1,0 +1,199 @@
+// Fixed-end cables and cages: one physical cable per cage pair, and the rule that such a cable cannot split.
+#include "network/cages.h"
+
+#include "catalog/catalog.h"
+#include "network/media.h"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace hallwright::network {
+
+namespace {
+
+/// Each link end resolved once: its device index and how its port sits in a cage.
+struct LinkEnds
+{
+    std::vector<int> devA, devB;
+    std::vector<EndClass> endA, endB;
+    std::vector<const MediumInfo *> medium; ///< null when the link has no catalog medium
+
+    LinkEnds(const Design &design, const Catalog &catalog, const MediaTable &media)
+    {
+        std::unordered_map<std::int64_t, int> devIndex;
+        devIndex.reserve(design.devices.size());
+        std::vector<const NodeSpec *> nodes(design.devices.size(), nullptr);
+        std::vector<const SwitchSpec *> switches(design.devices.size(), nullptr);
+        for (std::size_t i = 0; i < design.devices.size(); ++i) {
+            const Device &d = design.devices[i];
+            devIndex[d.id.value()] = static_cast<int>(i);
+            if (d.kind == DeviceKind::ComputeNode)
+                nodes[i] = catalog.node(d.catalogId);
+            else if (d.kind == DeviceKind::Switch)
+                switches[i] = catalog.switchSpec(d.catalogId);
+        }
+        std::unordered_map<std::string, const MediumInfo *> byId;
+        for (const MediumInfo &m : media.media())
+            byId[m.spec->id] = &m;
+        const std::size_t n = design.links.size();
+        devA.assign(n, -1);
+        devB.assign(n, -1);
+        endA.assign(n, EndClass{});
+        endB.assign(n, EndClass{});
+        medium.assign(n, nullptr);
+        for (std::size_t i = 0; i < n; ++i) {
+            const Link &l = design.links[i];
+            const auto m = byId.find(l.mediumId);
+            if (m != byId.end())
+                medium[i] = m->second;
+            auto resolve = [&](const PortRef &p, int &dev, EndClass &end) {
+                const auto it = devIndex.find(p.device.value());
+                if (it == devIndex.end())
+                    return;
+                dev = it->second;
+                const auto d = static_cast<std::size_t>(dev);
+                end = classifyEnd(&design.devices[d], nodes[d], switches[d], l);
+            };
+            resolve(l.a, devA[i], endA[i]);
+            resolve(l.b, devB[i], endB[i]);
+        }
+    }
+};
+
+/// A link end as a key: device and cage, or device and port where the port shares no cage.
+std::uint64_t endKey(int dev, const EndClass &end, int port)
+{
+    const int cage = cageOf(end, port);
+    const std::uint64_t where = cage >= 0 ? static_cast<std::uint64_t>(cage)
+                                          : (std::uint64_t(1) << 31) | (static_cast<std::uint64_t>(port) & 0x7fffffffULL);
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(dev)) << 32) | where;
+}
+
+} // namespace
+
+std::vector<char> cableStarts(const Design &design, const Catalog &catalog)
+{
+    const MediaTable media(catalog);
+    const LinkEnds ends(design, catalog, media);
+    std::vector<char> starts(design.links.size(), 0);
+    // A fixed-end cable whose ends both sit in shared cages carries every link
+    // between those two cages: (medium, cage pair) → the link that starts it.
+    struct PairKey
+    {
+        const MediumInfo *m;
+        std::uint64_t lo, hi;
+        bool operator==(const PairKey &) const = default;
+    };
+    struct PairHash
+    {
+        std::size_t operator()(const PairKey &k) const
+        {
+            return std::hash<std::uint64_t>()(k.lo * 0x9e3779b97f4a7c15ULL ^ k.hi)
+                   ^ std::hash<const void *>()(k.m);
+        }
+    };
+    std::unordered_map<PairKey, int, PairHash> cables;
+    for (std::size_t i = 0; i < design.links.size(); ++i) {
+        const MediumInfo *m = ends.medium[i];
+        if (!m) {
+            starts[i] = design.links[i].mediumId.empty() ? 0 : 1; // a medium the catalog lacks: one cable
+            continue;
+        }
+        const Link &l = design.links[i];
+        const bool shared = isFixedEnd(*m) && m->spec->portsPerEnd > 1 && ends.devA[i] >= 0 && ends.devB[i] >= 0
+                            && cageOf(ends.endA[i], l.a.port) >= 0 && cageOf(ends.endB[i], l.b.port) >= 0;
+        if (!shared) {
+            starts[i] = 1;
+            continue;
+        }
+        std::uint64_t a = endKey(ends.devA[i], ends.endA[i], l.a.port);
+        std::uint64_t b = endKey(ends.devB[i], ends.endB[i], l.b.port);
+        if (a > b)
+            std::swap(a, b);
+        starts[i] = cables.try_emplace(PairKey{m, a, b}, static_cast<int>(i)).second ? 1 : 0;
+    }
+    return starts;
+}
+
+CheckList checkCageSplitCables(const Design &design, const Catalog &catalog)
+{
+    const MediaTable media(catalog);
+    const LinkEnds ends(design, catalog, media);
+    // Per cage (device and cage index): the far end and medium of its first link.
+    struct Cage
+    {
+        std::uint64_t far = 0;
+        const MediumInfo *medium = nullptr;
+        bool fixed = false, split = false;
+        std::size_t firstLink = 0;
+    };
+    std::unordered_map<std::uint64_t, Cage> cages;
+    long long misfits = 0;
+    std::string firstMisfit;
+    for (std::size_t i = 0; i < design.links.size(); ++i) {
+        const MediumInfo *m = ends.medium[i];
+        if (!m)
+            continue;
+        const Link &l = design.links[i];
+        const bool fixed = isFixedEnd(*m);
+        const std::uint64_t ka = endKey(ends.devA[i], ends.endA[i], l.a.port);
+        const std::uint64_t kb = endKey(ends.devB[i], ends.endB[i], l.b.port);
+        for (int side = 0; side < 2; ++side) {
+            const int dev = side == 0 ? ends.devA[i] : ends.devB[i];
+            const EndClass &end = side == 0 ? ends.endA[i] : ends.endB[i];
+            const int port = side == 0 ? l.a.port : l.b.port;
+            if (dev < 0)
+                continue;
+            if (fixed && !media.fits(*m, end)) {
+                if (misfits++ == 0)
+                    firstMisfit = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(dev)].name, port + 1);
+            }
+            if (cageOf(end, port) < 0)
+                continue;
+            const std::uint64_t self = side == 0 ? ka : kb;
+            const std::uint64_t far = side == 0 ? kb : ka;
+            const auto [it, inserted] = cages.try_emplace(self, Cage{far, m, fixed, false, i});
+            if (inserted)
+                continue;
+            Cage &c = it->second;
+            c.fixed = c.fixed || fixed;
+            if (c.far != far || c.medium != m)
+                c.split = true;
+        }
+    }
+    CheckList out;
+    long long split = 0;
+    std::string firstSplit;
+    std::size_t firstLink = design.links.size();
+    for (const auto &[key, c] : cages) {
+        if (!c.fixed || !c.split)
+            continue;
+        ++split;
+        if (c.firstLink < firstLink) { // deterministic: the cage of the lowest link
+            firstLink = c.firstLink;
+            const auto dev = static_cast<std::size_t>(key >> 32);
+            firstSplit = fmt::format("{} cage {}", design.devices[dev].name, (key & 0x7fffffffULL) + 1);
+        }
+    }
+    if (split > 0)
+        out.push_back({Severity::Error, "cage-split-cable",
+                       fmt::format("{} cage(s) hold a fixed-end cable (DAC, ACC or AOC) while their ports go to "
+                                   "different devices or cages; a cable cannot split: such a cage takes a twin-port "
+                                   "transceiver and one fibre per port (first: {})",
+                                   split, firstSplit),
+                       firstSplit});
+    if (misfits > 0)
+        out.push_back({Severity::Error, "cage-split-cable",
+                       fmt::format("{} end(s) of fixed-end cables do not match their cage (a single-port cable in a "
+                                   "twin-port cage, or the reverse); the cage needs a cable or module that fills it "
+                                   "(first: {})",
+                                   misfits, firstMisfit),
+                       firstMisfit});
+    return out;
+}
+
+} // namespace hallwright::network
