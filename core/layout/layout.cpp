@@ -335,7 +335,7 @@ Inputs resolveInputs(const Brief &brief, const Catalog &catalog, const LayoutRul
     // Network racks: sized by the same packing rule the network synthesis places
     // switches and patch panels with (rack units and the network rack power limit).
     const network::NetworkRackNeeds needs =
-        network::networkRackNeeds(in.plan, network::switchIdsFor(brief), catalog, *in.networkRack,
+        network::networkRackNeeds(in.plan, network::switchIdsFor(brief, catalog), catalog, *in.networkRack,
                                   rules.networkRackLimitKw, rules.reservedUPerRack);
     in.networkRacksPerSu = needs.racksPerSu;
     in.centralRacks = needs.centralRacks;

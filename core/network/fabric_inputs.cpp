@@ -8,11 +8,21 @@
 
 namespace hallwright::network {
 
-SwitchIds switchIdsFor(const Brief &brief)
+namespace {
+/// Storage ports at or below this speed go to 25GbE SFP28 leaves, not 800G cages.
+constexpr double kSlowStorageGbps = 25.0;
+constexpr const char *kSlowStorageSwitch = "sn3420";
+} // namespace
+
+SwitchIds switchIdsFor(const Brief &brief, const Catalog &catalog)
 {
     SwitchIds ids;
     if (!brief.fabric.switchId.empty())
         ids.compute = brief.fabric.switchId;
+    const NodeSpec *node = catalog.node(brief.compute.platform);
+    if (node && node->storageNics > 0 && node->storageNicGbps > 0 && node->storageNicGbps <= kSlowStorageGbps + 1e-9
+        && catalog.switchSpec(kSlowStorageSwitch))
+        ids.storage = kSlowStorageSwitch;
     return ids;
 }
 
@@ -37,7 +47,7 @@ FabricInputs fabricInputsFor(const Brief &brief, const Catalog &catalog)
     in.nodesPerSu = brief.fabric.nodesPerSu;
     in.railOptimized = brief.fabric.railOptimized;
 
-    const SwitchIds ids = switchIdsFor(brief);
+    const SwitchIds ids = switchIdsFor(brief, catalog);
     if (node->storageNics > 0) {
         const SwitchSpec *storage = catalog.switchSpec(ids.storage);
         if (!storage)

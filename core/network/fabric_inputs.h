@@ -19,7 +19,9 @@ namespace hallwright::network {
 FabricInputs fabricInputsFor(const Brief &brief, const Catalog &catalog);
 
 /// Catalog ids of the switches of every fabric: the compute switch from the
-/// brief, the storage, in-band and OOB switches from SwitchIds' defaults.
-SwitchIds switchIdsFor(const Brief &brief);
+/// brief, the in-band and OOB switches from SwitchIds' defaults, the storage
+/// switch by the storage NICs' speed: SwitchIds' default, or the 25GbE SFP28
+/// sn3420 for storage ports of 25 Gb/s and below (when the catalog has it).
+SwitchIds switchIdsFor(const Brief &brief, const Catalog &catalog);
 
 } // namespace hallwright::network

@@ -156,7 +156,7 @@ SynthesisStats synthesizeNetwork(Design &design, const Brief &brief, const Catal
                                  const SynthesisOptions &options)
 {
     const FabricInputs in = fabricInputsFor(brief, catalog);
-    return synthesizeNetwork(design, in, switchIdsFor(brief), catalog, options);
+    return synthesizeNetwork(design, in, switchIdsFor(brief, catalog), catalog, options);
 }
 
 SynthesisStats synthesizeNetwork(Design &design, const FabricInputs &inputs, const SwitchIds &ids,

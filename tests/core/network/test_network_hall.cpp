@@ -175,7 +175,7 @@ void TestNetworkHall::rackNeedsHoldEquipment()
     const double limitKw = 25.0;
     const int reservedU = 2;
     const NetworkRackNeeds needs =
-        networkRackNeeds(plan, switchIdsFor(b), catalog(), networkRack(), limitKw, reservedU);
+        networkRackNeeds(plan, switchIdsFor(b, catalog()), catalog(), networkRack(), limitKw, reservedU);
     QVERIFY(needs.racksPerSu >= 1);
     // The racks carry at least the U and kW in all (packing can only need more).
     QVERIFY(needs.racksPerSu * (networkRack().heightU - reservedU) >= needs.unitsPerSu);

@@ -161,7 +161,7 @@ void TestNetworkSynthesis::summaryJson()
     const NetworkResults r = analyzeNetwork(d, catalog());
     const nlohmann::json j = networkSummaryJson(r);
     // docs/cli.md's fields (compute fabric), then the other fabrics' own objects and the totals.
-    const std::set<std::string> keys{"tiers", "switches", "links", "cables_total", "transceivers",
+    const std::set<std::string> keys{"tiers", "switch", "switches", "links", "cables_total", "transceivers",
                                      "cable_length_m", "bisection_tbps", "oversubscription",
                                      "fabrics", "all_fabrics", "patch_panels", "bom_price_cny"};
     std::set<std::string> got;
@@ -172,6 +172,7 @@ void TestNetworkSynthesis::summaryJson()
     QCOMPARE(j["all_fabrics"]["cables"].get<long long>(), 512LL);
     QCOMPARE(j["all_fabrics"]["switches"].get<int>(), 12);
     QCOMPARE(j["tiers"].get<int>(), 2);
+    QCOMPARE(j["switch"].get<std::string>(), std::string("qm9700"));
     QCOMPARE(j["switches"]["leaf"].get<int>(), 8);
     QCOMPARE(j["switches"]["spine"].get<int>(), 4);
     QCOMPARE(j["switches"]["core"].get<int>(), 0);
