@@ -123,7 +123,15 @@ private:
 };
 
 /// Owns one design, its catalog and its current Results, kept equal to a full
-/// analyze() of the design after every edit (re-analysing incrementally).
+/// analyze() of the design after every edit (re-analysing incrementally: a move
+/// re-routes only the moved racks' cables and re-runs only the stages that depend
+/// on positions, see IncrementalAnalysis; other edits re-analyse fully).
+///
+/// Undo, as a QUndoCommand uses it: redo() calls apply(op) and keeps the returned
+/// token; undo() calls revert(*token). Tokens are reverted newest first (a merged
+/// drag command keeps its steps' tokens and reverts them in reverse order, and
+/// redoes by applying its ops again in order). After revert() the design and every
+/// figure of results() are bit for bit what they were before the apply().
 class Editor
 {
 public:

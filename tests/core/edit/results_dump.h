@@ -93,8 +93,14 @@ inline std::vector<std::string> dumpResults(const Design &design, const Catalog 
 inline std::string firstDifference(const std::vector<std::string> &a, const std::vector<std::string> &b)
 {
     for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i)
-        if (a[i] != b[i])
-            return fmt::format("line {}:\n  incremental: {}\n  full:        {}", i, a[i].substr(0, 400), b[i].substr(0, 400));
+        if (a[i] != b[i]) {
+            std::size_t at = 0;
+            while (at < a[i].size() && at < b[i].size() && a[i][at] == b[i][at])
+                ++at;
+            const std::size_t from = at > 120 ? at - 120 : 0;
+            return fmt::format("line {} from character {}:\n  incremental: …{}\n  full:        …{}", i, from,
+                               a[i].substr(from, 240), b[i].substr(from, 240));
+        }
     if (a.size() != b.size())
         return fmt::format("{} lines against {}", a.size(), b.size());
     return {};
