@@ -24,10 +24,13 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace hallwright::cli {
 
@@ -77,30 +80,66 @@ void requireRegularFile(const std::string &path)
 
 std::string readText(const std::string &path)
 {
-    requireRegularFile(path);
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec)
-        fail(path, "cannot read: " + ec.message());
-    constexpr std::uintmax_t kMaxBrief = 16u << 20;
-    if (size > kMaxBrief)
-        fail(path, fmt::format("is {} bytes; a brief is at most {} bytes", size, kMaxBrief));
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        fail(path, "cannot be opened for reading");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    // One descriptor, checked after it is open: a file swapped for a FIFO or a
+    // device after a check by name cannot block or stream for ever.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOENT || err == ENOTDIR)
+            fail(path, "no such file");
+        if (err == EISDIR)
+            fail(path, "is a directory, not a file");
+        fail(path, std::string("cannot be opened for reading: ") + std::strerror(err));
+    }
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        fail(path, std::string("cannot read: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode))
+        fail(path, "is a directory, not a file");
+    if (!S_ISREG(st.st_mode))
+        fail(path, "is not a regular file");
+    constexpr off_t kMaxBrief = 16 << 20;
+    if (st.st_size > kMaxBrief)
+        fail(path, fmt::format("is {} bytes; a brief is at most {} bytes", st.st_size, kMaxBrief));
+    std::string text(static_cast<std::size_t>(st.st_size) + 1, '\0');
+    std::size_t got = 0;
+    while (got < text.size()) {
+        const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            fail(path, std::string("cannot read: ") + std::strerror(errno));
+        if (n == 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    if (got > static_cast<std::size_t>(st.st_size))
+        fail(path, "changed while it was read");
+    text.resize(got);
+    return text;
 }
 
 namespace {
 
+// Through a non-blocking descriptor that must be a regular file (see readText);
+// the loaders that follow check again on their own descriptors.
 bool looksLikeSqlite(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
     char header[16] = {};
-    in.read(header, sizeof header);
-    return in.gcount() == 16 && std::string(header, 16) == std::string("SQLite format 3\0", 16);
+    ssize_t n = -1;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        n = ::read(fd, header, sizeof header);
+    ::close(fd);
+    return n == 16 && std::string(header, 16) == std::string("SQLite format 3\0", 16);
 }
 
 Brief briefFromFile(const std::string &path, const Catalog &catalog)
@@ -130,6 +169,30 @@ Loaded loadInput(const std::string &path)
 }
 
 namespace {
+
+// Saves design to out, printing the command's result line on standard output
+// first; when standard output fails, out is left as it was and the failure is
+// reported (exit 2) naming both.
+template <typename Report>
+void saveAfterReporting(const Design &design, const std::string &out, Report report)
+{
+    struct StdoutFailed
+    {
+        int err;
+    };
+    try {
+        guarded(out, [&] {
+            saveProject(design, out, [&] {
+                report();
+                if (std::fflush(stdout) != 0 || std::ferror(stdout))
+                    throw StdoutFailed{errno};
+            });
+            return 0;
+        });
+    } catch (const StdoutFailed &e) {
+        fail("standard output", fmt::format("cannot be written ({}); {} was not written", std::strerror(e.err), out));
+    }
+}
 
 int cmdNew(const std::vector<std::string> &args)
 {
@@ -191,13 +254,13 @@ int cmdNew(const std::vector<std::string> &args)
     }
     Design design = guarded(input, [&] { return synthesize(brief, catalog); });
     design.userCatalogJson = userCatalog;
-    guarded(*out, [&] {
-        saveProject(design, *out);
-        return 0;
+    const Results r = guarded(input, [&] { return analyze(design, catalog); });
+    // The result line goes out before the file replaces --out: if standard output
+    // cannot take it (a full disk, a closed pipe), nothing is written.
+    saveAfterReporting(design, *out, [&] {
+        std::printf("%s: %lld accelerators, %lld nodes, %d racks in a %.1f × %.1f m hall\n", out->c_str(),
+                    r.compute.accelerators, r.compute.nodes, r.compute.racks, design.hall.widthM, design.hall.depthM);
     });
-    const Results r = guarded(*out, [&] { return analyze(design, catalog); });
-    std::printf("%s: %lld accelerators, %lld nodes, %d racks in a %.1f × %.1f m hall\n", out->c_str(),
-                r.compute.accelerators, r.compute.nodes, r.compute.racks, design.hall.widthM, design.hall.depthM);
     // The file is written and complete (exit 0), but a design that breaks its own
     // rules must not pass unnoticed by a script that only checks the status.
     if (r.errors() > 0) {
@@ -316,13 +379,11 @@ int cmdEdit(const std::vector<std::string> &args)
             fail(*opsPath, fmt::format("ops[{}] ({}): {}", i, edit::opName(op), e.what()));
         }
     }
-    guarded(*out, [&] {
-        saveProject(editor.design(), *out);
-        return 0;
-    });
     const Results &r = editor.results();
-    std::printf("%s: %zu operations applied; %d errors, %d warnings (hallwright-cli validate lists them)\n",
-                out->c_str(), ops.size(), r.errors(), r.warnings());
+    saveAfterReporting(editor.design(), *out, [&] {
+        std::printf("%s: %zu operations applied; %d errors, %d warnings (hallwright-cli validate lists them)\n",
+                    out->c_str(), ops.size(), r.errors(), r.warnings());
+    });
     return kExitOk;
 }
 

@@ -267,7 +267,7 @@ public:
         if (!m_object->is_object())
             wrongType(m_path, "an object", *m_object);
         for (const auto &[key, value] : m_object->items()) {
-            if (std::none_of(known.begin(), known.end(), [&](const char *k) { return key == k; })) {
+            if (std::none_of(known.begin(), known.end(), [&key = key](const char *k) { return key == k; })) {
                 std::string list;
                 for (const char *k : known)
                     list += fmt::format("{}{}", list.empty() ? "" : ", ", k);

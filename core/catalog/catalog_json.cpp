@@ -177,7 +177,8 @@ public:
     /// After all fields were visited: every key must be a declared field.
     void rejectUnknownFields() const
     {
-        for (const auto &[key, value] : m_obj.items()) {
+        for (const auto &item : m_obj.items()) {
+            const std::string &key = item.key(); // a plain reference: clang 14 cannot capture bindings
             const bool common = std::any_of(kCommonFields.begin(), kCommonFields.end(),
                                             [&](const char *c) { return key == c; });
             if (!common && !declares(key))
@@ -204,9 +205,9 @@ private:
     static int integerMaximum(const char *name)
     {
         static const std::pair<const char *, int> kMaxima[] = {
-            {"u_height", 100},       {"height_u", 100},     {"mgmt_ports", 64},       {"oob_ports", 64},
-            {"compute_nics", 64},    {"storage_nics", 64},  {"power_supplies", 64},   {"links_per_module", 64},
-            {"phases", 3},           {"supernode_switch_racks", 256}};
+            {"u_height", 100},         {"height_u", 100},      {"mgmt_ports", 64},      {"oob_ports", 64},
+            {"compute_nics", 1024},    {"storage_nics", 1024}, {"power_supplies", 1024}, {"links_per_module", 64},
+            {"phases", 3},             {"supernode_switch_racks", 256}};
         for (const auto &[field, max] : kMaxima)
             if (std::strcmp(field, name) == 0)
                 return max;
@@ -532,7 +533,8 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
     static constexpr std::array<const char *, 12> topLevel{
         "schema", "description", "accelerators", "nodes", "switches", "nics",
         "transceivers", "media", "patch_panels", "racks", "power", "cooling"};
-    for (const auto &[key, value] : root.items()) {
+    for (const auto &item : root.items()) {
+        const std::string &key = item.key(); // a plain reference: clang 14 cannot capture bindings
         if (std::none_of(topLevel.begin(), topLevel.end(), [&](const char *k) { return key == k; }))
             throw CatalogError("catalog: unknown top-level field " + jsonQuoted(key));
     }

@@ -180,7 +180,7 @@ std::optional<double> FabricGraph::bisectionGbps(const std::vector<char> *failed
         // An undirected link carries c each way. push_relabel_max_flow needs every
         // arc's reverse to have capacity 0 (its flow check relies on it), so each
         // direction is its own arc with a zero-capacity residual partner.
-        auto addArc = [&](std::size_t from, std::size_t to) {
+        auto addArc = [&, c = c](std::size_t from, std::size_t to) { // clang 14: no capture of a binding
             const auto forward = boost::add_edge(from, to, g).first;
             const auto backward = boost::add_edge(to, from, g).first;
             capacity[forward] = c;
