@@ -5,6 +5,7 @@
 #include "report/proposal_content.h"
 #include "report/proposal_html.h"
 #include "report/report_pictures.h"
+#include "report/report_text.h"
 #include "store/atomic_file.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,7 +27,6 @@ namespace {
 
 constexpr int kDpi = 300;
 constexpr double kMmToPx = kDpi / 25.4;
-const QString kFont = QStringLiteral("Noto Sans CJK SC");
 const char *kAccent = "#1f3a5f";
 
 int mm(double v)
@@ -46,7 +46,7 @@ QString styleSheet()
 void setUp(QTextDocument &doc, QPdfWriter &writer, double widthPx, double pointSize = 10)
 {
     doc.documentLayout()->setPaintDevice(&writer);
-    QFont f(kFont);
+    QFont f = reportFont();
     f.setPointSizeF(pointSize);
     doc.setDefaultFont(f);
     doc.setDefaultStyleSheet(styleSheet());

@@ -1,6 +1,7 @@
 // The language of a report: translated text (Qt Linguist .ts) and figures formatted the same way everywhere.
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 #include <map>
@@ -57,6 +58,14 @@ private:
     ReportLanguage m_language;
     const std::map<std::string, QString> *m_translations = nullptr;
 };
+
+/// The reports' typeface: Liberation Sans (Latin, Arial's metrics), then DejaVu
+/// Sans, then Droid Sans Fallback for Chinese, Noto Sans CJK SC last. Qt's PDF
+/// writer builds each font's character map from the font's own cmap: Noto CJK
+/// shares glyphs between digits' variants and between 力 and the Kangxi
+/// radical ⼒, so with it pdftotext, search and copy-and-paste lose the
+/// figures and garble the Chinese. Droid's map is one glyph per character.
+QFont reportFont();
 
 /// Parses a Qt Linguist .ts document: (context "Report") source → translation.
 /// Unfinished or empty translations are left out.
