@@ -17,7 +17,7 @@ std::optional<ReportLanguage> reportLanguageFromKey(const QString &key);
 QString reportLanguageKey(ReportLanguage language);
 
 /// Text and numbers of one report in one language. Strings are looked up in
-/// the report's translation (resources/translations/hallwright_zh_CN.ts,
+/// the report's translation (resources/translations/report_zh_CN.ts,
 /// context "Report", compiled in); an untranslated string stays English.
 /// Figures follow one rule per kind so that a figure reads the same on every
 /// page and in the tests: money in millions ("CNY 1,234.5 M") in English and
