@@ -22,6 +22,10 @@ void refuseSameFile(const std::string &input, const std::string &out)
         fail(out, "is the same file as the input; choose another output");
     if (std::filesystem::is_directory(out, ec))
         fail(out, "is a directory; give a file name");
+    // Refuse before any slow work when the file cannot be created where asked.
+    const std::filesystem::path parent = std::filesystem::absolute(out, ec).parent_path();
+    if (!std::filesystem::is_directory(parent, ec))
+        fail(out, std::filesystem::exists(parent, ec) ? "its folder is not a directory" : "its folder does not exist");
 }
 
 } // namespace

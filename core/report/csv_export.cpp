@@ -73,15 +73,29 @@ std::string bomCsv(const Design &design, const Catalog &catalog, const Results &
 
 std::string cablesCsv(const Design &design, const Catalog &catalog)
 {
-    const auto devices = byId(design.devices);
+    const PortNamer ports(design, catalog);
+    // Each device's location once: row, rack, floor grid.
+    struct Where
+    {
+        const std::string *row = nullptr, *rack = nullptr, *grid = nullptr;
+    };
     const auto racks = byId(design.racks);
     const auto rows = byId(design.rows);
     std::unordered_map<std::int64_t, std::string> grids;
     grids.reserve(design.racks.size());
     for (const Rack &r : design.racks)
         grids[r.id.value()] = rackGrid(r);
+    std::vector<Where> where(design.devices.size());
+    for (std::size_t i = 0; i < design.devices.size(); ++i) {
+        const auto r = racks.find(design.devices[i].rack.value());
+        if (r == racks.end())
+            continue;
+        where[i].rack = &r->second->name;
+        where[i].grid = &grids[r->second->id.value()];
+        if (const auto row = rows.find(r->second->row.value()); row != rows.end())
+            where[i].row = &row->second->name;
+    }
     std::unordered_map<std::string, std::string> mediumNames;
-    const PortNamer ports(design, catalog);
 
     CsvWriter w;
     w.reserve(design.links.size() * 220 + 4096);
@@ -89,21 +103,18 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
                "b_row", "b_rack", "b_grid", "b_u", "b_device", "b_port", "medium", "medium_description", "length_m",
                "gbps"});
     const std::string name = designName(design);
+    auto text = [&](const std::string *s) { s ? w.text(*s) : w.empty(); };
     auto end = [&](const Link &l, const PortRef &p) {
-        const auto d = devices.find(p.device.value());
-        if (d == devices.end()) {
+        const int i = ports.deviceIndex(p.device);
+        if (i < 0) {
             w.empty().empty().empty().empty().text("#" + std::to_string(p.device.value())).text(ports.name(l, p));
             return;
         }
-        const Device &dev = *d->second;
-        const auto r = racks.find(dev.rack.value());
-        if (r == racks.end()) {
-            w.empty().empty().empty();
-        } else {
-            const auto row = rows.find(r->second->row.value());
-            w.text(row == rows.end() ? std::string() : row->second->name).text(r->second->name)
-                .text(grids[r->second->id.value()]);
-        }
+        const Device &dev = design.devices[std::size_t(i)];
+        const Where &at = where[std::size_t(i)];
+        text(at.row);
+        text(at.rack);
+        text(at.grid);
         dev.uPosition > 0 ? w.integer(dev.uPosition) : w.empty();
         w.text(dev.name).text(ports.name(l, p));
     };
@@ -156,7 +167,9 @@ std::string racksCsv(const Design &design, const Catalog &catalog)
         double kw = 0.0;
     };
     std::unordered_map<std::int64_t, Fill> fill;
+    std::unordered_map<std::int64_t, std::vector<const Device *>> inRack;
     for (const Device &d : design.devices) {
+        inRack[d.rack.value()].push_back(&d);
         Fill &f = fill[d.rack.value()];
         f.usedU += d.uHeight;
         ++f.devices;
@@ -164,8 +177,13 @@ std::string racksCsv(const Design &design, const Catalog &catalog)
         if (const NodeSpec *n = catalog.node(d.catalogId))
             f.accelerators += n->acceleratorsPerNode;
     }
+    // The checks' weight rule, given only the rack's own devices (it scans every device it is given).
+    Design one;
     for (const Rack &r : design.racks) {
         const Fill &f = fill[r.id.value()];
+        one.devices.clear();
+        for (const Device *d : inRack[r.id.value()])
+            one.devices.push_back(*d);
         const auto row = rows.find(r.row.value());
         w.text(designName(design)).text(r.name).text(row == rows.end() ? std::string() : row->second->name)
             .text(rackGrid(r)).text(toString(r.role));
@@ -173,7 +191,7 @@ std::string racksCsv(const Design &design, const Catalog &catalog)
         w.number(r.footprint.x, 3).number(r.footprint.y, 3).number(r.footprint.width, 3)
             .number(r.footprint.depth, 3).text(toString(r.facing)).integer(r.heightU).integer(f.usedU)
             .integer(f.devices).integer(f.accelerators).number(f.kw, 2).number(r.powerLimitKw, 2)
-            .number(rackWeightKg(design, catalog, r), 0).number(r.weightLimitKg, 0);
+            .number(rackWeightKg(one, catalog, r), 0).number(r.weightLimitKg, 0);
         w.endRow();
     }
     return w.take();

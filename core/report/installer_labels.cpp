@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hallwright {
 
@@ -12,11 +13,6 @@ namespace {
 
 constexpr double kTileM = 0.6;
 constexpr double kCopperMaxGbps = 10.0; // management links (the network engine's rule)
-
-std::int64_t baseKey(DeviceId device, Fabric fabric)
-{
-    return device.value() * 8 + static_cast<int>(fabric);
-}
 
 } // namespace
 
@@ -45,54 +41,72 @@ std::string rackGrid(const Rack &rack)
     return gridCell(x, std::max(f.y, y));
 }
 
-PortNamer::PortNamer(const Design &design, const Catalog &catalog) : m_design(design), m_catalog(catalog)
+PortNamer::PortNamer(const Design &design, const Catalog &catalog) : m_catalog(catalog)
 {
-    m_devices.reserve(design.devices.size());
+    m_devices.resize(design.devices.size());
+    std::int64_t maxId = 0;
     for (const Device &d : design.devices)
-        m_devices[d.id.value()] = &d;
-    for (const Link &l : design.links)
-        for (const PortRef *p : {&l.a, &l.b}) {
-            const auto [it, inserted] = m_fabricBase.try_emplace(baseKey(p->device, l.fabric), p->port);
-            if (!inserted)
-                it->second = std::min(it->second, p->port);
-        }
-    std::unordered_map<std::string, bool> mediumHasModule;
+        maxId = std::max(maxId, d.id.value());
+    const bool dense = maxId <= 4 * static_cast<std::int64_t>(design.devices.size()) + 1024;
+    if (dense)
+        m_denseIndex.assign(static_cast<std::size_t>(maxId) + 1, -1);
+    for (std::size_t i = 0; i < design.devices.size(); ++i) {
+        const Device &d = design.devices[i];
+        DeviceInfo &info = m_devices[i];
+        info.device = &d;
+        info.fabricBase.fill(std::numeric_limits<int>::max());
+        if (d.kind == DeviceKind::ComputeNode)
+            info.node = catalog.node(d.catalogId);
+        else if (d.kind == DeviceKind::Switch)
+            info.sw = catalog.switchSpec(d.catalogId);
+        if (dense && d.id.value() >= 0)
+            m_denseIndex[static_cast<std::size_t>(d.id.value())] = static_cast<int>(i);
+        else
+            m_sparseIndex[d.id.value()] = static_cast<int>(i);
+    }
+    std::unordered_map<std::string, std::string> modelFormFactor;
     for (const Link &l : design.links) {
-        if (l.mediumId.empty())
-            continue;
-        auto [m, fresh] = mediumHasModule.try_emplace(l.mediumId, false);
-        if (fresh) {
-            const MediumSpec *spec = catalog.medium(l.mediumId);
-            m->second = spec && !spec->transceiverId.empty();
-        }
-        if (!m->second)
-            continue;
+        const MediumInfo *m = l.mediumId.empty() ? nullptr : &medium(l.mediumId);
         for (const PortRef *p : {&l.a, &l.b}) {
-            const auto d = m_devices.find(p->device.value());
-            if (d != m_devices.end() && d->second->kind == DeviceKind::Switch
-                && !m_switchFormFactor.count(d->second->catalogId)) {
-                const std::string ff = formFactor(l, false);
-                if (ff != "P")
-                    m_switchFormFactor[d->second->catalogId] = ff;
-            }
+            const int i = deviceIndex(p->device);
+            if (i < 0)
+                continue;
+            int &base = m_devices[std::size_t(i)].fabricBase[static_cast<std::size_t>(l.fabric)];
+            base = std::min(base, p->port);
+            if (m && m->hasModule && m_devices[std::size_t(i)].sw)
+                modelFormFactor.try_emplace(m_devices[std::size_t(i)].device->catalogId, m->switchSide);
         }
     }
+    for (DeviceInfo &info : m_devices)
+        if (info.sw)
+            if (const auto it = modelFormFactor.find(info.device->catalogId); it != modelFormFactor.end())
+                info.switchFormFactor = it->second;
 }
 
-std::string PortNamer::formFactor(const Link &link, bool nicSide) const
+int PortNamer::deviceIndex(DeviceId id) const
 {
-    const MediumSpec *m = link.mediumId.empty() ? nullptr : m_catalog.medium(link.mediumId);
-    if (!m)
-        return "P";
-    const std::string &id = nicSide && !m->nicTransceiverId.empty() ? m->nicTransceiverId : m->transceiverId;
-    const TransceiverSpec *t = id.empty() ? nullptr : m_catalog.transceiver(id);
-    return t && !t->formFactor.empty() ? t->formFactor : "P";
+    const std::int64_t v = id.value();
+    if (!m_denseIndex.empty() && v >= 0 && v < static_cast<std::int64_t>(m_denseIndex.size()))
+        return m_denseIndex[static_cast<std::size_t>(v)];
+    const auto it = m_sparseIndex.find(v);
+    return it == m_sparseIndex.end() ? -1 : it->second;
 }
 
-int PortNamer::ordinal(const PortRef &end, Fabric fabric) const
+const PortNamer::MediumInfo &PortNamer::medium(const std::string &id) const
 {
-    const auto it = m_fabricBase.find(baseKey(end.device, fabric));
-    return end.port - (it == m_fabricBase.end() ? 0 : it->second) + 1;
+    auto [it, inserted] = m_media.try_emplace(id);
+    if (inserted) {
+        MediumInfo &info = it->second;
+        const MediumSpec *m = m_catalog.medium(id);
+        auto ff = [&](const std::string &module) {
+            const TransceiverSpec *t = module.empty() ? nullptr : m_catalog.transceiver(module);
+            return t && !t->formFactor.empty() ? t->formFactor : std::string("P");
+        };
+        info.switchSide = m ? ff(m->transceiverId) : "P";
+        info.nicSide = m ? ff(m->nicTransceiverId.empty() ? m->transceiverId : m->nicTransceiverId) : "P";
+        info.hasModule = m && !m->transceiverId.empty();
+    }
+    return it->second;
 }
 
 std::string PortNamer::name(const Link &link, const PortRef &end) const
@@ -100,28 +114,30 @@ std::string PortNamer::name(const Link &link, const PortRef &end) const
     const int p = end.port;
     if (p < 0)
         return {};
-    const auto it = m_devices.find(end.device.value());
-    const Device *d = it == m_devices.end() ? nullptr : it->second;
-    if (!d)
+    const int index = deviceIndex(end.device);
+    if (index < 0)
         return fmt::format("{}", p + 1);
+    const DeviceInfo &info = m_devices[std::size_t(index)];
+    const Device *d = info.device;
+    static const MediumInfo none{"P", "P", false};
+    const MediumInfo &m = link.mediumId.empty() ? none : medium(link.mediumId);
+    auto ordinal = [&] { return p - info.fabricBase[static_cast<std::size_t>(link.fabric)] + 1; };
     if (d->kind == DeviceKind::ComputeNode) {
-        const NodeSpec *node = m_catalog.node(d->catalogId);
         switch (link.fabric) {
         case Fabric::Compute:
-            if (node && node->computeLinksPerModule > 1) {
-                const int k = node->computeLinksPerModule;
-                std::string ff = formFactor(link, true);
-                if (ff == "P")
-                    ff = "OSFP"; // a twin-port node cage is an OSFP cage (DGX H100/B200)
+            if (info.node && info.node->computeLinksPerModule > 1) {
+                const int k = info.node->computeLinksPerModule;
+                // a twin-port node cage is an OSFP cage (DGX H100/B200)
+                const std::string &ff = m.nicSide == "P" ? std::string("OSFP") : m.nicSide;
                 return fmt::format("{}{}/{}", ff, p / k + 1, p % k + 1);
             }
             return fmt::format("NIC{}", p + 1);
         case Fabric::Storage:
-            return fmt::format("FE{}", ordinal(end, link.fabric));
+            return fmt::format("FE{}", ordinal());
         case Fabric::InbandMgmt:
-            return fmt::format("MGMT{}", ordinal(end, link.fabric));
+            return fmt::format("MGMT{}", ordinal());
         case Fabric::OobMgmt: {
-            const int n = ordinal(end, link.fabric);
+            const int n = ordinal();
             return n == 1 ? std::string("BMC") : fmt::format("BMC{}", n);
         }
         case Fabric::NvLink:
@@ -129,13 +145,11 @@ std::string PortNamer::name(const Link &link, const PortRef &end) const
         }
     }
     if (d->kind == DeviceKind::Switch) {
-        const SwitchSpec *sw = m_catalog.switchSpec(d->catalogId);
+        const SwitchSpec *sw = info.sw;
         if (sw && link.gbps <= kCopperMaxGbps && sw->portGbps > kCopperMaxGbps)
             return "MGMT";
-        std::string ff = formFactor(link, false);
-        if (ff == "P")
-            if (const auto known = m_switchFormFactor.find(d->catalogId); known != m_switchFormFactor.end())
-                ff = known->second;
+        const std::string &ff = m.switchSide != "P" || info.switchFormFactor.empty() ? m.switchSide
+                                                                                     : info.switchFormFactor;
         int lanes = 1;
         if (sw) {
             const int dataPorts = sw->portsAt(link.gbps);

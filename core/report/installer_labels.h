@@ -4,8 +4,10 @@
 #include "catalog/catalog.h"
 #include "model/design.h"
 
+#include <array>
 #include <string>
 #include <unordered_map>
+#include <vector>
 #include <utility>
 
 namespace hallwright {
@@ -37,19 +39,33 @@ public:
 
     std::string name(const Link &link, const PortRef &end) const;
 
-private:
-    std::string formFactor(const Link &link, bool nicSide) const;
-    int ordinal(const PortRef &end, Fabric fabric) const;
+    /// Position of a device in design.devices; -1 when no device has the id.
+    int deviceIndex(DeviceId id) const;
 
-    const Design &m_design;
+private:
+    struct DeviceInfo
+    {
+        const Device *device = nullptr;
+        const NodeSpec *node = nullptr;
+        const SwitchSpec *sw = nullptr;
+        /// Lowest port the device uses per fabric: node ports are numbered compute
+        /// first, then storage, in-band, BMC, so a port's ordinal within its fabric
+        /// is its index less that base.
+        std::array<int, 5> fabricBase{};
+        std::string switchFormFactor; ///< the cage form factor its modules show, "" if none
+    };
+    struct MediumInfo
+    {
+        std::string switchSide, nicSide; ///< module form factors, "P" without a module
+        bool hasModule = false;
+    };
+    const MediumInfo &medium(const std::string &id) const;
+
+    std::vector<DeviceInfo> m_devices;
+    std::vector<int> m_denseIndex;                       ///< id → position when ids are dense
+    std::unordered_map<std::int64_t, int> m_sparseIndex; ///< otherwise
     const Catalog &m_catalog;
-    std::unordered_map<std::int64_t, const Device *> m_devices;
-    /// Lowest port index each device uses per fabric: node ports are numbered
-    /// compute first, then storage, in-band, BMC, so the ordinal of a port
-    /// within its fabric is its index less that base.
-    std::unordered_map<std::int64_t, int> m_fabricBase;
-    /// Cage form factor of each switch model, from the modules its links plug in.
-    std::unordered_map<std::string, std::string> m_switchFormFactor;
+    mutable std::unordered_map<std::string, MediumInfo> m_media;
 };
 
 } // namespace hallwright

@@ -5,6 +5,7 @@
 #include "report/proposal_content.h"
 #include "report/proposal_html.h"
 #include "report/report_pictures.h"
+#include "report/report_text.h"
 #include "store/atomic_file.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,7 +27,6 @@ namespace {
 
 constexpr int kDpi = 300;
 constexpr double kMmToPx = kDpi / 25.4;
-const QString kFont = QStringLiteral("Noto Sans CJK SC");
 const char *kAccent = "#1f3a5f";
 
 int mm(double v)
@@ -46,7 +46,7 @@ QString styleSheet()
 void setUp(QTextDocument &doc, QPdfWriter &writer, double widthPx, double pointSize = 10)
 {
     doc.documentLayout()->setPaintDevice(&writer);
-    QFont f(kFont);
+    QFont f = reportFont();
     f.setPointSizeF(pointSize);
     doc.setDefaultFont(f);
     doc.setDefaultStyleSheet(styleSheet());
@@ -133,9 +133,9 @@ void paintCover(QPainter &p, QPdfWriter &w, const Geometry &g, const ProposalCon
     p.fillRect(QRect(0, mm(95), g.page.width(), mm(2.5)), QColor(0xd5, 0x5e, 0x00));
     const QString subtitle = text.chinese() ? QStringLiteral("万卡集群 · 算力租赁") : QStringLiteral("AI data hall · compute lease");
     drawHtml(p, w,
-             QStringLiteral("<p><font color=\"#c9d6e6\" style=\"font-size:13pt\">%1</font></p>"
-                            "<p><font color=\"white\" style=\"font-size:30pt\"><b>%2</b></font></p>"
-                            "<p><font color=\"white\" style=\"font-size:20pt\">%3</font></p>")
+             QStringLiteral("<p><span style=\"font-size:13pt; color:#c9d6e6\">%1</span></p>"
+                            "<p><span style=\"font-size:30pt; font-weight:700; color:#ffffff\">%2</span></p>"
+                            "<p><span style=\"font-size:18pt; color:#ffffff\">%3</span></p>")
                  .arg(html::esc(subtitle), html::esc(content.title), html::esc(content.name)),
              QPointF(margin, mm(22)), width, 12);
     double y = mm(105);

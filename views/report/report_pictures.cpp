@@ -101,7 +101,7 @@ void moneyAxis(QChart *chart, const ReportText &text, Qt::Orientation orientatio
 QImage paint(QChart *owned, QSize size, const ReportText &text)
 {
     std::unique_ptr<QChart> chart(owned);
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    QFont font = reportFont();
     font.setPixelSize(std::max(12, size.width() / 60));
     chart->setFont(font);
     QFont titleFont = font;

@@ -25,6 +25,15 @@ const QLocale &cLocale()
 
 } // namespace
 
+QFont reportFont()
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Droid Sans Fallback"),
+                   QStringLiteral("Noto Sans CJK SC")});
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
 std::optional<ReportLanguage> reportLanguageFromKey(const QString &key)
 {
     if (key == QLatin1String("en"))

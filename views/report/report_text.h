@@ -1,6 +1,7 @@
 // The language of a report: translated text (Qt Linguist .ts) and figures formatted the same way everywhere.
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 #include <map>
@@ -16,7 +17,7 @@ std::optional<ReportLanguage> reportLanguageFromKey(const QString &key);
 QString reportLanguageKey(ReportLanguage language);
 
 /// Text and numbers of one report in one language. Strings are looked up in
-/// the report's translation (resources/translations/hallwright_zh_CN.ts,
+/// the report's translation (resources/translations/report_zh_CN.ts,
 /// context "Report", compiled in); an untranslated string stays English.
 /// Figures follow one rule per kind so that a figure reads the same on every
 /// page and in the tests: money in millions ("CNY 1,234.5 M") in English and
@@ -57,6 +58,14 @@ private:
     ReportLanguage m_language;
     const std::map<std::string, QString> *m_translations = nullptr;
 };
+
+/// The reports' typeface: Liberation Sans (Latin, Arial's metrics), then DejaVu
+/// Sans, then Droid Sans Fallback for Chinese, Noto Sans CJK SC last. Qt's PDF
+/// writer builds each font's character map from the font's own cmap: Noto CJK
+/// shares glyphs between digits' variants and between 力 and the Kangxi
+/// radical ⼒, so with it pdftotext, search and copy-and-paste lose the
+/// figures and garble the Chinese. Droid's map is one glyph per character.
+QFont reportFont();
 
 /// Parses a Qt Linguist .ts document: (context "Report") source → translation.
 /// Unfinished or empty translations are left out.

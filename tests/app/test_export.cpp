@@ -1,0 +1,311 @@
+// hallwright-cli export end to end: the proposal read back by pdftotext in both languages, the workbook
+// recalculated by LibreOffice, an awkward name through every output, unwritable destinations.
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <numeric>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
+{
+    QProcess p;
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+Run cli(const QStringList &args, const QProcessEnvironment &env = {})
+{
+    return run(QStringLiteral(HALLWRIGHT_CLI_PATH), args, env);
+}
+
+/// The PDF's text with every run of white space made one space.
+QString pdfText(const QString &pdf)
+{
+    const Run r = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    return QString::fromUtf8(r.out).simplified();
+}
+
+int pdfPages(const QString &pdf)
+{
+    const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(r.out));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+/// The documented number format of the reports: grouped thousands, fixed decimals.
+QString grouped(double v, int decimals)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(v, 'f', decimals);
+}
+
+/// Figures of the executive summary, formatted by the rules of docs/reports.md, from the summary JSON.
+QStringList expectedFigures(const nlohmann::json &s, bool chinese)
+{
+    QStringList f;
+    f << grouped(s["compute"]["accelerators"].get<double>(), 0);
+    f << grouped(s["compute"]["peak_pflops_bf16"].get<double>(), 1) + " PFLOP/s";
+    f << grouped(s["power"]["it_kw"].get<double>() / 1000, 2) + " MW";
+    f << grouped(s["power"]["facility_kw"].get<double>() / 1000, 2) + " MW";
+    f << grouped(s["power"]["pue"].get<double>(), 2);
+    f << grouped(s["training"]["days"].get<double>(), 1) + (chinese ? " 天" : " days");
+    const auto &l = s["lease"];
+    auto money = [&](double v) {
+        if (!chinese)
+            return "CNY " + grouped(v / 1e6, 1) + " M";
+        return std::fabs(v) >= 1e8 ? grouped(v / 1e8, 2) + " 亿元" : grouped(v / 1e4, 0) + " 万元";
+    };
+    auto total = [&](const char *key) {
+        double sum = 0;
+        for (const auto &v : l[key])
+            sum += v.get<double>();
+        return sum;
+    };
+    f << money(l["capex"].get<double>()) << money(total("revenue_per_year")) << money(total("net_profit_per_year"))
+      << money(l["npv"].get<double>());
+    if (l["irr"].is_number())
+        f << grouped(l["irr"].get<double>() * 100, 1) + " %";
+    if (l["payback_years"].is_number())
+        f << grouped(l["payback_years"].get<double>(), 2) + (chinese ? " 年" : " years");
+    else
+        f << (chinese ? "租期内未回收" : "not within the lease term");
+    return f;
+}
+
+QString soffice()
+{
+    for (const char *name : {"soffice", "libreoffice"})
+        if (const QString p = QStandardPaths::findExecutable(QString::fromLatin1(name)); !p.isEmpty())
+            return p;
+    return {};
+}
+
+/// The workbook recalculated by LibreOffice headless: every sheet as CSV of raw values.
+QMap<QString, QList<QStringList>> recalculated(const QString &xlsx, const QString &workDir)
+{
+    QMap<QString, QList<QStringList>> sheets;
+    const QString out = workDir + "/lo-out";
+    QDir().mkpath(out);
+    const Run r = run(soffice(), {"-env:UserInstallation=file://" + workDir + "/lo-profile", "--headless",
+                                  "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                                  "--outdir", out, xlsx});
+    if (r.exitCode != 0)
+        return sheets;
+    const QString base = QFileInfo(xlsx).completeBaseName();
+    for (const QString &sheet : {QStringLiteral("Inputs"), QStringLiteral("Cash flow"), QStringLiteral("Capex")}) {
+        QFile f(out + "/" + base + "-" + sheet + ".csv");
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        // LibreOffice quotes fields with separators; the names read here have none but the design's.
+        QList<QStringList> rows;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            rows << QString::fromUtf8(line).trimmed().split(QLatin1Char(','));
+        sheets[sheet] = rows;
+    }
+    return sheets;
+}
+
+double number(QString cell)
+{
+    const bool percent = cell.endsWith(QLatin1Char('%'));
+    cell.remove(QLatin1Char('%'));
+    return cell.toDouble() / (percent ? 100.0 : 1.0);
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    nlohmann::json m_summary;
+    QString m_sample = QStringLiteral(HALLWRIGHT_RESOURCES_DIR "/sample/sample-10240.hall");
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!QStandardPaths::findExecutable("pdftotext").isEmpty(), "pdftotext (poppler-utils) is needed");
+        const Run s = cli({"summary", m_sample, "--json"});
+        QCOMPARE(s.exitCode, 0);
+        m_summary = nlohmann::json::parse(s.out.toStdString());
+        for (const char *lang : {"en", "zh_CN"}) {
+            const Run r = cli({"export", m_sample, "--pdf", path(QString("sample-%1.pdf").arg(lang)), "--lang", lang});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+    }
+
+    void everySectionInBothLanguages()
+    {
+        const QString en = pdfText(path("sample-en.pdf")), zh = pdfText(path("sample-zh_CN.pdf"));
+        for (const char *s : {"Compute leasing proposal", "Contents", "Executive summary", "The hall",
+                              "Network and bill of materials", "Power and cooling", "Single failures", "Performance",
+                              "Chosen parallel layout", "Lease economics", "Cash flow by year",
+                              "Assumptions and sources", "Catalog items and their sources", "Bill of materials"})
+            QVERIFY2(en.contains(QString::fromUtf8(s)), s);
+        for (const char *s : {"万卡集群算力租赁方案", "目录", "执行摘要", "机房布局", "网络与物料清单", "配电与制冷",
+                              "单点故障分析", "性能", "租赁经济性", "逐年现金流", "假设与数据来源", "物料清单",
+                              // the domain terms a Chinese reader checks
+                              "万卡集群", "机柜", "叶交换机", "脊交换机", "光模块", "配电", "制冷", "租赁", "内部收益率"})
+            QVERIFY2(zh.contains(QString::fromUtf8(s)), s);
+        QVERIFY(!zh.contains(QStringLiteral("Executive summary")));
+        // Run under a display (xvfb-run), the 3D view is in; the note stands in for it only without one.
+        QVERIFY(!en.contains(QStringLiteral("The 3D view is not included")));
+    }
+
+    void summaryFiguresInBothLanguages()
+    {
+        for (bool chinese : {false, true}) {
+            const QString text = pdfText(path(chinese ? "sample-zh_CN.pdf" : "sample-en.pdf"));
+            for (const QString &figure : expectedFigures(m_summary, chinese))
+                QVERIFY2(text.contains(figure), qPrintable(figure + (chinese ? " (zh_CN)" : " (en)")));
+            // Tables count the same cash flows: the year-1 equity cash flow in the table's unit.
+            const double y1 = m_summary["lease"]["equity_cash_flows"][1].get<double>();
+            QVERIFY(text.contains(chinese ? grouped(y1 / 1e4, 0) : grouped(y1 / 1e6, 1)));
+        }
+    }
+
+    void pageCountAndNumbers()
+    {
+        for (const char *name : {"sample-en.pdf", "sample-zh_CN.pdf"}) {
+            const int pages = pdfPages(path(name));
+            QVERIFY2(pages >= 10 && pages <= 40, qPrintable(QString::number(pages)));
+            const QString text = pdfText(path(name));
+            QVERIFY(text.contains(QString("Page %1 of %1").arg(pages)) || text.contains(QString("第 %1 页，共 %1 页").arg(pages)));
+            QVERIFY(text.contains(QString("Page 2 of %1").arg(pages)) || text.contains(QString("第 2 页，共 %1 页").arg(pages)));
+        }
+    }
+
+    void withoutDisplayThePdfSaysSo()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        const Run r = cli({"export", m_sample, "--pdf", path("nodisplay.pdf")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("3D view is left out"));
+        QVERIFY(pdfText(path("nodisplay.pdf")).contains(QStringLiteral("The 3D view is not included")));
+    }
+
+    void awkwardNameSurvivesEveryOutput()
+    {
+        // The brief refuses line breaks in a name (tests/core/report covers them in the writers).
+        const std::string name = "Hall \"A\", phase 2, 北京 万卡集群";
+        const nlohmann::json brief = {{"schema", "hallwright.brief/1"}, {"name", name},
+                                      {"compute", {{"accelerators", 1024}}}};
+        QFile b(path("awkward.json"));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QByteArray::fromStdString(brief.dump()));
+        b.close();
+        const Run r = cli({"export", path("awkward.json"), "--pdf", path("awkward.pdf"), "--lang", "zh_CN", "--xlsx",
+                           path("awkward.xlsx"), "--csv", path("awkward-csv")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString text = pdfText(path("awkward.pdf"));
+        QVERIFY2(text.contains(QString::fromUtf8("Hall \"A\", phase 2, 北京 万卡集群")), qPrintable(text.left(400)));
+        // CSVs: the design column holds the exact name, newline and quotes included (RFC 4180).
+        QFile bom(path("awkward-csv/bom.csv"));
+        QVERIFY(bom.open(QIODevice::ReadOnly));
+        const QByteArray csv = bom.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.contains("\r\n\"Hall \"\"A\"\", phase 2, 北京 万卡集群\","));
+        for (const char *f : {"cables.csv", "power.csv", "racks.csv", "elevations.csv"}) {
+            QFile file(path("awkward-csv/") + f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.readAll().contains("\"Hall \"\"A\"\", phase 2, 北京 万卡集群\""), f);
+        }
+        if (soffice().isEmpty())
+            QSKIP("LibreOffice (libreoffice-calc-nogui) is not installed");
+        const auto sheets = recalculated(path("awkward.xlsx"), path("lo-awkward"));
+        QVERIFY(sheets.contains("Inputs"));
+        QFile inputs(path("lo-awkward/lo-out/awkward-Inputs.csv"));
+        QVERIFY(inputs.open(QIODevice::ReadOnly));
+        QVERIFY(inputs.readAll().contains("Lease inputs: Hall \"\"A\"\", phase 2, 北京 万卡集群"));
+    }
+
+    void workbookRecalculatedByLibreOffice()
+    {
+        if (soffice().isEmpty())
+            QSKIP("LibreOffice (libreoffice-calc-nogui) is not installed");
+        const Run r = cli({"export", m_sample, "--xlsx", path("lease.xlsx")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto sheets = recalculated(path("lease.xlsx"), path("lo-lease"));
+        QVERIFY(sheets.contains("Cash flow"));
+        const auto &rows = sheets["Cash flow"];
+        auto find = [&](const QString &label) -> QStringList {
+            for (const QStringList &row : rows)
+                if (!row.isEmpty() && row[0] == label)
+                    return row;
+            return {};
+        };
+        const auto &l = m_summary["lease"];
+        const QStringList npv = find("NPV of equity cash flows");
+        QVERIFY(npv.size() > 2);
+        QNEAR(number(npv[2]), l["npv"].get<double>(), 1e-6 * std::fabs(l["npv"].get<double>()));
+        const QStringList irr = find("IRR of equity cash flows");
+        QVERIFY(irr.size() > 2);
+        if (l["irr"].is_number())
+            QNEAR(number(irr[2]), l["irr"].get<double>(), 1e-9);
+        else
+            QCOMPARE(irr[2], QStringLiteral("none"));
+        const QStringList flows = find("Equity cash flow");
+        const auto &expect = l["equity_cash_flows"];
+        QCOMPARE(flows.size() - 2 >= qsizetype(expect.size()), true);
+        for (std::size_t y = 0; y < expect.size(); ++y)
+            QNEAR(number(flows[2 + qsizetype(y)]), expect[y].get<double>(), 1e-6 * std::fabs(expect[y].get<double>()) + 1e-3);
+        const QStringList revenue = find("Revenue");
+        for (std::size_t y = 0; y < l["revenue_per_year"].size(); ++y)
+            QNEAR(number(revenue[3 + qsizetype(y)]), l["revenue_per_year"][y].get<double>(), 1e-3);
+    }
+
+    void unwritableDestinationExitsTwoAndLeavesNothing()
+    {
+        QFile blocker(path("blocker"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.write("a file, not a directory");
+        blocker.close();
+        const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+        for (const QStringList &args : {QStringList{"--pdf", path("blocker/out.pdf")},
+                                        QStringList{"--xlsx", path("blocker/out.xlsx")},
+                                        QStringList{"--xlsx", path("missing-dir/out.xlsx")},
+                                        QStringList{"--pdf", path("missing-dir/out.pdf")},
+                                        QStringList{"--csv", path("blocker/csv")},
+                                        QStringList{"--pdf", m_dir.path()}}) {
+            const Run r = cli(QStringList{"export", m_sample} + args);
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(' ')));
+            QVERIFY(!r.err.trimmed().contains('\n'));
+        }
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before); // no partial or temporary file
+        QVERIFY(!QFileInfo::exists(path("missing-dir")));
+        QCOMPARE(cli({"export", m_sample, "--pdf", path("x.pdf"), "--lang", "fr"}).exitCode, 2);
+        QCOMPARE(cli({"export", m_sample, "--xlsx", path("x.xlsx"), "--lang", "en"}).exitCode, 2);
+        QVERIFY(!QFileInfo::exists(path("x.pdf")) && !QFileInfo::exists(path("x.xlsx")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "test_export.moc"
