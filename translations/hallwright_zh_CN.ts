@@ -4141,6 +4141,11 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <source>&amp;Clear Menu</source>
         <translation>清除菜单(&amp;C)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the halls listed here (the files stay)</source>
+        <translation>清除此处列出的机房记录（文件本身保留）</translation>
+    </message>
 </context>
 <context>
     <name>hallwright::app::StatusFigures</name>

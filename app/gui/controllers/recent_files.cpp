@@ -89,7 +89,9 @@ void RecentFiles::fillMenu(QMenu *menu)
         menu->addAction(tr("No recent halls"))->setEnabled(false);
     } else {
         menu->addSeparator();
-        menu->addAction(tr("&Clear Menu"), this, &RecentFiles::clear);
+        QAction *clear = menu->addAction(tr("&Clear Menu"), this, &RecentFiles::clear);
+        clear->setStatusTip(tr("Forget the halls listed here (the files stay)"));
+        clear->setToolTip(clear->statusTip());
     }
     menu->setEnabled(true);
 }
