@@ -416,7 +416,7 @@
         <translation>选择一个部件以模拟故障</translation>
     </message>
     <message>
-        <location filename="../views/common/failure_highlight.cpp" line="+36"/>
+        <location filename="../views/common/failure_highlight.cpp" line="+41"/>
         <source>rack PDU</source>
         <translation>机柜 PDU</translation>
     </message>
@@ -553,12 +553,12 @@
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Management</source>
         <translation>管理</translation>
     </message>
@@ -583,7 +583,12 @@
         <translation>空调走廊</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Outdoor yard</source>
+        <translation>室外场地</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Compute node</source>
         <translation>计算节点</translation>
     </message>
@@ -604,12 +609,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Busway</source>
         <translation>母线槽</translation>
     </message>
@@ -647,6 +652,31 @@
         <location line="+1"/>
         <source>Chiller</source>
         <translation>冷水机组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switchgear</source>
+        <translation>开关柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Motor-control centre</source>
+        <translation>电机控制中心（MCC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS battery cabinet</source>
+        <translation>UPS 电池柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry cooler</source>
+        <translation>干冷器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pump set</source>
+        <translation>水泵机组</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4033,7 +4063,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4058,12 +4088,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>租赁</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-2"/>
         <source>Rack Elevation</source>
         <translation>机柜立面图</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Summary Report</source>
         <translation>摘要报告</translation>
     </message>
@@ -4073,7 +4103,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>设计检查</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>&lt;h1&gt;Hallwright&lt;/h1&gt;&lt;p&gt;Design AI data halls: racks, network, power, cooling and the economics of leasing the capacity.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Hallwright&lt;/h1&gt;&lt;p&gt;设计 AI 数据机房：机柜、网络、配电、制冷，以及算力租赁的经济性。&lt;/p&gt;</translation>
     </message>
@@ -4571,7 +4601,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::FloorPlanScene</name>
     <message>
-        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+476"/>
+        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+477"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -5360,7 +5390,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::ProjectTreeModel</name>
     <message>
-        <location filename="../views/panels/project_tree.cpp" line="+79"/>
+        <location filename="../views/panels/project_tree.cpp" line="+84"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>

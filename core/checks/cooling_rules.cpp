@@ -47,7 +47,7 @@ void checkMedium(CheckList &out, const CoolingZoneLoad &z, const char *medium, c
 }
 
 /// Air reaches the white space only from units against the opening, and
-/// only as fast as the opening lets it through (DOMAIN.md §4). Judged for
+/// only as fast as the opening lets it through (docs/engineering-reference.md §4). Judged for
 /// galleries that open onto a compute zone.
 void checkDelivery(CheckList &out, const CoolingZoneLoad &z, const CoolingRules &rules)
 {

@@ -35,7 +35,7 @@ struct CoolingRules
     double defaultFanKwPerKw = 0.03;
     double defaultPumpKwPerKw = 0.01;
     /// Air units move air into the white space only through the gallery wall
-    /// they stand against (DOMAIN.md §4): a unit faces the room when its face
+    /// they stand against (docs/engineering-reference.md §4): a unit faces the room when its face
     /// is within this distance of a wall shared with a compute zone.
     double facingToleranceM = 0.6;
     /// Height of the opening between a gallery and the white space (fan-wall

@@ -9,7 +9,7 @@
 namespace hallwright {
 
 /// A stretch of a gallery's wall shared with a white-space (ZoneKind::Compute)
-/// zone. Only air units standing against it move air into the room (DOMAIN.md §4).
+/// zone. Only air units standing against it move air into the room (docs/engineering-reference.md §4).
 struct FacingWall
 {
     bool vertical = true;   ///< the wall runs along y (east/west galleries); false: along x

@@ -161,7 +161,7 @@ double stackDepth(int count, double d, const LayoutRules &rules)
 
 /// The cooling galleries of an arrangement. Air units stand one deep against
 /// the wall each gallery shares with the white space (only they move air into
-/// it, DOMAIN.md §4): east and west galleries as long as the white space is
+/// it, docs/engineering-reference.md §4): east and west galleries as long as the white space is
 /// deep, then a north gallery as long as it is wide, then a south one (between
 /// the white space and the electrical room) when the walls are still too short.
 /// CDUs need no opening and stand behind the air units.

@@ -91,7 +91,7 @@ ClosPlan planClos(int leaves, int downlinks, int radix, double oversubscription,
                         what, leaves, p.pods, p.leavesPerPod, radix,
                         static_cast<long long>(radix) * radix * radix / 4));
     const int lp = p.leavesPerPod;
-    // The non-blocking minimum (DOMAIN.md §1: 2N/R spines, N/R cores): as few pod
+    // The non-blocking minimum (docs/engineering-reference.md §1: 2N/R spines, N/R cores): as few pod
     // spines as take the pod's uplinks on their R/2 downlinks, and as few cores per
     // group as take the group's spine uplinks. Where the counts do not divide, a
     // leaf's uplinks (and a spine's) spread as evenly as they can: per pair the

@@ -152,7 +152,7 @@ void TestFabricPlan::threeTierFormulas()
 
 void TestFabricPlan::closMinimum()
 {
-    // Non-blocking 3-tier minimum (DOMAIN.md §1): 2N/R leaves, 2N/R spines, N/R cores.
+    // Non-blocking 3-tier minimum (docs/engineering-reference.md §1): 2N/R leaves, 2N/R spines, N/R cores.
     // 10,240 DGX H100 on QM9700 (R = 64): N = 10,240; 40 SUs × 8 leaves = 320 = 2N/R leaves.
     // Pods of R/2 = 32 leaves (4 SUs) → 10 pods; spines per pod ceil(32 × 32 / 32) = 32 → 320 = 2N/R;
     // cores per group ceil(10 pods × 32 uplinks / 64) = 5, 32 groups → 160 = N/R (an exact
