@@ -2139,6 +2139,16 @@
         <source>name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>switch</source>
+        <translation>交换机型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accelerators_degraded</source>
+        <translation>降级运行的加速卡</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>

@@ -144,6 +144,8 @@ const char *const kKeys[] = {
     QT_TRANSLATE_NOOP("SummaryKey", "accelerator_share_running"),
     QT_TRANSLATE_NOOP("SummaryKey", "training_share_left"),
     QT_TRANSLATE_NOOP("SummaryKey", "name"),
+    QT_TRANSLATE_NOOP("SummaryKey", "switch"),
+    QT_TRANSLATE_NOOP("SummaryKey", "accelerators_degraded"),
 };
 
 } // namespace
