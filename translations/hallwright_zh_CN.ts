@@ -2149,6 +2149,251 @@
         <source>accelerators_degraded</source>
         <translation>降级运行的加速卡</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>activation_recompute</source>
+        <translation>激活重计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activation_recompute_used</source>
+        <translation>采用的激活重计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex_lines_currency</source>
+        <translation>资本支出明细币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global_batch_default</source>
+        <translation>全局批大小为默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>global_batch_tokens</source>
+        <translation>全局批大小（token）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layouts_evaluated</source>
+        <translation>评估的并行布局数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annuity_payment</source>
+        <translation>等额年还款额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex_facility</source>
+        <translation>设施资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex_it</source>
+        <translation>IT 资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colocation_rent_per_year</source>
+        <translation>逐年机房租金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colocation_price_per_kw_month</source>
+        <translation>机房租金（每 kW·月）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depreciation_facility_per_year</source>
+        <translation>逐年设施折旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depreciation_it_per_year</source>
+        <translation>逐年 IT 折旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dp</source>
+        <translation>数据并行度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ebt_per_year</source>
+        <translation>逐年税前利润</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility</source>
+        <translation>设施方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility_book_value_at_end</source>
+        <translation>期末设施账面价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility_capex_total</source>
+        <translation>设施资本支出总额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility_depreciation_years</source>
+        <translation>设施折旧年限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fx_cny_per_usd</source>
+        <translation>汇率（元/美元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gemm_efficiency</source>
+        <translation>矩阵运算效率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gemm_efficiency_source</source>
+        <translation>矩阵运算效率来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it_book_value_at_end</source>
+        <translation>期末 IT 账面价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loan_balance_repaid_at_end</source>
+        <translation>期末偿还的贷款余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss_carried_forward_at_end</source>
+        <translation>期末结转亏损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss_used_per_year</source>
+        <translation>逐年弥补的亏损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory_budget_gb</source>
+        <translation>内存预算（GB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>micro_batch</source>
+        <translation>微批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlap_communication</source>
+        <translation>通信与计算重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parallelism</source>
+        <translation>并行方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parallelism_fixed</source>
+        <translation>固定的并行度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline_comm_exposed_seconds</source>
+        <translation>未掩盖的流水线通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pp</source>
+        <translation>流水线并行度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price_change_per_year</source>
+        <translation>价格年变化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price_estimated</source>
+        <translation>价格为估算值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price_per_accelerator_hour</source>
+        <translation>每加速卡小时价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price_source</source>
+        <translation>价格来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resale_gain</source>
+        <translation>转售收益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence_length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax_refund_per_year</source>
+        <translation>逐年退税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taxable_income_per_year</source>
+        <translation>逐年应纳税所得额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensor_comm_exposed_seconds</source>
+        <translation>未掩盖的张量并行通信（s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tokens</source>
+        <translation>token 数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tp</source>
+        <translation>张量并行度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utilization_per_year</source>
+        <translation>逐年利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zero_stage</source>
+        <translation>ZeRO 阶段</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
