@@ -14,7 +14,8 @@ lease::LeaseInputs hallLease()
     lease::LeaseInputs in;
     in.accelerators = 10240;
     in.nodes = 1280;
-    in.capex = 1280 * 2.1e6 * 1.3;
+    in.terms.pricePerAcceleratorHour = 12.0;
+    in.capexIt = 1280 * 2.1e6 * 1.3;
     in.itKw = 1280 * 10.2;
     return in;
 }
@@ -53,6 +54,8 @@ void BM_PredictMfu(benchmark::State &state)
     c.accelerators = 10240;
     c.peakBf16Tflops = 989.0;
     c.memoryGb = 80.0;
+    c.memoryBandwidthTBs = 3.35;
+    c.gemmEfficiency = 0.72;
     c.scaleUpGBs = 450.0;
     c.nicGbpsPerAccelerator = 400.0;
     perf::TrainingJob job;
