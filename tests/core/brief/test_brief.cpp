@@ -280,11 +280,13 @@ void TestBrief::interfaceExampleParsesToItsValues()
     QCOMPARE(b.lease.residualFraction, 0.05);
     QCOMPARE(b.lease.discountRate, 0.08);
 
-    // The example spells out the defaults except nodes_per_rack 4 and pue 1.25.
+    // The example spells out the defaults except nodes_per_rack 4, pue 1.25 and
+    // activation_recompute false (the default, null, lets the engine choose).
     Brief minimal = parseBrief(brief(""), Catalog::builtin());
     minimal.compute.nodesPerRack = 4;
     minimal.power.pue = 1.25;
-    QVERIFY(minimal == b);
+    minimal.training.activationRecompute = ActivationRecompute::None;
+    QVERIFY2(minimal == b, (toJson(minimal) + "\n---\n" + toJson(b)).c_str());
 }
 
 void TestBrief::gb200LiquidBrief()
