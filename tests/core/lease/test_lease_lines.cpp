@@ -1,4 +1,4 @@
-// Hand-calculated cases for the lease lines of interface.md's "Lease model": facility
+// Hand-calculated cases for the lease lines of docs/lease-model.md: facility
 // class with its own depreciation and a loan longer than the lease, refunds, ramp
 // and price decline, colocation rent, USD conversion, IRR without a sign change.
 #include "analysis/analysis.h"
