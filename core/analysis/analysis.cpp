@@ -23,6 +23,12 @@
 
 namespace hallwright {
 
+namespace {
+std::optional<perf::ClusterSpec> clusterFor(const Catalog &catalog, const Brief &brief, const std::string &platform,
+                                            long long accelerators,
+                                            const std::optional<network::NetworkResults> &network);
+} // namespace
+
 int Results::errors() const
 {
     return static_cast<int>(std::count_if(checks.begin(), checks.end(),
@@ -42,8 +48,35 @@ Catalog catalogFor(const Design &design)
     return catalog;
 }
 
+namespace {
+
+/// A brief that fixes parallel-layout members must name a layout that fits:
+/// refused (BriefError, exit 2 in the CLI) with the reason otherwise.
+void checkTrainingLayout(const Brief &brief, const Catalog &catalog)
+{
+    const ParallelismBrief &p = brief.training.parallelism;
+    if (p.empty() || brief.training.mfu)
+        return;
+    const NodeSpec *node = catalog.node(brief.compute.platform);
+    if (!node)
+        return;
+    const long long per = std::max(1, node->acceleratorsPerNode);
+    const long long accelerators = (brief.compute.accelerators + per - 1) / per * per;
+    const auto spec = clusterFor(catalog, brief, brief.compute.platform, accelerators, std::nullopt);
+    if (!spec)
+        return;
+    try {
+        perf::predictMfu(*spec, perf::jobFromBrief(brief.training));
+    } catch (const perf::PerfError &e) {
+        throw BriefError(e.what());
+    }
+}
+
+} // namespace
+
 Design synthesize(const Brief &brief, const Catalog &catalog)
 {
+    checkTrainingLayout(brief, catalog);
     // Order matters: power sizes for the switches placed, cooling for the chain's losses.
     // The electrical room is first sized per MW; when the plant needs more floor
     // than that (small halls, where unit sizes dominate), lay out again with a room
@@ -106,26 +139,47 @@ ComputeResults analyzeCompute(const Design &design, const Catalog &catalog)
 
 namespace {
 
+/// The cluster the performance model sees: the design's accelerators on the
+/// fabric as built (its tier count and worst oversubscription; the SU shape from the plan).
+std::optional<perf::ClusterSpec> clusterFor(const Catalog &catalog, const Brief &brief, const std::string &platform,
+                                            long long accelerators,
+                                            const std::optional<network::NetworkResults> &network)
+{
+    const NodeSpec *node = catalog.node(platform);
+    const AcceleratorSpec *acc = node ? catalog.accelerator(node->acceleratorId) : nullptr;
+    if (!node || !acc || accelerators == 0)
+        return std::nullopt;
+    const network::FabricPlan plan = network::planFabric(network::fabricInputsFor(brief, catalog));
+    const int tiers = network && network->tiers > 0 ? network->tiers : plan.compute.tiers;
+    perf::ClusterSpec spec = perf::clusterSpecFromCatalog(*acc, *node, accelerators, brief.fabric, tiers,
+                                                          plan.nodesPerLeaf);
+    if (network && network->oversubscription)
+        spec.oversubscription = std::max(1.0, *network->oversubscription);
+    return spec;
+}
+
 /// Training estimate for the design's accelerators and fabric under its brief.
 std::optional<perf::TrainingEstimate> analyzeTraining(const Catalog &catalog, const Brief &brief,
                                                      const ComputeResults &compute,
                                                      const std::optional<network::NetworkResults> &network)
 {
-    const NodeSpec *node = catalog.node(compute.platform);
-    const AcceleratorSpec *acc = node ? catalog.accelerator(node->acceleratorId) : nullptr;
-    if (!node || !acc || compute.accelerators == 0)
+    const auto spec = clusterFor(catalog, brief, compute.platform, compute.accelerators, network);
+    if (!spec)
         return std::nullopt;
-    // The fabric as built: its tier count and worst oversubscription; the SU shape from the plan.
-    const network::FabricPlan plan = network::planFabric(network::fabricInputsFor(brief, catalog));
-    const int tiers = network && network->tiers > 0 ? network->tiers : plan.compute.tiers;
-    perf::ClusterSpec spec = perf::clusterSpecFromCatalog(*acc, *node, compute.accelerators, brief.fabric, tiers,
-                                                          plan.nodesPerLeaf);
-    if (network && network->oversubscription)
-        spec.oversubscription = std::max(1.0, *network->oversubscription);
-    return perf::estimateTraining(spec, brief.training);
+    return perf::estimateTraining(*spec, brief.training);
 }
 
-/// Capex (brief's, else catalog estimate) and the lease cash flows.
+/// CNY per unit of the lease currency (catalog prices are CNY).
+double cnyPerLeaseUnit(const LeaseBrief &lease)
+{
+    if (lease.currency == "CNY")
+        return 1.0;
+    if (lease.currency == "USD" && lease.fxCnyPerUsd && *lease.fxCnyPerUsd > 0.0)
+        return *lease.fxCnyPerUsd;
+    throw lease::LeaseError("lease.fx_cny_per_usd: needed to convert catalog CNY prices to " + lease.currency);
+}
+
+/// Capex (brief's, else catalog estimate, by class) and the lease cash flows.
 void analyzeLease(const Design &design, const Catalog &catalog, const Brief &brief, Results &r)
 {
     const NodeSpec *node = catalog.node(r.compute.platform);
@@ -136,13 +190,28 @@ void analyzeLease(const Design &design, const Catalog &catalog, const Brief &bri
     }
     if (!r.power || !r.power->pue || r.compute.accelerators == 0)
         return;
-    const std::optional<double> estimate =
-        r.capexEstimate && r.unpricedItems.empty() ? std::optional<double>(r.capexEstimate->total) : std::nullopt;
-    if (!brief.lease.capexTotal && !brief.lease.capexPerNode && !estimate)
+    const double fx = cnyPerLeaseUnit(brief.lease);
+    const bool estimateComplete = r.capexEstimate && r.unpricedItems.empty();
+    const std::optional<double> itEstimate =
+        estimateComplete ? std::optional<double>(r.capexEstimate->itTotal / fx) : std::nullopt;
+    const std::optional<double> facilityEstimate =
+        estimateComplete ? std::optional<double>(r.capexEstimate->facilityTotal / fx) : std::nullopt;
+    if (!brief.lease.capexTotal && !brief.lease.capexPerNode && !itEstimate)
         return; // the estimate would leave out unpriced items: no number rather than a wrong one
     lease::LeaseInputs in;
     in.terms = brief.lease;
-    in.capex = lease::resolveCapex(brief.lease, r.compute.nodes, estimate);
+    std::string priceSource = "brief";
+    bool priceEstimated = false;
+    if (!in.terms.pricePerAcceleratorHour && !in.terms.pricePerNodeMonth) {
+        if (!node || !node->marketPricePerAcceleratorHourCny)
+            throw lease::LeaseError("lease.price_per_accelerator_hour: not given, and the catalog has no market "
+                                    "price for platform " + r.compute.platform);
+        in.terms.pricePerAcceleratorHour = *node->marketPricePerAcceleratorHourCny / fx;
+        priceSource = "catalog " + node->id + ": " + node->marketPriceSource;
+        priceEstimated = node->provenance.isEstimated("market_price_per_accelerator_hour_cny");
+    }
+    in.capexIt = lease::resolveCapex(brief.lease, r.compute.nodes, itEstimate);
+    in.capexFacility = lease::resolveFacilityCapex(brief.lease, facilityEstimate);
     in.itKw = r.power->itKw;
     in.pue = *r.power->pue;
     in.loadFactor = brief.power.loadFactor;
@@ -150,6 +219,8 @@ void analyzeLease(const Design &design, const Catalog &catalog, const Brief &bri
     in.accelerators = r.compute.accelerators;
     in.nodes = r.compute.nodes;
     r.lease = lease::evaluate(in);
+    r.lease->priceSource = priceSource;
+    r.lease->priceEstimated = priceEstimated;
     r.tornado = lease::tornado(in);
 }
 
@@ -200,6 +271,13 @@ void analyzeTrainingStage(const Catalog &catalog, Results &r, StageChecks &check
         return;
     try {
         r.training = analyzeTraining(catalog, *r.brief, r.compute, r.network);
+        if (r.training && r.training->idleAccelerators > 0)
+            checks.training.push_back({Severity::Warning, "training-idle-accelerators",
+                                       std::to_string(r.training->idleAccelerators) + " of "
+                                           + std::to_string(r.compute.accelerators)
+                                           + " accelerators sit idle in the chosen layout (the global batch, or the "
+                                             "fixed layout, has fewer replicas than the cluster can hold)",
+                                       ""});
     } catch (const std::exception &e) {
         checks.training.push_back({Severity::Warning, "training-not-estimated", e.what(), ""});
     }

@@ -131,7 +131,8 @@ DesignCapexLines capexLines(const std::vector<BomItem> &bom)
             continue;
         }
         out.lines.push_back(lease::makeCapexLine(item, static_cast<double>(b.quantity), *b.unitPriceCny,
-                                                 b.priceEstimated, b.source.empty() ? "catalog " + b.catalogId : b.source));
+                                                 b.priceEstimated, b.source.empty() ? "catalog " + b.catalogId : b.source,
+                                                 lease::capexClassOfCategory(b.category)));
     }
     return out;
 }

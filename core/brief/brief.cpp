@@ -365,13 +365,64 @@ void readPower(const Section &s, PowerBrief &p)
     s.read("electricity_price_per_kwh", p.electricityPricePerKwh, readNumber);
 }
 
+/// A number, or a list of one number per lease year (a ramp); the list's length is checked in resolveBrief.
+void readPerYear(const Section &s, const char *key, double &constant, std::vector<double> &byYear)
+{
+    const json *v = s.get(key);
+    if (!v)
+        return;
+    const std::string path = s.path(key);
+    if (v->is_array()) {
+        if (v->empty())
+            fail(path, "must be a number or a non-empty list of numbers, one a year");
+        byYear.clear();
+        for (std::size_t i = 0; i < v->size(); ++i)
+            byYear.push_back(readNumber((*v)[i], fmt::format("{}[{}]", path, i)));
+        constant = byYear.front();
+        return;
+    }
+    if (!v->is_number())
+        wrongType(path, "a number or a list of numbers, one a year", *v);
+    constant = readNumber(*v, path);
+    byYear.clear();
+}
+
+ActivationRecompute readRecompute(const json &value, const std::string &path)
+{
+    if (value.is_boolean())
+        return value.get<bool>() ? ActivationRecompute::Full : ActivationRecompute::None;
+    if (!value.is_string())
+        wrongType(path, "false, true, \"none\", \"selective\" or \"full\"", value);
+    return readEnum(value, path, activationRecomputeFromString,
+                    {ActivationRecompute::None, ActivationRecompute::Selective, ActivationRecompute::Full});
+}
+
 void readTraining(const Section &s, TrainingBrief &t)
 {
     s.read("params", t.params, readNumber);
     s.read("tokens", t.tokens, readNumber);
     if (const json *v = s.get("mfu"))
         t.mfu = readNumber(*v, s.path("mfu"));
-    s.read("activation_recompute", t.activationRecompute, readBool);
+    if (const json *v = s.get("activation_recompute"))
+        t.activationRecompute = readRecompute(*v, s.path("activation_recompute"));
+    s.read("sequence_length", t.sequenceLength, readInt);
+    if (const json *v = s.get("global_batch_tokens"))
+        t.globalBatchTokens = readNumber(*v, s.path("global_batch_tokens"));
+    const Section p(s.get("parallelism"), s.path("parallelism"), {"tp", "pp", "dp", "micro_batch", "virtual_stages"});
+    if (const json *v = p.get("tp"))
+        t.parallelism.tp = readInt(*v, p.path("tp"));
+    if (const json *v = p.get("pp"))
+        t.parallelism.pp = readInt(*v, p.path("pp"));
+    if (const json *v = p.get("dp"))
+        t.parallelism.dp = readWhole(*v, p.path("dp"));
+    if (const json *v = p.get("micro_batch"))
+        t.parallelism.microBatch = readInt(*v, p.path("micro_batch"));
+    if (const json *v = p.get("virtual_stages"))
+        t.parallelism.virtualStages = readInt(*v, p.path("virtual_stages"));
+    s.read("zero_stage", t.zeroStage, readInt);
+    s.read("overlap_communication", t.overlapCommunication, readBool);
+    if (const json *v = s.get("gemm_efficiency"))
+        t.gemmEfficiency = readNumber(*v, s.path("gemm_efficiency"));
 }
 
 void readLease(const Section &s, LeaseBrief &l)
@@ -387,11 +438,23 @@ void readLease(const Section &s, LeaseBrief &l)
     }
     if (hourly)
         l.pricePerAcceleratorHour = readNumber(*hourly, s.path("price_per_accelerator_hour"));
-    s.read("utilization", l.utilization, readNumber);
+    s.read("price_change_per_year", l.priceChangePerYear, readNumber);
+    readPerYear(s, "utilization", l.utilization, l.utilizationByYear);
+    readPerYear(s, "tax_refund_per_year", l.taxRefundPerYear, l.taxRefundByYear);
     if (const json *v = s.get("capex_total"))
         l.capexTotal = readNumber(*v, s.path("capex_total"));
     if (const json *v = s.get("capex_per_node"))
         l.capexPerNode = readNumber(*v, s.path("capex_per_node"));
+    if (const json *v = s.get("facility"))
+        l.facility = readEnum(*v, s.path("facility"), facilityModeFromString,
+                              {FacilityMode::Build, FacilityMode::Colocation});
+    if (const json *v = s.get("facility_capex_total"))
+        l.facilityCapexTotal = readNumber(*v, s.path("facility_capex_total"));
+    s.read("facility_depreciation_years", l.facilityDepreciationYears, readInt);
+    if (const json *v = s.get("colocation_price_per_kw_month"))
+        l.colocationPricePerKwMonth = readNumber(*v, s.path("colocation_price_per_kw_month"));
+    if (const json *v = s.get("fx_cny_per_usd"))
+        l.fxCnyPerUsd = readNumber(*v, s.path("fx_cny_per_usd"));
     s.read("om_fraction_per_year", l.omFractionPerYear, readNumber);
     s.read("extra_opex_per_year", l.extraOpexPerYear, readNumber);
     if (const json *v = s.get("electricity_paid_by"))
@@ -437,11 +500,15 @@ Brief parseBrief(const std::string &jsonText, const Catalog &catalog)
         brief.hall.widthM = readNumber(*v, hall.path("width_m"));
     if (const json *v = hall.get("depth_m"))
         brief.hall.depthM = readNumber(*v, hall.path("depth_m"));
-    readTraining(Section(member(doc, "training"), "training", {"params", "tokens", "mfu", "activation_recompute"}),
+    readTraining(Section(member(doc, "training"), "training", {"params", "tokens", "mfu", "activation_recompute", "sequence_length",
+                                                                  "global_batch_tokens", "parallelism", "zero_stage",
+                                                                  "overlap_communication", "gemm_efficiency"}),
                  brief.training);
     readLease(Section(member(doc, "lease"), "lease",
-                      {"currency", "years", "price_per_accelerator_hour", "price_per_node_month", "utilization",
-                       "capex_total", "capex_per_node", "om_fraction_per_year", "extra_opex_per_year",
+                      {"currency", "years", "price_per_accelerator_hour", "price_per_node_month", "price_change_per_year",
+                       "utilization", "tax_refund_per_year", "capex_total", "capex_per_node", "facility",
+                       "facility_capex_total", "facility_depreciation_years", "colocation_price_per_kw_month",
+                       "fx_cny_per_usd", "om_fraction_per_year", "extra_opex_per_year",
                        "electricity_paid_by", "debt_fraction", "interest_rate", "loan_years", "tax_rate",
                        "depreciation_years", "residual_fraction", "discount_rate"}),
               brief.lease);
@@ -486,19 +553,44 @@ std::string toJson(const Brief &b)
     doc["cooling"] = {{"mode", toString(b.cooling.mode)}};
     doc["hall"] = {{"width_m", b.hall.widthM ? ojson(*b.hall.widthM) : ojson(nullptr)},
                    {"depth_m", b.hall.depthM ? ojson(*b.hall.depthM) : ojson(nullptr)}};
-    doc["training"] = {{"params", b.training.params},
-                       {"tokens", b.training.tokens},
-                       {"mfu", b.training.mfu ? ojson(*b.training.mfu) : ojson(nullptr)},
-                       {"activation_recompute", b.training.activationRecompute}};
-    const LeaseBrief &l = b.lease;
     const auto opt = [](const std::optional<double> &v) { return v ? ojson(*v) : ojson(nullptr); };
+    const auto optInt = [](const auto &v) { return v ? ojson(*v) : ojson(nullptr); };
+    const TrainingBrief &t = b.training;
+    const ParallelismBrief &p = t.parallelism;
+    doc["training"] = {{"params", t.params},
+                       {"tokens", t.tokens},
+                       {"mfu", opt(t.mfu)},
+                       {"activation_recompute",
+                        t.activationRecompute ? ojson(toString(*t.activationRecompute)) : ojson(nullptr)},
+                       {"sequence_length", t.sequenceLength},
+                       {"global_batch_tokens", opt(t.globalBatchTokens)},
+                       {"parallelism", p.empty() ? ojson(nullptr)
+                                                 : ojson{{"tp", optInt(p.tp)},
+                                                         {"pp", optInt(p.pp)},
+                                                         {"dp", optInt(p.dp)},
+                                                         {"micro_batch", optInt(p.microBatch)},
+                                                         {"virtual_stages", optInt(p.virtualStages)}}},
+                       {"zero_stage", t.zeroStage},
+                       {"overlap_communication", t.overlapCommunication},
+                       {"gemm_efficiency", opt(t.gemmEfficiency)}};
+    const LeaseBrief &l = b.lease;
+    const auto perYear = [](double constant, const std::vector<double> &byYear) {
+        return byYear.empty() ? ojson(constant) : ojson(byYear);
+    };
     doc["lease"] = {{"currency", l.currency},
                     {"years", l.years},
                     {"price_per_accelerator_hour", opt(l.pricePerAcceleratorHour)},
                     {"price_per_node_month", opt(l.pricePerNodeMonth)},
-                    {"utilization", l.utilization},
+                    {"price_change_per_year", l.priceChangePerYear},
+                    {"utilization", perYear(l.utilization, l.utilizationByYear)},
+                    {"tax_refund_per_year", perYear(l.taxRefundPerYear, l.taxRefundByYear)},
                     {"capex_total", opt(l.capexTotal)},
                     {"capex_per_node", opt(l.capexPerNode)},
+                    {"facility", toString(l.facility)},
+                    {"facility_capex_total", opt(l.facilityCapexTotal)},
+                    {"facility_depreciation_years", l.facilityDepreciationYears},
+                    {"colocation_price_per_kw_month", opt(l.colocationPricePerKwMonth)},
+                    {"fx_cny_per_usd", opt(l.fxCnyPerUsd)},
                     {"om_fraction_per_year", l.omFractionPerYear},
                     {"extra_opex_per_year", l.extraOpexPerYear},
                     {"electricity_paid_by", toString(l.electricityPaidBy)},

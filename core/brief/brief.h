@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hallwright {
 
@@ -24,6 +25,11 @@ public:
 enum class CoolingMode { Auto, Air, Liquid };
 enum class Redundancy { N, NPlus1, TwoN };
 enum class ElectricityPayer { Lessor, Lessee };
+/// What the training run recomputes in the backward pass (Korthikanti et al. 2022):
+/// nothing, the attention core ("selective"), or every layer ("full").
+enum class ActivationRecompute { None, Selective, Full };
+/// Who owns the hall: the lessor builds it (facility capex) or rents it (colocation).
+enum class FacilityMode { Build, Colocation };
 
 struct ComputeBrief
 {
@@ -79,12 +85,29 @@ struct HallBrief
     bool operator==(const HallBrief &) const = default;
 };
 
+/// Parallel decomposition of a training run; a member given is fixed, the rest are searched.
+struct ParallelismBrief
+{
+    std::optional<int> tp, pp;
+    std::optional<long long> dp;
+    std::optional<int> microBatch, virtualStages;
+
+    bool empty() const { return !tp && !pp && !dp && !microBatch && !virtualStages; }
+    bool operator==(const ParallelismBrief &) const = default;
+};
+
 struct TrainingBrief
 {
     double params = 1.75e11;
     double tokens = 3.0e11;
     std::optional<double> mfu;
-    bool activationRecompute = false;
+    std::optional<ActivationRecompute> activationRecompute;  ///< null: the engine chooses (least that fits)
+    int sequenceLength = 4096;
+    std::optional<double> globalBatchTokens;                 ///< null: the engine's default (no idle accelerators)
+    ParallelismBrief parallelism;                            ///< all null: searched
+    int zeroStage = 1;                                       ///< 0-3 (3 = FSDP)
+    bool overlapCommunication = true;
+    std::optional<double> gemmEfficiency;                    ///< null: the accelerator's catalog default
 
     bool operator==(const TrainingBrief &) const = default;
 };
@@ -93,11 +116,20 @@ struct LeaseBrief
 {
     std::string currency = "CNY";
     int years = 5;
-    std::optional<double> pricePerAcceleratorHour = 12.0;
+    std::optional<double> pricePerAcceleratorHour;   ///< null (and no node-month price): the platform's catalog market price
     std::optional<double> pricePerNodeMonth;
-    double utilization = 0.9;
+    double priceChangePerYear = 0.0;                 ///< price x (1 + change)^(year - 1)
+    double utilization = 0.9;                        ///< constant, or year 1's when utilizationByYear is given
+    std::vector<double> utilizationByYear;           ///< empty, or `years` numbers (a ramp)
+    double taxRefundPerYear = 0.0;                   ///< constant, or year 1's when taxRefundByYear is given
+    std::vector<double> taxRefundByYear;             ///< empty, or `years` numbers
     std::optional<double> capexTotal;
     std::optional<double> capexPerNode;
+    FacilityMode facility = FacilityMode::Build;
+    std::optional<double> facilityCapexTotal;
+    int facilityDepreciationYears = 20;
+    std::optional<double> colocationPricePerKwMonth; ///< required for "colocation"
+    std::optional<double> fxCnyPerUsd;               ///< required when currency is USD
     double omFractionPerYear = 0.03;
     double extraOpexPerYear = 0.0;
     ElectricityPayer electricityPaidBy = ElectricityPayer::Lessor;
@@ -108,6 +140,10 @@ struct LeaseBrief
     int depreciationYears = 5;
     double residualFraction = 0.05;
     double discountRate = 0.08;
+
+    /// Utilization and tax refund of year y (1-based).
+    double utilizationInYear(int year) const;
+    double taxRefundInYear(int year) const;
 
     bool operator==(const LeaseBrief &) const = default;
 };
@@ -147,10 +183,14 @@ std::string toJson(const Brief &brief);
 const char *toString(CoolingMode);
 const char *toString(Redundancy);
 const char *toString(ElectricityPayer);
+const char *toString(ActivationRecompute);           ///< "none", "selective", "full"
+const char *toString(FacilityMode);                  ///< "build", "colocation"
 
 /// The enum for its brief spelling ("auto", "N+1", "lessee", …); nullopt when unknown.
 std::optional<CoolingMode> coolingModeFromString(std::string_view text);
 std::optional<Redundancy> redundancyFromString(std::string_view text);
 std::optional<ElectricityPayer> electricityPayerFromString(std::string_view text);
+std::optional<ActivationRecompute> activationRecomputeFromString(std::string_view text);
+std::optional<FacilityMode> facilityModeFromString(std::string_view text);
 
 } // namespace hallwright

@@ -90,6 +90,51 @@ const char *toString(ElectricityPayer payer)
     return "lessor";
 }
 
+const char *toString(ActivationRecompute mode)
+{
+    switch (mode) {
+    case ActivationRecompute::None: return "none";
+    case ActivationRecompute::Selective: return "selective";
+    case ActivationRecompute::Full: return "full";
+    }
+    return "none";
+}
+
+const char *toString(FacilityMode mode)
+{
+    return mode == FacilityMode::Colocation ? "colocation" : "build";
+}
+
+std::optional<ActivationRecompute> activationRecomputeFromString(std::string_view text)
+{
+    for (ActivationRecompute m : {ActivationRecompute::None, ActivationRecompute::Selective, ActivationRecompute::Full})
+        if (text == toString(m))
+            return m;
+    return std::nullopt;
+}
+
+std::optional<FacilityMode> facilityModeFromString(std::string_view text)
+{
+    for (FacilityMode m : {FacilityMode::Build, FacilityMode::Colocation})
+        if (text == toString(m))
+            return m;
+    return std::nullopt;
+}
+
+double LeaseBrief::utilizationInYear(int year) const
+{
+    if (!utilizationByYear.empty() && year >= 1 && std::size_t(year) <= utilizationByYear.size())
+        return utilizationByYear[std::size_t(year - 1)];
+    return utilization;
+}
+
+double LeaseBrief::taxRefundInYear(int year) const
+{
+    if (!taxRefundByYear.empty() && year >= 1 && std::size_t(year) <= taxRefundByYear.size())
+        return taxRefundByYear[std::size_t(year - 1)];
+    return taxRefundPerYear;
+}
+
 std::optional<CoolingMode> coolingModeFromString(std::string_view text)
 {
     for (CoolingMode m : {CoolingMode::Auto, CoolingMode::Air, CoolingMode::Liquid})

@@ -41,10 +41,22 @@ namespace hallwright {
 // | hall.width_m, hall.depth_m      | (0, 2000] or null                            |
 // | training.params, tokens         | > 0                                          |
 // | training.mfu                    | (0, 1] or null                               |
+// | training.sequence_length        | integer 1…10,000,000                         |
+// | training.global_batch_tokens    | sequence_length…1e12 or null                 |
+// | training.parallelism.*          | integers ≥ 1; tp × pp × dp ≤ accelerators    |
+// | training.zero_stage             | integer 0…3                                  |
+// | training.gemm_efficiency        | (0, 1] or null                               |
 // | lease.currency                  | three uppercase letters (ISO 4217 style)     |
 // | lease.years                     | integer 1…30                                 |
 // | lease.price_per_*               | ≥ 0, at most one of the two                  |
-// | lease.utilization               | [0, 1]                                       |
+// | lease.currency (value)          | "CNY" or "USD"; USD needs fx_cny_per_usd > 0 |
+// | lease.price_change_per_year     | (-1, 1]                                      |
+// | lease.utilization               | [0, 1], or a list of `years` such numbers    |
+// | lease.tax_refund_per_year       | ≥ 0, or a list of `years` such numbers       |
+// | lease.facility                  | "build" or "colocation" (needs               |
+// |                                 | colocation_price_per_kw_month, no            |
+// |                                 | facility_capex_total)                        |
+// | lease.facility_depreciation_y.  | integer 1…60                                 |
 // | lease.capex_total, per_node     | > 0 or null                                  |
 // | lease.om_fraction_per_year      | [0, 1]                                       |
 // | lease.extra_opex_per_year       | ≥ 0                                          |
@@ -241,21 +253,78 @@ int nodesPerRailLeaf(const FabricBrief &f, const NodeSpec &node)
     return static_cast<int>(std::max<long long>(1, endpoints / std::max<long long>(1, linksPerNode)));
 }
 
+void checkTraining(const TrainingBrief &t, long long accelerators)
+{
+    briefcheck::checkInt("training.sequence_length", t.sequenceLength, 1, 10'000'000);
+    if (t.globalBatchTokens)
+        briefcheck::checkNumber("training.global_batch_tokens", *t.globalBatchTokens,
+                                {double(t.sequenceLength), 1e12, false, false});
+    const ParallelismBrief &p = t.parallelism;
+    if (p.tp)
+        briefcheck::checkInt("training.parallelism.tp", *p.tp, 1, 1024);
+    if (p.pp)
+        briefcheck::checkInt("training.parallelism.pp", *p.pp, 1, 100'000);
+    if (p.dp)
+        briefcheck::checkInt("training.parallelism.dp", *p.dp, 1, maxAccelerators);
+    if (p.microBatch)
+        briefcheck::checkInt("training.parallelism.micro_batch", *p.microBatch, 1, 65'536);
+    if (p.virtualStages)
+        briefcheck::checkInt("training.parallelism.virtual_stages", *p.virtualStages, 1, 1024);
+    const double product = double(p.tp.value_or(1)) * p.pp.value_or(1) * double(p.dp.value_or(1));
+    if (product > double(accelerators))
+        fail("training.parallelism", fmt::format("tp x pp x dp = {} exceeds the {} accelerators of the cluster",
+                                                 number(product), accelerators));
+    briefcheck::checkInt("training.zero_stage", t.zeroStage, 0, 3);
+    checkOptional("training.gemm_efficiency", t.gemmEfficiency, openFraction);
+}
+
 void checkLease(const LeaseBrief &lease)
 {
     const std::string &c = lease.currency;
     if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
         fail("lease.currency", fmt::format("must be a three-letter uppercase code such as CNY or USD, got \"{}\"",
                                            briefcheck::printable(c)));
+    if (c != "CNY" && c != "USD")
+        fail("lease.currency", fmt::format("must be \"CNY\" or \"USD\" (catalog prices are CNY; a USD lease "
+                                           "converts them at fx_cny_per_usd), got \"{}\"", c));
     briefcheck::checkInt("lease.years", lease.years, 1, 30);
+    if (c == "USD" && !lease.fxCnyPerUsd)
+        fail("lease.fx_cny_per_usd", "is required when lease.currency is \"USD\" (CNY per USD, e.g. 7.1)");
+    checkOptional("lease.fx_cny_per_usd", lease.fxCnyPerUsd, {0.0, 1e4, true, false});
     checkOptional("lease.price_per_accelerator_hour", lease.pricePerAcceleratorHour, nonNegative);
     checkOptional("lease.price_per_node_month", lease.pricePerNodeMonth, nonNegative);
     if (lease.pricePerAcceleratorHour && lease.pricePerNodeMonth)
         fail("lease.price_per_node_month",
              "cannot be given together with lease.price_per_accelerator_hour (set one of them to null)");
+    briefcheck::checkNumber("lease.price_change_per_year", lease.priceChangePerYear, {-1.0, 1.0, true, false});
     briefcheck::checkNumber("lease.utilization", lease.utilization, fraction);
+    const auto checkPerYear = [&](const char *path, const std::vector<double> &byYear, Limit limit) {
+        if (byYear.empty())
+            return;
+        if (byYear.size() != std::size_t(lease.years))
+            fail(path, fmt::format("must be one number or a list of lease.years ({}) numbers, got {}", lease.years,
+                                   byYear.size()));
+        for (std::size_t i = 0; i < byYear.size(); ++i)
+            briefcheck::checkNumber(fmt::format("{}[{}]", path, i), byYear[i], limit);
+    };
+    checkPerYear("lease.utilization", lease.utilizationByYear, fraction);
+    briefcheck::checkNumber("lease.tax_refund_per_year", lease.taxRefundPerYear, nonNegative);
+    checkPerYear("lease.tax_refund_per_year", lease.taxRefundByYear, nonNegative);
     checkOptional("lease.capex_total", lease.capexTotal, positive);
     checkOptional("lease.capex_per_node", lease.capexPerNode, positive);
+    checkOptional("lease.facility_capex_total", lease.facilityCapexTotal, nonNegative);
+    briefcheck::checkInt("lease.facility_depreciation_years", lease.facilityDepreciationYears, 1, 60);
+    checkOptional("lease.colocation_price_per_kw_month", lease.colocationPricePerKwMonth, nonNegative);
+    if (lease.facility == FacilityMode::Colocation) {
+        if (!lease.colocationPricePerKwMonth)
+            fail("lease.colocation_price_per_kw_month", "is required when lease.facility is \"colocation\"");
+        if (lease.facilityCapexTotal)
+            fail("lease.facility_capex_total", "cannot be given when lease.facility is \"colocation\" (the hall is "
+                                               "rented, not built)");
+    } else if (lease.colocationPricePerKwMonth) {
+        fail("lease.colocation_price_per_kw_month", "is given but lease.facility is \"build\" (set facility to "
+                                                    "\"colocation\" or the price to null)");
+    }
     briefcheck::checkNumber("lease.om_fraction_per_year", lease.omFractionPerYear, fraction);
     briefcheck::checkNumber("lease.extra_opex_per_year", lease.extraOpexPerYear, nonNegative);
     briefcheck::checkNumber("lease.debt_fraction", lease.debtFraction, fraction);
@@ -354,6 +423,7 @@ Brief briefcheck::resolve(Brief brief, const Catalog &catalog, bool nodesPerSuIs
     briefcheck::checkNumber("training.params", brief.training.params, positive);
     briefcheck::checkNumber("training.tokens", brief.training.tokens, positive);
     checkOptional("training.mfu", brief.training.mfu, openFraction);
+    checkTraining(brief.training, brief.compute.accelerators);
 
     checkLease(brief.lease);
     return brief;

@@ -32,6 +32,10 @@ struct AcceleratorSpec
     double memoryGb = 0.0;
     double memoryBandwidthTBs = 0.0;
     double scaleUpGBs = 0.0;                   ///< NVLink/HCCS bandwidth per accelerator, GB/s (one direction)
+    /// Share of dense BF16 peak that large training GEMMs reach (the performance
+    /// model's default gemm_efficiency); its own source, "estimate: …" when not measured.
+    std::optional<double> gemmEfficiency;
+    std::string gemmEfficiencySource;
     Provenance provenance;
 
     bool operator==(const AcceleratorSpec &) const = default;
@@ -80,6 +84,10 @@ struct NodeSpec
     /// (CloudMatrix 384: 4 UB-switch cabinets), and the draw of one of them.
     int supernodeSwitchRacks = 0;
     double supernodeSwitchRackKw = 0.0;
+    /// Market lease price of one accelerator-hour on this platform, CNY (the lease
+    /// model's default price); listed in `estimated` when not a quoted figure.
+    std::optional<double> marketPricePerAcceleratorHourCny;
+    std::string marketPriceSource;
     Provenance provenance;
 
     /// True when the compute NICs can run on a switch of `technology`.

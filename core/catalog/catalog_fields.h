@@ -52,6 +52,8 @@ void visit(V &v, S &s, const AcceleratorSpec *)
     v.number("memory_gb", s.memoryGb);
     v.number("memory_bandwidth_tbs", s.memoryBandwidthTBs);
     v.number("scale_up_gbs", s.scaleUpGBs);
+    v.optionalNumber("gemm_efficiency", s.gemmEfficiency, Range::Ratio);
+    v.text("gemm_efficiency_source", s.gemmEfficiencySource);
 }
 
 template <class V, class S>
@@ -83,6 +85,8 @@ void visit(V &v, S &s, const NodeSpec *)
     v.integer("supernode_nodes", s.supernodeNodes, 0);
     v.integer("supernode_switch_racks", s.supernodeSwitchRacks, 0);
     v.number("supernode_switch_rack_kw", s.supernodeSwitchRackKw);
+    v.optionalNumber("market_price_per_accelerator_hour_cny", s.marketPricePerAcceleratorHourCny, Range::Positive);
+    v.text("market_price_source", s.marketPriceSource);
 }
 
 template <class V, class S>

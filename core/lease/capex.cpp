@@ -22,8 +22,18 @@ void requireNonNegative(const std::string &item, const char *field, double v)
 
 } // namespace
 
+const char *toString(CapexClass capexClass)
+{
+    return capexClass == CapexClass::Facility ? "facility" : "it";
+}
+
+CapexClass capexClassOfCategory(std::string_view bomCategory)
+{
+    return bomCategory == "power" || bomCategory == "cooling" ? CapexClass::Facility : CapexClass::It;
+}
+
 CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, bool estimated,
-                        std::string source)
+                        std::string source, CapexClass capexClass)
 {
     requireNonNegative(item, "quantity", quantity);
     requireNonNegative(item, "unitPrice", unitPrice);
@@ -34,6 +44,7 @@ CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, boo
     line.total = quantity * unitPrice;
     line.estimated = estimated;
     line.source = std::move(source);
+    line.capexClass = capexClass;
     return line;
 }
 
@@ -48,12 +59,13 @@ CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
                                     node.priceCny, node.provenance.isEstimated("price_cny"),
                                     "catalog node " + node.id));
     for (const CapexLine &l : otherLines)
-        e.lines.push_back(makeCapexLine(l.item, l.quantity, l.unitPrice, l.estimated, l.source));
+        e.lines.push_back(makeCapexLine(l.item, l.quantity, l.unitPrice, l.estimated, l.source, l.capexClass));
     requireNonNegative("facility fit-out", "itKw", itKw);
     e.lines.push_back(makeCapexLine("Facility fit-out (per kW IT)", itKw, facility.cnyPerItKw,
-                                    facility.estimated, facility.source));
+                                    facility.estimated, facility.source, CapexClass::Facility));
     for (const CapexLine &l : e.lines) {
         e.total += l.total;
+        (l.capexClass == CapexClass::Facility ? e.facilityTotal : e.itTotal) += l.total;
         e.anyEstimated = e.anyEstimated || l.estimated;
     }
     return e;

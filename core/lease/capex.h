@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hallwright {
@@ -9,6 +10,18 @@ struct NodeSpec;
 }
 
 namespace hallwright::lease {
+
+/// Capex classes of the lease model, each with its own depreciation:
+/// IT (nodes, network, racks, PDUs: what the lease customer uses; depreciation_years,
+/// resold at residual_fraction) and Facility (power and cooling plant, fit-out;
+/// facility_depreciation_years, kept at book value).
+enum class CapexClass { It, Facility };
+
+const char *toString(CapexClass capexClass);   ///< "it", "facility"
+
+/// The class of a bill-of-materials category: "power" and "cooling" (the plant)
+/// are Facility; compute nodes, network, racks and PDUs are IT.
+CapexClass capexClassOfCategory(std::string_view bomCategory);
 
 /// One visible line of the capex estimate. total = quantity x unitPrice.
 struct CapexLine
@@ -19,12 +32,15 @@ struct CapexLine
     double total = 0.0;
     bool estimated = false;      ///< the price is an estimate, not a sourced figure
     std::string source;          ///< where the price comes from (catalog id or document)
+    CapexClass capexClass = CapexClass::It;
 };
 
 struct CapexEstimate
 {
     std::vector<CapexLine> lines;
     double total = 0.0;
+    double itTotal = 0.0;        ///< lines of class IT
+    double facilityTotal = 0.0;  ///< lines of class Facility
     bool anyEstimated = false;
 };
 
@@ -45,11 +61,12 @@ struct FacilityCost
 /// A line with total = quantity x unitPrice; throws LeaseError on negative or
 /// non-finite numbers, naming the item.
 CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, bool estimated,
-                        std::string source = {});
+                        std::string source = {}, CapexClass capexClass = CapexClass::It);
 
 /// Nodes x node price, then the caller's lines (network bill of materials,
 /// power and cooling equipment, each from its engine), then facility fit-out
-/// per kW of IT. Totals of the caller's lines are recomputed. Throws LeaseError.
+/// per kW of IT (Facility). Totals of the caller's lines are recomputed and
+/// their classes kept; itTotal and facilityTotal split the total. Throws LeaseError.
 CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
                             const std::vector<CapexLine> &otherLines, double itKw,
                             const FacilityCost &facility = {});

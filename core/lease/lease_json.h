@@ -12,11 +12,12 @@
 
 namespace hallwright::lease {
 
-/// docs/cli.md's `lease` object: currency, capex, revenue_per_year,
-/// net_profit_per_year, equity_cash_flows (years + 1), npv, irr and
-/// payback_years (null when none); plus opex/ebitda/depreciation/interest/
-/// principal/tax per year, equity_outlay, loan, residual_value,
-/// break_even_price_per_accelerator_hour and, when given, capex_lines.
+/// docs/cli.md's `lease` object: currency, capex, capex_it, capex_facility,
+/// price_per_accelerator_hour, revenue_per_year, net_profit_per_year,
+/// tax_per_year, tax_refund_per_year, equity_cash_flows (years + 1), npv, irr
+/// and payback_years (null when none); plus every other line of the cash flow
+/// (docs/lease-model.md lists them) and, when given, capex_lines (in CNY, the
+/// catalog's currency, as capex_lines_currency says).
 nlohmann::json leaseJson(const LeaseResult &result, const std::string &currency,
                          const std::optional<CapexEstimate> &capexEstimate = std::nullopt);
 

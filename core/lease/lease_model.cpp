@@ -62,7 +62,23 @@ void validate(const LeaseInputs &in)
         requireNonNegative("lease.price_per_accelerator_hour", *t.pricePerAcceleratorHour);
     if (t.pricePerNodeMonth)
         requireNonNegative("lease.price_per_node_month", *t.pricePerNodeMonth);
+    if (!(t.priceChangePerYear > -1.0 && t.priceChangePerYear <= 10.0))
+        fail("lease.price_change_per_year", "in (-1, 10]", t.priceChangePerYear);
     requireRange("lease.utilization", t.utilization, 0.0, 1.0, "in [0, 1]");
+    if (!t.utilizationByYear.empty() && t.utilizationByYear.size() != std::size_t(t.years))
+        fail("lease.utilization", "a list of lease.years numbers", double(t.utilizationByYear.size()));
+    for (double u : t.utilizationByYear)
+        requireRange("lease.utilization[]", u, 0.0, 1.0, "in [0, 1]");
+    requireNonNegative("lease.tax_refund_per_year", t.taxRefundPerYear);
+    if (!t.taxRefundByYear.empty() && t.taxRefundByYear.size() != std::size_t(t.years))
+        fail("lease.tax_refund_per_year", "a list of lease.years numbers", double(t.taxRefundByYear.size()));
+    for (double r : t.taxRefundByYear)
+        requireNonNegative("lease.tax_refund_per_year[]", r);
+    if (t.facility == FacilityMode::Colocation) {
+        if (!t.colocationPricePerKwMonth)
+            throw LeaseError("lease.colocation_price_per_kw_month: required when lease.facility is \"colocation\"");
+        requireNonNegative("lease.colocation_price_per_kw_month", *t.colocationPricePerKwMonth);
+    }
     requireNonNegative("lease.om_fraction_per_year", t.omFractionPerYear);
     requireNonNegative("lease.extra_opex_per_year", t.extraOpexPerYear);
     requireRange("lease.debt_fraction", t.debtFraction, 0.0, 1.0, "in [0, 1]");
@@ -72,10 +88,13 @@ void validate(const LeaseInputs &in)
     requireRange("lease.tax_rate", t.taxRate, 0.0, 1.0, "in [0, 1]");
     if (t.depreciationYears < 1 || t.depreciationYears > 100)
         fail("lease.depreciation_years", "in [1, 100]", t.depreciationYears);
+    if (t.facilityDepreciationYears < 1 || t.facilityDepreciationYears > 100)
+        fail("lease.facility_depreciation_years", "in [1, 100]", t.facilityDepreciationYears);
     requireNonNegative("lease.residual_fraction", t.residualFraction);
     if (!(t.discountRate > -1.0 && t.discountRate <= 10.0))
         fail("lease.discount_rate", "in (-1, 10]", t.discountRate);
-    requireNonNegative("lease.capex", in.capex);
+    requireNonNegative("lease.capex_it", in.capexIt);
+    requireNonNegative("lease.capex_facility", in.capexFacility);
     requireNonNegative("lease.it_kw", in.itKw);
     requireRange("power.pue", in.pue, 1.0, 10.0, "in [1, 10]");
     requireRange("power.load_factor", in.loadFactor, 0.0, 1.0, "in [0, 1]");
@@ -86,15 +105,16 @@ void validate(const LeaseInputs &in)
         fail("lease.nodes", ">= 0", double(in.nodes));
 }
 
-double annualRevenue(const LeaseInputs &in)
+double annualRevenue(const LeaseInputs &in, int year)
 {
     const LeaseBrief &t = in.terms;
-    // A node-month price is the more specific of the two (the accelerator-hour
-    // price has a default), so it wins when both are present.
+    const double u = t.utilizationInYear(year);
+    const double change = std::pow(1.0 + t.priceChangePerYear, year - 1);
+    // A node-month price is the more specific of the two, so it wins when both are present.
     if (t.pricePerNodeMonth)
-        return *t.pricePerNodeMonth * double(in.nodes) * 12.0 * t.utilization;
+        return *t.pricePerNodeMonth * change * double(in.nodes) * 12.0 * u;
     if (t.pricePerAcceleratorHour)
-        return *t.pricePerAcceleratorHour * double(in.accelerators) * kHoursPerYear * t.utilization;
+        return *t.pricePerAcceleratorHour * change * double(in.accelerators) * kHoursPerYear * u;
     throw LeaseError("lease.price_per_accelerator_hour: no price given (nor price_per_node_month)");
 }
 
@@ -109,6 +129,44 @@ double annuityPayment(double principal, double rate, int years)
 
 namespace {
 
+/// Straight-line depreciation of `capex` over `life` years, booked in year k.
+double straightLine(double capex, int life, int k)
+{
+    return k <= life ? capex / life : 0.0;
+}
+
+/// Losses of earlier years still usable, oldest first (a loss of year y offsets years y+1 … y+5).
+struct LossPool
+{
+    std::vector<std::pair<int, double>> losses;   ///< (year, amount still unused)
+
+    /// Offsets `income` (> 0) of year k with usable losses; returns the amount used.
+    double use(int k, double income)
+    {
+        double used = 0.0;
+        for (auto &[year, left] : losses) {
+            if (k - year > kLossCarryForwardYears || left <= 0.0)
+                continue;
+            const double take = std::min(left, income - used);
+            left -= take;
+            used += take;
+            if (used >= income)
+                break;
+        }
+        return used;
+    }
+
+    /// What is left that a year after k could still use.
+    double usableAfter(int k) const
+    {
+        double sum = 0.0;
+        for (const auto &[year, left] : losses)
+            if (k + 1 - year <= kLossCarryForwardYears)
+                sum += left;
+        return sum;
+    }
+};
+
 // Year-by-year flows without NPV, IRR or payback (the break-even search needs only NPV).
 LeaseResult computeFlows(const LeaseInputs &in)
 {
@@ -116,50 +174,87 @@ LeaseResult computeFlows(const LeaseInputs &in)
     const int n = t.years;
     LeaseResult r;
     r.years = n;
-    r.capex = in.capex;
-    for (auto *v : {&r.revenue, &r.opex, &r.electricity, &r.ebitda, &r.depreciation, &r.interest,
-                    &r.principal, &r.ebt, &r.tax, &r.netProfit})
+    r.capexIt = in.capexIt;
+    r.capexFacility = in.capexFacility;
+    r.capex = in.capexTotal();
+    for (auto *v : {&r.revenue, &r.utilization, &r.opex, &r.electricity, &r.colocationRent, &r.ebitda,
+                    &r.depreciation, &r.depreciationIt, &r.depreciationFacility, &r.interest, &r.principal,
+                    &r.ebt, &r.lossUsed, &r.taxableIncome, &r.tax, &r.netProfit, &r.taxRefund})
         v->assign(n, 0.0);
     r.equityCashFlows.assign(n + 1, 0.0);
 
-    r.loan = in.capex * t.debtFraction;
-    r.equityOutlay = in.capex - r.loan;
+    if (t.pricePerNodeMonth)
+        r.pricePerAcceleratorHour = in.accelerators > 0
+            ? *t.pricePerNodeMonth * double(in.nodes) * 12.0 / (double(in.accelerators) * kHoursPerYear)
+            : 0.0;
+    else
+        r.pricePerAcceleratorHour = t.pricePerAcceleratorHour.value_or(0.0);
+
+    r.loan = r.capex * t.debtFraction;
+    r.equityOutlay = r.capex - r.loan;
     r.annuityPayment = annuityPayment(r.loan, t.interestRate, t.loanYears);
-    r.residualValue = in.capex * t.residualFraction;
+    r.residualValue = in.capexIt * t.residualFraction;
     r.equityCashFlows[0] = -r.equityOutlay;
 
-    const double revenue = annualRevenue(in);
-    const double electricity = t.electricityPaidBy == ElectricityPayer::Lessor
-        ? in.itKw * in.loadFactor * t.utilization * in.pue * kHoursPerYear * in.electricityPricePerKwh
+    const double rent = t.facility == FacilityMode::Colocation
+        ? t.colocationPricePerKwMonth.value_or(0.0) * in.itKw * 12.0
         : 0.0;
-    const double opex = t.omFractionPerYear * in.capex + t.extraOpexPerYear + electricity;
-    const double depreciation = in.capex / t.depreciationYears;
-
+    LossPool pool;
     double balance = r.loan;
+    double itBooked = 0.0;
+    double facilityBooked = 0.0;
     for (int k = 1; k <= n; ++k) {
         const int i = k - 1;
-        r.revenue[i] = revenue;
-        r.electricity[i] = electricity;
-        r.opex[i] = opex;
-        r.ebitda[i] = revenue - opex;
+        const double u = t.utilizationInYear(k);
+        r.utilization[i] = u;
+        r.revenue[i] = annualRevenue(in, k);
+        r.electricity[i] = t.electricityPaidBy == ElectricityPayer::Lessor
+            ? in.itKw * in.loadFactor * u * in.pue * kHoursPerYear * in.electricityPricePerKwh
+            : 0.0;
+        r.colocationRent[i] = rent;
+        r.opex[i] = t.omFractionPerYear * r.capex + t.extraOpexPerYear + r.electricity[i] + rent;
+        r.ebitda[i] = r.revenue[i] - r.opex[i];
         // Only the depreciation years that fall inside the lease are booked.
-        r.depreciation[i] = k <= t.depreciationYears ? depreciation : 0.0;
+        r.depreciationIt[i] = straightLine(in.capexIt, t.depreciationYears, k);
+        r.depreciationFacility[i] = straightLine(in.capexFacility, t.facilityDepreciationYears, k);
+        r.depreciation[i] = r.depreciationIt[i] + r.depreciationFacility[i];
+        itBooked += r.depreciationIt[i];
+        facilityBooked += r.depreciationFacility[i];
         if (balance > 0.0) {
             r.interest[i] = balance * t.interestRate;
             // The last instalment clears the balance exactly; a loan that outlives
             // the lease is repaid in full in the lease's last year.
-            if (k >= t.loanYears || k == n)
+            if (k >= t.loanYears || k == n) {
+                if (k < t.loanYears)
+                    r.loanBalanceRepaidAtEnd = balance;
                 r.principal[i] = balance;
-            else
+            } else {
                 r.principal[i] = std::min(balance, r.annuityPayment - r.interest[i]);
+            }
             balance -= r.principal[i];
         }
         r.ebt[i] = r.ebitda[i] - r.depreciation[i] - r.interest[i];
-        r.tax[i] = std::max(0.0, r.ebt[i]) * t.taxRate;
+        if (k == n) {
+            r.itBookValueAtEnd = std::max(0.0, in.capexIt - itBooked);
+            r.facilityBookValueAtEnd = std::max(0.0, in.capexFacility - facilityBooked);
+            r.resaleGain = r.residualValue - r.itBookValueAtEnd;
+            r.ebt[i] += r.resaleGain;
+        }
+        if (r.ebt[i] < 0.0) {
+            pool.losses.emplace_back(k, -r.ebt[i]);
+            r.taxableIncome[i] = r.ebt[i];
+        } else {
+            r.lossUsed[i] = pool.use(k, r.ebt[i]);
+            r.taxableIncome[i] = r.ebt[i] - r.lossUsed[i];
+        }
+        r.tax[i] = std::max(0.0, r.taxableIncome[i]) * t.taxRate;
         r.netProfit[i] = r.ebt[i] - r.tax[i];
-        r.equityCashFlows[k] = r.netProfit[i] + r.depreciation[i] - r.principal[i];
+        r.taxRefund[i] = t.taxRefundInYear(k);
+        r.equityCashFlows[k] = r.netProfit[i] + r.depreciation[i] - r.principal[i] + r.taxRefund[i];
     }
-    r.equityCashFlows[n] += r.residualValue;
+    // The resale arrives after its tax (net profit holds the gain); the facility is kept at book value.
+    r.equityCashFlows[n] += r.itBookValueAtEnd + r.facilityBookValueAtEnd;
+    r.lossCarriedForwardAtEnd = pool.usableAfter(n);
     return r;
 }
 
@@ -178,11 +273,15 @@ LeaseResult evaluateCashFlows(const LeaseInputs &in)
 LeaseResult evaluate(const LeaseInputs &in)
 {
     LeaseResult r = evaluateCashFlows(in);
-    if (in.accelerators < 1 || in.terms.utilization <= 0.0)
+    double hours = 0.0;
+    for (int k = 1; k <= in.terms.years; ++k)
+        hours += in.terms.utilizationInYear(k);
+    if (in.accelerators < 1 || hours <= 0.0)
         return r;   // no accelerator-hours to price
 
-    // Price every accelerator-hour at p; NPV(p) is continuous and non-decreasing
-    // (tax takes at most tax_rate of each extra unit), so a bracket finds the root.
+    // Price every accelerator-hour at p in year 1 (later years follow the price
+    // change); NPV(p) is continuous and non-decreasing (tax, after carried-forward
+    // losses, takes at most tax_rate of each extra unit), so a bracket finds the root.
     LeaseInputs priced = in;
     priced.terms.pricePerNodeMonth.reset();
     auto npvAt = [&](double price) {
@@ -226,26 +325,34 @@ std::optional<double> irr(const std::vector<double> &flows)
     if (flows.size() < 2 || !anyIn || !anyOut)
         return std::nullopt;
     // Scan x = ln(1 + r) so that rates near -100 % and in the hundreds of per
-    // cent are both covered; take the first sign change.
+    // cent are both covered. Flows with several sign changes can have several
+    // roots: report the one nearest the customary 10 % guess (what a
+    // spreadsheet's IRR() converges to from its default start).
     constexpr double xLo = -9.210340371976182;   // ln(1e-4): r = -99.99 %
     constexpr double xHi = 6.90875477931522;     // ln(1001): r = 100,000 %
     constexpr int steps = 600;
+    constexpr double guess = 0.10;
     auto f = [&](double r) { return npv(flows, r); };
+    std::optional<double> best;
+    auto keep = [&](double root) {
+        if (!best || std::fabs(root - guess) < std::fabs(*best - guess))
+            best = root;
+    };
     double rPrev = std::expm1(xLo);
     double fPrev = f(rPrev);
     if (fPrev == 0.0)
-        return rPrev;
+        keep(rPrev);
     for (int i = 1; i <= steps; ++i) {
         const double r = std::expm1(xLo + (xHi - xLo) * i / steps);
         const double fr = f(r);
         if (fr == 0.0)
-            return r;
-        if ((fr < 0.0) != (fPrev < 0.0))
-            return solveBracketed(f, rPrev, r, fPrev, fr);
+            keep(r);
+        else if (fPrev != 0.0 && (fr < 0.0) != (fPrev < 0.0))
+            keep(solveBracketed(f, rPrev, r, fPrev, fr));
         rPrev = r;
         fPrev = fr;
     }
-    return std::nullopt;
+    return best;
 }
 
 std::optional<double> paybackYears(const std::vector<double> &flows)
@@ -281,6 +388,21 @@ double resolveCapex(const LeaseBrief &terms, long long nodes, std::optional<doub
         return *estimate;
     }
     throw LeaseError("lease.capex_total: not given, and no capex_per_node or catalog estimate to use");
+}
+
+double resolveFacilityCapex(const LeaseBrief &terms, std::optional<double> estimate)
+{
+    if (terms.facility == FacilityMode::Colocation)
+        return 0.0;
+    if (terms.facilityCapexTotal) {
+        requireNonNegative("lease.facility_capex_total", *terms.facilityCapexTotal);
+        return *terms.facilityCapexTotal;
+    }
+    // A capex the brief gives for the IT class says nothing about the building.
+    if (terms.capexTotal || terms.capexPerNode || !estimate)
+        return 0.0;
+    requireNonNegative("lease.facility capex estimate", *estimate);
+    return *estimate;
 }
 
 } // namespace hallwright::lease

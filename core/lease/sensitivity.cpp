@@ -14,15 +14,35 @@ const char *toString(Driver driver)
     case Driver::Utilization: return "utilization";
     case Driver::Capex: return "capex";
     case Driver::ElectricityPrice: return "electricity_price";
+    case Driver::PriceChange: return "price_change_per_year";
+    case Driver::TaxRefund: return "tax_refund";
+    case Driver::ColocationRent: return "colocation_rent";
     }
     return "price";
 }
 
 const std::vector<Driver> &allDrivers()
 {
-    static const std::vector<Driver> drivers = {Driver::Price, Driver::Utilization, Driver::Capex,
-                                                Driver::ElectricityPrice};
+    static const std::vector<Driver> drivers = {Driver::Price,       Driver::Utilization, Driver::Capex,
+                                                Driver::ElectricityPrice, Driver::PriceChange, Driver::TaxRefund,
+                                                Driver::ColocationRent};
     return drivers;
+}
+
+std::vector<Driver> driversFor(const LeaseInputs &in)
+{
+    std::vector<Driver> out;
+    bool refund = false;
+    for (int k = 1; k <= in.terms.years; ++k)
+        refund = refund || in.terms.taxRefundInYear(k) > 0.0;
+    for (Driver d : allDrivers()) {
+        if (d == Driver::ColocationRent && in.terms.facility != FacilityMode::Colocation)
+            continue;
+        if (d == Driver::TaxRefund && !refund)
+            continue;
+        out.push_back(d);
+    }
+    return out;
 }
 
 double driverValue(const LeaseInputs &in, Driver driver)
@@ -32,26 +52,58 @@ double driverValue(const LeaseInputs &in, Driver driver)
         if (in.terms.pricePerNodeMonth)
             return *in.terms.pricePerNodeMonth;
         return in.terms.pricePerAcceleratorHour.value_or(0.0);
-    case Driver::Utilization: return in.terms.utilization;
-    case Driver::Capex: return in.capex;
+    case Driver::Utilization: return in.terms.utilizationInYear(1);
+    case Driver::Capex: return in.capexTotal();
     case Driver::ElectricityPrice: return in.electricityPricePerKwh;
+    case Driver::PriceChange: return in.terms.priceChangePerYear;
+    case Driver::TaxRefund: return in.terms.taxRefundInYear(1);
+    case Driver::ColocationRent: return in.terms.colocationPricePerKwMonth.value_or(0.0);
     }
     return 0.0;
 }
 
+namespace {
+
+/// Scales a constant-or-list input so that year 1 becomes `value`.
+void scalePerYear(double &constant, std::vector<double> &byYear, double value, double hi)
+{
+    const double base = constant;
+    constant = std::clamp(value, 0.0, hi);
+    for (double &v : byYear)
+        v = base > 0.0 ? std::clamp(v * value / base, 0.0, hi) : constant;
+}
+
+} // namespace
+
 LeaseInputs withDriver(const LeaseInputs &in, Driver driver, double value)
 {
     LeaseInputs out = in;
+    LeaseBrief &t = out.terms;
     switch (driver) {
     case Driver::Price:
-        if (out.terms.pricePerNodeMonth)
-            out.terms.pricePerNodeMonth = value;
+        if (t.pricePerNodeMonth)
+            t.pricePerNodeMonth = value;
         else
-            out.terms.pricePerAcceleratorHour = value;
+            t.pricePerAcceleratorHour = value;
         break;
-    case Driver::Utilization: out.terms.utilization = std::clamp(value, 0.0, 1.0); break;
-    case Driver::Capex: out.capex = value; break;
+    case Driver::Utilization:
+        t.utilization = t.utilizationInYear(1);
+        scalePerYear(t.utilization, t.utilizationByYear, value, 1.0);
+        break;
+    case Driver::Capex: {
+        const double total = in.capexTotal();
+        const double scale = total > 0.0 ? value / total : 0.0;
+        out.capexIt = total > 0.0 ? in.capexIt * scale : value;
+        out.capexFacility = in.capexFacility * scale;
+        break;
+    }
     case Driver::ElectricityPrice: out.electricityPricePerKwh = value; break;
+    case Driver::PriceChange: t.priceChangePerYear = std::max(value, -0.99); break;
+    case Driver::TaxRefund:
+        t.taxRefundPerYear = t.taxRefundInYear(1);
+        scalePerYear(t.taxRefundPerYear, t.taxRefundByYear, value, HUGE_VAL);
+        break;
+    case Driver::ColocationRent: t.colocationPricePerKwMonth = std::max(0.0, value); break;
     }
     return out;
 }
@@ -68,12 +120,13 @@ Tornado tornado(const LeaseInputs &inputs, double delta)
     const LeaseResult base = evaluateCashFlows(inputs);
     t.baseNpv = base.npv;
     t.baseIrr = base.irr;
-    for (Driver d : allDrivers()) {
+    for (Driver d : driversFor(inputs)) {
         TornadoBar bar;
         bar.driver = d;
         bar.baseValue = driverValue(inputs, d);
-        const LeaseInputs lo = withDriver(inputs, d, bar.baseValue * (1.0 - delta));
-        const LeaseInputs hi = withDriver(inputs, d, bar.baseValue * (1.0 + delta));
+        const bool absolute = d == Driver::PriceChange;
+        const LeaseInputs lo = withDriver(inputs, d, absolute ? bar.baseValue - delta / 2 : bar.baseValue * (1.0 - delta));
+        const LeaseInputs hi = withDriver(inputs, d, absolute ? bar.baseValue + delta / 2 : bar.baseValue * (1.0 + delta));
         bar.lowValue = driverValue(lo, d);
         bar.highValue = driverValue(hi, d);
         const LeaseResult rLo = evaluateCashFlows(lo);

@@ -53,6 +53,9 @@ void validate(const ClusterSpec &c)
     if (c.peakFp8Tflops)
         requirePositive("peakFp8Tflops", *c.peakFp8Tflops);
     requirePositive("memoryGb", c.memoryGb);
+    requirePositive("memoryBandwidthTBs", c.memoryBandwidthTBs);
+    if (c.gemmEfficiency != 0.0)
+        requireShare("gemmEfficiency", c.gemmEfficiency);
     // A single-accelerator domain has no scale-up links; bandwidth is then unused.
     if (c.nvlinkDomain > 1)
         requirePositive("scaleUpGBs", c.scaleUpGBs);
@@ -70,6 +73,7 @@ void validate(const ClusterSpec &c)
         fail("nodesPerLeafGroup", ">= 1", c.nodesPerLeafGroup);
     requireShare("nicEfficiency", c.nicEfficiency);
     requireShare("scaleUpEfficiency", c.scaleUpEfficiency);
+    requireShare("uplinkEfficiency", c.uplinkEfficiency);
     requireNonNegative("nicLatencyUs", c.nicLatencyUs);
     requireNonNegative("switchLatencyUs", c.switchLatencyUs);
     requireNonNegative("scaleUpLatencyUs", c.scaleUpLatencyUs);
@@ -87,11 +91,15 @@ ClusterSpec clusterSpecFromCatalog(const AcceleratorSpec &accelerator, const Nod
     c.peakBf16Tflops = accelerator.bf16DenseTflops;
     c.peakFp8Tflops = accelerator.fp8DenseTflops;
     c.memoryGb = accelerator.memoryGb;
+    c.memoryBandwidthTBs = accelerator.memoryBandwidthTBs;
+    c.gemmEfficiency = accelerator.gemmEfficiency.value_or(0.0);
+    c.gemmEfficiencySource = accelerator.gemmEfficiencySource;
     c.scaleUpGBs = accelerator.scaleUpGBs;
     if (node.acceleratorsPerNode > 0)
         c.nicGbpsPerAccelerator = node.computeNics * node.computeNicGbps / node.acceleratorsPerNode;
     c.oversubscription = fabric.oversubscription;
     c.fabricTiers = fabricTiers;
+    c.railOptimized = fabric.railOptimized;
     c.nodesPerLeafGroup = nodesPerLeafGroup.value_or(fabric.railOptimized ? fabric.nodesPerSu : 1);
     validate(c);
     return c;

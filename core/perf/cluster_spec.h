@@ -31,11 +31,15 @@ struct ClusterSpec
     double peakBf16Tflops = 0.0;           ///< dense BF16 per accelerator
     std::optional<double> peakFp8Tflops;   ///< dense FP8 where the part has it
     double memoryGb = 0.0;                 ///< HBM per accelerator
+    double memoryBandwidthTBs = 0.0;       ///< HBM bandwidth per accelerator, TB/s (memory-bound kernels)
+    double gemmEfficiency = 0.0;           ///< share of peak large GEMMs reach (catalog default per accelerator)
+    std::string gemmEfficiencySource;      ///< where that figure comes from ("estimate: …" when not measured)
     double scaleUpGBs = 0.0;               ///< NVLink/HCCS per accelerator, GB/s, one direction
     double nicGbpsPerAccelerator = 0.0;    ///< back-end NIC bandwidth per accelerator, Gb/s
     double oversubscription = 1.0;         ///< leaf downlink : uplink bandwidth
     int fabricTiers = 2;                   ///< switch tiers of the compute fabric (1..3)
     int nodesPerLeafGroup = 32;            ///< nodes reachable without crossing an (oversubscribed) leaf uplink
+    bool railOptimized = true;             ///< NIC i of every node of a leaf group on leaf i (else a node's NICs share a leaf)
 
     // Link-level constants (see docs/performance-model.md for their sources).
     double nicEfficiency = 0.85;           ///< achievable share of NIC line rate for large collectives
@@ -43,6 +47,7 @@ struct ClusterSpec
     double nicLatencyUs = 3.0;             ///< per message step, NIC + software
     double switchLatencyUs = 0.5;          ///< per switch traversed
     double scaleUpLatencyUs = 1.0;         ///< per message step inside the scale-up domain
+    double uplinkEfficiency = 0.80;        ///< achievable share of leaf-uplink capacity under ECMP hashing
 };
 
 /// Throws PerfError naming the first field that is missing, negative or non-finite.
@@ -52,7 +57,8 @@ void validate(const ClusterSpec &cluster);
 /// `fabricTiers` is the resolved tier count (the brief may say "auto").
 /// `nodesPerLeafGroup` defaults to the scalable unit when the fabric is
 /// rail-optimised and to one node otherwise; pass the fabric plan's
-/// nodes-per-leaf when it is known.
+/// nodes-per-leaf when it is known. A non-rail-optimised fabric puts all of a
+/// node's NICs on one leaf, so a leaf group is the nodes one leaf serves.
 ClusterSpec clusterSpecFromCatalog(const AcceleratorSpec &accelerator, const NodeSpec &node,
                                    long long accelerators, const FabricBrief &fabric,
                                    int fabricTiers,

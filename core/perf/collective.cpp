@@ -85,7 +85,7 @@ CollectiveEstimate allReduce(const ClusterSpec &c, long long ranks, double bytes
             // Members of one cross-domain ring are max(stride, domain) ranks apart.
             const long long spacing = std::max<long long>(stride, c.nvlinkDomain);
             const double perLeafGroup = std::max<long long>(1, leafGroupAccelerators(c) / spacing);
-            e.uplinkSlowdown = std::max(1.0, c.oversubscription / perLeafGroup);
+            e.uplinkSlowdown = std::max(1.0, c.oversubscription / (perLeafGroup * c.uplinkEfficiency));
         }
         e.fabricGBsPerRank = nicGBs(c) / e.uplinkSlowdown;
         const double shard = bytes / double(k);
@@ -117,7 +117,7 @@ CollectiveEstimate sendRecv(const ClusterSpec &c, double bytes, long long distan
     e.switchesTraversed = switchesBetween(c, e.crossesLeafUplinks);
     if (e.crossesLeafUplinks) {
         const double share = std::min(1.0, double(distance) / double(leafGroupAccelerators(c)));
-        e.uplinkSlowdown = std::max(1.0, c.oversubscription * share);
+        e.uplinkSlowdown = std::max(1.0, c.oversubscription * share / c.uplinkEfficiency);
     }
     e.fabricGBsPerRank = nicGBs(c) / e.uplinkSlowdown;
     e.seconds = bytes / (e.fabricGBsPerRank * 1e9) + stepLatencySeconds(c, e.switchesTraversed);

@@ -27,7 +27,8 @@ struct CollectiveEstimate
 /// by leaf group, so each ring sends one flow out of every group it spans;
 /// with every rank in such a ring, a group's uplinks carry 1/k_leaf of its
 /// NIC traffic (k_leaf = ring members per leaf group) and the ring slows by
-/// max(1, oversubscription / k_leaf). Latency: 2(g-1) steps of NIC latency
+/// max(1, oversubscription / (k_leaf x uplinkEfficiency)), uplinkEfficiency being
+/// the share of uplink capacity ECMP hashing delivers. Latency: 2(g-1) steps of NIC latency
 /// plus the switches crossed. Throws PerfError on bad arguments.
 CollectiveEstimate allReduce(const ClusterSpec &cluster, long long ranks, double bytes,
                              long long stride = 1);
@@ -37,7 +38,7 @@ CollectiveEstimate allReduce(const ClusterSpec &cluster, long long ranks, double
 /// NVLink when the whole pipeline sits in one domain, else the NIC. When the
 /// pipeline spans more than one leaf group, with every stage sending at once a
 /// share min(1, distance / leaf-group size) of the flows leaves a leaf group,
-/// slowing them by max(1, oversubscription x share).
+/// slowing them by max(1, oversubscription x share / uplinkEfficiency).
 CollectiveEstimate sendRecv(const ClusterSpec &cluster, double bytes, long long distance,
                             long long extent);
 

@@ -27,12 +27,6 @@ long long ceilDiv(long long a, long long b)
     throw PerfError(msg.str());
 }
 
-long long globalBatchSequences(const ClusterSpec &cluster, const TrainingJob &job)
-{
-    const double tokens = job.globalBatchTokens.value_or(defaultGlobalBatchTokens(cluster.accelerators));
-    return std::max<long long>(1, std::llround(tokens / job.sequenceLength));
-}
-
 void validateShape(const ModelShape &s)
 {
     if (!std::isfinite(s.params) || s.params <= 0.0)
@@ -82,8 +76,31 @@ void validate(const TrainingJob &job)
         && (!std::isfinite(*job.globalBatchTokens) || *job.globalBatchTokens < job.sequenceLength
             || *job.globalBatchTokens > 1e12))
         fail("training.globalBatchTokens", "in [sequenceLength, 1e12]", *job.globalBatchTokens);
+    if (job.zeroStage < 0 || job.zeroStage > 3)
+        fail("training.zeroStage", "0, 1, 2 or 3", job.zeroStage);
     if (job.shape)
         validateShape(*job.shape);
+}
+
+double gemmEfficiencyFor(const ClusterSpec &cluster, const TrainingJob &job)
+{
+    const double e = job.gemmEfficiency.value_or(cluster.gemmEfficiency);
+    if (!(e > 0.0 && e <= 1.0)) {
+        if (!job.gemmEfficiency && cluster.gemmEfficiency == 0.0)
+            throw PerfError("training.gemm_efficiency: not given, and the accelerator has no catalog default");
+        fail("training.gemm_efficiency", "in (0, 1]", e);
+    }
+    return e;
+}
+
+long long layoutBatchSequences(const ClusterSpec &c, const TrainingJob &job, long long dp)
+{
+    if (job.globalBatchTokens)
+        return std::max<long long>(1, std::llround(*job.globalBatchTokens / job.sequenceLength));
+    // The default: at least the target, in whole sequences per replica.
+    const long long target = std::max<long long>(
+        1, std::llround(defaultGlobalBatchTokens(c.accelerators) / job.sequenceLength));
+    return ceilDiv(target, dp) * dp;
 }
 
 ParallelLayout evaluateLayout(const ClusterSpec &c, const TrainingJob &job, const ModelShape &shape,
@@ -92,6 +109,7 @@ ParallelLayout evaluateLayout(const ClusterSpec &c, const TrainingJob &job, cons
     validate(c);
     validate(job);
     validateShape(shape);
+    const double gemmEff = gemmEfficiencyFor(c, job);
     const int tp = choice.tensorParallel;
     const int pp = choice.pipelineParallel;
     const long long dp = choice.dataParallel;
@@ -128,53 +146,95 @@ ParallelLayout evaluateLayout(const ClusterSpec &c, const TrainingJob &job, cons
     const double N = job.params;
     const double s = job.sequenceLength;
     const double h = shape.hidden;
-    const long long B = globalBatchSequences(c, job);
+    const long long B = layoutBatchSequences(c, job, dp);
+    L.globalBatchSequences = B;
     L.microBatches = ceilDiv(ceilDiv(B, dp), b);
     const double m = double(L.microBatches);
     const double lps = L.layersPerStage;
 
-    // Memory of the busiest (first) stage. 1F1B keeps min(m, p) micro-batches in
-    // flight; interleaving adds a factor 1 + (p - 1) / (p v) (Korthikanti et al. 2022).
+    // Memory of the busiest (first) stage. ZeRO shards optimizer states (1),
+    // gradients (2) and parameters (3) over data parallel; ZeRO-3 gathers two
+    // layers' weights at a time.
     const double paramsPerGpu = N * lps / shape.layers / tp;
-    const double optimizerShards = a.zero1 ? double(dp) : 1.0;
-    const double stateBytes = paramsPerGpu * (a.weightBytes + a.gradientBytes + a.optimizerBytes / optimizerShards);
+    const double layerParams = N / shape.layers / tp;
+    const double shards = double(dp);
+    const int z = job.zeroStage;
+    const double weights = z >= 3 ? paramsPerGpu * a.weightBytes / shards + 2.0 * layerParams * a.weightBytes
+                                  : paramsPerGpu * a.weightBytes;
+    const double grads = paramsPerGpu * a.gradientBytes / (z >= 2 ? shards : 1.0);
+    const double optimizer = paramsPerGpu * a.optimizerBytes / (z >= 1 ? shards : 1.0);
+    const double stateBytes = weights + grads + optimizer;
+    // 1F1B keeps min(m, p) micro-batches in flight; interleaving adds a factor
+    // 1 + (p - 1) / (p v) (Korthikanti et al. 2022).
     const double sbh = s * b * h;
     double inFlight = double(std::min<long long>(L.microBatches, pp));
     if (v > 1)
         inFlight *= 1.0 + double(pp - 1) / (double(pp) * v);
-    const double keep = a.activationBytesPerSbh * sbh / tp;    // a layer's stored activations
+    const double selectiveKeep = a.activationBytesPerSbh * sbh / tp;
+    const double noneKeep = (a.activationBytesPerSbh + a.attentionScoreBytes * shape.heads * s / h) * sbh / tp;
     const double ckpt = a.recomputeBytesPerSbh * sbh / tp;     // a recomputed layer's input
-    auto activationBytes = [&](int r) {
+    const double budget = c.memoryGb * 1e9 * a.usableMemoryFraction;
+    L.memoryBudgetGb = budget / 1e9;
+    // r whole layers recomputed, the rest keep `keep` bytes; a recomputed layer
+    // rebuilds its activations once during its backward pass.
+    auto activationBytes = [&](double keep, int r) {
         return inFlight * ((lps - r) * keep + r * ckpt) + (r > 0 ? keep : 0.0);
     };
-    const double budget = c.memoryGb * 1e9 * a.usableMemoryFraction;
+    auto fits = [&](double keep, int r) { return stateBytes + activationBytes(keep, r) <= budget; };
     int r = 0;
-    if (job.activationRecompute) {
+    Recompute mode = Recompute::None;
+    double keep = noneKeep;
+    if (job.recompute == Recompute::Full) {
+        mode = Recompute::Full;
+        keep = selectiveKeep;
         r = L.layersPerStage;
-    } else if (stateBytes + activationBytes(0) > budget && keep > ckpt) {
-        // Recompute the fewest whole layers that bring the stage within budget.
-        const double excess = stateBytes + inFlight * lps * keep + keep - budget;
-        r = int(std::clamp(std::ceil(excess / (inFlight * (keep - ckpt))), 1.0, lps));
+    } else if (job.recompute == Recompute::Selective) {
+        mode = Recompute::Selective;
+        keep = selectiveKeep;
+    } else if (!job.recompute && !fits(noneKeep, 0)) {
+        mode = Recompute::Selective;
+        keep = selectiveKeep;
+        if (!fits(keep, 0) && keep > ckpt) {
+            // Recompute the fewest whole layers that bring the stage within budget.
+            const double excess = stateBytes + inFlight * lps * keep + keep - budget;
+            r = int(std::clamp(std::ceil(excess / (inFlight * (keep - ckpt))), 1.0, lps));
+        }
     }
+    L.recompute = r == L.layersPerStage ? Recompute::Full : mode;
     L.recomputedLayers = r;
     L.fullRecompute = r == L.layersPerStage;
-    L.memoryPerAcceleratorGb = (stateBytes + activationBytes(r)) / 1e9;
-    L.fitsMemory = stateBytes + activationBytes(r) <= budget;
+    L.memoryPerAcceleratorGb = (stateBytes + activationBytes(keep, r)) / 1e9;
+    L.fitsMemory = fits(keep, r);
 
-    // Compute of one layer's forward pass for one micro-batch on one GPU:
-    // 2 (N/L) b s (1 + s/6h) / tp (Narayanan et al. 2021, eq. 3); backward is
-    // twice that and a recomputed layer runs its forward once more.
-    const double attention = 1.0 + s / (6.0 * h);
-    const double forwardFlops = 2.0 * (N / shape.layers) * b * s * attention / tp;
-    const double forwardSeconds = forwardFlops / (c.peakBf16Tflops * 1e12 * a.kernelEfficiency);
-    const double passes = 3.0 * lps + r;                       // forward passes per stage
-    const double mbCompute = passes * forwardSeconds;
+    // One layer's forward pass for one micro-batch on one GPU: its GEMMs,
+    // 2 (N/L) b s / tp FLOPs, the attention core, s/6h of that (Narayanan et al.
+    // 2021, eq. 3), both at the GEMM efficiency, and its memory-bound kernels
+    // (norms, activations, dropout, residuals) at HBM speed. Backward is twice
+    // the forward; a recomputed layer runs its forward once more, a selective
+    // recompute its attention core.
+    const double peak = c.peakBf16Tflops * 1e12 * gemmEff;
+    const double gemmSeconds = 2.0 * (N / shape.layers) * b * s / tp / peak;
+    const double attentionSeconds = gemmSeconds * s / (6.0 * h);
+    const double elementwiseSeconds = a.elementwiseBytesPerSbh * sbh / tp / (c.memoryBandwidthTBs * 1e12);
+    const double forwardSeconds = gemmSeconds + attentionSeconds + elementwiseSeconds;
+    const double selectiveLayers = L.recompute == Recompute::Selective ? lps - r : 0.0;
+    const double mbCompute = (3.0 * lps + r) * forwardSeconds + selectiveLayers * attentionSeconds;
+    const double mbGemm = (3.0 * lps + r) * gemmSeconds;
+    const bool overlap = job.overlapCommunication;
+    // Traffic that runs beside compute it does not depend on: with overlap only
+    // overlapResidual of it, or what the compute cannot cover, stays exposed.
+    auto exposed = [&](double comm, double cover) {
+        return overlap ? std::max(a.overlapResidual * comm, comm - cover) : comm;
+    };
 
-    // Tensor parallel: two all-reduces of the b x s x h activations per forward
-    // pass, two per backward; not overlapped (Megatron-LM 2021).
+    // Tensor parallel with sequence parallel: a reduce-scatter and an all-gather
+    // (one all-reduce's volume) twice per layer forward, twice per backward, and
+    // again in a recomputed forward; overlapped with the layers' GEMMs when the
+    // stack does (chunked GEMM + collective), else on the critical path.
     double mbTp = 0.0;
     if (tp > 1)
         mbTp = (4.0 * lps + 2.0 * r) * allReduce(c, tp, sbh * 2.0, 1).seconds;
+    const double mbTpExposed = exposed(mbTp, mbGemm);
     // Pipeline: each chunk sends activations forward and gradients backward per
     // micro-batch, each TP rank its 1/tp slice (scatter-gather, Narayanan et al. 2021).
     double mbPp = 0.0;
@@ -183,89 +243,62 @@ ParallelLayout evaluateLayout(const ClusterSpec &c, const TrainingJob &job, cons
         const long long extent = distance * (pp - 1) + 1;
         mbPp = 2.0 * v * sendRecv(c, sbh * 2.0 / tp, distance, extent).seconds;
     }
+    const double mbPpExposed = exposed(mbPp, mbCompute);
 
-    const double slot = mbCompute + mbTp + mbPp;
+    const double slot = mbCompute + mbTpExposed + mbPpExposed;
     const double fill = double(pp - 1) / v;
     L.computeSeconds = m * mbCompute;
     L.tensorCommSeconds = m * mbTp;
+    L.tensorCommExposedSeconds = m * mbTpExposed;
     L.pipelineCommSeconds = m * mbPp;
+    L.pipelineCommExposedSeconds = m * mbPpExposed;
     L.bubbleSeconds = fill * slot;
     L.bubbleFraction = fill / (m + fill);
 
-    // Data parallel: the gradient all-reduce (with ZeRO-1 a reduce-scatter plus an
-    // all-gather of the same volume) overlaps only the last micro-batch's backward.
+    // Data parallel. ZeRO 0: an all-reduce of the gradients; 1 and 2: a
+    // reduce-scatter of the gradients and an all-gather of the updated weights
+    // (the same volume); both overlap, when the stack does, only the last
+    // micro-batch's backward and the first one's forward. ZeRO-3 all-gathers
+    // the weights for every forward and backward and reduce-scatters the
+    // gradients, every micro-batch, overlapped with that micro-batch's compute.
     if (dp > 1) {
         const long long stride = pipelineInner ? (long long)tp * pp : tp;
-        L.dataCommSeconds = allReduce(c, dp, paramsPerGpu * a.gradientBytes, stride).seconds;
+        const double allReduceSeconds = allReduce(c, dp, paramsPerGpu * a.gradientBytes, stride).seconds;
         const double backward = (2.0 * lps + r) * forwardSeconds;
-        L.dataCommExposedSeconds = std::max(0.0, L.dataCommSeconds - backward);
+        const double forward = lps * forwardSeconds;
+        if (z >= 3) {
+            const double perMb = 1.5 * allReduceSeconds;
+            L.dataCommSeconds = m * perMb;
+            L.dataCommExposedSeconds = m * exposed(perMb, mbCompute);
+        } else if (z == 0) {
+            L.dataCommSeconds = allReduceSeconds;
+            L.dataCommExposedSeconds = overlap ? std::max(0.0, allReduceSeconds - backward) : allReduceSeconds;
+        } else {
+            L.dataCommSeconds = allReduceSeconds;
+            const double half = 0.5 * allReduceSeconds;
+            L.dataCommExposedSeconds = overlap
+                ? std::max(0.0, half - backward) + std::max(0.0, half - forward)
+                : allReduceSeconds;
+        }
     }
 
     L.stepSeconds = (m + fill) * slot + L.dataCommExposedSeconds;
     const double tokensPerStep = double(B) * s;
     const double peakPerStep = L.stepSeconds * double(c.accelerators) * c.peakBf16Tflops * 1e12;
     L.mfu = 6.0 * N * tokensPerStep / peakPerStep;
-    L.hfu = 2.0 * (passes / lps) * N * tokensPerStep * attention / peakPerStep;
+    const double executedPerLayerForward = (3.0 * lps + r) * (1.0 + s / (6.0 * h)) + selectiveLayers * s / (6.0 * h);
+    L.hfu = 2.0 * (executedPerLayerForward / lps) * N * tokensPerStep / peakPerStep;
     return L;
 }
 
-std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob &job,
-                                        const PerfAssumptions &a)
+const char *toString(Recompute mode)
 {
-    validate(c);
-    validate(job);
-    if (!(a.kernelEfficiency > 0.0 && a.kernelEfficiency <= 1.0))
-        fail("assumptions.kernelEfficiency", "in (0, 1]", a.kernelEfficiency);
-    if (a.maxVirtualStages < 1)
-        fail("assumptions.maxVirtualStages", ">= 1", a.maxVirtualStages);
-
-    MfuPrediction out;
-    out.shape = job.shape.value_or(deriveShape(job.params));
-    out.globalBatchSequences = globalBatchSequences(c, job);
-    const long long B = out.globalBatchSequences;
-    std::optional<ParallelLayout> best;
-    auto consider = [&](const LayoutChoice &choice) {
-        ParallelLayout L = evaluateLayout(c, job, out.shape, choice, a);
-        ++out.layoutsEvaluated;
-        if (!L.fitsMemory)
-            return;
-        ++out.layoutsFitting;
-        if (!best || L.mfu > best->mfu)
-            best = L;
-    };
-
-    const int tpMax = int(std::min<long long>({c.nvlinkDomain, out.shape.heads, c.accelerators}));
-    for (int tp = 1; tp <= tpMax; tp *= 2) {
-        if (out.shape.heads % tp != 0 || c.nvlinkDomain % tp != 0)
-            continue;
-        const long long ppMax = std::min<long long>(out.shape.layers, c.accelerators / tp);
-        for (int pp = 1; pp <= ppMax; ++pp) {
-            const long long dpMax = std::min<long long>(c.accelerators / ((long long)tp * pp), B);
-            for (int b : a.microBatchSizes) {
-                if (b < 1 || b > ceilDiv(B, dpMax))
-                    continue;
-                // The most replicas, and the fewest that give the same micro-batch
-                // count (less gradient traffic for the same pipeline time).
-                const long long m = ceilDiv(ceilDiv(B, dpMax), b);
-                const long long dpMin = ceilDiv(B, m * b);
-                for (long long dp : {dpMax, dpMin}) {
-                    // Interleaving needs a full pipeline of micro-batches (m >= p).
-                    const int vMax = pp == 1 || m < pp ? 1 : std::min(a.maxVirtualStages, out.shape.layers / pp);
-                    for (int v = 1; v <= vMax; ++v) {
-                        consider({tp, pp, dp, b, v, RankOrder::DataInner});
-                        if (pp > 1 && dp > 1)
-                            consider({tp, pp, dp, b, v, RankOrder::PipelineInner});
-                    }
-                    if (dpMin == dpMax)
-                        break;
-                }
-            }
-        }
+    switch (mode) {
+    case Recompute::None: return "none";
+    case Recompute::Selective: return "selective";
+    case Recompute::Full: return "full";
     }
-    if (!best)
-        return std::nullopt;
-    out.best = *best;
-    return out;
+    return "none";
 }
 
 const char *toString(RankOrder order)

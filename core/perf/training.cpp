@@ -23,7 +23,23 @@ TrainingJob jobFromBrief(const TrainingBrief &brief)
     TrainingJob job;
     job.params = brief.params;
     job.tokens = brief.tokens;
-    job.activationRecompute = brief.activationRecompute;
+    job.sequenceLength = brief.sequenceLength;
+    job.globalBatchTokens = brief.globalBatchTokens;
+    if (brief.activationRecompute) {
+        switch (*brief.activationRecompute) {
+        case ActivationRecompute::None: job.recompute = Recompute::None; break;
+        case ActivationRecompute::Selective: job.recompute = Recompute::Selective; break;
+        case ActivationRecompute::Full: job.recompute = Recompute::Full; break;
+        }
+    }
+    job.zeroStage = brief.zeroStage;
+    job.overlapCommunication = brief.overlapCommunication;
+    job.gemmEfficiency = brief.gemmEfficiency;
+    job.fixed.tensorParallel = brief.parallelism.tp;
+    job.fixed.pipelineParallel = brief.parallelism.pp;
+    job.fixed.dataParallel = brief.parallelism.dp;
+    job.fixed.microBatchSize = brief.parallelism.microBatch;
+    job.fixed.virtualStages = brief.parallelism.virtualStages;
     return job;
 }
 
@@ -36,12 +52,15 @@ TrainingEstimate estimateTraining(const ClusterSpec &cluster, const TrainingJob 
         throw PerfError("training.mfu: must be in (0, 1], got " + std::to_string(*mfu));
 
     TrainingEstimate e;
+    e.job = job;
     e.modelFlops = 6.0 * job.params * job.tokens;
     e.peakPflopsBf16 = peakPflopsBf16(cluster);
     e.peakPflopsFp8 = peakPflopsFp8(cluster);
+    e.gemmEfficiency = job.gemmEfficiency.value_or(cluster.gemmEfficiency);
+    e.gemmEfficiencySource = job.gemmEfficiency ? std::string("brief") : cluster.gemmEfficiencySource;
     // Full recompute repeats the forward pass: 8 N D executed for 6 N D of model
     // work; a layout that recomputes only some layers lies in between.
-    double recomputedShare = job.activationRecompute ? 1.0 : 0.0;
+    double recomputedShare = job.recompute == Recompute::Full ? 1.0 : 0.0;
     if (mfu) {
         e.mfu = mfu;
     } else {
@@ -51,6 +70,7 @@ TrainingEstimate estimateTraining(const ClusterSpec &cluster, const TrainingJob 
             e.mfuPredicted = true;
             const ParallelLayout &l = e.prediction->best;
             recomputedShare = double(l.recomputedLayers) / l.layersPerStage;
+            e.idleAccelerators = l.idleAccelerators;
         }
     }
     e.hardwareFlops = (6.0 + 2.0 * recomputedShare) * job.params * job.tokens;
@@ -77,14 +97,19 @@ nlohmann::json layoutJson(const ParallelLayout &l)
         {"micro_batches", l.microBatches},
         {"virtual_stages", l.virtualStages},
         {"rank_order", toString(l.order)},
+        {"global_batch_sequences", l.globalBatchSequences},
         {"layers_per_stage", l.layersPerStage},
+        {"activation_recompute", toString(l.recompute)},
         {"recomputed_layers_per_stage", l.recomputedLayers},
         {"idle_accelerators", l.idleAccelerators},
         {"memory_per_accelerator_gb", l.memoryPerAcceleratorGb},
+        {"memory_budget_gb", l.memoryBudgetGb},
         {"step_seconds", l.stepSeconds},
         {"compute_seconds", l.computeSeconds},
         {"tensor_comm_seconds", l.tensorCommSeconds},
+        {"tensor_comm_exposed_seconds", l.tensorCommExposedSeconds},
         {"pipeline_comm_seconds", l.pipelineCommSeconds},
+        {"pipeline_comm_exposed_seconds", l.pipelineCommExposedSeconds},
         {"bubble_seconds", l.bubbleSeconds},
         {"data_comm_seconds", l.dataCommSeconds},
         {"data_comm_exposed_seconds", l.dataCommExposedSeconds},
@@ -95,6 +120,8 @@ nlohmann::json layoutJson(const ParallelLayout &l)
 
 nlohmann::json trainingJson(const TrainingEstimate &e)
 {
+    const TrainingJob &job = e.job;
+    const FixedLayout &f = job.fixed;
     nlohmann::json j = {
         {"total_flops", e.modelFlops},
         {"mfu", orNull(e.mfu)},
@@ -104,13 +131,34 @@ nlohmann::json trainingJson(const TrainingEstimate &e)
         {"peak_pflops_bf16", e.peakPflopsBf16},
         {"peak_pflops_fp8", orNull(e.peakPflopsFp8)},
         {"sustained_pflops", orNull(e.sustainedPflops)},
+        {"params", job.params},
+        {"tokens", job.tokens},
+        {"sequence_length", job.sequenceLength},
+        {"activation_recompute", job.recompute ? nlohmann::json(toString(*job.recompute)) : nlohmann::json(nullptr)},
+        {"zero_stage", job.zeroStage},
+        {"overlap_communication", job.overlapCommunication},
+        {"gemm_efficiency", e.gemmEfficiency > 0.0 ? nlohmann::json(e.gemmEfficiency) : nlohmann::json(nullptr)},
+        {"gemm_efficiency_source", e.gemmEfficiencySource},
+        {"parallelism_fixed", {{"tp", orNull(f.tensorParallel)},
+                               {"pp", orNull(f.pipelineParallel)},
+                               {"dp", orNull(f.dataParallel)},
+                               {"micro_batch", orNull(f.microBatchSize)},
+                               {"virtual_stages", orNull(f.virtualStages)}}},
     };
     if (e.prediction) {
-        j["layout"] = layoutJson(e.prediction->best);
+        const ParallelLayout &l = e.prediction->best;
+        j["layout"] = layoutJson(l);
         j["global_batch_sequences"] = e.prediction->globalBatchSequences;
+        j["global_batch_tokens"] = double(e.prediction->globalBatchSequences) * job.sequenceLength;
+        j["global_batch_default"] = e.prediction->defaultBatch;
+        j["idle_accelerators"] = l.idleAccelerators;
+        j["activation_recompute_used"] = toString(l.recompute);
         j["model_shape"] = {{"layers", e.prediction->shape.layers},
                             {"hidden", e.prediction->shape.hidden},
                             {"heads", e.prediction->shape.heads}};
+        j["layouts_evaluated"] = e.prediction->layoutsEvaluated;
+    } else {
+        j["global_batch_tokens"] = orNull(job.globalBatchTokens);
     }
     return j;
 }

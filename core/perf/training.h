@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <string>
 
 namespace hallwright {
 struct TrainingBrief;
@@ -28,9 +29,13 @@ struct TrainingEstimate
     std::optional<double> peakPflopsFp8;
     std::optional<double> sustainedPflops; ///< peak x MFU
     std::optional<MfuPrediction> prediction;
+    TrainingJob job;                       ///< the inputs used (sequence, batch, recompute, ZeRO, overlap, fixed layout)
+    double gemmEfficiency = 0.0;           ///< used (0 when the MFU was given and none is known)
+    std::string gemmEfficiencySource;      ///< "brief", or the catalog's source
+    long long idleAccelerators = 0;        ///< of the chosen layout
 };
 
-/// A TrainingJob from the brief (sequence length and batch take their defaults).
+/// A TrainingJob from the brief: every run input, fixed layout members included.
 TrainingJob jobFromBrief(const TrainingBrief &brief);
 
 /// Training estimate. A given MFU (job or `mfu`) is used as is; otherwise it is
@@ -45,7 +50,10 @@ TrainingEstimate estimateTraining(const ClusterSpec &cluster, const TrainingBrie
 
 /// The summary's `training` object: total_flops, mfu, days (null when unknown),
 /// plus hardware_flops, mfu_predicted, peak_pflops_bf16, peak_pflops_fp8,
-/// sustained_pflops and, when predicted, the chosen layout.
+/// sustained_pflops, the inputs used (sequence_length, global_batch_tokens,
+/// activation_recompute, zero_stage, overlap_communication, gemm_efficiency and
+/// its source, the fixed parallelism) and, when predicted, the chosen layout,
+/// idle_accelerators and global_batch_default.
 nlohmann::json trainingJson(const TrainingEstimate &estimate);
 
 /// The layout as JSON (tensor/pipeline/data parallel, micro-batches, step-time breakdown).

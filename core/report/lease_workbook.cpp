@@ -126,7 +126,12 @@ lease::LeaseInputs leaseInputsOf(const Results &r)
         throw WorkbookError("the design has no lease result (it needs a brief, priced items and a PUE)");
     lease::LeaseInputs in;
     in.terms = r.brief->lease;
-    in.capex = r.lease->capex;
+    // The classes and the price as the lease model used them (a price the brief
+    // leaves out is the platform's catalog market price).
+    in.capexIt = r.lease->capexIt;
+    in.capexFacility = r.lease->capexFacility;
+    if (!in.terms.pricePerAcceleratorHour && !in.terms.pricePerNodeMonth)
+        in.terms.pricePerAcceleratorHour = r.lease->pricePerAcceleratorHour;
     in.itKw = r.power->itKw;
     in.pue = *r.power->pue;
     in.loadFactor = r.brief->power.loadFactor;
@@ -225,7 +230,7 @@ void exportLeaseWorkbook(const Design &design, const Results &results, const std
                 capexIn.format = book.money;
             } else {
                 capexIn.field = "engine";
-                capexIn.value = in.capex;
+                capexIn.value = in.capexTotal();
             }
             list.push_back(capexIn);
         }

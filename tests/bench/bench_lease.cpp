@@ -14,7 +14,8 @@ lease::LeaseInputs hallLease()
     lease::LeaseInputs in;
     in.accelerators = 10240;
     in.nodes = 1280;
-    in.capex = 1280 * 2.1e6 * 1.3;
+    in.terms.pricePerAcceleratorHour = 12.0;
+    in.capexIt = 1280 * 2.1e6 * 1.3;
     in.itKw = 1280 * 10.2;
     return in;
 }
@@ -46,13 +47,17 @@ void BM_LeaseWithBreakEven(benchmark::State &state)
 }
 BENCHMARK(BM_LeaseWithBreakEven)->Unit(benchmark::kMicrosecond);
 
-// The layout search for the brief's default job (175B) on 10,240 H100.
+// The layout search for the brief's default job (175B) on 10,240 and on 102,400
+// H100 (target: at most 50 ms at 102,400), 3 tiers, 32-node SUs.
 void BM_PredictMfu(benchmark::State &state)
 {
     perf::ClusterSpec c;
-    c.accelerators = 10240;
+    c.accelerators = state.range(0);
+    c.fabricTiers = 3;
     c.peakBf16Tflops = 989.0;
     c.memoryGb = 80.0;
+    c.memoryBandwidthTBs = 3.35;
+    c.gemmEfficiency = 0.72;
     c.scaleUpGBs = 450.0;
     c.nicGbpsPerAccelerator = 400.0;
     perf::TrainingJob job;
@@ -61,6 +66,6 @@ void BM_PredictMfu(benchmark::State &state)
     for (auto _ : state)
         benchmark::DoNotOptimize(perf::predictMfu(c, job));
 }
-BENCHMARK(BM_PredictMfu)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PredictMfu)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecond);
 
 } // namespace

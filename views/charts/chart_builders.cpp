@@ -69,6 +69,9 @@ QString driverName(lease::Driver d)
     case lease::Driver::Utilization: return Text::tr("Utilisation");
     case lease::Driver::Capex: return Text::tr("Capex");
     case lease::Driver::ElectricityPrice: return Text::tr("Electricity price");
+    case lease::Driver::PriceChange: return Text::tr("Price change per year");
+    case lease::Driver::TaxRefund: return Text::tr("Tax refund");
+    case lease::Driver::ColocationRent: return Text::tr("Colocation rent");
     }
     return {};
 }

@@ -17,10 +17,12 @@ void LeasePanel::fill(FigureTable &t, const Design &, const Results &r)
     const QString currency = r.brief ? QString::fromStdString(r.brief->lease.currency) : QStringLiteral("CNY");
     auto *capex = t.addSection(tr("Capital expenditure"));
     if (r.capexEstimate) {
-        t.addFigure(capex, tr("Estimate from catalog prices"), Units::money(r.capexEstimate->total, currency),
+        // Catalog prices are CNY whatever the lease currency.
+        const QString cny = QStringLiteral("CNY");
+        t.addFigure(capex, tr("Estimate from catalog prices"), Units::money(r.capexEstimate->total, cny),
                     r.capexEstimate->anyEstimated ? tr("Some prices are estimates") : QString());
         for (const lease::CapexLine &l : r.capexEstimate->lines)
-            t.addFigure(capex, QString::fromStdString(l.item), Units::money(l.total, currency),
+            t.addFigure(capex, QString::fromStdString(l.item), Units::money(l.total, cny),
                         QString::fromStdString(l.source));
     } else {
         t.addFigure(capex, tr("Estimate from catalog prices"), Units::notComputed());
@@ -32,6 +34,10 @@ void LeasePanel::fill(FigureTable &t, const Design &, const Results &r)
     }
     const lease::LeaseResult &l = *r.lease;
     t.addFigure(returns, tr("Capex used"), Units::money(l.capex, currency));
+    t.addFigure(returns, tr("IT capex"), Units::money(l.capexIt, currency));
+    t.addFigure(returns, tr("Facility capex"), Units::money(l.capexFacility, currency));
+    t.addFigure(returns, tr("Price per accelerator-hour, first year"), Units::money(l.pricePerAcceleratorHour, currency),
+                QString::fromStdString(l.priceSource));
     t.addFigure(returns, tr("Contract"), Units::years(l.years));
     if (!l.revenue.empty())
         t.addFigure(returns, tr("Revenue, first year"), Units::money(l.revenue.front(), currency));

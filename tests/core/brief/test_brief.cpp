@@ -199,11 +199,11 @@ void TestBrief::minimalBriefTakesDocumentedDefaults()
     QCOMPARE(b.training.params, 1.75e11);
     QCOMPARE(b.training.tokens, 3.0e11);
     QVERIFY(!b.training.mfu);
-    QCOMPARE(b.training.activationRecompute, false);
+    QVERIFY(!b.training.activationRecompute); // null: the engine chooses the least that fits
     const LeaseBrief &l = b.lease;
     QCOMPARE(l.currency, std::string("CNY"));
     QCOMPARE(l.years, 5);
-    QCOMPARE(l.pricePerAcceleratorHour, std::optional<double>(12.0));
+    QVERIFY(!l.pricePerAcceleratorHour); // null: the platform's catalog market price
     QVERIFY(!l.pricePerNodeMonth);
     QCOMPARE(l.utilization, 0.9);
     QVERIFY(!l.capexTotal);
@@ -252,10 +252,20 @@ void TestBrief::interfaceExampleParsesToItsValues()
     QCOMPARE(b.training.params, 1.75e11);
     QCOMPARE(b.training.tokens, 3.0e11);
     QVERIFY(!b.training.mfu);
-    QCOMPARE(b.training.activationRecompute, false);
+    QCOMPARE(b.training.activationRecompute, std::optional<ActivationRecompute>(ActivationRecompute::None)); // false
+    QCOMPARE(b.training.sequenceLength, 4096);
+    QVERIFY(!b.training.globalBatchTokens && b.training.parallelism.empty());
+    QCOMPARE(b.training.zeroStage, 1);
+    QVERIFY(b.training.overlapCommunication);
+    QVERIFY(!b.training.gemmEfficiency);
+    QCOMPARE(b.lease.priceChangePerYear, 0.0);
+    QCOMPARE(b.lease.taxRefundPerYear, 0.0);
+    QCOMPARE(b.lease.facility, FacilityMode::Build);
+    QCOMPARE(b.lease.facilityDepreciationYears, 20);
+    QVERIFY(!b.lease.colocationPricePerKwMonth && !b.lease.fxCnyPerUsd && !b.lease.facilityCapexTotal);
     QCOMPARE(b.lease.currency, std::string("CNY"));
     QCOMPARE(b.lease.years, 5);
-    QCOMPARE(b.lease.pricePerAcceleratorHour, std::optional<double>(12.0));
+    QVERIFY(!b.lease.pricePerAcceleratorHour);
     QVERIFY(!b.lease.pricePerNodeMonth);
     QCOMPARE(b.lease.utilization, 0.9);
     QVERIFY(!b.lease.capexTotal && !b.lease.capexPerNode);
@@ -270,11 +280,13 @@ void TestBrief::interfaceExampleParsesToItsValues()
     QCOMPARE(b.lease.residualFraction, 0.05);
     QCOMPARE(b.lease.discountRate, 0.08);
 
-    // The example spells out the defaults except nodes_per_rack 4 and pue 1.25.
+    // The example spells out the defaults except nodes_per_rack 4, pue 1.25 and
+    // activation_recompute false (the default, null, lets the engine choose).
     Brief minimal = parseBrief(brief(""), Catalog::builtin());
     minimal.compute.nodesPerRack = 4;
     minimal.power.pue = 1.25;
-    QVERIFY(minimal == b);
+    minimal.training.activationRecompute = ActivationRecompute::None;
+    QVERIFY2(minimal == b, (toJson(minimal) + "\n---\n" + toJson(b)).c_str());
 }
 
 void TestBrief::gb200LiquidBrief()
@@ -296,7 +308,7 @@ void TestBrief::gb200LiquidBrief()
     QCOMPARE(b.training.params, 1.8e12);
     QCOMPARE(b.training.tokens, 1.0e13);
     QCOMPARE(b.training.mfu, std::optional<double>(0.4));
-    QCOMPARE(b.training.activationRecompute, true);
+    QCOMPARE(b.training.activationRecompute, std::optional<ActivationRecompute>(ActivationRecompute::Full));
     QCOMPARE(b.fabric.nodesPerSu, 8); // as the file gives (also the rack-scale default)
     // Defaults by the rule: qm9700 up to 400 Gb/s NICs, q3400 beyond; link = NIC speed.
     QCOMPARE(b.fabric.linkGbps, std::optional<double>(node->computeNicGbps));
@@ -526,12 +538,12 @@ void TestBrief::nodeMonthPriceClearsHourlyPrice()
     const Brief b = parseBrief(brief(R"("lease": {"price_per_node_month": 60000})"), Catalog::builtin());
     QCOMPARE(b.lease.pricePerNodeMonth, std::optional<double>(60000.0));
     QVERIFY(!b.lease.pricePerAcceleratorHour);
-    // Null hourly price beside a monthly one is fine; null monthly keeps the hourly default of 12.
+    // Null hourly price beside a monthly one is fine; null monthly leaves the catalog default (null).
     const Brief c = parseBrief(brief(R"("lease": {"price_per_accelerator_hour": null, "price_per_node_month": 1})"),
                                Catalog::builtin());
     QVERIFY(!c.lease.pricePerAcceleratorHour);
     const Brief d = parseBrief(brief(R"("lease": {"price_per_node_month": null})"), Catalog::builtin());
-    QCOMPARE(d.lease.pricePerAcceleratorHour, std::optional<double>(12.0));
+    QVERIFY(!d.lease.pricePerAcceleratorHour && !d.lease.pricePerNodeMonth);
     // Zero is a price (free capacity), not "missing".
     const Brief e = parseBrief(brief(R"("lease": {"price_per_accelerator_hour": 0})"), Catalog::builtin());
     QCOMPARE(e.lease.pricePerAcceleratorHour, std::optional<double>(0.0));
@@ -570,7 +582,8 @@ void TestBrief::resolveBriefValidatesCodeBuiltBriefs()
 {
     const Catalog &cat = Catalog::builtin();
     Brief b;
-    b.lease.pricePerNodeMonth = 60000.0; // the hourly default is still set
+    b.lease.pricePerAcceleratorHour = 12.0;
+    b.lease.pricePerNodeMonth = 60000.0; // both set in code
     try {
         resolveBrief(b, cat);
         QFAIL("both prices accepted");

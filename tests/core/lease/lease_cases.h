@@ -22,7 +22,7 @@ LeaseInputs caseNoDebtNoTax()
     in.terms.depreciationYears = 5;
     in.terms.residualFraction = 0.0;
     in.terms.discountRate = 0.08;
-    in.capex = 100.0;
+    in.capexIt = 100.0;
     in.nodes = 1;
     in.accelerators = 8;
     return in;

@@ -34,7 +34,7 @@ LeaseInputs caseDebtTaxResidual()
     in.terms.depreciationYears = 4;
     in.terms.residualFraction = 0.10;
     in.terms.discountRate = 0.08;
-    in.capex = 1000.0;
+    in.capexIt = 1000.0;
     in.nodes = 10;
     in.accelerators = 80;
     in.itKw = 10.0;
@@ -102,17 +102,21 @@ private slots:
         // Year 4: no interest, depreciation 250: EBT 136.2, tax 34.05, flow 352.15.
         QNEAR(r.interest[3], 0.0, 1e-12);
         QNEAR(r.equityCashFlows[4], 352.15, 1e-9);
-        // Year 5: depreciation ended (4 years): EBT 386.2, tax 96.55, net 289.65,
-        //         flow 289.65 + residual 100 = 389.65.
+        // Year 5: depreciation ended (4 years), IT book value 0, so the resale of
+        //         100 is all gain and taxed: EBT 386.2 + 100 = 486.2, tax 121.55,
+        //         net 364.65, flow 364.65 + book value 0 = 364.65.
         QNEAR(r.depreciation[4], 0.0, 1e-12);
-        QNEAR(r.netProfit[4], 289.65, 1e-9);
-        QNEAR(r.equityCashFlows[5], 389.65, 1e-9);
+        QNEAR(r.itBookValueAtEnd, 0.0, 1e-12);
+        QNEAR(r.resaleGain, 100.0, 1e-9);
+        QNEAR(r.tax[4], 121.55, 1e-9);
+        QNEAR(r.netProfit[4], 364.65, 1e-9);
+        QNEAR(r.equityCashFlows[5], 364.65, 1e-9);
         QNEAR(r.equityCashFlows[0], -400.0, 1e-9);
-        // NPV at 8 % of the flows above = 477.172437 (sum of flow_k / 1.08^k).
-        QNEAR(r.npv, 477.172437, 1e-5);
-        // IRR 37.8806 % (bisection on the same flows).
+        // NPV at 8 % of the flows above = 460.157857 (sum of flow_k / 1.08^k).
+        QNEAR(r.npv, 460.157857, 1e-5);
+        // IRR 37.2875 % (bisection on the same flows).
         QVERIFY(r.irr.has_value());
-        QNEAR(*r.irr, 0.378806, 1e-5);
+        QNEAR(*r.irr, 0.372875, 1e-5);
         // Payback: cumulative -400, -260.675, -123.729, +10.718: 2 + 123.729/134.448 = 2.920278.
         QNEAR(*r.paybackYears, 2.920278, 1e-5);
     }
@@ -122,7 +126,7 @@ private slots:
         // Capex 300, 50 % debt at 10 % over 5 years but a 3-year lease; depreciation
         // 150 a year over 2 years; revenue 100 a year; tax 30 %; no opex, no residual.
         LeaseInputs in = testcases::caseNoDebtNoTax();
-        in.capex = 300.0;
+        in.capexIt = 300.0;
         in.terms.years = 3;
         in.terms.pricePerNodeMonth = 100.0 / 12.0;
         in.terms.debtFraction = 0.5;
@@ -138,18 +142,30 @@ private slots:
         QNEAR(r.ebt[0], -65.0, 1e-9);
         QNEAR(r.tax[0], 0.0, 1e-12);
         QNEAR(r.equityCashFlows[1], 60.430378, 1e-6);
+        // Year 2: interest 12.543038, EBT 100 - 150 - 12.543038 = -62.543038 (a
+        //         second loss), principal 27.026584, flow 60.430378.
+        QNEAR(r.ebt[1], -62.543038, 1e-6);
+        QNEAR(r.tax[1], 0.0, 1e-12);
+        QNEAR(r.equityCashFlows[2], 60.430378, 1e-6);
         // Year 3 (last): the outstanding 98.403794 is repaid at once;
-        //   EBT 100 - 9.840379 = 90.159621, tax 27.047886, flow 63.111734 - 98.403794 = -35.292059.
+        //   EBT 100 - 9.840379 = 90.159621, all of it offset by the losses carried
+        //   forward (65 + 62.543038 = 127.543038, oldest first): tax 0, and
+        //   37.383417 of loss is left; flow 90.159621 - 98.403794 = -8.244173.
         QNEAR(r.principal[2], 98.403794, 1e-6);
-        QNEAR(r.tax[2], 27.047886, 1e-6);
-        QNEAR(r.equityCashFlows[3], -35.292059, 1e-6);
-        // Cumulative -150, -89.57, -29.14, -64.43: never reaches zero.
+        QNEAR(r.lossUsed[2], 90.159621, 1e-6);
+        QNEAR(r.taxableIncome[2], 0.0, 1e-9);
+        QNEAR(r.tax[2], 0.0, 1e-12);
+        QNEAR(r.lossCarriedForwardAtEnd, 37.383417, 1e-6);
+        QNEAR(r.loanBalanceRepaidAtEnd, 98.403794, 1e-6);
+        QNEAR(r.equityCashFlows[3], -8.244173, 1e-6);
+        // Cumulative -150, -89.57, -29.14, -37.38: never reaches zero.
         QVERIFY(!r.paybackYears.has_value());
-        // NPV(r) < 0 everywhere (-69.8 at -50 %, -43.2 at -30 %, -64.4 at 0): no IRR.
-        QVERIFY(!r.irr.has_value());
         const nlohmann::json j = leaseJson(r, "CNY");
-        QVERIFY(j["irr"].is_null());
         QVERIFY(j["payback_years"].is_null());
+        // Two sign changes, two roots (-87.44 % and -18.54 %); the one nearest the
+        // customary 10 % guess is reported, as a spreadsheet's IRR() finds it.
+        QVERIFY(r.irr.has_value());
+        QNEAR(*r.irr, -0.185397, 1e-5);
     }
 
     void depreciationLongerThanLease()
@@ -178,7 +194,7 @@ private slots:
         in.terms.pricePerNodeMonth = 70000.0;
         QNEAR(annualRevenue(in), 967680000.0, 1e-3);
 
-        in.capex = 1e9;
+        in.capexIt = 1e9;
         in.itKw = 10000.0;
         in.loadFactor = 0.8;
         in.pue = 1.25;
@@ -282,8 +298,8 @@ private slots:
         in.terms.debtFraction = -0.1;
         QVERIFY(message(in).rfind("lease.debt_fraction:", 0) == 0);
         in = testcases::caseNoDebtNoTax();
-        in.capex = std::nan("");
-        QVERIFY(message(in).rfind("lease.capex:", 0) == 0);
+        in.capexIt = std::nan("");
+        QVERIFY(message(in).rfind("lease.capex_it:", 0) == 0);
         in = testcases::caseNoDebtNoTax();
         in.terms.pricePerNodeMonth.reset();
         QVERIFY(message(in).rfind("lease.price_per_accelerator_hour:", 0) == 0);
@@ -304,8 +320,8 @@ private slots:
         QCOMPARE(j["revenue_per_year"].size(), std::size_t(5));
         QCOMPARE(j["equity_cash_flows"].size(), std::size_t(6));       // years + 1
         QNEAR(j["equity_cash_flows"][0].get<double>(), -400.0, 1e-9);
-        QNEAR(j["net_profit_per_year"][4].get<double>(), 289.65, 1e-9);
-        QNEAR(j["irr"].get<double>(), 0.378806, 1e-5);                 // a plain ratio
+        QNEAR(j["net_profit_per_year"][4].get<double>(), 364.65, 1e-9);
+        QNEAR(j["irr"].get<double>(), 0.372875, 1e-5);                 // a plain ratio
         QNEAR(j["payback_years"].get<double>(), 2.920278, 1e-5);
     }
 };

@@ -31,7 +31,8 @@ LeaseInputs hallLease()
     LeaseInputs in;
     in.accelerators = 10240;
     in.nodes = 1280;
-    in.capex = 1280 * 2.1e6 * 1.3;   // servers plus 30 % for network and facility
+    in.terms.pricePerAcceleratorHour = 12.0;
+    in.capexIt = 1280 * 2.1e6 * 1.3;   // servers plus 30 % for network and facility
     in.itKw = 1280 * 10.2;           // DGX H100 10.2 kW max
     in.pue = 1.25;
     in.loadFactor = 0.8;
@@ -140,7 +141,13 @@ private slots:
             QVERIFY(*b.irrHigh < *t.baseIrr && *t.baseIrr < *b.irrLow);
         }
         const nlohmann::json j = tornadoJson(t);
-        QCOMPARE(j["bars"].size(), std::size_t(4));
+        // A faster price rise lifts NPV, a decline lowers it.
+        const TornadoBar &change = bar(t, Driver::PriceChange);
+        QNEAR(change.lowValue, -0.05, 1e-12);
+        QNEAR(change.highValue, 0.05, 1e-12);
+        QVERIFY(change.npvHigh > t.baseNpv && t.baseNpv > change.npvLow);
+        // No refund and a built hall: those bars are left out.
+        QCOMPARE(j["bars"].size(), std::size_t(5));
         QNEAR(j["delta"].get<double>(), 0.10, 0.0);
     }
 
@@ -170,7 +177,7 @@ private slots:
         ScenarioResult b = a;
         b.name = "H100 liquid";
         LeaseInputs cheaper = simpleLease();
-        cheaper.capex = 90.0;                               // NPV 29.78
+        cheaper.capexIt = 90.0;                               // NPV 29.78
         b.lease = evaluate(cheaper);
         b.training.days = 28.0;
         ScenarioResult c = a;

