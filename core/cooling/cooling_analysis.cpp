@@ -295,6 +295,9 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
     }
     res.inHallUnitKw += res.unassignedKw * rules.defaultFanKwPerKw;
     fanKw += res.unassignedKw * rules.defaultFanKwPerKw;
+    // The electrical rooms' own units cool their losses (estimated fans).
+    res.inHallUnitKw += res.roomLossKw * rules.defaultFanKwPerKw;
+    fanKw += res.roomLossKw * rules.defaultFanKwPerKw;
 
     res.mode = mode != CoolingMode::Auto ? mode : (res.liquidKw > 0.0 ? CoolingMode::Liquid : CoolingMode::Air);
     // The in-hall fans' and pumps' power becomes heat in the loop they serve.

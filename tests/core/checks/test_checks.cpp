@@ -4,6 +4,7 @@
 #include "checks/checks.h"
 #include "cooling/cooling_synthesis.h"
 #include "power/facility.h"
+#include "power/plant_synthesis.h"
 #include "power/power_synthesis.h"
 
 #include <QtTest>
@@ -216,6 +217,7 @@ private slots:
     {
         Design d = powered(2, 5, 3, Redundancy::TwoN);
         synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog());
+        synthesizePlant(d, testBrief(Redundancy::TwoN), testCatalog()); // every fan fed
         const Brief brief = testBrief(Redundancy::TwoN);
         const CheckList clean = runChecks(d, testCatalog(), brief);
         for (const Check &c : clean)

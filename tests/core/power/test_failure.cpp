@@ -161,21 +161,21 @@ private slots:
         Design d = synthesized(2, 5, 3, Redundancy::TwoN, 1.3);
         CoolingSynthesisStats cs;
         synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog(), {}, &cs);
-        // All heat reaches the west gallery (racks and power room equipment lie west of
-        // x = 20): 300 kW IT + 15.657 kW losses; ⌈315.657 / 100⌉ = 4, airflow
-        // 315,657 / (1.2 × 1,005 × 12) = 21.81 m³/s → 3 units; N+1 → 5.
+        // The racks' heat reaches the west gallery (they lie west of x = 20); the UPS and
+        // transformer losses stay in the electrical room: ⌈300 / 100⌉ = 3, airflow
+        // 300,000 / (1.2 × 1,005 × 12) = 20.73 m³/s → 3 units; N+1 → 4.
         for (const Equipment &e : d.equipment)
             if (e.kind != EquipmentKind::Busway)
                 QVERIFY(e.footprint.center().x < 20.0);
-        QCOMPARE(cs.airUnits, 5);
+        QCOMPARE(cs.airUnits, 4);
         QCOMPARE(cs.cdus, 0);
         {
             const FacilityAnalysis fa(d, testCatalog(), testBrief(Redundancy::TwoN).power, CoolingMode::Air);
             const FailureImpact fi = fa.failures().impact(equipmentRef(d, ComponentKind::Crah, "CRAH-1-01"));
             QVERIFY(!fi.hasEffect());
         }
-        // Remove the spare: losing another leaves 300 kW < 315.657 kW for the zone's racks.
-        std::erase_if(d.equipment, [](const Equipment &e) { return e.name == "CRAH-1-05"; });
+        // Remove the spare: losing another leaves 200 kW < 300 kW for the zone's racks.
+        std::erase_if(d.equipment, [](const Equipment &e) { return e.name == "CRAH-1-04"; });
         const FacilityAnalysis fa(d, testCatalog(), testBrief(Redundancy::TwoN).power, CoolingMode::Air);
         const FailureImpact fi = fa.failures().impact(equipmentRef(d, ComponentKind::Crah, "CRAH-1-01"));
         QCOMPARE(fi.racksOverLimit.size(), std::size_t(10));

@@ -18,7 +18,8 @@ namespace hallwright::test {
 /// 32 A (22.17 kW, 17.74 kW continuous); bw-400: 400 V 400 A (277.13 kW,
 /// 221.70 kW continuous); ups-100 (100 kW, 96 %), ups-250 (250 kW, 97 %);
 /// tx-500 (500 kW, 99 %); gen-400 (400 kW prime). crah-100: 100 kW, 10 m³/s, 3 kW
-/// fans, 2.0 × 1.0 m; cdu-300: 300 kW, 10 L/s, 3 kW pumps, 1.0 × 1.0 m.
+/// fans, 2.0 × 1.0 m; cdu-300: 300 kW, 10 L/s, 3 kW pumps, 1.0 × 1.0 m; mcc-100
+/// (100 kW, 80 kW continuous), chiller-300 (300 kW, 60 kW), pump-300 (5 kW) for the plant.
 inline const char *kTestCatalogJson = R"({
   "schema": "hallwright.catalog/1",
   "accelerators": [ {"id": "acc-x", "name": "Test accelerator", "bf16_dense_tflops": 1000} ],
@@ -47,13 +48,18 @@ inline const char *kTestCatalogJson = R"({
     {"id": "tx-500", "name": "Transformer 500 kW", "kind": "transformer", "rated_kw": 500, "efficiency": 0.99,
      "width_m": 2.0, "depth_m": 1.5},
     {"id": "gen-400", "name": "Generator 400 kW", "kind": "generator", "rated_kw": 400,
-     "width_m": 3.0, "depth_m": 1.5, "rating": "prime"}
+     "width_m": 3.0, "depth_m": 1.5, "rating": "prime"},
+    {"id": "mcc-100", "name": "MCC 100 kW", "kind": "mcc", "rated_kw": 100, "width_m": 1.0, "depth_m": 0.5}
   ],
   "cooling": [
     {"id": "crah-100", "name": "CRAH 100 kW", "kind": "crah", "capacity_kw": 100, "airflow_m3s": 10,
      "power_kw": 3, "width_m": 2.0, "depth_m": 1.0},
     {"id": "cdu-300", "name": "CDU 300 kW", "kind": "cdu", "capacity_kw": 300, "coolant_flow_lps": 10,
-     "power_kw": 3, "width_m": 1.0, "depth_m": 1.0}
+     "power_kw": 3, "width_m": 1.0, "depth_m": 1.0},
+    {"id": "chiller-300", "name": "Chiller 300 kW", "kind": "chiller", "capacity_kw": 300, "power_kw": 60,
+     "width_m": 4.0, "depth_m": 2.0},
+    {"id": "pump-300", "name": "Pump 300 kW", "kind": "pump", "capacity_kw": 300, "power_kw": 5,
+     "width_m": 1.0, "depth_m": 1.0}
   ]
 })";
 

@@ -31,6 +31,7 @@ inline QColor zoneFloor(ZoneKind kind)
     case ZoneKind::Power: return QColor(0xf3, 0xee, 0xdb);
     case ZoneKind::Cooling: return QColor(0xdf, 0xec, 0xf6);
     case ZoneKind::Storage: return QColor(0xe6, 0xf0, 0xe1);
+    case ZoneKind::Yard: return QColor(0xe4, 0xe4, 0xde);
     }
     return QColor(0xee, 0xee, 0xee);
 }
@@ -50,7 +51,12 @@ inline QColor equipment(EquipmentKind kind)
     case EquipmentKind::Generator: return QColor(0xb0, 0x8a, 0x5a);
     case EquipmentKind::Crah: return QColor(0x56, 0xb4, 0xe9);
     case EquipmentKind::Cdu: return QColor(0x00, 0x9e, 0x73);
-    case EquipmentKind::Chiller: return QColor(0x7f, 0xb8, 0xd0);
+    case EquipmentKind::Chiller:
+    case EquipmentKind::DryCooler: return QColor(0x7f, 0xb8, 0xd0);
+    case EquipmentKind::Pump: return QColor(0x3a, 0x8f, 0xb7);
+    case EquipmentKind::Switchgear:
+    case EquipmentKind::Mcc: return QColor(0xcc, 0x79, 0xa7);
+    case EquipmentKind::Battery: return QColor(0x99, 0x99, 0x66);
     }
     return QColor(0x99, 0x99, 0x99);
 }
