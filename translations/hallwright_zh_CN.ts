@@ -228,6 +228,21 @@
         <translation>电价</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Price change per year</source>
+        <translation>价格年变化率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax refund</source>
+        <translation>退税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation rent</source>
+        <translation>机房租金</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Compute racks</source>
         <translation>计算机柜</translation>
@@ -4999,7 +5014,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location line="+6"/>
         <source>Estimate from catalog prices</source>
         <translation>按目录价格估算</translation>
@@ -5031,6 +5046,21 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>IT capex</source>
+        <translation>IT 资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facility capex</source>
+        <translation>设施资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per accelerator-hour, first year</source>
+        <translation>首年每加速卡小时价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
