@@ -41,6 +41,13 @@ void checkPreset(const std::string &file, Range income, Range netProfit)
     QCOMPARE(r.compute.accelerators, 10000LL);
     QCOMPARE(l.years, 5);
     const double total = std::accumulate(l.revenue.begin(), l.revenue.end(), 0.0);
+    QString profits;
+    for (double p : l.netProfit)
+        profits += QString::number(p / 1e6, 'f', 1) + " ";
+    qInfo("%s: income %.3f bn, net profit per year (M) %s, refunds %.1f M, residual %.1f M, NPV %.1f M, IRR %.4f",
+          file.c_str(), total / 1e9, qPrintable(profits),
+          std::accumulate(l.taxRefund.begin(), l.taxRefund.end(), 0.0) / 1e6, l.residualValue / 1e6, l.npv / 1e6,
+          l.irr.value_or(-1.0));
     QVERIFY2(income.contains(total), qPrintable(QString("%1: income %2").arg(file.c_str()).arg(total)));
     // "A year": the steady years (after the first year's ramp, before the last year's resale).
     for (int y = 1; y < l.years - 1; ++y)
