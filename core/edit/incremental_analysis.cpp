@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "layout/layout_checks.h"
 #include "network/bom_index.h"
+#include "network/cages.h"
 #include "network/tray_loads.h"
 
 #include <fmt/format.h>
@@ -156,6 +157,7 @@ struct IncrementalAnalysis::Impl
         std::vector<long long> cables(fabrics.size(), 0);
         std::vector<double> lengths(fabrics.size(), 0.0);
         std::size_t firstUncabledAt = 0, firstReachAt = 0;
+        const std::vector<char> starts = network::cableStarts(design, catalog);
         for (std::size_t i = 0; i < slotOf.size(); ++i) {
             const int slot = slotOf[i];
             if (slot < 0)
@@ -167,10 +169,12 @@ struct IncrementalAnalysis::Impl
                 continue;
             }
             const double len = lengthOf[i];
-            ++cables[static_cast<std::size_t>(slot)];
-            lengths[static_cast<std::size_t>(slot)] += len;
-            ++n.cablesTotal;
-            n.cableLengthM += len;
+            if (starts[i]) { // the second link of a twin-port DAC rides on the first's cable
+                ++cables[static_cast<std::size_t>(slot)];
+                lengths[static_cast<std::size_t>(slot)] += len;
+                ++n.cablesTotal;
+                n.cableLengthM += len;
+            }
             if (len > reach + 1e-9 && n.beyondReach++ == 0)
                 firstReachAt = i;
         }
@@ -222,7 +226,14 @@ struct IncrementalAnalysis::Impl
                          fmt::format("tray {}", t.tray.value())});
             }
         }
-        n.checks.insert(n.checks.end(), topologyChecks.begin(), topologyChecks.end());
+        for (const Check &c : topologyChecks)
+            if (c.code == "nic-unlinked")
+                n.checks.push_back(c);
+        for (Check &c : network::checkCageSplitCables(design, catalog))
+            n.checks.push_back(std::move(c));
+        for (const Check &c : topologyChecks)
+            if (c.code != "nic-unlinked")
+                n.checks.push_back(c);
         addLinkCheck(n, "link-uncabled", n.uncabledLinks, firstUncabled,
                      "a link has no routed cable (no tray path or no medium)");
         addLinkCheck(n, "cable-beyond-reach", n.beyondReach, firstReach, "a cable is longer than its medium's reach");

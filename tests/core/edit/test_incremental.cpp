@@ -149,7 +149,10 @@ private slots:
     void sampleHallRandomEdits()
     {
         // The bundled 10,240-accelerator hall, fewer steps (each full analysis for the comparison is slow).
-        const Design sample = loadProject(test::resourcePath("sample/sample-10240.hall"));
+        // Cables as the current router lays them, so that a full routing is the reference.
+        Design sample = loadProject(test::resourcePath("sample/sample-10240.hall"));
+        network::CableRouter router(sample, catalogFor(sample));
+        router.routeAll(sample);
         int refused = 0;
         const int applied = randomSequence(sample, 11, 14, &refused);
         QVERIFY2(applied > 3, "too few edits applied, or a mismatch (see the warning above)");
