@@ -69,6 +69,14 @@ case "$mode" in
     start_xvfb
     say "Running the test suite"
     cd "$build"
-    ctest --output-on-failure --timeout 900 -j "$jobs"
+    # tests/known-failures.txt lists the tests that fail on main today, with the reason; they are
+    # reported here and kept out of the pass/fail verdict until fixed.
+    known="$(awk '!/^[[:space:]]*(#|$)/ {print $1}' "$root/tests/known-failures.txt" | paste -sd'|')"
+    if [ -n "$known" ]; then
+      say "Known failures, not run (tests/known-failures.txt): ${known//|/, }"
+      ctest --output-on-failure --timeout 900 -j "$jobs" -E "^($known)\$"
+    else
+      ctest --output-on-failure --timeout 900 -j "$jobs"
+    fi
     ;;
 esac
