@@ -1,5 +1,6 @@
 // The hallwright-cli contract (docs/cli.md): commands, exit codes, JSON, untouched outputs.
 #include "store/project_store.h"
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -18,29 +19,12 @@ using namespace hallwright;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using test::fileBytes;
+using test::Run;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(HALLWRIGHT_CLI_PATH), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return test::runCli(args, 120000);
 }
 
 /// Exit 2 with exactly one line on stderr naming the input.

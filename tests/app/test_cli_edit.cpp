@@ -1,5 +1,6 @@
 // hallwright-cli edit (docs/cli.md "edit"): good scripts change the numbers as they should; a bad
 // operation exits 2 naming its index and leaves the output as it was.
+#include "cli_run.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -15,29 +16,12 @@ using namespace hallwright;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using test::fileBytes;
+using test::Run;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(HALLWRIGHT_CLI_PATH), args);
-    if (!p.waitForFinished(300000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return test::runCli(args, 300000);
 }
 
 QString editScript(const QString &name)
