@@ -24,6 +24,25 @@ QString metres(double v)
     return QLocale().toString(v, 'f', 2);
 }
 
+/// The racks and rows of a selection (other kinds are not moved or deleted as such).
+struct SelectedIds
+{
+    std::vector<RackId> racks;
+    std::vector<RowId> rows;
+};
+
+SelectedIds selectedIds(const QList<views::SelectionItem> &items)
+{
+    SelectedIds ids;
+    for (const views::SelectionItem &s : items) {
+        if (s.kind == Kind::Rack)
+            ids.racks.push_back(RackId(s.id));
+        else if (s.kind == Kind::Row)
+            ids.rows.push_back(RowId(s.id));
+    }
+    return ids;
+}
+
 } // namespace
 
 EditController::EditController(Document *document, BackgroundTask *tasks, QObject *parent)
@@ -65,37 +84,23 @@ void EditController::attachProperties(views::PropertiesPanel *properties)
 
 std::vector<edit::Op> EditController::movesFor(const QList<views::SelectionItem> &items, QPointF deltaM)
 {
-    edit::MoveRacks racks{{}, deltaM.x(), deltaM.y()};
-    edit::MoveRows rows{{}, deltaM.x(), deltaM.y()};
-    for (const views::SelectionItem &s : items) {
-        if (s.kind == Kind::Rack)
-            racks.racks.push_back(RackId(s.id));
-        else if (s.kind == Kind::Row)
-            rows.rows.push_back(RowId(s.id));
-    }
+    SelectedIds ids = selectedIds(items);
     std::vector<edit::Op> ops;
-    if (!rows.rows.empty())
-        ops.emplace_back(std::move(rows));
-    if (!racks.racks.empty())
-        ops.emplace_back(std::move(racks));
+    if (!ids.rows.empty())
+        ops.emplace_back(edit::MoveRows{std::move(ids.rows), deltaM.x(), deltaM.y()});
+    if (!ids.racks.empty())
+        ops.emplace_back(edit::MoveRacks{std::move(ids.racks), deltaM.x(), deltaM.y()});
     return ops;
 }
 
 std::vector<edit::Op> EditController::deletesFor(const QList<views::SelectionItem> &items)
 {
-    edit::DeleteRacks racks;
-    edit::DeleteRows rows;
-    for (const views::SelectionItem &s : items) {
-        if (s.kind == Kind::Rack)
-            racks.racks.push_back(RackId(s.id));
-        else if (s.kind == Kind::Row)
-            rows.rows.push_back(RowId(s.id));
-    }
+    SelectedIds ids = selectedIds(items);
     std::vector<edit::Op> ops;
-    if (!racks.racks.empty())
-        ops.emplace_back(std::move(racks));
-    if (!rows.rows.empty())
-        ops.emplace_back(std::move(rows));
+    if (!ids.racks.empty())
+        ops.emplace_back(edit::DeleteRacks{std::move(ids.racks)});
+    if (!ids.rows.empty())
+        ops.emplace_back(edit::DeleteRows{std::move(ids.rows)});
     return ops;
 }
 
