@@ -1,5 +1,6 @@
 // MFU model tests: calibration against published runs and response to model, cluster and fabric.
 #include "perf/training.h"
+#include "published_clusters.h"
 
 #include <QtTest>
 
@@ -10,43 +11,8 @@ using namespace hallwright::perf;
 
 namespace {
 
-// Selene-style DGX A100 SuperPOD (Narayanan et al. 2021 ran on it): 312 TFLOP/s
-// BF16, 80 GB, NVLink 3 at 300 GB/s one way, one 200G HDR NIC per GPU,
-// non-blocking 3-tier fabric with 20-node scalable units.
-ClusterSpec seleneA100(long long accelerators)
-{
-    ClusterSpec c;
-    c.accelerators = accelerators;
-    c.acceleratorsPerNode = 8;
-    c.nvlinkDomain = 8;
-    c.peakBf16Tflops = 312.0;
-    c.memoryGb = 80.0;
-    c.memoryBandwidthTBs = 2.039;
-    c.gemmEfficiency = 0.80;
-    c.scaleUpGBs = 300.0;
-    c.nicGbpsPerAccelerator = 200.0;
-    c.oversubscription = 1.0;
-    c.fabricTiers = 3;
-    c.nodesPerLeafGroup = 20;
-    return c;
-}
-
-// Meta's 24K-GPU RoCE cluster as the Llama 3 paper describes it: H100 at 989
-// TFLOP/s, 80 GB, 400G per GPU, 3,072-GPU pods (384 nodes) with full bisection
-// and 1:7 oversubscription between pods, three tiers.
-ClusterSpec metaH100(long long accelerators)
-{
-    ClusterSpec c = seleneA100(accelerators);
-    c.peakBf16Tflops = 989.0;
-    c.memoryBandwidthTBs = 3.35;
-    c.gemmEfficiency = 0.72;
-    c.scaleUpGBs = 450.0;
-    c.nicGbpsPerAccelerator = 400.0;
-    c.oversubscription = 7.0;
-    c.nodesPerLeafGroup = 384;
-    return c;
-}
-
+using test::metaH100;
+using test::selene;
 // A hall like the brief's default: DGX H100 SuperPOD, 32-node SUs, 400G per GPU.
 ClusterSpec superPodH100(long long accelerators)
 {
@@ -117,7 +83,7 @@ private slots:
         // recomputed forward pass: 140 / 312 = 44.9 % of peak. The model, given that
         // layout, should land within ±10 % of it.
         const TrainingJob job = gpt3();
-        const ParallelLayout l = evaluateLayout(seleneA100(1024), job, *job.shape,
+        const ParallelLayout l = evaluateLayout(selene(1024), job, *job.shape,
                                                 LayoutChoice{8, 8, 16, 1, 1});
         QVERIFY(l.fitsMemory);
         QVERIFY(l.fullRecompute);
@@ -133,14 +99,14 @@ private slots:
         // Letting the model choose the layout: hardware utilisation within ±25 % of
         // 44.9 %, MFU (6ND) within ±25 % of 140 x 6/8 / 312 = 33.7 %, and training
         // time within ±25 % of the paper's 34 days.
-        const auto p = predictMfu(seleneA100(1024), gpt3());
+        const auto p = predictMfu(selene(1024), gpt3());
         QVERIFY(p.has_value());
         const ParallelLayout &l = p->best;
         // Days follow from the MFU: 6 N D / (1,024 x 312 TFLOP/s x MFU).
-        const TrainingEstimate e = estimateTraining(seleneA100(1024), gpt3(), std::nullopt);
+        const TrainingEstimate e = estimateTraining(selene(1024), gpt3(), std::nullopt);
         QVERIFY(std::fabs(*e.days - 6.0 * 1.75e11 * 3.0e11 / (1024 * 312e12 * *e.mfu) / 86400.0) < 1e-9);
         // The search can only do as well as or better than the published layout.
-        const ParallelLayout published = evaluateLayout(seleneA100(1024), gpt3(), *gpt3().shape,
+        const ParallelLayout published = evaluateLayout(selene(1024), gpt3(), *gpt3().shape,
                                                         LayoutChoice{8, 8, 16, 1, 1});
         QVERIFY(l.mfu >= published.mfu);
         QVERIFY(l.tensorParallel <= 8);
@@ -206,12 +172,12 @@ private slots:
         // micro-batches per pipeline and larger gradient rings.
         double previous = 1.0;
         for (long long n : {512LL, 1024LL, 2048LL, 4096LL, 8192LL}) {
-            const double mfu = predicted(seleneA100(n), gpt3());
+            const double mfu = predicted(selene(n), gpt3());
             QVERIFY2(mfu <= previous + 1e-12, qPrintable(QString("%1 GPUs: %2 > %3").arg(n).arg(mfu).arg(previous)));
             previous = mfu;
         }
         // From 512 to 8,192 GPUs the drop is material, not rounding.
-        QVERIFY(predicted(seleneA100(8192), gpt3()) < 0.9 * predicted(seleneA100(512), gpt3()));
+        QVERIFY(predicted(selene(8192), gpt3()) < 0.9 * predicted(selene(512), gpt3()));
     }
 
     void respondsToModelSize()
@@ -237,8 +203,8 @@ private slots:
         // without it has a higher MFU, and the forced one reports HFU ≈ 4/3 MFU x (1 + s/6h).
         TrainingJob free = gpt3();
         free.recompute.reset();
-        const auto withRecompute = predictMfu(seleneA100(1024), gpt3());
-        const auto without = predictMfu(seleneA100(1024), free);
+        const auto withRecompute = predictMfu(selene(1024), gpt3());
+        const auto without = predictMfu(selene(1024), free);
         QVERIFY(without->best.mfu > withRecompute->best.mfu);
         const double attention = 1.0 + 2048.0 / (6.0 * 12288.0);
         QVERIFY(std::fabs(withRecompute->best.hfu - withRecompute->best.mfu * 8.0 / 6.0 * attention) < 1e-9);
