@@ -271,7 +271,12 @@ void analyzeTrainingStage(const Catalog &catalog, Results &r, StageChecks &check
         return;
     try {
         r.training = analyzeTraining(catalog, *r.brief, r.compute, r.network);
-        if (r.training && r.training->idleAccelerators > 0)
+        // Idle accelerators are the brief's doing only when it fixes the batch or
+        // the layout; the free search may leave a few idle when TP × PP does not
+        // divide the cluster (they count against its MFU and are in the summary).
+        const TrainingBrief &t = r.brief->training;
+        const bool fixedByBrief = t.globalBatchTokens.has_value() || !t.parallelism.empty();
+        if (r.training && r.training->idleAccelerators > 0 && fixedByBrief)
             checks.training.push_back({Severity::Warning, "training-idle-accelerators",
                                        std::to_string(r.training->idleAccelerators) + " of "
                                            + std::to_string(r.compute.accelerators)

@@ -139,14 +139,33 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
                                                rules.packing.gapM, occupied, nAir);
                 }
             }
-            // CDUs need no opening: they stand behind, in the rest of the gallery.
+            // CDUs need no opening: they stand behind, in the rest of the gallery,
+            // across a service aisle from the air units (one facing wall), else
+            // wherever the gallery has room.
             std::vector<Rect> blocked = occupied;
             blocked.insert(blocked.end(), airRects.begin(), airRects.end());
+            std::vector<Rect> cduArea = area;
+            if (walls.size() == 1 && !airRects.empty()) {
+                const double band = sizeOf(*air).depthM + rules.packing.aisleM - rules.packing.marginM;
+                const Rect behind = behindWall(zone->area, walls.front(), band);
+                if (behind.width > 0.0 && behind.depth > 0.0)
+                    cduArea = {behind};
+            }
             std::vector<PlacedItem> cduPlaced;
             if (z.liquidKw > 0.0) {
+                // Behind the air units first, else anywhere in the gallery.
+                auto pack = [&](const CoolingSpec *c, int nc) {
+                    auto p = packItems(cduArea, itemsFor(nullptr, 0, c, nc), blocked, rules.packing);
+                    if (static_cast<int>(p.size()) < nc && cduArea != area) {
+                        auto q = packItems(area, itemsFor(nullptr, 0, c, nc), blocked, rules.packing);
+                        if (q.size() > p.size())
+                            p = std::move(q);
+                    }
+                    return p;
+                };
                 for (const CoolingSpec *c : cduItems) {
                     const int nc = count(c, false);
-                    auto p = packItems(area, itemsFor(nullptr, 0, c, nc), blocked, rules.packing);
+                    auto p = pack(c, nc);
                     if (static_cast<int>(p.size()) == nc) {
                         cdu = c, nCdu = nc, cduPlaced = std::move(p);
                         break;
@@ -155,7 +174,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
                 if (!cdu) {
                     cdu = densest(cduItems);
                     nCdu = count(cdu, false);
-                    cduPlaced = packItems(area, itemsFor(nullptr, 0, cdu, nCdu), blocked, rules.packing);
+                    cduPlaced = pack(cdu, nCdu);
                 }
             }
             // Placement order: CDUs first, then air units, as the loop below expects;

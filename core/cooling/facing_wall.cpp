@@ -59,6 +59,19 @@ bool facesWall(const Rect &u, const FacingWall &w, double tol)
     return gap > -tol && gap < tol && u.right() > w.lo + kEdgeTolM && u.x < w.hi - kEdgeTolM;
 }
 
+Rect behindWall(const Rect &g, const FacingWall &wall, double bandM)
+{
+    // side +1: the room lies towards +x / +y, so the gallery extends towards −x / −y.
+    if (wall.vertical) {
+        const double lo = wall.side > 0 ? g.x : wall.coord + bandM;
+        const double hi = wall.side > 0 ? wall.coord - bandM : g.right();
+        return {lo, g.y, std::max(0.0, hi - lo), g.depth};
+    }
+    const double lo = wall.side > 0 ? g.y : wall.coord + bandM;
+    const double hi = wall.side > 0 ? wall.coord - bandM : g.top();
+    return {g.x, lo, g.width, std::max(0.0, hi - lo)};
+}
+
 int unitsAlongWall(double lengthM, double widthM, double endMarginM, double gapM)
 {
     if (widthM <= 0.0)

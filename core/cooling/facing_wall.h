@@ -36,6 +36,11 @@ bool facesWall(const Rect &unit, const FacingWall &wall, double toleranceM);
 std::vector<Rect> placeAlongWalls(const std::vector<FacingWall> &walls, double widthM, double depthM,
                                   double endMarginM, double gapM, const std::vector<Rect> &occupied, int maxCount);
 
+/// The part of `gallery` farther than bandM from the facing wall: where units
+/// that need no opening (CDUs) stand behind the line of air units. Empty
+/// (zero width or depth) when the gallery is no deeper than the band.
+Rect behindWall(const Rect &gallery, const FacingWall &wall, double bandM);
+
 /// How many units of widthM fit along a wall of lengthM: ⌊(L − 2·margin + gap) / (w + gap)⌋.
 int unitsAlongWall(double lengthM, double widthM, double endMarginM, double gapM);
 

@@ -173,6 +173,36 @@ struct Galleries
     bool deliverable = true;  ///< the walls hold the air units N+1 at a face velocity within the limit
 };
 
+/// Shares of a W × D white space nearest to each gallery wall: west and east
+/// (the larger, `side`), north and south when the gallery exists. The heat of
+/// a rack goes to the nearest gallery (cooling analysis), so with heat spread
+/// evenly a gallery takes about the share of floor nearest to it.
+struct NearestShares
+{
+    double side = 0.0, north = 0.0, south = 0.0;
+};
+
+NearestShares nearestShares(double w, double d, bool north, bool south)
+{
+    constexpr int kSamples = 64;
+    int west = 0, east = 0, n = 0, s = 0;
+    for (int i = 0; i < kSamples; ++i)
+        for (int j = 0; j < kSamples; ++j) {
+            const double x = (i + 0.5) * w / kSamples, y = (j + 0.5) * d / kSamples;
+            double best = x;
+            int *to = &west;
+            if (w - x < best)
+                best = w - x, to = &east;
+            if (north && d - y < best)
+                best = d - y, to = &n;
+            if (south && y < best)
+                to = &s;
+            ++*to;
+        }
+    const double all = kSamples * kSamples;
+    return {std::max(west, east) / all, n / all, s / all};
+}
+
 Galleries planGalleries(const Inputs &in, const LayoutRules &rules, double sideLength, double northLength)
 {
     const PackingRules packing;
@@ -210,25 +240,31 @@ Galleries planGalleries(const Inputs &in, const LayoutRules &rules, double sideL
         fourWalls = !threeWalls && fitsWith(2);
         g.deliverable = threeWalls || fourWalls;
     }
-    // CDU line-ups behind the air units (along the side galleries).
-    double cduLines = 0.0, cduDepth = 0.0;
-    if (in.cdu && in.liquidHeatKw > 0) {
-        const double usable = sideLength - 2 * packing.marginM;
-        const int n = static_cast<int>(std::ceil(in.liquidHeatKw * 0.6 / in.cdu->capacityKw - 1e-9)) + 1;
-        cduLines = usable > 0 ? std::ceil(n * (in.cdu->widthM + packing.gapM) / usable - 1e-9) : 1;
-        cduDepth = in.cdu->depthM;
-    }
+    // CDU line-ups behind the air units, in every gallery the liquid heat goes
+    // to: each takes the share of the white space nearest to it (heat spread
+    // evenly), with 20 % to spare for uneven rows, N+1.
+    const bool north = !twoWalls, south = !twoWalls && !threeWalls;
+    const NearestShares shares = nearestShares(northLength, sideLength, north, south);
+    const double cduDepth = in.cdu ? in.cdu->depthM : 0.0;
+    auto cduLines = [&](double share, double length) {
+        if (!in.cdu || in.liquidHeatKw <= 0 || share <= 0)
+            return 0.0;
+        const double usable = length - 2 * packing.marginM;
+        const double heat = in.liquidHeatKw * std::min(1.0, 1.2 * share);
+        const int n = static_cast<int>(std::ceil(heat / in.cdu->capacityKw - 1e-9)) + 1;
+        return usable > 0 ? std::ceil(n * (in.cdu->widthM + packing.gapM) / usable - 1e-9) : 1.0;
+    };
     auto width = [&](double airD, double lines) {
         double w = 2 * packing.marginM + (airD > 0 ? airD - packing.marginM : 0.0); // air units flush with the opening
         if (lines > 0)
             w += (airD > 0 ? packing.aisleM : 0.0) + lines * cduDepth + (lines - 1) * packing.aisleM;
         return std::max(rules.coolingGalleryM, std::ceil(w * 10.0) / 10.0);
     };
-    g.sideWidth = width(airDepth, cduLines);
-    if (!twoWalls)
-        g.northDepth = width(airDepth, 0.0);
-    if (!twoWalls && !threeWalls)
-        g.southDepth = g.northDepth;
+    g.sideWidth = width(airDepth, cduLines(shares.side, sideLength));
+    if (north)
+        g.northDepth = width(airDepth, cduLines(shares.north, northLength));
+    if (south)
+        g.southDepth = width(airDepth, cduLines(shares.south, northLength));
     return g;
 }
 
@@ -476,8 +512,13 @@ Design generateLayout(const Brief &brief, const Catalog &catalog, const LayoutRu
 
     // Columns of rows, left to right; within a column rows alternate facing so
     // that fronts share a cold aisle and backs a hot aisle.
-    const double x0 = a.galleryWidth + a.clearM;
-    const double y0 = whiteY + a.clearM;
+    // In a hall larger than the rows need (the brief fixed its size), the rows
+    // stand in the middle of the white space, so that their heat reaches every
+    // gallery rather than the nearest one only.
+    const double spareX = std::max(0.0, d.hall.widthM - 2 * g - a.whiteWidth);
+    const double spareY = std::max(0.0, whiteDepth - (a.rowsDepth + 2 * a.clearM));
+    const double x0 = a.galleryWidth + a.clearM + spareX / 2;
+    const double y0 = whiteY + a.clearM + spareY / 2;
     std::vector<double> columnX(a.columns + 1, x0);
     for (int c = 0; c < a.columns; ++c)
         columnX[c + 1] = columnX[c] + a.columnWidths[c] + rules.crossAisleM;

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 namespace hallwright {
@@ -241,99 +243,160 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
     const double blockMax = std::min(nameplateKw(*upsItems.back()) * usableModules,
                                      nameplateKw(*txItems.back()) * minUpsEff);
     // Under N and N+1 a rack hangs on one block: two blocks at least for N+1,
-    // so that no single transformer carries the whole hall, and the central
-    // network rows split over all blocks (a block's loss keeps the rest connected).
-    const int blockCount = std::max(red == Redundancy::NPlus1 ? 2 : 1,
-                                    static_cast<int>(std::ceil(itKw / blockMax - kEps)));
-    const bool spreadCentral = red != Redundancy::TwoN && blockCount > 1;
-
-    // Busway segments per row: consecutive racks whose whole load one busway carries.
-    const PowerSpec *largestDist = distItems.back();
-    std::vector<Segment> segments;
-    std::vector<char> centralSegment;
-    for (const Row &row : d.rows) {
-        std::vector<std::size_t> racks;
-        for (std::size_t i = 0; i < d.racks.size(); ++i)
-            if (d.racks[i].row == row.id && sizing[i] > 0.0)
-                racks.push_back(i);
-        if (racks.empty())
-            continue;
-        // Racks face north or south (Facing), so rows run along x.
-        std::sort(racks.begin(), racks.end(),
-                  [&](std::size_t a, std::size_t b) { return d.racks[a].footprint.x < d.racks[b].footprint.x; });
-        const bool central = std::all_of(racks.begin(), racks.end(), [&](std::size_t i) { return d.racks[i].su < 0; });
-        // Central rows split over all blocks; with few N+1 blocks every row splits
-        // in two as well, so that the blocks balance (a transformer's loss then
-        // takes about its share, not two rows of three).
-        const bool halve = red == Redundancy::NPlus1 && blockCount <= 3 && racks.size() >= 2;
-        const std::size_t pieces = central && spreadCentral
-                                       ? std::min<std::size_t>(static_cast<std::size_t>(blockCount), racks.size())
-                                   : halve ? 2
-                                           : 1;
-        std::vector<Segment> rowSegs;
-        for (std::size_t k = 0; k < racks.size(); ++k) {
-            const std::size_t i = racks[k];
-            const bool newPiece = k > 0 && pieces > 1 && (k * pieces / racks.size()) != ((k - 1) * pieces / racks.size());
-            if (rowSegs.empty() || newPiece || rowSegs.back().kw + sizing[i] > continuousKw(*largestDist) + kEps) {
-                rowSegs.emplace_back();
-                rowSegs.back().row = row.id;
-                rowSegs.back().zone = row.zone;
-            }
-            rowSegs.back().racks.push_back(i);
-            rowSegs.back().kw += sizing[i];
-        }
-        for (std::size_t s = 0; s < rowSegs.size(); ++s) {
-            Segment &seg = rowSegs[s];
-            seg.spec = chooseUnits(distItems, seg.kw, 1).first;
-            seg.name = fmt::format("{}-{}{}", useRpp ? "RPP" : "BW", rowTag(row.name),
-                                   rowSegs.size() > 1 ? std::to_string(s + 1) : std::string());
-            double lo = 1e300, hi = -1e300;
-            for (std::size_t i : seg.racks) {
-                const Rect &f = d.racks[i].footprint;
-                lo = std::min(lo, f.x);
-                hi = std::max(hi, f.right());
-            }
-            const double w = rules.buswayStripM;
-            // Overhead busways drawn as thin strips along the row, A on the south side, B on the north.
-            auto strip = [&](double frac) { return Rect{lo, row.area.y + row.area.depth * frac - w / 2, hi - lo, w}; };
-            seg.stripA = strip(0.3);
-            seg.stripB = strip(0.7);
-            segments.push_back(std::move(seg));
-            centralSegment.push_back(central && spreadCentral);
-        }
-    }
+    // so that no single transformer carries the whole hall. Network racks are
+    // spread: the central rows split over all blocks, and each network rack of
+    // an SU (its leaves, storage, management) is its own busway segment on a
+    // block of its own where it can, so that a block's loss takes some rails
+    // of the SU, not every one (rule single-point-of-failure).
+    int blockCount = std::max(red == Redundancy::NPlus1 ? 2 : 1,
+                              static_cast<int>(std::ceil(itKw / blockMax - kEps)));
     for (const Rack &r : d.racks)
         if (std::none_of(d.rows.begin(), d.rows.end(), [&](const Row &row) { return row.id == r.row; })
             && sizing[rackIndex[r.id.value()]] > 0.0)
             throw PowerError(fmt::format("rack {}: row {} does not exist, so no busway can reach it", r.name,
                                          r.row.value()));
 
-    // Segments into balanced blocks; spread central segments go round-robin.
-    double total = 0.0;
-    for (std::size_t s = 0; s < segments.size(); ++s)
-        if (!centralSegment[s])
-            total += segments[s].kw;
-    const double target = total / blockCount;
+    const PowerSpec *largestDist = distItems.back();
+    std::vector<Segment> segments;
+    std::vector<std::int64_t> spreadGroup; // -1: packed into blocks; else the group whose segments spread apart
     std::vector<std::vector<std::size_t>> blocks;
-    double blockKw = 0.0;
-    for (std::size_t s = 0; s < segments.size(); ++s) {
-        if (centralSegment[s])
-            continue;
-        const double kw = segments[s].kw;
-        if (blocks.empty() || blockKw + kw > blockMax + kEps || blockKw + kw / 2 > target + kEps) {
-            blocks.emplace_back();
-            blockKw = 0.0;
+    // Under N+1 a network rack's B feed comes from a second block (its A feed
+    // from the first): a transformer's loss then takes no switch, only the
+    // compute racks of its block. Each block is sized for both.
+    const bool dualNetwork = red == Redundancy::NPlus1;
+    std::vector<std::vector<std::size_t>> secondaries; // per block: segments whose B feed it carries
+    // Busway segments per row (consecutive racks whose whole load one busway
+    // carries), then segments into blocks; grows blockCount until every block
+    // stays within blockMax with its share of the spread segments.
+    for (;;) {
+        const bool spread = red != Redundancy::TwoN && blockCount > 1;
+        segments.clear();
+        spreadGroup.clear();
+        for (const Row &row : d.rows) {
+            std::vector<std::size_t> racks;
+            for (std::size_t i = 0; i < d.racks.size(); ++i)
+                if (d.racks[i].row == row.id && sizing[i] > 0.0)
+                    racks.push_back(i);
+            if (racks.empty())
+                continue;
+            // Racks face north or south (Facing), so rows run along x.
+            std::sort(racks.begin(), racks.end(), [&](std::size_t a, std::size_t b) {
+                return d.racks[a].footprint.x < d.racks[b].footprint.x;
+            });
+            const bool central =
+                std::all_of(racks.begin(), racks.end(), [&](std::size_t i) { return d.racks[i].su < 0; });
+            // With few N+1 blocks every compute row splits in two, so that the blocks
+            // balance (a transformer's loss then takes about its share, not two rows of three).
+            const bool halve = red == Redundancy::NPlus1 && blockCount <= 3 && racks.size() >= 2;
+            const std::size_t pieces = halve ? 2 : 1;
+            // Every network rack alone, so that its neighbours (the other spines, the
+            // SU's other rails) can go to other blocks.
+            auto isNetwork = [&](std::size_t i) { return spread && (central || d.racks[i].role != RackRole::Compute); };
+            std::vector<Segment> rowSegs;
+            std::vector<std::int64_t> rowGroups;
+            for (std::size_t k = 0; k < racks.size(); ++k) {
+                const std::size_t i = racks[k];
+                const bool newPiece =
+                    k > 0 && pieces > 1 && (k * pieces / racks.size()) != ((k - 1) * pieces / racks.size());
+                const bool alone = isNetwork(i) || (k > 0 && isNetwork(racks[k - 1]));
+                if (rowSegs.empty() || newPiece || alone
+                    || rowSegs.back().kw + sizing[i] > continuousKw(*largestDist) + kEps) {
+                    rowSegs.emplace_back();
+                    rowSegs.back().row = row.id;
+                    rowSegs.back().zone = row.zone;
+                    rowGroups.push_back(!isNetwork(i) ? -1
+                                        : central         ? row.id.value()
+                                                          : (std::int64_t(1) << 40) + d.racks[i].su);
+                }
+                rowSegs.back().racks.push_back(i);
+                rowSegs.back().kw += sizing[i];
+            }
+            for (std::size_t s = 0; s < rowSegs.size(); ++s) {
+                Segment &seg = rowSegs[s];
+                seg.spec = chooseUnits(distItems, seg.kw, 1).first;
+                seg.name = fmt::format("{}-{}{}", useRpp ? "RPP" : "BW", rowTag(row.name),
+                                       rowSegs.size() > 1 ? std::to_string(s + 1) : std::string());
+                double lo = 1e300, hi = -1e300;
+                for (std::size_t i : seg.racks) {
+                    const Rect &f = d.racks[i].footprint;
+                    lo = std::min(lo, f.x);
+                    hi = std::max(hi, f.right());
+                }
+                const double w = rules.buswayStripM;
+                // Overhead busways drawn as thin strips along the row, A on the south side, B on the north.
+                auto strip = [&](double frac) {
+                    return Rect{lo, row.area.y + row.area.depth * frac - w / 2, hi - lo, w};
+                };
+                seg.stripA = strip(0.3);
+                seg.stripB = strip(0.7);
+                segments.push_back(std::move(seg));
+                spreadGroup.push_back(rowGroups[s]);
+            }
         }
-        blocks.back().push_back(s);
-        blockKw += kw;
+
+        // Packed segments into balanced blocks, leaving room for the spread ones.
+        double total = 0.0, spreadKw = 0.0, largestSpread = 0.0;
+        for (std::size_t s = 0; s < segments.size(); ++s) {
+            if (spreadGroup[s] < 0)
+                total += segments[s].kw;
+            else
+                spreadKw += segments[s].kw, largestSpread = std::max(largestSpread, segments[s].kw);
+        }
+        const double target = total / blockCount;
+        const double cap = std::max(0.25 * blockMax, blockMax - (dualNetwork ? 2.0 : 1.0) * spreadKw / blockCount
+                                                          - largestSpread);
+        blocks.clear();
+        secondaries.clear();
+        std::vector<double> blockKw;
+        for (std::size_t s = 0; s < segments.size(); ++s) {
+            if (spreadGroup[s] >= 0)
+                continue;
+            const double kw = segments[s].kw;
+            if (blocks.empty() || blockKw.back() + kw > cap + kEps || blockKw.back() + kw / 2 > target + kEps) {
+                blocks.emplace_back();
+                blockKw.push_back(0.0);
+            }
+            blocks.back().push_back(s);
+            blockKw.back() += kw;
+        }
+        while (spread && static_cast<int>(blocks.size()) < blockCount)
+            blocks.emplace_back(), blockKw.push_back(0.0);
+        secondaries.assign(blocks.size(), {});
+        // Each spread segment to the least-loaded block its group does not use yet.
+        std::map<std::int64_t, std::set<std::size_t>> used;
+        for (std::size_t s = 0; s < segments.size(); ++s) {
+            if (spreadGroup[s] < 0)
+                continue;
+            std::set<std::size_t> &u = used[spreadGroup[s]];
+            if (u.size() >= blocks.size())
+                u.clear();
+            std::size_t best = blocks.size();
+            for (std::size_t b = 0; b < blocks.size(); ++b)
+                if (!u.count(b) && (best == blocks.size() || blockKw[b] < blockKw[best] - kEps))
+                    best = b;
+            blocks[best].push_back(s);
+            blockKw[best] += segments[s].kw;
+            u.insert(best);
+            if (dualNetwork && blocks.size() > 1) {
+                std::size_t second = blocks.size();
+                for (std::size_t b = 0; b < blocks.size(); ++b)
+                    if (b != best && (second == blocks.size() || blockKw[b] < blockKw[second] - kEps))
+                        second = b;
+                secondaries[second].push_back(s);
+                blockKw[second] += segments[s].kw;
+            }
+        }
+        const bool withinRating = std::all_of(blockKw.begin(), blockKw.end(),
+                                              [&](double kw) { return kw <= blockMax + kEps; });
+        if (withinRating || blockCount > static_cast<int>(segments.size()))
+            break;
+        ++blockCount;
     }
-    while (spreadCentral && static_cast<int>(blocks.size()) < blockCount)
-        blocks.emplace_back();
-    std::size_t nextBlock = 0;
-    for (std::size_t s = 0; s < segments.size(); ++s)
-        if (centralSegment[s])
-            blocks[nextBlock++ % blocks.size()].push_back(s);
-    std::erase_if(blocks, [](const std::vector<std::size_t> &b) { return b.empty(); });
+    for (std::size_t b = blocks.size(); b-- > 0;)
+        if (blocks[b].empty() && secondaries[b].empty()) {
+            blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(b));
+            secondaries.erase(secondaries.begin() + static_cast<std::ptrdiff_t>(b));
+        }
 
     std::vector<Equipment> chain;       // switchgear, transformers, UPS and batteries, in placement order
     std::vector<ItemSize> chainSizes;
@@ -354,9 +417,15 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
     double upsEffSum = 0.0, txEffSum = 0.0;
     int effCount = 0;
     PowerSynthesisStats st;
+    std::vector<char> dualFed(segments.size(), 0);
+    for (const auto &v : secondaries)
+        for (std::size_t s : v)
+            dualFed[s] = 1;
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         double kw = 0.0;
         for (std::size_t s : blocks[b])
+            kw += segments[s].kw;
+        for (std::size_t s : secondaries[b])
             kw += segments[s].kw;
         const auto [upsSpec, modules] = chooseUnits(upsItems, kw, usableModules, true);
         const double upsInput = kw / upsSpec->efficiency;
@@ -393,10 +462,18 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             st.upsModules += modules + spare;
             ++st.transformers;
             ++st.blocks;
-            for (std::size_t s : blocks[b]) {
+            std::vector<std::pair<std::size_t, bool>> fed; // (segment, fed here only on its B side)
+            for (std::size_t s : blocks[b])
+                fed.emplace_back(s, false);
+            for (std::size_t s : secondaries[b])
+                fed.emplace_back(s, true);
+            for (const auto &[s, onlyB] : fed) {
                 Segment &seg = segments[s];
+                const bool dual = dualFed[s] != 0;
                 for (const char *feed : {"A", "B"}) {
                     if (!side.empty() && side != feed)
+                        continue;
+                    if ((onlyB && feed[0] == 'A') || (!onlyB && dual && feed[0] == 'B'))
                         continue;
                     Equipment e;
                     e.id = EquipmentId(nextEquipment++);

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace hallwright;
 
 class TestAnalysis : public QObject
@@ -100,6 +102,38 @@ private slots:
         QVERIFY(std::abs(*r.training->days - 3.15e23 / (1024 * 989.4e12 * 0.4) / 86400) < 1e-9);
         const auto s = summaryJson(r);
         QCOMPARE(s["training"]["mfu"].get<double>(), 0.4);
+    }
+
+    void idleAcceleratorsWarnOnlyWhenTheBriefCausesThem()
+    {
+        const Catalog &cat = Catalog::builtin();
+        auto idleChecks = [](const Results &r) {
+            return std::count_if(r.checks.begin(), r.checks.end(),
+                                 [](const Check &c) { return c.code == "training-idle-accelerators"; });
+        };
+        // A fixed batch of 16 sequences of 4,096 tokens gives at most 16 replicas:
+        // on 1,024 H100 with TP ≤ 8 and PP ≤ layers most accelerators idle.
+        const Brief fixed = parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 1024},
+            "training": {"global_batch_tokens": 65536}})", cat);
+        const Results rf = analyze(synthesize(fixed, cat), cat);
+        QVERIFY(rf.training);
+        QVERIFY(rf.training->idleAccelerators > 0);
+        QCOMPARE(idleChecks(rf), 1);
+        // PP fixed at 3: 1,024 / (TP 8 × 3) = 42 replicas, 1,008 busy, 16 idle.
+        const Brief pp = parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 1024},
+            "training": {"parallelism": {"pp": 3}}})", cat);
+        const Results rp = analyze(synthesize(pp, cat), cat);
+        QVERIFY(rp.training);
+        QCOMPARE(rp.training->idleAccelerators, 1024LL % (3LL * 8));
+        QCOMPARE(idleChecks(rp), 1);
+        // Free search on 10,240 (the default brief): the fastest layout may leave
+        // a few idle (TP × PP need not divide 10,240); reported, not warned.
+        const Brief free = parseBrief(R"({"schema": "hallwright.brief/1"})", cat);
+        const Results r = analyze(synthesize(free, cat), cat);
+        QVERIFY(r.training);
+        QCOMPARE(idleChecks(r), 0);
+        const auto s = summaryJson(r);
+        QCOMPARE(s["training"]["idle_accelerators"].get<long long>(), r.training->idleAccelerators);
     }
 
     void userCatalogIsMergedFromTheProject()

@@ -3,6 +3,7 @@
 #include "../power/test_hall.h"
 
 #include "analysis/analysis.h"
+#include "brief/brief.h"
 #include "checks/checks.h"
 #include "cooling/cooling_synthesis.h"
 #include "power/facility.h"
@@ -16,6 +17,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 using namespace hallwright;
 using namespace hallwright::test;
@@ -318,6 +321,65 @@ private slots:
         QCOMPARE(count(powerChecks(d, testCatalog(), Redundancy::NPlus1), "single-point-of-failure"), 1);
         // N makes no promise: the rule is silent.
         QCOMPARE(count(powerChecks(d, testCatalog(), Redundancy::N), "single-point-of-failure"), 0);
+    }
+
+    void networkRacksSurviveATransformerUnderNPlus1()
+    {
+        // 1,024 B300 under N+1: two blocks. Each network rack (leaves of an SU,
+        // spines) takes its A feed from one block and its B feed from the other,
+        // so no single transformer takes a switch; compute racks split half and half.
+        const Catalog &cat = Catalog::builtin();
+        const Brief brief = parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-b300",
+            "accelerators": 1024}, "power": {"redundancy": "N+1"}})", cat);
+        Design d = synthesize(brief, cat);
+        std::map<std::int64_t, const Equipment *> byId;
+        for (const Equipment &e : d.equipment)
+            byId[e.id.value()] = &e;
+        auto find = [&](EquipmentId id) -> const Equipment * {
+            const auto it = byId.find(id.value());
+            return it == byId.end() ? nullptr : it->second;
+        };
+        auto transformerOf = [&](EquipmentId id) {
+            for (const Equipment *e = find(id); e; e = find(e->upstream))
+                if (e->kind == EquipmentKind::Transformer)
+                    return e->id;
+            return EquipmentId();
+        };
+        int networkRacks = 0;
+        for (const Rack &r : d.racks) {
+            if (r.role == RackRole::Compute)
+                continue;
+            std::set<std::int64_t> feeds[2];
+            for (const Device &p : d.devices)
+                if (p.kind == DeviceKind::Pdu && p.rack == r.id)
+                    feeds[p.role == "A" ? 0 : 1].insert(transformerOf(p.powerFeed).value());
+            QCOMPARE(feeds[0].size(), std::size_t(1));
+            QCOMPARE(feeds[1].size(), std::size_t(1));
+            QVERIFY2(*feeds[0].begin() != *feeds[1].begin(), r.name.c_str());
+            ++networkRacks;
+        }
+        QVERIFY(networkRacks >= 4);
+        const Results r = analyze(d, cat);
+        QCOMPARE(r.errors(), 0);
+        for (const FailureImpact &f : r.worstFailures)
+            if (f.component.kind == ComponentKind::Transformer) {
+                QCOMPARE(f.switchesDark, 0);
+                QVERIFY(f.acceleratorsDark <= 0.6 * 1024);
+            }
+        // The design that must fail: every network rack on the first one's A busway
+        // (one transformer then holds every rail and every spine).
+        EquipmentId one;
+        for (Device &p : d.devices) {
+            const Rack *rack = d.findRack(p.rack);
+            if (p.kind != DeviceKind::Pdu || !rack || rack->role == RackRole::Compute)
+                continue;
+            if (!one.isValid())
+                one = p.powerFeed;
+            p.powerFeed = one;
+        }
+        const Results bad = analyze(d, cat);
+        QVERIFY(std::any_of(bad.checks.begin(), bad.checks.end(),
+                            [](const Check &c) { return c.code == "single-point-of-failure"; }));
     }
 
     void sampleHallDeliversItsAir()

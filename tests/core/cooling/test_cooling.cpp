@@ -196,6 +196,24 @@ private slots:
             QVERIFY(facesWall(p, walls[0], 0.6));
         }
         QVERIFY(!facesWall(Rect{11.5, 6.0, 1.0, 2.0}, walls[0], 0.6));
+        // Behind a 1.0 m line of units and a 1.2 m aisle less the 0.5 m packing
+        // margin (band 1.7 m): the gallery x 10–13 keeps x 11.7–13 for CDUs, whose
+        // first line then stands at 11.7 + 0.5 = 12.2, 1.2 m behind the units.
+        const Rect behind = behindWall(Rect{10.0, 0.0, 3.0, 20.0}, walls[0], 1.7);
+        QVERIFY(near(behind.x, 11.7));
+        QVERIFY(near(behind.width, 1.3));
+        QVERIFY(near(behind.depth, 20.0));
+        // A west gallery (room towards +x) and a north one (room towards −y).
+        const auto west = facingWalls(Rect{0.0, 0.0, 4.0, 20.0}, {Rect{4.0, 0.0, 30.0, 20.0}});
+        QCOMPARE(west.size(), std::size_t(1));
+        const Rect w = behindWall(Rect{0.0, 0.0, 4.0, 20.0}, west[0], 1.7);
+        QVERIFY(near(w.x, 0.0) && near(w.width, 2.3));
+        const auto north = facingWalls(Rect{0.0, 20.0, 34.0, 4.1}, {Rect{4.0, 0.0, 26.0, 20.0}});
+        QCOMPARE(north.size(), std::size_t(1));
+        const Rect n = behindWall(Rect{0.0, 20.0, 34.0, 4.1}, north[0], 1.7);
+        QVERIFY(near(n.y, 21.7) && near(n.depth, 2.4) && near(n.width, 34.0));
+        // A gallery no deeper than the band leaves nothing behind.
+        QVERIFY(near(behindWall(Rect{10.0, 0.0, 1.5, 20.0}, walls[0], 1.7).width, 0.0));
     }
 };
 

@@ -120,8 +120,17 @@ class TestIncremental : public QObject
                          diff.c_str());
                 return -1;
             }
-            if (cables(editor.design()) != routedAgain(editor.design(), catalog)) {
-                qWarning("seed %u step %d (%s): cables differ from a full routing", seed, s, edit::opName(op));
+            const auto laid = cables(editor.design()), again = routedAgain(editor.design(), catalog);
+            if (laid != again) {
+                std::size_t i = 0;
+                while (i < laid.size() && i < again.size() && laid[i] == again[i])
+                    ++i;
+                const Link *l = i < editor.design().links.size() ? &editor.design().links[i] : nullptr;
+                qWarning("seed %u step %d (%s): cables differ from a full routing, first at link %s: %s %.2f m, "
+                         "full routing %s %.2f m",
+                         seed, s, edit::opName(op), l ? l->label.c_str() : "?",
+                         i < laid.size() ? laid[i].first.c_str() : "-", i < laid.size() ? laid[i].second : 0.0,
+                         i < again.size() ? again[i].first.c_str() : "-", i < again.size() ? again[i].second : 0.0);
                 return -1;
             }
         }
@@ -151,7 +160,8 @@ private slots:
         // The bundled 10,240-accelerator hall, fewer steps (each full analysis for the comparison is slow).
         // Cables as the current router lays them, so that a full routing is the reference.
         Design sample = loadProject(test::resourcePath("sample/sample-10240.hall"));
-        network::CableRouter router(sample, catalogFor(sample));
+        const Catalog catalog = catalogFor(sample); // the router keeps a reference: it must outlive it
+        network::CableRouter router(sample, catalog);
         router.routeAll(sample);
         int refused = 0;
         const int applied = randomSequence(sample, 11, 14, &refused);
