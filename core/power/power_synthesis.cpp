@@ -250,11 +250,36 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
     // of the SU, not every one (rule single-point-of-failure).
     int blockCount = std::max(red == Redundancy::NPlus1 ? 2 : 1,
                               static_cast<int>(std::ceil(itKw / blockMax - kEps)));
-    for (const Rack &r : d.racks)
-        if (std::none_of(d.rows.begin(), d.rows.end(), [&](const Row &row) { return row.id == r.row; })
-            && sizing[rackIndex[r.id.value()]] > 0.0)
-            throw PowerError(fmt::format("rack {}: row {} does not exist, so no busway can reach it", r.name,
-                                         r.row.value()));
+    // The loaded racks of each row, west to east (racks face north or south, so
+    // rows run along x), in one pass; a rack naming no row has no busway.
+    struct RowRacks
+    {
+        const Row *row = nullptr;
+        std::vector<std::size_t> racks;
+        bool central = false; ///< only network racks outside any SU (spines, cores)
+    };
+    std::vector<RowRacks> rowRacks(d.rows.size());
+    std::unordered_map<std::int64_t, std::size_t> rowOf;
+    for (std::size_t k = 0; k < d.rows.size(); ++k) {
+        rowRacks[k].row = &d.rows[k];
+        rowOf[d.rows[k].id.value()] = k;
+    }
+    for (std::size_t i = 0; i < d.racks.size(); ++i) {
+        if (sizing[i] <= 0.0)
+            continue;
+        const auto it = rowOf.find(d.racks[i].row.value());
+        if (it == rowOf.end())
+            throw PowerError(fmt::format("rack {}: row {} does not exist, so no busway can reach it",
+                                         d.racks[i].name, d.racks[i].row.value()));
+        rowRacks[it->second].racks.push_back(i);
+    }
+    std::erase_if(rowRacks, [](const RowRacks &r) { return r.racks.empty(); });
+    for (RowRacks &r : rowRacks) {
+        std::sort(r.racks.begin(), r.racks.end(), [&](std::size_t a, std::size_t b) {
+            return d.racks[a].footprint.x < d.racks[b].footprint.x;
+        });
+        r.central = std::all_of(r.racks.begin(), r.racks.end(), [&](std::size_t i) { return d.racks[i].su < 0; });
+    }
 
     const PowerSpec *largestDist = distItems.back();
     std::vector<Segment> segments;
@@ -272,19 +297,10 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         const bool spread = red != Redundancy::TwoN && blockCount > 1;
         segments.clear();
         spreadGroup.clear();
-        for (const Row &row : d.rows) {
-            std::vector<std::size_t> racks;
-            for (std::size_t i = 0; i < d.racks.size(); ++i)
-                if (d.racks[i].row == row.id && sizing[i] > 0.0)
-                    racks.push_back(i);
-            if (racks.empty())
-                continue;
-            // Racks face north or south (Facing), so rows run along x.
-            std::sort(racks.begin(), racks.end(), [&](std::size_t a, std::size_t b) {
-                return d.racks[a].footprint.x < d.racks[b].footprint.x;
-            });
-            const bool central =
-                std::all_of(racks.begin(), racks.end(), [&](std::size_t i) { return d.racks[i].su < 0; });
+        for (const RowRacks &rr : rowRacks) {
+            const Row &row = *rr.row;
+            const std::vector<std::size_t> &racks = rr.racks;
+            const bool central = rr.central;
             // With few N+1 blocks every compute row splits in two, so that the blocks
             // balance (a transformer's loss then takes about its share, not two rows of three).
             const bool halve = red == Redundancy::NPlus1 && blockCount <= 3 && racks.size() >= 2;
