@@ -5,7 +5,7 @@
 #include "common/failure_highlight.h"
 #include "common/legend_widget.h"
 #include "edit/editor.h"
-#include "hall3d/detail/hall_scene.h"
+#include "hall3d/detail/hall_scene_p.h"
 #include "network/cabling.h"
 
 #include <vtkCamera.h>

@@ -2,9 +2,9 @@
 #include "hall3d/hall_render.h"
 
 #include "analysis/analysis.h"
-#include "hall3d/detail/hall_scene.h"
+#include "hall3d/detail/hall_scene_p.h"
 #include "common/legend_widget.h"
-#include "hall3d/detail/x_display.h"
+#include "hall3d/detail/x_display_p.h"
 
 #include <vtkImageData.h>
 #include <vtkRenderWindow.h>

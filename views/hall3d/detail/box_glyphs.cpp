@@ -1,5 +1,5 @@
 // Glyph-instanced boxes: one vtkGlyph3DMapper per kind of object instead of an actor per object.
-#include "hall3d/detail/box_glyphs.h"
+#include "hall3d/detail/box_glyphs_p.h"
 
 #include <vtkActor.h>
 #include <vtkCubeSource.h>

@@ -1,12 +1,12 @@
 // The 3D scene of a design: layers of the building, glyph-instanced racks, devices and plant, highlights, picking.
-#include "hall3d/detail/hall_scene.h"
+#include "hall3d/detail/hall_scene_p.h"
 
 #include "analysis/analysis.h"
-#include "hall3d/detail/box_glyphs.h"
-#include "hall3d/detail/scene_cables.h"
-#include "hall3d/detail/scene_labels.h"
-#include "hall3d/detail/scene_structure.h"
-#include "hall3d/detail/scene_style.h"
+#include "hall3d/detail/box_glyphs_p.h"
+#include "hall3d/detail/scene_cables_p.h"
+#include "hall3d/detail/scene_labels_p.h"
+#include "hall3d/detail/scene_structure_p.h"
+#include "hall3d/detail/scene_style_p.h"
 
 #include <vtkActor.h>
 #include <vtkCamera.h>

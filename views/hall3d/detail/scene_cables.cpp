@@ -1,8 +1,8 @@
 // Trays as instanced boxes; cable bundles as one tube polydata with a radius per tray segment.
-#include "hall3d/detail/scene_cables.h"
+#include "hall3d/detail/scene_cables_p.h"
 
-#include "hall3d/detail/box_glyphs.h"
-#include "hall3d/detail/scene_style.h"
+#include "hall3d/detail/box_glyphs_p.h"
+#include "hall3d/detail/scene_style_p.h"
 
 #include <vtkActor.h>
 #include <vtkCellArray.h>

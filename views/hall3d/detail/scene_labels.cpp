@@ -1,7 +1,7 @@
 // Billboard labels of rows and rooms.
-#include "hall3d/detail/scene_labels.h"
+#include "hall3d/detail/scene_labels_p.h"
 
-#include "hall3d/detail/scene_style.h"
+#include "hall3d/detail/scene_style_p.h"
 #include "hall3d/scene_geometry.h"
 
 #include <vtkBillboardTextActor3D.h>

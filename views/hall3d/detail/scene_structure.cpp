@@ -1,9 +1,9 @@
 // Building shell of the 3D scene: quads for ground, floors, zones and aisles; lines for tiles and
 // room outlines; glyph boxes for walls, partitions and columns.
-#include "hall3d/detail/scene_structure.h"
+#include "hall3d/detail/scene_structure_p.h"
 
-#include "hall3d/detail/box_glyphs.h"
-#include "hall3d/detail/scene_style.h"
+#include "hall3d/detail/box_glyphs_p.h"
+#include "hall3d/detail/scene_style_p.h"
 #include "hall3d/scene_geometry.h"
 
 #include <vtkActor.h>

@@ -1,5 +1,5 @@
 // Probing the X display before VTK opens it: VTK's X render window aborts the process when it cannot.
-#include "hall3d/detail/x_display.h"
+#include "hall3d/detail/x_display_p.h"
 
 // Xlib only here: its macros (None, Bool, Status …) clash with Qt and VTK headers.
 #include <GL/glx.h>
