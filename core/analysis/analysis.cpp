@@ -276,6 +276,9 @@ void analyzeTrainingStage(const Catalog &catalog, Results &r, StageChecks &check
         // divide the cluster (they count against its MFU and are in the summary).
         const TrainingBrief &t = r.brief->training;
         const bool fixedByBrief = t.globalBatchTokens.has_value() || !t.parallelism.empty();
+        if (r.training && !r.training->mfu && !r.training->mfuUnknownReason.empty())
+            checks.training.push_back({Severity::Warning, "training-not-estimated",
+                                       "Training time not estimated: " + r.training->mfuUnknownReason, ""});
         if (r.training && r.training->idleAccelerators > 0 && fixedByBrief)
             checks.training.push_back({Severity::Warning, "training-idle-accelerators",
                                        std::to_string(r.training->idleAccelerators) + " of "

@@ -68,7 +68,8 @@ void checkFixed(const ClusterSpec &c, const TrainingJob &job, const ModelShape &
 
 } // namespace
 
-std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob &job, const PerfAssumptions &a)
+std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob &job, const PerfAssumptions &a,
+                                        std::string *whyNone)
 {
     validate(c);
     validate(job);
@@ -172,6 +173,21 @@ std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob 
                 << " GB per accelerator, more than the " << nearest->memoryBudgetGb << " GB usable of "
                 << c.memoryGb << " GB";
             refuse(why.str());
+        }
+        if (whyNone) {
+            std::ostringstream why;
+            why.precision(3);
+            if (nearest) {
+                why << "no parallel layout fits in memory: the nearest, " << describe(*nearest) << ", needs "
+                    << nearest->memoryPerAcceleratorGb << " GB per accelerator, more than the "
+                    << nearest->memoryBudgetGb << " GB usable of " << c.memoryGb << " GB";
+                if (nearest->recompute != Recompute::Full)
+                    why << "; activation recompute (training.activation_recompute \"selective\" or \"full\") "
+                           "or a higher ZeRO stage lowers it";
+            } else {
+                why << "no parallel layout can run this batch on " << c.accelerators << " accelerators";
+            }
+            *whyNone = why.str();
         }
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 #include "perf/cluster_spec.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace hallwright::perf {
@@ -161,13 +162,14 @@ double gemmEfficiencyFor(const ClusterSpec &cluster, const TrainingJob &job);
 /// heads), pipeline parallel (1..layers), interleaving, data parallel (the
 /// rest), micro-batch size and rank order, keeping the job's fixed members;
 /// keep the layout that fits memory with the highest MFU.
-/// nullopt when no layout fits and nothing is fixed. Throws PerfError on
+/// nullopt when no layout fits and nothing is fixed (then whyNone, when given,
+/// says why: the nearest layout's memory against the budget). Throws PerfError on
 /// invalid inputs, and, when the job fixes members, when no layout with them
 /// fits (the message gives the nearest layout's memory against the budget) or
 /// they cannot be arranged (heads not divisible by tp, tp x pp x dp above the
 /// accelerators, a batch smaller than dp).
 std::optional<MfuPrediction> predictMfu(const ClusterSpec &cluster, const TrainingJob &job,
-                                        const PerfAssumptions &assumptions = {});
+                                        const PerfAssumptions &assumptions = {}, std::string *whyNone = nullptr);
 
 const char *toString(RankOrder order);
 

@@ -64,7 +64,7 @@ TrainingEstimate estimateTraining(const ClusterSpec &cluster, const TrainingJob 
     if (mfu) {
         e.mfu = mfu;
     } else {
-        e.prediction = predictMfu(cluster, job, assumptions);
+        e.prediction = predictMfu(cluster, job, assumptions, &e.mfuUnknownReason);
         if (e.prediction) {
             e.mfu = e.prediction->best.mfu;
             e.mfuPredicted = true;
@@ -160,6 +160,8 @@ nlohmann::json trainingJson(const TrainingEstimate &e)
     } else {
         j["global_batch_tokens"] = orNull(job.globalBatchTokens);
     }
+    if (!e.mfu && !e.mfuUnknownReason.empty())
+        j["mfu_unknown_reason"] = e.mfuUnknownReason;
     return j;
 }
 
