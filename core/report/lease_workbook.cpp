@@ -1,4 +1,5 @@
-// The lease workbook: an Inputs sheet of named cells, a Cash flow sheet of formulas, the Capex lines (libxlsxwriter).
+// The lease workbook: an Inputs sheet of named cells, a Cash flow sheet of formulas (the whole lease model:
+// classes, ramps, refunds, losses carried forward, resale), the Capex lines by class (libxlsxwriter).
 #include "report/lease_workbook.h"
 
 #include "report/csv_export.h"
@@ -52,6 +53,8 @@ public:
         format_set_font_size(title, 14);
         input = format("#,##0.#####");
         format_set_bg_color(input, 0xFFF6D5);
+        inputRate = format("0.00%");
+        format_set_bg_color(inputRate, 0xFFF6D5);
         inputText = workbook_add_format(m_wb);
         format_set_bg_color(inputText, 0xFFF6D5);
         boldMoney = format("#,##0");
@@ -87,7 +90,8 @@ public:
             throw WorkbookError(what + ": " + lxw_strerror(e));
     }
 
-    lxw_format *money, *money2, *rate, *number, *years, *bold, *header, *title, *input, *inputText, *boldMoney;
+    lxw_format *money, *money2, *rate, *number, *years, *bold, *header, *title, *input, *inputRate, *inputText,
+        *boldMoney;
 
 private:
     lxw_format *format(const char *numFormat)
@@ -141,12 +145,478 @@ lease::LeaseInputs leaseInputsOf(const Results &r)
     return in;
 }
 
+namespace {
+
+using Value = std::variant<std::monostate, double, std::string>;
+
+Value opt(const std::optional<double> &v)
+{
+    if (v)
+        return *v;
+    return std::monostate{};
+}
+
+/// Rows of the Capex sheet's estimate lines (first and last, 0-based), when there is an estimate.
+struct CapexRows
+{
+    int first = 0, last = -1;
+    int totalRow = -1;
+    bool any() const { return totalRow >= 0; }
+};
+
+/// The Capex sheet: one line per priced item (quantity × unit price), its class, basis and source.
+CapexRows writeCapexSheet(Book &book, lxw_worksheet *capex, const Results &results)
+{
+    CapexRows rows;
+    worksheet_set_column(capex, 0, 0, 56, nullptr);
+    worksheet_set_column(capex, 1, 3, 16, nullptr);
+    worksheet_set_column(capex, 4, 5, 12, nullptr);
+    worksheet_set_column(capex, 6, 6, 90, nullptr);
+    const char *headers[] = {"Item", "Quantity", "Unit price (CNY)", "Total (CNY)", "Class", "Price basis", "Source"};
+    for (int c = 0; c < 7; ++c)
+        text(capex, 0, c, headers[c], book.header);
+    if (!results.capexEstimate) {
+        text(capex, 1, 0, "No capex estimate: the catalog cannot price every placed item.");
+        return rows;
+    }
+    int row = 1;
+    rows.first = row;
+    for (const lease::CapexLine &l : results.capexEstimate->lines) {
+        text(capex, row, 0, l.item);
+        worksheet_write_number(capex, row, 1, l.quantity, book.number);
+        worksheet_write_number(capex, row, 2, l.unitPrice, book.money2);
+        formula(capex, row, 3, fmt::format("={}*{}", cell(row, 1), cell(row, 2)), book.money);
+        text(capex, row, 4, lease::toString(l.capexClass));
+        text(capex, row, 5, l.estimated ? "estimate" : "sourced");
+        text(capex, row, 6, l.source);
+        ++row;
+    }
+    rows.last = row - 1;
+    for (const char *cls : {"it", "facility"}) {
+        text(capex, row, 0, fmt::format("Total, {} class", cls), book.bold);
+        formula(capex, row, 3,
+                fmt::format("=SUMIF({}:{},\"{}\",{}:{})", cell(rows.first, 4, true), cell(rows.last, 4, true), cls,
+                            cell(rows.first, 3, true), cell(rows.last, 3, true)),
+                book.boldMoney);
+        book.define(fmt::format("capex_{}_cny", cls), "=Capex!" + cell(row, 3, true));
+        ++row;
+    }
+    text(capex, row, 0, "Total capex estimate", book.bold);
+    formula(capex, row, 3, fmt::format("=SUM({}:{})", cell(rows.first, 3), cell(rows.last, 3)), book.boldMoney);
+    rows.totalRow = row;
+    return rows;
+}
+
+/// Every lease input (yellow, with its unit and brief field), then the derived figures as formulas.
+std::vector<Input> leaseInputList(Book &book, const lease::LeaseInputs &in, const lease::LeaseResult &lr,
+                                  const CapexRows &capexRows, std::size_t &firstDerived)
+{
+    const LeaseBrief &t = in.terms;
+    const std::string &currency = t.currency;
+    const std::string perYear = currency + " per year";
+    const bool estimated = capexRows.any();
+    std::vector<Input> list;
+    list.push_back({"currency", "Currency", "", "lease.currency", currency, {}, book.inputText});
+    list.push_back({"fx", "CNY per unit of the lease currency", "CNY", t.currency == "CNY" ? "1 for CNY" : "lease.fx_cny_per_usd",
+                    t.currency == "CNY" ? 1.0 : t.fxCnyPerUsd.value_or(0.0), {}, book.input});
+    list.push_back({"years", "Lease term", "years", "lease.years", double(t.years), {}, book.input});
+    list.push_back({"accelerators", "Accelerators", "count", "design", double(in.accelerators), {}, book.input});
+    list.push_back({"nodes", "Compute nodes", "count", "design", double(in.nodes), {}, book.input});
+    list.push_back({"price_accelerator_hour", "Price per accelerator-hour (year 1)", currency + " per accelerator-hour",
+                    lr.priceSource == "brief" ? std::string("lease.price_per_accelerator_hour")
+                                              : std::string(lr.priceEstimated ? "catalog market price (estimate)"
+                                                                              : "catalog market price"),
+                    opt(t.pricePerAcceleratorHour), {}, book.input});
+    list.push_back({"price_node_month", "Price per node-month (used instead when given)", currency + " per node-month",
+                    "lease.price_per_node_month", opt(t.pricePerNodeMonth), {}, book.input});
+    list.push_back({"price_change", "Price change per year", "share, compounded", "lease.price_change_per_year",
+                    t.priceChangePerYear, {}, book.inputRate});
+    list.push_back({"utilization", "Utilization (a yearly ramp is on the Cash flow sheet)",
+                    "share of hours sold", "lease.utilization", t.utilization, {}, book.inputRate});
+    list.push_back({"tax_refund", "Tax refund per year (a yearly list is on the Cash flow sheet)", perYear,
+                    "lease.tax_refund_per_year", t.taxRefundPerYear, {}, book.input});
+    list.push_back({"hours_per_year", "Hours per year", "h", "constant", 8760.0, {}, book.input});
+    {
+        Input it{"capex_it", "IT capex (nodes, network, racks, PDUs)", currency, "", {}, {}, book.input};
+        if (t.capexTotal) {
+            it.field = "lease.capex_total";
+            it.value = *t.capexTotal;
+        } else if (t.capexPerNode) {
+            list.push_back({"capex_per_node", "Capex per node", currency + " per node", "lease.capex_per_node",
+                            *t.capexPerNode, {}, book.input});
+            it.field = "capex_per_node × nodes";
+            it.formulaText = "=in_capex_per_node*in_nodes";
+            it.format = book.money;
+        } else if (estimated) {
+            it.field = "Capex sheet, IT class (catalog estimate) / fx";
+            it.formulaText = "=capex_it_cny/in_fx";
+            it.format = book.money;
+        } else {
+            it.field = "engine";
+            it.value = in.capexIt;
+        }
+        list.push_back(it);
+    }
+    list.push_back({"facility", "Facility", "build or colocation", "lease.facility", std::string(toString(t.facility)),
+                    {}, book.inputText});
+    {
+        Input fac{"capex_facility", "Facility capex (power and cooling plant, fit-out)", currency, "", {}, {},
+                  book.input};
+        if (t.facility == FacilityMode::Colocation) {
+            fac.field = "0: colocated (the host owns the building)";
+            fac.value = 0.0;
+        } else if (t.facilityCapexTotal) {
+            fac.field = "lease.facility_capex_total";
+            fac.value = *t.facilityCapexTotal;
+        } else if (t.capexTotal || t.capexPerNode) {
+            fac.field = "0: the brief's IT capex says nothing of the building";
+            fac.value = 0.0;
+        } else if (estimated) {
+            fac.field = "Capex sheet, facility class (catalog estimate) / fx";
+            fac.formulaText = "=capex_facility_cny/in_fx";
+            fac.format = book.money;
+        } else {
+            fac.field = "engine";
+            fac.value = in.capexFacility;
+        }
+        list.push_back(fac);
+    }
+    list.push_back({"facility_depreciation_years", "Facility depreciation period (straight line)", "years",
+                    "lease.facility_depreciation_years", double(t.facilityDepreciationYears), {}, book.input});
+    list.push_back({"colocation_price", "Colocation rent", currency + " per kW-month of IT load",
+                    "lease.colocation_price_per_kw_month", opt(t.colocationPricePerKwMonth), {}, book.input});
+    list.push_back({"it_kw", "IT load (catalog maximum)", "kW", "design", in.itKw, {}, book.input});
+    list.push_back({"load_factor", "Average IT draw / maximum", "ratio", "power.load_factor", in.loadFactor, {},
+                    book.input});
+    list.push_back({"pue", "PUE", "ratio", "power.pue", in.pue, {}, book.input});
+    list.push_back({"electricity_price", "Electricity price", currency + " per kWh", "power.electricity_price_per_kwh",
+                    in.electricityPricePerKwh, {}, book.input});
+    list.push_back({"electricity_paid_by", "Electricity paid by", "lessor or lessee", "lease.electricity_paid_by",
+                    std::string(toString(t.electricityPaidBy)), {}, book.inputText});
+    list.push_back({"om_fraction", "O&M per year", "share of total capex", "lease.om_fraction_per_year",
+                    t.omFractionPerYear, {}, book.inputRate});
+    list.push_back({"extra_opex", "Other opex", perYear, "lease.extra_opex_per_year", t.extraOpexPerYear, {},
+                    book.input});
+    list.push_back({"debt_fraction", "Debt share of total capex", "share", "lease.debt_fraction", t.debtFraction, {},
+                    book.inputRate});
+    list.push_back({"interest_rate", "Interest rate", "per year", "lease.interest_rate", t.interestRate, {},
+                    book.inputRate});
+    list.push_back({"loan_years", "Loan term", "years", "lease.loan_years", double(t.loanYears), {}, book.input});
+    list.push_back({"tax_rate", "Income tax rate", "share of taxable income", "lease.tax_rate", t.taxRate, {},
+                    book.inputRate});
+    list.push_back({"loss_years", "Tax loss carry-forward", "years", "PRC Enterprise Income Tax Law, art. 18",
+                    double(lease::kLossCarryForwardYears), {}, book.input});
+    list.push_back({"depreciation_years", "IT depreciation period (straight line)", "years", "lease.depreciation_years",
+                    double(t.depreciationYears), {}, book.input});
+    list.push_back({"residual_fraction", "IT resale value at the end", "share of IT capex", "lease.residual_fraction",
+                    t.residualFraction, {}, book.inputRate});
+    list.push_back({"discount_rate", "Discount rate (equity)", "per year", "lease.discount_rate", t.discountRate, {},
+                    book.inputRate});
+    firstDerived = list.size();
+    list.push_back({"capex", "Total capex", currency, "IT + facility", {}, "=in_capex_it+in_capex_facility",
+                    book.money});
+    list.push_back({"loan", "Loan", currency, "total capex × debt share", {}, "=in_capex*in_debt_fraction",
+                    book.money});
+    list.push_back({"equity", "Equity outlay (year 0)", currency, "total capex − loan", {}, "=in_capex-in_loan",
+                    book.money});
+    list.push_back({"annuity", "Loan instalment", perYear, "annuity over the loan term", {},
+                    "=IF(in_loan=0,0,IF(in_interest_rate=0,in_loan/in_loan_years,"
+                    "in_loan*in_interest_rate/(1-(1+in_interest_rate)^(-in_loan_years))))",
+                    book.money});
+    list.push_back({"residual", "IT resale value", currency, "IT capex × resale share", {},
+                    "=in_capex_it*in_residual_fraction", book.money});
+    list.push_back({"colocation_rent", "Colocation rent per year", perYear, "rent × IT kW × 12 when colocated", {},
+                    "=IF(in_facility=\"colocation\",N(in_colocation_price)*in_it_kw*12,0)", book.money});
+    return list;
+}
+
+void writeInputsSheet(Book &book, lxw_worksheet *inputs, const std::vector<Input> &list, std::size_t firstDerived,
+                      const std::string &name)
+{
+    worksheet_set_column(inputs, 0, 0, 60, nullptr);
+    worksheet_set_column(inputs, 1, 1, 18, nullptr);
+    worksheet_set_column(inputs, 2, 2, 30, nullptr);
+    worksheet_set_column(inputs, 3, 3, 48, nullptr);
+    text(inputs, 0, 0, "Lease inputs: " + name, book.title);
+    text(inputs, 1, 0, "Yellow cells are inputs: change one and every figure of the Cash flow sheet follows.");
+    text(inputs, 3, 0, "Input", book.header);
+    text(inputs, 3, 1, "Value", book.header);
+    text(inputs, 3, 2, "Unit", book.header);
+    text(inputs, 3, 3, "Brief field or origin", book.header);
+    int row = 4;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        if (i == firstDerived) {
+            ++row;
+            text(inputs, row++, 0, "Derived (formulas)", book.bold);
+        }
+        const Input &x = list[i];
+        text(inputs, row, 0, x.label);
+        if (!x.formulaText.empty())
+            formula(inputs, row, 1, x.formulaText, x.format);
+        else if (const double *d = std::get_if<double>(&x.value))
+            worksheet_write_number(inputs, row, 1, *d, x.format);
+        else if (const std::string *s = std::get_if<std::string>(&x.value))
+            text(inputs, row, 1, *s, x.format);
+        else
+            worksheet_write_blank(inputs, row, 1, x.format);
+        text(inputs, row, 2, x.unit);
+        text(inputs, row, 3, x.field);
+        book.define("in_" + x.key, "=Inputs!" + cell(row, 1, true));
+        ++row;
+    }
+}
+
+} // namespace
+namespace {
+
+/// The Cash flow sheet: one column per year (C is year 0), one row per line of the lease
+/// model, every cell a formula over the Inputs (the utilization and refund rows hold the
+/// brief's yearly lists as inputs when it gives them); the tax losses carried forward in a
+/// block of their own; NPV, IRR and payback beside the engine's figures.
+void writeCashFlowSheet(Book &book, lxw_worksheet *cash, const lease::LeaseInputs &in, const lease::LeaseResult &lr,
+                        const std::string &name)
+{
+    const LeaseBrief &t = in.terms;
+    const std::string &currency = t.currency;
+    const int n = lr.years;
+    constexpr int kFirstYearCol = 2; // column C is year 0
+    const int lastCol = kFirstYearCol + n;
+    worksheet_set_column(cash, 0, 0, 60, nullptr);
+    worksheet_set_column(cash, 1, 1, 26, nullptr);
+    worksheet_set_column(cash, kFirstYearCol, lastCol, 16, nullptr);
+    text(cash, 0, 0, fmt::format("Lease cash flow: {} ({})", name, currency), book.title);
+    text(cash, 1, 0, "Every cell is a formula over the Inputs sheet; yellow rows are the brief's yearly inputs.");
+    text(cash, 3, 0, "Line", book.header);
+    text(cash, 3, 1, "Unit", book.header);
+    for (int k = 0; k <= n; ++k)
+        text(cash, 3, kFirstYearCol + k, fmt::format("Year {}", k), book.header);
+
+    struct Line
+    {
+        std::string key, label, unit;
+        std::function<std::string(int year)> year0; ///< empty: blank in year 0
+        std::function<std::string(int year)> yearK; ///< a formula; or, with input, unused
+        lxw_format *format;
+        bool bold = false;
+        std::function<double(int year)> input;      ///< a yearly input value instead of a formula
+    };
+    std::map<std::string, int> rowOf;
+    int currentCol = kFirstYearCol;
+    // References to another line in the same year's column, or the previous year's.
+    auto at = [&](const std::string &key) { return cell(rowOf.at(key), currentCol); };
+    auto prev = [&](const std::string &key) { return cell(rowOf.at(key), currentCol - 1); };
+    auto lastYear = [&] { return at("year") + "=in_years"; };
+    // The tax-loss block's rows (one per year a loss can arise), below the lines.
+    int lossRow0 = 0;
+    auto lossCell = [&](int originYear, int col) { return cell(lossRow0 + originYear - 1, col); };
+
+    auto constant = [](std::string f) { return [f](int) { return f; }; };
+    std::vector<Line> lines = {
+        {"year", "Year", "", constant("=0"), [&](int) { return "=" + prev("year") + "+1"; }, book.number},
+        {"utilization", "Utilization", "share", {}, constant("=in_utilization"), book.rate},
+        {"price_factor", "Price factor (1 + change)^(year − 1)", "ratio", {},
+         [&](int) { return "=(1+in_price_change)^(" + at("year") + "-1)"; }, book.number},
+        {"revenue", "Revenue", currency, {},
+         [&](int) {
+             return "=IF(ISNUMBER(in_price_node_month),in_price_node_month*in_nodes*12,"
+                    "in_price_accelerator_hour*in_accelerators*in_hours_per_year)*"
+                    + at("price_factor") + "*" + at("utilization");
+         },
+         book.money, true},
+        {"electricity", "Electricity", currency, {},
+         [&](int) {
+             return "=IF(in_electricity_paid_by=\"lessor\",in_it_kw*in_load_factor*" + at("utilization")
+                    + "*in_pue*in_hours_per_year*in_electricity_price,0)";
+         },
+         book.money},
+        {"colocation_rent", "Colocation rent", currency, {}, constant("=in_colocation_rent"), book.money},
+        {"om", "O&M", currency, {}, constant("=in_om_fraction*in_capex"), book.money},
+        {"extra_opex", "Other opex", currency, {}, constant("=in_extra_opex"), book.money},
+        {"opex", "Operating costs", currency, {},
+         [&](int) {
+             return "=" + at("electricity") + "+" + at("colocation_rent") + "+" + at("om") + "+" + at("extra_opex");
+         },
+         book.money, true},
+        {"ebitda", "EBITDA", currency, {}, [&](int) { return "=" + at("revenue") + "-" + at("opex"); }, book.money},
+        {"depreciation_it", "Depreciation, IT", currency, {},
+         [&](int) { return "=IF(" + at("year") + "<=in_depreciation_years,in_capex_it/in_depreciation_years,0)"; },
+         book.money},
+        {"depreciation_facility", "Depreciation, facility", currency, {},
+         [&](int) {
+             return "=IF(" + at("year")
+                    + "<=in_facility_depreciation_years,in_capex_facility/in_facility_depreciation_years,0)";
+         },
+         book.money},
+        {"depreciation", "Depreciation", currency, {},
+         [&](int) { return "=" + at("depreciation_it") + "+" + at("depreciation_facility"); }, book.money},
+        {"balance_start", "Loan balance, start of year", currency, {},
+         [&](int) { return "=" + prev("balance_end"); }, book.money},
+        {"interest", "Interest", currency, {}, [&](int) { return "=" + at("balance_start") + "*in_interest_rate"; },
+         book.money},
+        {"principal", "Principal repaid (all that is left in the last year)", currency, {},
+         [&](int) {
+             const std::string b = at("balance_start");
+             return "=IF(" + b + ">0,IF(OR(" + at("year") + ">=in_loan_years," + lastYear() + ")," + b + ",MIN(" + b
+                    + ",in_annuity-" + at("interest") + ")),0)";
+         },
+         book.money},
+        {"balance_end", "Loan balance, end of year", currency, constant("=in_loan"),
+         [&](int) { return "=" + at("balance_start") + "-" + at("principal"); }, book.money},
+        {"it_book", "IT book value at the end", currency, {},
+         [&](int) {
+             return "=IF(" + lastYear() + ",MAX(0,in_capex_it-SUM(" + cell(rowOf.at("depreciation_it"), kFirstYearCol + 1)
+                    + ":" + at("depreciation_it") + ")),0)";
+         },
+         book.money},
+        {"facility_book", "Facility book value at the end (terminal value)", currency, {},
+         [&](int) {
+             return "=IF(" + lastYear() + ",MAX(0,in_capex_facility-SUM("
+                    + cell(rowOf.at("depreciation_facility"), kFirstYearCol + 1) + ":" + at("depreciation_facility")
+                    + ")),0)";
+         },
+         book.money},
+        {"resale_gain", "IT resale gain (resale value − book value)", currency, {},
+         [&](int) { return "=IF(" + lastYear() + ",in_residual-" + at("it_book") + ",0)"; }, book.money},
+        {"ebt", "Earnings before tax", currency, {},
+         [&](int) {
+             return "=" + at("ebitda") + "-" + at("depreciation") + "-" + at("interest") + "+" + at("resale_gain");
+         },
+         book.money},
+        {"loss_used", "Earlier losses used (oldest first, at most five years old)", currency, {},
+         [&](int k) {
+             if (k == 1)
+                 return std::string("=0");
+             return "=IF(" + at("ebt") + ">0,MIN(" + at("ebt") + ",SUM(" + lossCell(1, currentCol - 1) + ":"
+                    + lossCell(k - 1, currentCol - 1) + ")),0)";
+         },
+         book.money},
+        {"taxable", "Taxable income", currency, {}, [&](int) { return "=" + at("ebt") + "-" + at("loss_used"); },
+         book.money},
+        {"tax", "Income tax", currency, {}, [&](int) { return "=MAX(0," + at("taxable") + ")*in_tax_rate"; },
+         book.money},
+        {"net_profit", "Net profit", currency, {}, [&](int) { return "=" + at("ebt") + "-" + at("tax"); }, book.money,
+         true},
+        {"tax_refund", "Tax refund (outside taxable income)", currency, {}, constant("=in_tax_refund"), book.money},
+        {"equity_cash_flow", "Equity cash flow", currency, constant("=-in_equity"),
+         [&](int) {
+             return "=" + at("net_profit") + "+" + at("depreciation") + "-" + at("principal") + "+" + at("tax_refund")
+                    + "+" + at("it_book") + "+" + at("facility_book");
+         },
+         book.money, true},
+        {"cumulative", "Cumulative equity cash flow", currency, [&](int) { return "=" + at("equity_cash_flow"); },
+         [&](int) { return "=" + prev("cumulative") + "+" + at("equity_cash_flow"); }, book.money},
+        {"payback_crossing", "Payback crossing (years)", "years", {},
+         [&](int) {
+             return "=IF(AND(" + prev("cumulative") + "<0," + at("cumulative") + ">=0)," + at("year") + "-1+(-"
+                    + prev("cumulative") + ")/" + at("equity_cash_flow") + ",\"\")";
+         },
+         book.years},
+    };
+    // The brief's yearly lists are inputs on this sheet (yellow), one per year.
+    for (Line &l : lines) {
+        if (l.key == "utilization" && !t.utilizationByYear.empty())
+            l.input = [&t](int k) { return t.utilizationInYear(k); };
+        if (l.key == "tax_refund" && !t.taxRefundByYear.empty())
+            l.input = [&t](int k) { return t.taxRefundInYear(k); };
+    }
+    int nextRow = 4;
+    for (const Line &l : lines)
+        rowOf[l.key] = nextRow++;
+    lossRow0 = nextRow + 2;
+    for (const Line &l : lines) {
+        const int r = rowOf[l.key];
+        text(cash, r, 0, l.label, l.bold ? book.bold : nullptr);
+        text(cash, r, 1, l.unit);
+        for (int k = 0; k <= n; ++k) {
+            currentCol = kFirstYearCol + k;
+            if (k > 0 && l.input) {
+                worksheet_write_number(cash, r, currentCol, l.input(k), l.format == book.rate ? book.inputRate : book.input);
+                continue;
+            }
+            const auto &f = k == 0 ? l.year0 : l.yearK;
+            if (f)
+                formula(cash, r, currentCol, f(k), l.format);
+        }
+    }
+
+    // Tax losses: what is left of each year's loss for later years; a loss of year j
+    // offsets years j + 1 … j + in_loss_years, oldest first.
+    text(cash, lossRow0 - 1, 0, "Tax losses still usable at the end of the year, by the year they arose", book.bold);
+    const int ebtRow = rowOf["ebt"];
+    for (int j = 1; j <= n; ++j) {
+        const int r = lossRow0 + j - 1;
+        text(cash, r, 0, fmt::format("Loss of year {}", j));
+        text(cash, r, 1, currency);
+        for (int k = j; k <= n; ++k) {
+            const int col = kFirstYearCol + k;
+            const std::string usable = fmt::format("IF({}+1-{}>in_loss_years,0,", k, j);
+            if (k == j) {
+                formula(cash, r, col, "=" + usable + "MAX(0,-" + cell(ebtRow, col) + "))", book.money);
+                continue;
+            }
+            // Older losses go first: this one takes what the year's income leaves after them.
+            const std::string left = lossCell(j, col - 1);
+            const std::string older = j > 1 ? "SUM(" + lossCell(1, col - 1) + ":" + lossCell(j - 1, col - 1) + ")" : "0";
+            formula(cash, r, col,
+                    "=" + usable + left + "-MIN(" + left + ",MAX(0,MAX(0," + cell(ebtRow, col) + ")-" + older + ")))",
+                    book.money);
+        }
+    }
+
+    // Results: formulas over the equity cash flows, beside the engine's figures.
+    const int ecf = rowOf["equity_cash_flow"], cum = rowOf["cumulative"], pb = rowOf["payback_crossing"];
+    const std::string flows = cell(ecf, kFirstYearCol) + ":" + cell(ecf, lastCol);
+    int rr = lossRow0 + n + 1;
+    text(cash, rr, 0, "Result", book.header);
+    text(cash, rr, 1, "Unit", book.header);
+    text(cash, rr, 2, "Workbook", book.header);
+    text(cash, rr, 3, "Hallwright engine", book.header);
+    text(cash, rr, 4, "Difference", book.header);
+    ++rr;
+    auto result = [&](const std::string &label, const std::string &unit, const std::string &f,
+                      const std::optional<double> &engine, lxw_format *fmtCell, const std::string &key) {
+        text(cash, rr, 0, label, book.bold);
+        text(cash, rr, 1, unit);
+        formula(cash, rr, 2, f, fmtCell);
+        if (engine) {
+            worksheet_write_number(cash, rr, 3, *engine, fmtCell);
+            formula(cash, rr, 4, fmt::format("=IF(ISNUMBER({0}),{0}-{1},\"\")", cell(rr, 2), cell(rr, 3)), fmtCell);
+        } else {
+            text(cash, rr, 3, "none");
+        }
+        book.define("out_" + key, "='Cash flow'!" + cell(rr, 2, true));
+        ++rr;
+    };
+    result("NPV of equity cash flows", currency,
+           fmt::format("={}+NPV(in_discount_rate,{}:{})", cell(ecf, kFirstYearCol), cell(ecf, kFirstYearCol + 1),
+                       cell(ecf, lastCol)),
+           lr.npv, book.money, "npv");
+    result("IRR of equity cash flows", "per year", fmt::format("=IFERROR(IRR({}),\"none\")", flows), lr.irr, book.rate,
+           "irr");
+    result("Payback", "years",
+           fmt::format("=IF({}>=0,0,IF(COUNT({}:{})=0,\"not within the lease\",MIN({}:{})))", cell(cum, kFirstYearCol),
+                       cell(pb, kFirstYearCol + 1), cell(pb, lastCol), cell(pb, kFirstYearCol + 1), cell(pb, lastCol)),
+           lr.paybackYears, book.years, "payback");
+    result("Tax losses still usable after the lease", currency,
+           fmt::format("=SUM({}:{})", lossCell(1, lastCol), lossCell(n, lastCol)), lr.lossCarriedForwardAtEnd,
+           book.money, "losses_left");
+    text(cash, rr, 0, "Break-even price (year 1, NPV = 0)", book.bold);
+    text(cash, rr, 1, currency + " per accelerator-hour");
+    text(cash, rr, 2, "engine only (a root search)");
+    if (lr.breakEvenPricePerAcceleratorHour)
+        worksheet_write_number(cash, rr, 3, *lr.breakEvenPricePerAcceleratorHour, book.money2);
+    else
+        text(cash, rr, 3, "none");
+    worksheet_freeze_panes(cash, 4, 2);
+    worksheet_activate(cash);
+}
+
+} // namespace
+
 void exportLeaseWorkbook(const Design &design, const Results &results, const std::string &path)
 {
     const lease::LeaseInputs in = leaseInputsOf(results);
     const lease::LeaseResult &lr = *results.lease;
-    const LeaseBrief &t = in.terms;
-    const std::string currency = t.currency;
     const std::string name = designName(design);
 
     store::AtomicFile file(path);
@@ -162,292 +632,11 @@ void exportLeaseWorkbook(const Design &design, const Results &results, const std
         lxw_worksheet *inputs = book.sheet("Inputs");
         lxw_worksheet *cash = book.sheet("Cash flow");
         lxw_worksheet *capex = book.sheet("Capex");
-
-        // --- Capex lines (their sum feeds the capex input when the brief gives none).
-        std::optional<int> capexTotalRow;
-        worksheet_set_column(capex, 0, 0, 56, nullptr);
-        worksheet_set_column(capex, 1, 3, 16, nullptr);
-        worksheet_set_column(capex, 4, 4, 12, nullptr);
-        worksheet_set_column(capex, 5, 5, 90, nullptr);
-        text(capex, 0, 0, "Item", book.header);
-        text(capex, 0, 1, "Quantity", book.header);
-        text(capex, 0, 2, "Unit price (CNY)", book.header);
-        text(capex, 0, 3, "Total (CNY)", book.header);
-        text(capex, 0, 4, "Price basis", book.header);
-        text(capex, 0, 5, "Source", book.header);
-        if (results.capexEstimate) {
-            int row = 1;
-            for (const lease::CapexLine &l : results.capexEstimate->lines) {
-                text(capex, row, 0, l.item);
-                worksheet_write_number(capex, row, 1, l.quantity, book.number);
-                worksheet_write_number(capex, row, 2, l.unitPrice, book.money2);
-                formula(capex, row, 3, fmt::format("={}*{}", cell(row, 1), cell(row, 2)), book.money);
-                text(capex, row, 4, l.estimated ? "estimate" : "sourced");
-                text(capex, row, 5, l.source);
-                ++row;
-            }
-            text(capex, row, 0, "Total capex estimate", book.bold);
-            formula(capex, row, 3, fmt::format("=SUM(D2:D{})", row), book.boldMoney);
-            capexTotalRow = row;
-        } else {
-            text(capex, 1, 0, "No capex estimate: the catalog cannot price every placed item.");
-        }
-
-        // --- Inputs: every lease input, labelled, with its unit and brief field.
-        std::vector<Input> list;
-        auto opt = [](const std::optional<double> &v) -> std::variant<std::monostate, double, std::string> {
-            if (v)
-                return *v;
-            return std::monostate{};
-        };
-        const std::string perYear = currency + " per year";
-        list.push_back({"currency", "Currency", "", "lease.currency", currency, {}, book.inputText});
-        list.push_back({"years", "Lease term", "years", "lease.years", double(t.years), {}, book.input});
-        list.push_back({"accelerators", "Accelerators", "count", "design", double(in.accelerators), {}, book.input});
-        list.push_back({"nodes", "Compute nodes", "count", "design", double(in.nodes), {}, book.input});
-        list.push_back({"price_accelerator_hour", "Price per accelerator-hour", currency + " per accelerator-hour",
-                        "lease.price_per_accelerator_hour", opt(t.pricePerAcceleratorHour), {}, book.input});
-        list.push_back({"price_node_month", "Price per node-month (used instead when given)",
-                        currency + " per node-month", "lease.price_per_node_month", opt(t.pricePerNodeMonth), {},
-                        book.input});
-        list.push_back({"utilization", "Utilization", "share of hours sold", "lease.utilization", t.utilization, {},
-                        book.rate});
-        list.push_back({"hours_per_year", "Hours per year", "h", "constant", 8760.0, {}, book.input});
-        {
-            Input capexIn{"capex", "Capex", currency, "", {}, {}, book.input};
-            if (t.capexTotal) {
-                capexIn.field = "lease.capex_total";
-                capexIn.value = *t.capexTotal;
-            } else if (t.capexPerNode) {
-                list.push_back({"capex_per_node", "Capex per node", currency + " per node", "lease.capex_per_node",
-                                *t.capexPerNode, {}, book.input});
-                capexIn.field = "capex_per_node × nodes";
-                capexIn.formulaText = "=in_capex_per_node*in_nodes";
-                capexIn.format = book.money;
-            } else if (capexTotalRow) {
-                capexIn.field = "Capex sheet total (catalog estimate)";
-                capexIn.formulaText = fmt::format("=Capex!{}", cell(*capexTotalRow, 3, true));
-                capexIn.format = book.money;
-            } else {
-                capexIn.field = "engine";
-                capexIn.value = in.capexTotal();
-            }
-            list.push_back(capexIn);
-        }
-        list.push_back({"it_kw", "IT load (catalog maximum)", "kW", "design", in.itKw, {}, book.input});
-        list.push_back({"load_factor", "Average IT draw / maximum", "ratio", "power.load_factor", in.loadFactor, {},
-                        book.input});
-        list.push_back({"pue", "PUE", "ratio", "power.pue", in.pue, {}, book.input});
-        list.push_back({"electricity_price", "Electricity price", currency + " per kWh",
-                        "power.electricity_price_per_kwh", in.electricityPricePerKwh, {}, book.input});
-        list.push_back({"electricity_paid_by", "Electricity paid by", "lessor or lessee", "lease.electricity_paid_by",
-                        std::string(toString(t.electricityPaidBy)), {}, book.inputText});
-        list.push_back({"om_fraction", "O&M per year", "share of capex", "lease.om_fraction_per_year",
-                        t.omFractionPerYear, {}, book.rate});
-        list.push_back({"extra_opex", "Other opex", perYear, "lease.extra_opex_per_year", t.extraOpexPerYear, {},
-                        book.input});
-        list.push_back({"debt_fraction", "Debt share of capex", "share", "lease.debt_fraction", t.debtFraction, {},
-                        book.rate});
-        list.push_back({"interest_rate", "Interest rate", "per year", "lease.interest_rate", t.interestRate, {},
-                        book.rate});
-        list.push_back({"loan_years", "Loan term", "years", "lease.loan_years", double(t.loanYears), {}, book.input});
-        list.push_back({"tax_rate", "Income tax rate", "share of taxable income", "lease.tax_rate", t.taxRate, {},
-                        book.rate});
-        list.push_back({"depreciation_years", "Depreciation period (straight line)", "years",
-                        "lease.depreciation_years", double(t.depreciationYears), {}, book.input});
-        list.push_back({"residual_fraction", "Resale value at the end", "share of capex", "lease.residual_fraction",
-                        t.residualFraction, {}, book.rate});
-        list.push_back({"discount_rate", "Discount rate (equity)", "per year", "lease.discount_rate", t.discountRate,
-                        {}, book.rate});
-        // Derived figures: formulas over the inputs above.
-        const std::size_t firstDerived = list.size();
-        list.push_back({"loan", "Loan", currency, "capex × debt share", {}, "=in_capex*in_debt_fraction", book.money});
-        list.push_back({"equity", "Equity outlay (year 0)", currency, "capex − loan", {}, "=in_capex-in_loan",
-                        book.money});
-        list.push_back({"annuity", "Loan instalment", perYear, "annuity over the loan term", {},
-                        "=IF(in_loan=0,0,IF(in_interest_rate=0,in_loan/in_loan_years,"
-                        "in_loan*in_interest_rate/(1-(1+in_interest_rate)^(-in_loan_years))))",
-                        book.money});
-        list.push_back({"residual", "Resale value", currency, "capex × resale share", {},
-                        "=in_capex*in_residual_fraction", book.money});
-
-        worksheet_set_column(inputs, 0, 0, 44, nullptr);
-        worksheet_set_column(inputs, 1, 1, 18, nullptr);
-        worksheet_set_column(inputs, 2, 2, 30, nullptr);
-        worksheet_set_column(inputs, 3, 3, 38, nullptr);
-        text(inputs, 0, 0, "Lease inputs: " + name, book.title);
-        text(inputs, 1, 0, "Yellow cells are inputs: change one and every figure of the Cash flow sheet follows.");
-        text(inputs, 3, 0, "Input", book.header);
-        text(inputs, 3, 1, "Value", book.header);
-        text(inputs, 3, 2, "Unit", book.header);
-        text(inputs, 3, 3, "Brief field or origin", book.header);
-        int row = 4;
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            if (i == firstDerived) {
-                ++row;
-                text(inputs, row++, 0, "Derived (formulas)", book.bold);
-            }
-            const Input &x = list[i];
-            text(inputs, row, 0, x.label);
-            if (!x.formulaText.empty())
-                formula(inputs, row, 1, x.formulaText, x.format);
-            else if (const double *d = std::get_if<double>(&x.value))
-                worksheet_write_number(inputs, row, 1, *d, x.format);
-            else if (const std::string *s = std::get_if<std::string>(&x.value))
-                text(inputs, row, 1, *s, x.format);
-            else
-                worksheet_write_blank(inputs, row, 1, x.format);
-            text(inputs, row, 2, x.unit);
-            text(inputs, row, 3, x.field);
-            book.define("in_" + x.key, "=Inputs!" + cell(row, 1, true));
-            ++row;
-        }
-
-        // --- Cash flow: one column per year, one formula per line.
-        const int n = lr.years;
-        constexpr int kFirstYearCol = 2; // column C is year 0
-        const int lastCol = kFirstYearCol + n;
-        worksheet_set_column(cash, 0, 0, 40, nullptr);
-        worksheet_set_column(cash, 1, 1, 16, nullptr);
-        worksheet_set_column(cash, kFirstYearCol, lastCol, 16, nullptr);
-        text(cash, 0, 0, fmt::format("Lease cash flow: {} ({})", name, currency), book.title);
-        text(cash, 1, 0, "Every cell is a formula over the Inputs sheet (interface: docs/reports.md).");
-        text(cash, 3, 0, "Line", book.header);
-        text(cash, 3, 1, "Unit", book.header);
-        for (int k = 0; k <= n; ++k)
-            text(cash, 3, kFirstYearCol + k, fmt::format("Year {}", k), book.header);
-
-        struct Line
-        {
-            std::string key, label, unit;
-            std::function<std::string(int year)> year0; ///< empty: blank in year 0
-            std::function<std::string(int year)> yearK;
-            lxw_format *format;
-            bool bold = false;
-        };
-        std::map<std::string, int> rowOf;
-        int nextRow = 4;
-        // References to another line in the same year's column, or the previous year's.
-        int currentCol = kFirstYearCol;
-        auto at = [&](const std::string &key) { return cell(rowOf.at(key), currentCol); };
-        auto prev = [&](const std::string &key) { return cell(rowOf.at(key), currentCol - 1); };
-        const std::vector<Line> lines = {
-            {"year", "Year", "", [](int) { return std::string("=0"); }, [&](int) { return "=" + prev("year") + "+1"; },
-             book.number},
-            {"utilization", "Utilization", "share", {}, [](int) { return std::string("=in_utilization"); }, book.rate},
-            {"revenue", "Revenue", currency, {},
-             [&](int) {
-                 return "=IF(ISNUMBER(in_price_node_month),in_price_node_month*in_nodes*12,"
-                        "in_price_accelerator_hour*in_accelerators*in_hours_per_year)*"
-                        + at("utilization");
-             },
-             book.money, true},
-            {"electricity", "Electricity", currency, {},
-             [&](int) {
-                 return "=IF(in_electricity_paid_by=\"lessor\",in_it_kw*in_load_factor*" + at("utilization")
-                        + "*in_pue*in_hours_per_year*in_electricity_price,0)";
-             },
-             book.money},
-            {"om", "O&M", currency, {}, [](int) { return std::string("=in_om_fraction*in_capex"); }, book.money},
-            {"extra_opex", "Other opex", currency, {}, [](int) { return std::string("=in_extra_opex"); }, book.money},
-            {"opex", "Operating costs", currency, {},
-             [&](int) { return "=" + at("electricity") + "+" + at("om") + "+" + at("extra_opex"); }, book.money, true},
-            {"ebitda", "EBITDA", currency, {}, [&](int) { return "=" + at("revenue") + "-" + at("opex"); },
-             book.money},
-            {"depreciation", "Depreciation", currency, {},
-             [&](int) {
-                 return "=IF(" + at("year") + "<=in_depreciation_years,in_capex/in_depreciation_years,0)";
-             },
-             book.money},
-            {"balance_start", "Loan balance, start of year", currency, {},
-             [&](int) { return "=" + prev("balance_end"); }, book.money},
-            {"interest", "Interest", currency, {},
-             [&](int) { return "=" + at("balance_start") + "*in_interest_rate"; }, book.money},
-            {"principal", "Principal repaid", currency, {},
-             [&](int) {
-                 const std::string b = at("balance_start");
-                 return "=IF(" + b + ">0,IF(OR(" + at("year") + ">=in_loan_years," + at("year") + "=in_years)," + b
-                        + ",MIN(" + b + ",in_annuity-" + at("interest") + ")),0)";
-             },
-             book.money},
-            {"balance_end", "Loan balance, end of year", currency, [](int) { return std::string("=in_loan"); },
-             [&](int) { return "=" + at("balance_start") + "-" + at("principal"); }, book.money},
-            {"ebt", "Earnings before tax", currency, {},
-             [&](int) { return "=" + at("ebitda") + "-" + at("depreciation") + "-" + at("interest"); }, book.money},
-            {"tax", "Income tax", currency, {}, [&](int) { return "=MAX(0," + at("ebt") + ")*in_tax_rate"; },
-             book.money},
-            {"net_profit", "Net profit", currency, {}, [&](int) { return "=" + at("ebt") + "-" + at("tax"); },
-             book.money, true},
-            {"residual", "Resale value", currency, {},
-             [&](int) { return "=IF(" + at("year") + "=in_years,in_residual,0)"; }, book.money},
-            {"equity_cash_flow", "Equity cash flow", currency, [](int) { return std::string("=-in_equity"); },
-             [&](int) {
-                 return "=" + at("net_profit") + "+" + at("depreciation") + "-" + at("principal") + "+"
-                        + at("residual");
-             },
-             book.money, true},
-            {"cumulative", "Cumulative equity cash flow", currency,
-             [&](int) { return "=" + at("equity_cash_flow"); },
-             [&](int) { return "=" + prev("cumulative") + "+" + at("equity_cash_flow"); }, book.money},
-            {"payback_crossing", "Payback crossing (years)", "years", {},
-             [&](int) {
-                 return "=IF(AND(" + prev("cumulative") + "<0," + at("cumulative") + ">=0)," + at("year") + "-1+(-"
-                        + prev("cumulative") + ")/" + at("equity_cash_flow") + ",\"\")";
-             },
-             book.years},
-        };
-        for (const Line &l : lines)
-            rowOf[l.key] = nextRow++;
-        for (const Line &l : lines) {
-            const int r = rowOf[l.key];
-            text(cash, r, 0, l.label, l.bold ? book.bold : nullptr);
-            text(cash, r, 1, l.unit);
-            for (int k = 0; k <= n; ++k) {
-                currentCol = kFirstYearCol + k;
-                const auto &f = k == 0 ? l.year0 : l.yearK;
-                if (f)
-                    formula(cash, r, currentCol, f(k), l.format);
-            }
-        }
-
-        // Results: formulas over the equity cash flows, beside the engine's figures.
-        const int ecf = rowOf["equity_cash_flow"], cum = rowOf["cumulative"], pb = rowOf["payback_crossing"];
-        const std::string flows = cell(ecf, kFirstYearCol) + ":" + cell(ecf, lastCol);
-        int rr = nextRow + 1;
-        text(cash, rr, 0, "Result", book.header);
-        text(cash, rr, 1, "Unit", book.header);
-        text(cash, rr, 2, "Workbook", book.header);
-        text(cash, rr, 3, "Hallwright engine", book.header);
-        text(cash, rr, 4, "Difference", book.header);
-        ++rr;
-        auto result = [&](const std::string &label, const std::string &unit, const std::string &f,
-                          const std::optional<double> &engine, lxw_format *fmtCell, const std::string &key) {
-            text(cash, rr, 0, label, book.bold);
-            text(cash, rr, 1, unit);
-            formula(cash, rr, 2, f, fmtCell);
-            if (engine) {
-                worksheet_write_number(cash, rr, 3, *engine, fmtCell);
-                formula(cash, rr, 4, fmt::format("=IF(ISNUMBER({0}),{0}-{1},\"\")", cell(rr, 2), cell(rr, 3)),
-                        fmtCell);
-            } else {
-                text(cash, rr, 3, "none");
-            }
-            book.define("out_" + key, "='Cash flow'!" + cell(rr, 2, true));
-            ++rr;
-        };
-        result("NPV of equity cash flows", currency,
-               fmt::format("={}+NPV(in_discount_rate,{}:{})", cell(ecf, kFirstYearCol), cell(ecf, kFirstYearCol + 1),
-                           cell(ecf, lastCol)),
-               lr.npv, book.money, "npv");
-        result("IRR of equity cash flows", "per year", fmt::format("=IFERROR(IRR({}),\"none\")", flows), lr.irr,
-               book.rate, "irr");
-        result("Payback", "years",
-               fmt::format("=IF({}>=0,0,IF(COUNT({}:{})=0,\"not within the lease\",MIN({}:{})))",
-                           cell(cum, kFirstYearCol), cell(pb, kFirstYearCol + 1), cell(pb, lastCol),
-                           cell(pb, kFirstYearCol + 1), cell(pb, lastCol)),
-               lr.paybackYears, book.years, "payback");
-        worksheet_freeze_panes(cash, 4, 2);
-        worksheet_activate(cash);
+        const CapexRows capexRows = writeCapexSheet(book, capex, results);
+        std::size_t firstDerived = 0;
+        const std::vector<Input> list = leaseInputList(book, in, lr, capexRows, firstDerived);
+        writeInputsSheet(book, inputs, list, firstDerived, name);
+        writeCashFlowSheet(book, cash, in, lr, name);
         book.close();
     }
     file.sync();

@@ -22,14 +22,17 @@ lease::LeaseInputs leaseInputsOf(const Results &results);
 /// Writes the lease workbook to path (replaced only by a complete new file):
 /// - "Inputs": every lease input with its label, value, unit and brief field,
 ///   each a defined name (in_years, in_tax_rate …) that the formulas use;
-/// - "Cash flow": one column per year (year 0 first), one row per line
-///   (revenue, electricity, O&M, opex, EBITDA, depreciation, loan balance,
-///   interest, principal, EBT, tax, net profit, residual value, equity cash
-///   flow, cumulative), every cell a formula; NPV, IRR and payback as formulas
-///   beside the engine's own figures;
-/// - "Capex": the estimate's lines (quantity × unit price formulas, source or
-///   estimate flag) with their sum, which feeds the capex input when the brief
-///   gives no capex.
+/// - "Cash flow": one column per year (year 0 first), one row per line of the
+///   lease model (revenue with its price change and utilization ramp,
+///   electricity, colocation rent, O&M, opex, EBITDA, IT and facility
+///   depreciation, loan balance, interest, principal, book values, resale
+///   gain, EBT, losses used, taxable income, tax, net profit, refund, equity
+///   cash flow, cumulative), every cell a formula; a block of the tax losses
+///   still usable by the year they arose (five-year carry-forward, oldest
+///   first); NPV, IRR, payback and losses left as formulas beside the engine's;
+/// - "Capex": the estimate's lines (quantity × unit price formulas, class,
+///   source or estimate flag) with their sums by class, which feed the IT and
+///   facility capex inputs when the brief gives no capex.
 /// Formulas carry no cached results, so every spreadsheet (Excel, WPS,
 /// LibreOffice) computes them when it opens the file. Text cells are
 /// neutralised against formula injection.

@@ -103,6 +103,34 @@ QString soffice()
     return {};
 }
 
+/// One CSV record's fields (quoted fields may hold commas and doubled quotes).
+QStringList csvFields(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"'))
+                field += line[++i];
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    return fields;
+}
+
 /// The workbook recalculated by LibreOffice headless: every sheet as CSV of raw values.
 QMap<QString, QList<QStringList>> recalculated(const QString &xlsx, const QString &workDir)
 {
@@ -119,10 +147,10 @@ QMap<QString, QList<QStringList>> recalculated(const QString &xlsx, const QStrin
         QFile f(out + "/" + base + "-" + sheet + ".csv");
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        // LibreOffice quotes fields with separators; the names read here have none but the design's.
+        // LibreOffice quotes a field that holds a separator or a quote (RFC 4180).
         QList<QStringList> rows;
         for (const QByteArray &line : f.readAll().split('\n'))
-            rows << QString::fromUtf8(line).trimmed().split(QLatin1Char(','));
+            rows << csvFields(QString::fromUtf8(line).trimmed());
         sheets[sheet] = rows;
     }
     return sheets;
@@ -280,6 +308,84 @@ private slots:
         const QStringList revenue = find("Revenue");
         for (std::size_t y = 0; y < l["revenue_per_year"].size(); ++y)
             QNEAR(number(revenue[3 + qsizetype(y)]), l["revenue_per_year"][y].get<double>(), 1e-3);
+    }
+
+    void workbookFollowsEveryLeaseLine_data()
+    {
+        QTest::addColumn<QByteArray>("lease");
+        // Ten years with a slow ramp: early losses, some used, some expiring after five years;
+        // a price that rises, yearly refunds, IT written off in four years, a loan longer than the lease.
+        QTest::newRow("ramp, losses, long loan")
+            << QByteArray(R"({"years": 10, "price_per_accelerator_hour": 7.5, "price_change_per_year": 0.04,
+                 "utilization": [0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.9, 0.9, 0.9, 0.9],
+                 "tax_refund_per_year": [5e6, 4e6, 3e6, 2e6, 1e6, 0, 0, 0, 0, 0],
+                 "depreciation_years": 4, "loan_years": 12, "residual_fraction": 0.1})");
+        // A colocated hall priced per node-month in US dollars, electricity paid by the customer.
+        QTest::newRow("USD colocation, node-month")
+            << QByteArray(R"({"currency": "USD", "fx_cny_per_usd": 7.2, "years": 5, "price_per_node_month": 14000,
+                 "facility": "colocation", "colocation_price_per_kw_month": 130, "electricity_paid_by": "lessee",
+                 "utilization": 0.85, "tax_refund_per_year": 20000, "debt_fraction": 0.5, "loan_years": 3})");
+    }
+
+    void workbookFollowsEveryLeaseLine()
+    {
+        // The workbook is the lease model in formulas: recalculated by LibreOffice it must give
+        // the engine's flows, taxes and losses for every feature of the model, not just the sample's.
+        if (soffice().isEmpty())
+            QSKIP("LibreOffice (libreoffice-calc-nogui) is not installed");
+        QFETCH(QByteArray, lease);
+        const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(QRegularExpression("[^A-Za-z]"), "");
+        const nlohmann::json brief = {{"schema", "hallwright.brief/1"}, {"name", "Lease lines"},
+                                      {"compute", {{"accelerators", 1024}}},
+                                      {"lease", nlohmann::json::parse(lease.toStdString())}};
+        QFile b(path(tag + ".json"));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QByteArray::fromStdString(brief.dump()));
+        b.close();
+        const Run s = cli({"summary", path(tag + ".json"), "--json"});
+        QVERIFY2(s.exitCode == 0, s.err.constData());
+        const nlohmann::json l = nlohmann::json::parse(s.out.toStdString())["lease"];
+        const Run r = cli({"export", path(tag + ".json"), "--xlsx", path(tag + ".xlsx")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto sheets = recalculated(path(tag + ".xlsx"), path("lo-" + tag));
+        const auto &rows = sheets["Cash flow"];
+        auto find = [&](const QString &label) -> QStringList {
+            for (const QStringList &row : rows)
+                if (!row.isEmpty() && row[0].startsWith(label))
+                    return row;
+            return {};
+        };
+        auto near = [](double a, double b) { return std::fabs(a - b) <= 1e-6 * std::fabs(b) + 1e-3; };
+        const int years = l["revenue_per_year"].size();
+        QVERIFY(years > 0);
+        for (const auto &[line, key] : std::vector<std::pair<QString, const char *>>{
+                 {"Revenue", "revenue_per_year"}, {"Income tax", "tax_per_year"},
+                 {"Earlier losses used", "loss_used_per_year"}, {"Net profit", "net_profit_per_year"},
+                 {"Tax refund", "tax_refund_per_year"}}) {
+            const QStringList row = find(line);
+            QVERIFY2(row.size() >= 3 + years, qPrintable(line));
+            for (int y = 0; y < years; ++y)
+                QVERIFY2(near(number(row[3 + y]), l[key][y].get<double>()),
+                         qPrintable(QString("%1, year %2: workbook %3, engine %4").arg(line).arg(y + 1)
+                                        .arg(row[3 + y]).arg(l[key][y].get<double>(), 0, 'f', 2)));
+        }
+        const QStringList flows = find("Equity cash flow");
+        for (int y = 0; y <= years; ++y)
+            QVERIFY2(near(number(flows[2 + y]), l["equity_cash_flows"][y].get<double>()),
+                     qPrintable(QString("equity cash flow, year %1: %2").arg(y).arg(flows[2 + y])));
+        QVERIFY(near(number(find("NPV of equity cash flows")[2]), l["npv"].get<double>()));
+        QVERIFY(near(number(find("Tax losses still usable after the lease")[2]),
+                     l["loss_carried_forward_at_end"].get<double>()));
+        if (QByteArray(QTest::currentDataTag()).startsWith("ramp")) {
+            // The ramp really exercises the rules: losses used in some years, and some expire unused.
+            double used = 0.0, lost = 0.0;
+            for (int y = 0; y < years; ++y) {
+                used += l["loss_used_per_year"][y].get<double>();
+                lost += std::max(0.0, -l["net_profit_per_year"][y].get<double>());
+            }
+            QVERIFY(used > 0.0);
+            QVERIFY2(lost > used + l["loss_carried_forward_at_end"].get<double>() + 1.0, "no loss expired");
+        }
     }
 
     void unwritableDestinationExitsTwoAndLeavesNothing()
