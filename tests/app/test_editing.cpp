@@ -66,6 +66,33 @@ QPoint viewPoint(views::FloorPlanView *plan, Point2 floor)
     return plan->mapFromScene(views::toScene(floor));
 }
 
+/// The rack that ends the named row at its east end (the largest x), or null.
+const Rack *eastEndOf(const Design &d, const std::string &rowName)
+{
+    const Row *row = nullptr;
+    for (const Row &r : d.rows)
+        if (r.name == rowName)
+            row = &r;
+    if (!row)
+        return nullptr;
+    const Rack *end = nullptr;
+    for (const Rack &r : d.racks)
+        if (r.row == row->id && (!end || r.footprint.x > end->footprint.x))
+            end = &r;
+    return end;
+}
+
+/// True when `area` is inside the hall and no rack stands on it.
+bool floorIsFree(const Design &d, const Rect &area)
+{
+    if (!d.hall.bounds().contains(area))
+        return false;
+    for (const Rack &r : d.racks)
+        if (r.footprint.overlaps(area))
+            return false;
+    return true;
+}
+
 Point2 centreOf(const Rack &r)
 {
     return {r.footprint.x + r.footprint.width / 2, r.footprint.y + r.footprint.depth / 2};
@@ -103,31 +130,38 @@ private slots:
         views::FloorPlanView *plan = w.floorPlan();
         QUndoStack *undo = doc->undoStack();
 
-        // Edit → Find…: type the name, Enter selects M09, centres it and hands the plan the keyboard.
+        // The rack at the east end of row M, with free floor east of it for the drag and the nudges (1.1 m).
+        const Rack *end = eastEndOf(*doc->design(), "Row M");
+        QVERIFY(end);
+        const std::string name = end->name;
+        const Rect east{end->footprint.right(), end->footprint.y, 1.1, end->footprint.depth};
+        QVERIFY2(floorIsFree(*doc->design(), east), name.c_str());
+
+        // Edit → Find…: type the name, Enter selects the rack, centres it and hands the plan the keyboard.
         w.action("find")->trigger();
         app::FindDialog *find = w.findDialog();
         QVERIFY(find && find->isVisible());
-        QTest::keyClicks(find->input(), "M09");
+        QTest::keyClicks(find->input(), QString::fromStdString(name));
         QTest::keyClick(find->input(), Qt::Key_Return);
-        const Rack *m09 = rackNamed(*doc->design(), "M09");
-        QVERIFY(m09);
-        const RackId id = m09->id;
-        const RowId row = m09->row;
+        const Rack *rack = rackNamed(*doc->design(), name);
+        QVERIFY(rack);
+        const RackId id = rack->id;
+        const RowId row = rack->row;
         QCOMPARE(doc->selection()->selection(), QList<SelectionItem>{SelectionItem::rack(id)});
         QVERIFY(!find->isVisible());
         QTRY_VERIFY(plan->hasFocus());
         // The tree and the properties follow the selection.
         QCOMPARE(w.projectTree()->currentIndex(), w.projectTree()->treeModel()->indexOf(SelectionItem::rack(id)));
-        QTRY_COMPARE(w.propertiesPanel()->figures()->value(tr("Rack"), tr("Name")), QStringLiteral("M09"));
+        QTRY_COMPARE(w.propertiesPanel()->figures()->value(tr("Rack"), tr("Name")), QString::fromStdString(name));
 
-        const Rect before = m09->footprint;
+        const Rect before = rack->footprint;
         const double cablesBefore = doc->results()->network->cableLengthM;
         const double rowBefore = rowKw(*doc->design(), *doc->results(), row);
         const std::string summaryBefore = summaryDump(*doc->results());
         const QString cablesTextBefore = w.statusFigures()->cablesText();
 
-        // A mouse drag one rack pitch (0.8 m) east, past the end of row M: one undo step.
-        const Point2 c = centreOf(*m09);
+        // A mouse drag 0.8 m east, past the end of row M: one undo step.
+        const Point2 c = centreOf(*rack);
         QTest::mousePress(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, c));
         QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x + 0.3, c.y}));
         QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x + 0.6, c.y}));
@@ -136,9 +170,9 @@ private slots:
         QVERIFY2(plan->dropRefusal().isEmpty(), qPrintable(plan->dropRefusal()));
         QTest::mouseRelease(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, {c.x + 0.8, c.y}));
         QVERIFY(!plan->isDragging());
-        m09 = rackNamed(*doc->design(), "M09");
-        QVERIFY2(std::abs(m09->footprint.x - (before.x + 0.8)) < 1e-9, qPrintable(w.statusBar()->currentMessage()));
-        QCOMPARE(m09->footprint.y, before.y);
+        rack = rackNamed(*doc->design(), name);
+        QVERIFY2(std::abs(rack->footprint.x - (before.x + 0.8)) < 1e-9, qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(rack->footprint.y, before.y);
         QCOMPARE(undo->count(), 1);
         QVERIFY(w.isWindowModified());
         // The moved rack's cables were routed again: the hall's cable length changed, and the status bar with it.
@@ -147,40 +181,41 @@ private slots:
         QVERIFY(w.statusFigures()->cablesText() != cablesTextBefore ||
                 std::abs(cablesAfterDrag - cablesBefore) < 50.0); // shown to 0.1 km
         // The rack stays in its row (the core keeps a moved rack's row), so the row carries the same load.
-        QCOMPARE(m09->row, row);
+        QCOMPARE(rack->row, row);
         QCOMPARE(rowKw(*doc->design(), *doc->results(), row), rowBefore);
         // The plan drew the rack where the design has it.
-        QCOMPARE(plan->floorPlanScene()->rackItem(id)->pos(), views::toScene(m09->footprint).topLeft());
+        QCOMPARE(plan->floorPlanScene()->rackItem(id)->pos(), views::toScene(rack->footprint).topLeft());
 
         // Three arrow-key nudges of 0.1 m east merge into one undo step.
         QTest::keyClick(plan, Qt::Key_Right);
         QTest::keyClick(plan, Qt::Key_Right);
         QTest::keyClick(plan, Qt::Key_Right);
-        m09 = rackNamed(*doc->design(), "M09");
-        QVERIFY(std::abs(m09->footprint.x - (before.x + 1.1)) < 1e-9);
+        rack = rackNamed(*doc->design(), name);
+        QVERIFY(std::abs(rack->footprint.x - (before.x + 1.1)) < 1e-9);
         QCOMPARE(undo->count(), 2);
         QVERIFY(doc->results()->network->cableLengthM != cablesAfterDrag);
 
         // Undo twice: the exact numbers come back, bit for bit.
         undo->undo();
-        m09 = rackNamed(*doc->design(), "M09");
-        QVERIFY(std::abs(m09->footprint.x - (before.x + 0.8)) < 1e-9);
+        rack = rackNamed(*doc->design(), name);
+        QVERIFY(std::abs(rack->footprint.x - (before.x + 0.8)) < 1e-9);
         QCOMPARE(doc->results()->network->cableLengthM, cablesAfterDrag);
         undo->undo();
-        m09 = rackNamed(*doc->design(), "M09");
-        QCOMPARE(m09->footprint.x, before.x);
-        QCOMPARE(m09->footprint.y, before.y);
+        rack = rackNamed(*doc->design(), name);
+        QCOMPARE(rack->footprint.x, before.x);
+        QCOMPARE(rack->footprint.y, before.y);
         QCOMPARE(doc->results()->network->cableLengthM, cablesBefore);
         QCOMPARE(summaryDump(*doc->results()), summaryBefore);
         QCOMPARE(w.statusFigures()->cablesText(), cablesTextBefore);
         QVERIFY(!w.isWindowModified());
         // Redo replays the drag to the same place.
         undo->redo();
-        QVERIFY(std::abs(rackNamed(*doc->design(), "M09")->footprint.x - (before.x + 0.8)) < 1e-9);
+        QVERIFY(std::abs(rackNamed(*doc->design(), name)->footprint.x - (before.x + 0.8)) < 1e-9);
         QCOMPARE(doc->results()->network->cableLengthM, cablesAfterDrag);
         undo->undo();
 
-        // Dragging M09 north onto row N is refused: red on the plan, the reason in the status bar, nothing moves.
+        // Dragging the rack north onto row N is refused: red on the plan, the reason in the status bar, nothing moves.
+        QVERIFY(!floorIsFree(*doc->design(), {before.x, before.y + 3.0, before.width, before.depth}));
         QTest::mousePress(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, c));
         QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x, c.y + 1.5}));
         QTest::mouseMove(plan->viewport(), viewPoint(plan, {c.x, c.y + 3.0}));
@@ -188,8 +223,8 @@ private slots:
         QVERIFY(!plan->dropRefusal().isEmpty());
         QVERIFY(w.statusBar()->currentMessage().contains(plan->dropRefusal()));
         QTest::mouseRelease(plan->viewport(), Qt::LeftButton, {}, viewPoint(plan, {c.x, c.y + 3.0}));
-        QCOMPARE(rackNamed(*doc->design(), "M09")->footprint.x, before.x);
-        QCOMPARE(rackNamed(*doc->design(), "M09")->footprint.y, before.y);
+        QCOMPARE(rackNamed(*doc->design(), name)->footprint.x, before.x);
+        QCOMPARE(rackNamed(*doc->design(), name)->footprint.y, before.y);
         QCOMPARE(summaryDump(*doc->results()), summaryBefore);
         QVERIFY(undo->index() == 0);
 
@@ -269,19 +304,21 @@ private slots:
         QVERIFY(w.openFile(m_path));
         w.waitForIdle();
         app::Document *doc = w.document();
-        const Rack *r = rackNamed(*doc->design(), "M09");
+        const Rack *r = eastEndOf(*doc->design(), "Row M");
         QVERIFY(r);
+        const std::string name = r->name;
+        QVERIFY(floorIsFree(*doc->design(), {r->footprint.right(), r->footprint.y, 0.8, r->footprint.depth}));
         const RackId id = r->id;
         const double x = r->footprint.x;
         QVERIFY(w.edits()->moveItems({SelectionItem::rack(id)}, {0.8, 0.0}));
-        QVERIFY(std::abs(rackNamed(*doc->design(), "M09")->footprint.x - (x + 0.8)) < 1e-9);
+        QVERIFY(std::abs(rackNamed(*doc->design(), name)->footprint.x - (x + 0.8)) < 1e-9);
         QCOMPARE(doc->undoStack()->count(), 1);
         // Outside the hall: refused with a reason, nothing changes.
         QVERIFY(!w.edits()->moveItems({SelectionItem::rack(id)}, {0.0, 500.0}));
         QVERIFY(!w.edits()->lastRefusal().isEmpty());
         QCOMPARE(doc->undoStack()->count(), 1);
         doc->undoStack()->undo();
-        QCOMPARE(rackNamed(*doc->design(), "M09")->footprint.x, x);
+        QCOMPARE(rackNamed(*doc->design(), name)->footprint.x, x);
     }
 
 private:
