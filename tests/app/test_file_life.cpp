@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -238,12 +239,26 @@ private slots:
         app::MainWindow w;
         QVERIFY(w.files()->generate(test::smallBrief(), {}));
         w.waitForIdle();
+        // Typed into the file-name box as a user does: QFileDialog::selectFile leaves that box alone while it
+        // has the keyboard focus (Qt keeps what a user is typing), and a shown save dialog gives it the focus,
+        // so selectFile here would save under the preselected name.
+        QString shownIn, preselected;
         whenModalShows<QFileDialog>("saveAsDialog", [&](QFileDialog *d) {
-            QCOMPARE(QDir(d->directory()).absolutePath(), QDir(dir.path()).absolutePath());
-            d->selectFile(QStringLiteral("plain"));
-            QMetaObject::invokeMethod(d, "accept");
+            shownIn = QDir(d->directory()).absolutePath();
+            auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name) {
+                d->reject();
+                return;
+            }
+            preselected = name->text();
+            name->setFocus();
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("plain"));
+            QTest::keyClick(name, Qt::Key_Return);
         });
         QVERIFY(w.files()->saveAs());
+        QCOMPARE(shownIn, QDir(dir.path()).absolutePath());
+        QCOMPARE(preselected, QStringLiteral("Test hall.hall"));
         QCOMPARE(w.document()->path(), dir.filePath("plain.hall"));
         QVERIFY(QFileInfo::exists(dir.filePath("plain.hall")));
     }
