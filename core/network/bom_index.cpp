@@ -5,6 +5,7 @@
 #include "network/media.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <tuple>
@@ -13,6 +14,9 @@
 namespace hallwright::network {
 
 namespace {
+
+/// Fabric's enumerators: Compute … NvLink.
+constexpr std::size_t kFabricCount = static_cast<std::size_t>(Fabric::NvLink) + 1;
 
 std::optional<double> priceOrNull(double p)
 {
@@ -81,9 +85,24 @@ struct NetworkBomIndex::Impl
     /// (cable key, lower cage end, higher cage end) → links counted on it.
     std::map<std::tuple<std::uint64_t, std::uint64_t, std::uint64_t>, int> sharedCables;
     std::map<std::pair<std::string, double>, long long> unknownCables;
-    std::unordered_map<CageKey, std::vector<int>, CageHash> cages; ///< → links (ascending)
+    std::unordered_map<CageKey, std::vector<int>, CageHash> cages; ///< → links (ascending); built on first update()
+    /// While the index is first built: every (cage, link), grouped and counted once at the end
+    /// (a design's cages are counted in one sort instead of a map of vectors per cage).
+    std::vector<std::pair<CageKey, int>> pending;         ///< (cage, link) in link order
+    bool building = true;
+    /// The build's counts: one slot per (device, cage) from each device's offset, for the first
+    /// module seen there; another module in the same cage (a mixed cage) goes to `mixed`.
+    struct Slot
+    {
+        const TransceiverSpec *module = nullptr;
+        int members = 0;
+        int firstLink = -1;
+    };
+    std::vector<std::size_t> slotBase;                     ///< per device, then the end
+    std::vector<Slot> slots;
+    std::unordered_map<CageKey, Slot, CageHash> mixed;
     std::map<const TransceiverSpec *, long long> modules;
-    std::map<std::string, long long> byFabric;
+    std::array<long long, kFabricCount> byFabric{};       ///< modules per Fabric
 
     Impl(const Design &design, const Catalog &cat) : catalog(cat), media(cat)
     {
@@ -138,12 +157,71 @@ struct NetworkBomIndex::Impl
                 const auto di = static_cast<std::size_t>(it->second);
                 *cls = classifyEnd(&design.devices[di], nodeSpec[di], switchSpec[di], l);
             }
-            count(i, l.mediumId, l.lengthM, +1);
         }
+        // One count slot per cage a link uses: each device's cages from its own offset.
+        slotBase.assign(design.devices.size() + 1, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            for (auto [dev, ec, port] : {std::tuple{devA[i], &endA[i], portA[i]}, std::tuple{devB[i], &endB[i], portB[i]}})
+                if (const int c = cageOf(*ec, port); dev >= 0 && c >= 0)
+                    slotBase[static_cast<std::size_t>(dev) + 1] =
+                        std::max(slotBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(c) + 1);
+        for (std::size_t i = 1; i < slotBase.size(); ++i)
+            slotBase[i] += slotBase[i - 1];
+        slots.assign(slotBase.back(), Slot{});
+        pending.reserve(n);
+        for (std::size_t i = 0; i < n; ++i)
+            count(i, design.links[i].mediumId, design.links[i].lengthM, +1);
+        countBuilt();
     }
+
+    /// One count per cage built: its modules, for the fabric of its lowest link, as cage()
+    /// would have counted them link by link.
+    void countBuilt()
+    {
+        auto countSlot = [&](const Slot &slot) {
+            if (slot.members == 0)
+                return;
+            const long long lpm = std::max(1, slot.module->linksPerModule);
+            const long long n = (static_cast<long long>(slot.members) + lpm - 1) / lpm;
+            add(modules, slot.module, n);
+            byFabric[fabricIndex(fabric[static_cast<std::size_t>(slot.firstLink)])] += n;
+        };
+        for (const Slot &slot : slots)
+            countSlot(slot);
+        for (const auto &[key, slot] : mixed)
+            countSlot(slot);
+        slots = {};
+        slotBase = {};
+        mixed = {};
+        building = false;
+    }
+
+    /// The per-cage member lists an update needs, from the build's list (once).
+    void materializeCages()
+    {
+        if (pending.empty())
+            return;
+        cages.reserve(pending.size());
+        for (const auto &[key, link] : pending)
+            cages[key].push_back(link); // ascending: the list is in link order
+        pending.clear();
+        pending.shrink_to_fit();
+    }
+
+    static std::size_t fabricIndex(Fabric f) { return static_cast<std::size_t>(f); }
 
     void cage(const CageKey &key, int link, int sign)
     {
+        if (building) { // links come in ascending order: the first member is the lowest
+            pending.emplace_back(key, link);
+            Slot &slot = slots[slotBase[static_cast<std::size_t>(key.device)] + static_cast<std::size_t>(key.cage)];
+            Slot &s = slot.module == nullptr || slot.module == key.module ? slot : mixed[key];
+            if (s.members++ == 0) {
+                s.module = key.module;
+                s.firstLink = link;
+            }
+            return;
+        }
         std::vector<int> &members = cages[key];
         const int lpm = std::max(1, key.module->linksPerModule);
         auto contribute = [&](int s) {
@@ -151,7 +229,7 @@ struct NetworkBomIndex::Impl
                 return;
             const long long n = (static_cast<long long>(members.size()) + lpm - 1) / lpm;
             add(modules, key.module, s * n);
-            add(byFabric, std::string(toString(fabric[static_cast<std::size_t>(members.front())])), s * n);
+            byFabric[fabricIndex(fabric[static_cast<std::size_t>(members.front())])] += s * n;
         };
         contribute(-1);
         if (sign > 0) {
@@ -212,7 +290,7 @@ struct NetworkBomIndex::Impl
             const int c = cageOf(*ec, port);
             if (c < 0) { // a module of its own
                 add(modules, t, sign);
-                add(byFabric, std::string(toString(fabric[i])), sign);
+                byFabric[fabricIndex(fabric[i])] += sign;
                 continue;
             }
             cage({t, dev, c}, static_cast<int>(i), sign);
@@ -221,6 +299,7 @@ struct NetworkBomIndex::Impl
 
     void update(const Design &design, const std::vector<std::size_t> &recabled)
     {
+        materializeCages();
         for (std::size_t i : recabled) {
             if (i >= counted.size() || i >= design.links.size())
                 continue;
@@ -238,7 +317,9 @@ struct NetworkBomIndex::Impl
         NetworkBom out;
         std::vector<BomLine> &lines = out.lines;
         lines = fixedLines;
-        out.transceiversByFabric = byFabric;
+        for (std::size_t f = 0; f < kFabricCount; ++f)
+            if (byFabric[f] != 0)
+                out.transceiversByFabric[toString(static_cast<Fabric>(f))] = byFabric[f];
         for (const auto &[t, n] : modules)
             lines.push_back({"transceiver", t->id, t->name, 0.0, n, priceOrNull(t->priceCny)});
         auto cableLine = [&](const std::string &id, double len, long long n) {

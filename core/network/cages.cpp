@@ -15,55 +15,6 @@ namespace hallwright::network {
 
 namespace {
 
-/// Each link end resolved once: its device index and how its port sits in a cage.
-struct LinkEnds
-{
-    std::vector<int> devA, devB;
-    std::vector<EndClass> endA, endB;
-    std::vector<const MediumInfo *> medium; ///< null when the link has no catalog medium
-
-    LinkEnds(const Design &design, const Catalog &catalog, const MediaTable &media)
-    {
-        std::unordered_map<std::int64_t, int> devIndex;
-        devIndex.reserve(design.devices.size());
-        std::vector<const NodeSpec *> nodes(design.devices.size(), nullptr);
-        std::vector<const SwitchSpec *> switches(design.devices.size(), nullptr);
-        for (std::size_t i = 0; i < design.devices.size(); ++i) {
-            const Device &d = design.devices[i];
-            devIndex[d.id.value()] = static_cast<int>(i);
-            if (d.kind == DeviceKind::ComputeNode)
-                nodes[i] = catalog.node(d.catalogId);
-            else if (d.kind == DeviceKind::Switch)
-                switches[i] = catalog.switchSpec(d.catalogId);
-        }
-        std::unordered_map<std::string, const MediumInfo *> byId;
-        for (const MediumInfo &m : media.media())
-            byId[m.spec->id] = &m;
-        const std::size_t n = design.links.size();
-        devA.assign(n, -1);
-        devB.assign(n, -1);
-        endA.assign(n, EndClass{});
-        endB.assign(n, EndClass{});
-        medium.assign(n, nullptr);
-        for (std::size_t i = 0; i < n; ++i) {
-            const Link &l = design.links[i];
-            const auto m = byId.find(l.mediumId);
-            if (m != byId.end())
-                medium[i] = m->second;
-            auto resolve = [&](const PortRef &p, int &dev, EndClass &end) {
-                const auto it = devIndex.find(p.device.value());
-                if (it == devIndex.end())
-                    return;
-                dev = it->second;
-                const auto d = static_cast<std::size_t>(dev);
-                end = classifyEnd(&design.devices[d], nodes[d], switches[d], l);
-            };
-            resolve(l.a, devA[i], endA[i]);
-            resolve(l.b, devB[i], endB[i]);
-        }
-    }
-};
-
 /// A link end as a key: device and cage, or device and port where the port shares no cage.
 std::uint64_t endKey(int dev, const EndClass &end, int port)
 {
@@ -75,10 +26,54 @@ std::uint64_t endKey(int dev, const EndClass &end, int port)
 
 } // namespace
 
+LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog)
+{
+    std::unordered_map<std::int64_t, int> devIndex;
+    devIndex.reserve(design.devices.size());
+    std::vector<const NodeSpec *> nodes(design.devices.size(), nullptr);
+    std::vector<const SwitchSpec *> switches(design.devices.size(), nullptr);
+    for (std::size_t i = 0; i < design.devices.size(); ++i) {
+        const Device &d = design.devices[i];
+        devIndex[d.id.value()] = static_cast<int>(i);
+        if (d.kind == DeviceKind::ComputeNode)
+            nodes[i] = catalog.node(d.catalogId);
+        else if (d.kind == DeviceKind::Switch)
+            switches[i] = catalog.switchSpec(d.catalogId);
+    }
+    std::unordered_map<std::string, const MediumInfo *> byId;
+    for (const MediumInfo &m : media.media())
+        byId[m.spec->id] = &m;
+    const std::size_t n = design.links.size();
+    devA.assign(n, -1);
+    devB.assign(n, -1);
+    endA.assign(n, EndClass{});
+    endB.assign(n, EndClass{});
+    medium.assign(n, nullptr);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Link &l = design.links[i];
+        const auto m = byId.find(l.mediumId);
+        if (m != byId.end())
+            medium[i] = m->second;
+        auto resolve = [&](const PortRef &p, int &dev, EndClass &end) {
+            const auto it = devIndex.find(p.device.value());
+            if (it == devIndex.end())
+                return;
+            dev = it->second;
+            const auto d = static_cast<std::size_t>(dev);
+            end = classifyEnd(&design.devices[d], nodes[d], switches[d], l);
+        };
+        resolve(l.a, devA[i], endA[i]);
+        resolve(l.b, devB[i], endB[i]);
+    }
+}
+
 std::vector<char> cableStarts(const Design &design, const Catalog &catalog)
 {
-    const MediaTable media(catalog);
-    const LinkEnds ends(design, catalog, media);
+    return cableStarts(design, LinkEnds(design, catalog));
+}
+
+std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
+{
     std::vector<char> starts(design.links.size(), 0);
     // A fixed-end cable whose ends both sit in shared cages carries every link
     // between those two cages: (medium, cage pair) → the link that starts it.
@@ -97,6 +92,7 @@ std::vector<char> cableStarts(const Design &design, const Catalog &catalog)
         }
     };
     std::unordered_map<PairKey, int, PairHash> cables;
+    cables.reserve(design.links.size());
     for (std::size_t i = 0; i < design.links.size(); ++i) {
         const MediumInfo *m = ends.medium[i];
         if (!m) {
@@ -121,8 +117,12 @@ std::vector<char> cableStarts(const Design &design, const Catalog &catalog)
 
 CheckList checkCageSplitCables(const Design &design, const Catalog &catalog)
 {
-    const MediaTable media(catalog);
-    const LinkEnds ends(design, catalog, media);
+    return checkCageSplitCables(design, LinkEnds(design, catalog));
+}
+
+CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
+{
+    const MediaTable &media = ends.media;
     // Per cage (device and cage index): the far end and medium of its first link.
     struct Cage
     {
@@ -132,6 +132,7 @@ CheckList checkCageSplitCables(const Design &design, const Catalog &catalog)
         std::size_t firstLink = 0;
     };
     std::unordered_map<std::uint64_t, Cage> cages;
+    cages.reserve(2 * design.links.size());
     long long misfits = 0;
     std::string firstMisfit;
     for (std::size_t i = 0; i < design.links.size(); ++i) {

@@ -3,6 +3,7 @@
 
 #include "checks/check.h"
 #include "model/design.h"
+#include "network/media.h"
 
 #include <vector>
 
@@ -12,11 +13,27 @@ class Catalog;
 
 namespace hallwright::network {
 
+/// Each link end of a design resolved once: its device index (-1 when the link
+/// names no device of the design), how its port sits in a cage, and the link's
+/// catalog medium. Built once and shared by the rules and counts that need it.
+struct LinkEnds
+{
+    LinkEnds(const Design &design, const Catalog &catalog);
+    LinkEnds(const LinkEnds &) = delete; // medium points into media
+    LinkEnds &operator=(const LinkEnds &) = delete;
+
+    MediaTable media;
+    std::vector<int> devA, devB;
+    std::vector<EndClass> endA, endB;
+    std::vector<const MediumInfo *> medium; ///< null when the link has no catalog medium
+};
+
 /// Per link: 1 when the link starts a physical cable, 0 when it rides on the
 /// cable of an earlier link (the second port of a twin-port DAC or ACC: one
 /// cable joins the two cages, carrying both links) or has no known medium.
 /// A fibre cord carries one link, so every optical link starts its own cable.
 std::vector<char> cableStarts(const Design &design, const Catalog &catalog);
+std::vector<char> cableStarts(const Design &design, const LinkEnds &ends);
 
 /// Rule cage-split-cable: a cable with fixed ends (DAC, ACC, AOC) cannot split.
 /// It fails where such a cable sits in a cage whose ports go to different far
@@ -25,5 +42,6 @@ std::vector<char> cableStarts(const Design &design, const Catalog &catalog);
 /// Such a cage takes a twin-port transceiver and one fibre per port.
 /// One finding per kind, with the count and the first cage.
 CheckList checkCageSplitCables(const Design &design, const Catalog &catalog);
+CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends);
 
 } // namespace hallwright::network

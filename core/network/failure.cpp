@@ -22,15 +22,20 @@ struct FailureAnalyzer::Impl
     std::vector<char> isNode;
     std::vector<int> computeUplinks;               // per leaf: compute links to other switches
     std::vector<char> isLeaf;                      // a switch with compute links to nodes
+    std::vector<const NodeSpec *> nodeSpec;        // per device: its catalog node, null if none
     mutable std::unique_ptr<FabricGraph> graph;
 
     Impl(const Design &d, const Catalog &c) : design(d), catalog(c)
     {
         const std::size_t n = d.devices.size();
         isNode.assign(n, 0);
+        nodeSpec.assign(n, nullptr);
+        devIndex.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
             devIndex[d.devices[i].id.value()] = static_cast<int>(i);
             isNode[i] = d.devices[i].kind == DeviceKind::ComputeNode;
+            if (isNode[i])
+                nodeSpec[i] = c.node(d.devices[i].catalogId);
         }
         const std::size_t m = d.links.size();
         linkA.assign(m, -1);
@@ -83,14 +88,19 @@ struct FailureAnalyzer::Impl
     FailureImpact run(const std::unordered_set<int> &failedDevs, const std::unordered_set<std::size_t> &failedLinks,
                       bool withBisection) const
     {
+        // Small sorted vectors rather than hash sets: a switch failure touches a few dozen
+        // links and nodes, and the facility sweep runs one per switch.
         FailureImpact f;
-        std::unordered_set<std::size_t> lost(failedLinks.begin(), failedLinks.end());
+        std::vector<std::size_t> lost(failedLinks.begin(), failedLinks.end());
         for (int v : failedDevs)
             for (int k = devLinkStart[static_cast<std::size_t>(v)]; k < devLinkStart[static_cast<std::size_t>(v) + 1]; ++k)
-                lost.insert(static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]));
+                lost.push_back(static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]));
+        std::sort(lost.begin(), lost.end());
+        lost.erase(std::unique(lost.begin(), lost.end()), lost.end());
+        auto isLost = [&](std::size_t li) { return std::binary_search(lost.begin(), lost.end(), li); };
 
-        std::unordered_map<int, int> uplinksLost;
-        std::unordered_set<int> touchedNodes;
+        std::vector<int> leafUplinkHits;
+        std::vector<int> touchedNodes;
         for (std::size_t i : lost) {
             const Link &l = design.links[i];
             if (l.fabric != Fabric::Compute) {
@@ -104,30 +114,41 @@ struct FailureAnalyzer::Impl
                     continue;
                 const int o = other(i, v);
                 if (isNode[static_cast<std::size_t>(v)])
-                    touchedNodes.insert(v);
+                    touchedNodes.push_back(v);
                 else if (isLeaf[static_cast<std::size_t>(v)] && o >= 0 && !isNode[static_cast<std::size_t>(o)])
-                    ++uplinksLost[v];
+                    leafUplinkHits.push_back(v);
             }
         }
         // A leaf that lost every uplink can no longer reach the rest of the fabric.
-        std::unordered_set<int> isolated;
-        for (const auto &[leaf, n] : uplinksLost)
-            if (n >= computeUplinks[static_cast<std::size_t>(leaf)] && computeUplinks[static_cast<std::size_t>(leaf)] > 0
-                && !failedDevs.count(leaf)) {
-                isolated.insert(leaf);
+        std::sort(leafUplinkHits.begin(), leafUplinkHits.end());
+        std::vector<int> isolated;
+        for (std::size_t g = 0; g < leafUplinkHits.size();) {
+            std::size_t e = g;
+            while (e < leafUplinkHits.size() && leafUplinkHits[e] == leafUplinkHits[g])
+                ++e;
+            const int leaf = leafUplinkHits[g];
+            const int uplinks = computeUplinks[static_cast<std::size_t>(leaf)];
+            if (static_cast<int>(e - g) >= uplinks && uplinks > 0 && !failedDevs.count(leaf)) {
+                isolated.push_back(leaf); // ascending: the hits are sorted
                 for (int k = devLinkStart[static_cast<std::size_t>(leaf)]; k < devLinkStart[static_cast<std::size_t>(leaf) + 1]; ++k) {
                     const int o = other(static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]), leaf);
                     if (o >= 0 && isNode[static_cast<std::size_t>(o)])
-                        touchedNodes.insert(o);
+                        touchedNodes.push_back(o);
                 }
             }
+            g = e;
+        }
         for (int v : failedDevs)
             if (isNode[static_cast<std::size_t>(v)])
-                touchedNodes.insert(v);
+                touchedNodes.push_back(v);
+        std::sort(touchedNodes.begin(), touchedNodes.end());
+        touchedNodes.erase(std::unique(touchedNodes.begin(), touchedNodes.end()), touchedNodes.end());
 
+        std::vector<std::pair<int, bool>> ports; // (port, alive)
+        std::vector<signed char> nicState;       // per NIC: -1 no port seen, 0 all dead, 1 one alive
         for (int node : touchedNodes) {
             const Device &dev = design.devices[static_cast<std::size_t>(node)];
-            const NodeSpec *spec = catalog.node(dev.catalogId);
+            const NodeSpec *spec = nodeSpec[static_cast<std::size_t>(node)];
             const int accel = spec ? spec->acceleratorsPerNode : 0;
             if (failedDevs.count(node)) {
                 f.acceleratorsCutOff += accel;
@@ -135,31 +156,32 @@ struct FailureAnalyzer::Impl
                 continue;
             }
             // Compute ports grouped by NIC: ports [nic × perNic, (nic + 1) × perNic).
-            std::vector<std::pair<int, bool>> ports; // (port, alive)
+            ports.clear();
             for (int k = devLinkStart[static_cast<std::size_t>(node)]; k < devLinkStart[static_cast<std::size_t>(node) + 1]; ++k) {
                 const auto li = static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]);
                 const Link &l = design.links[li];
                 if (l.fabric != Fabric::Compute)
                     continue;
                 const int o = other(li, node);
-                const bool alive = !lost.count(li) && o >= 0 && !failedDevs.count(o) && !isolated.count(o);
+                const bool alive = !isLost(li) && o >= 0 && !failedDevs.count(o)
+                                   && !std::binary_search(isolated.begin(), isolated.end(), o);
                 ports.emplace_back(l.a.device == dev.id ? l.a.port : l.b.port, alive);
             }
             if (ports.empty())
                 continue;
             const int nics = spec && spec->computeNics > 0 ? spec->computeNics : static_cast<int>(ports.size());
             const int perNic = std::max(1, static_cast<int>(ports.size()) / nics);
-            std::unordered_map<int, bool> nicAlive;
+            nicState.clear();
             for (const auto &[port, alive] : ports) {
-                auto &a = nicAlive[std::max(0, port) / perNic];
-                a = a || alive;
+                const auto nic = static_cast<std::size_t>(std::max(0, port) / perNic);
+                if (nic >= nicState.size())
+                    nicState.resize(nic + 1, -1);
+                nicState[nic] = std::max<signed char>(nicState[nic], alive ? 1 : 0);
             }
-            int dead = 0;
-            for (const auto &[nic, alive] : nicAlive)
-                dead += alive ? 0 : 1;
+            const auto dead = std::count(nicState.begin(), nicState.end(), 0);
             if (dead > 0) {
                 ++f.nodesAffected;
-                f.acceleratorsCutOff += std::llround(static_cast<double>(accel) * dead / std::max(1, nics));
+                f.acceleratorsCutOff += std::llround(static_cast<double>(accel) * static_cast<double>(dead) / std::max(1, nics));
             }
         }
 

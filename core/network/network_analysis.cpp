@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -50,16 +51,32 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
 
     // Links: per-fabric totals, compute tiers, leaf bandwidth, port use and cabling rules.
     std::vector<double> leafDown(design.devices.size(), 0.0), leafUp(design.devices.size(), 0.0);
-    std::unordered_set<std::uint64_t> portsUsed;
-    portsUsed.reserve(design.links.size() * 2);
+    // Ports in use, one flag per (device, port): each device's ports from its own offset.
+    std::vector<std::size_t> portBase(design.devices.size() + 1, 0);
+    for (const Link &l : design.links)
+        for (const PortRef *end : {&l.a, &l.b})
+            if (const auto it = devIndex.find(end->device.value()); it != devIndex.end() && end->port >= 0)
+                portBase[static_cast<std::size_t>(it->second) + 1] =
+                    std::max(portBase[static_cast<std::size_t>(it->second) + 1], static_cast<std::size_t>(end->port) + 1);
+    for (std::size_t i = 1; i < portBase.size(); ++i)
+        portBase[i] += portBase[i - 1];
+    std::vector<char> portUsed(portBase.back(), 0);
+    std::unordered_set<std::uint64_t> negativePortsUsed; // a hand-made file may hold them
     std::string firstConflict, firstUncabled, firstReach, firstDangling;
     std::unordered_map<std::string, const MediumSpec *> mediumOf;
     for (const auto &[id, m] : catalog.media())
         mediumOf[id] = &m;
-    const std::vector<char> starts = cableStarts(design, catalog);
+    // The per-fabric totals of every fabric a link names, looked up once.
+    constexpr std::size_t kFabrics = static_cast<std::size_t>(Fabric::NvLink) + 1;
+    std::array<FabricTotals *, kFabrics> fabricTotals{};
+    for (const Link &l : design.links)
+        if (!fabricTotals[static_cast<std::size_t>(l.fabric)])
+            fabricTotals[static_cast<std::size_t>(l.fabric)] = &r.fabrics[toString(l.fabric)];
+    const LinkEnds ends(design, catalog);
+    const std::vector<char> starts = cableStarts(design, ends);
     for (std::size_t li = 0; li < design.links.size(); ++li) {
         const Link &l = design.links[li];
-        FabricTotals &ft = r.fabrics[toString(l.fabric)];
+        FabricTotals &ft = *fabricTotals[static_cast<std::size_t>(l.fabric)];
         ++ft.links;
         const auto a = devIndex.find(l.a.device.value());
         const auto b = devIndex.find(l.b.device.value());
@@ -69,8 +86,16 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
             continue;
         }
         for (const auto &[it, port] : {std::pair{a, l.a.port}, std::pair{b, l.b.port}}) {
-            const std::uint64_t key = (static_cast<std::uint64_t>(it->second) << 32) ^ static_cast<std::uint32_t>(port);
-            if (!portsUsed.insert(key).second && r.portConflicts++ == 0)
+            bool fresh = true;
+            if (port >= 0) {
+                char &used = portUsed[portBase[static_cast<std::size_t>(it->second)] + static_cast<std::size_t>(port)];
+                fresh = !used;
+                used = 1;
+            } else {
+                const std::uint64_t key = (static_cast<std::uint64_t>(it->second) << 32) ^ static_cast<std::uint32_t>(port);
+                fresh = negativePortsUsed.insert(key).second;
+            }
+            if (!fresh && r.portConflicts++ == 0)
                 firstConflict = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(it->second)].name, port);
         }
         if (l.fabric == Fabric::Compute) {
@@ -186,29 +211,37 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     }
     // Every compute NIC of every placed node must reach the fabric (a hand edit
     // that drops node links would otherwise only show as lower bisection).
-    std::unordered_map<std::int64_t, std::set<int>> computePorts;
-    for (const Link &l : design.links)
-        if (l.fabric == Fabric::Compute)
-            for (const PortRef &end : {l.a, l.b})
-                computePorts[end.device.value()].insert(end.port);
-    std::string firstUnlinked;
-    for (const Device &d : design.devices) {
-        const NodeSpec *node = d.kind == DeviceKind::ComputeNode ? catalog.node(d.catalogId) : nullptr;
-        if (!node)
-            continue;
-        const auto it = computePorts.find(d.id.value());
-        const std::set<int> none;
-        const std::set<int> &used = it == computePorts.end() ? none : it->second;
-        for (int nic = 0; nic < node->computeNics; ++nic)
-            if (!used.count(nic) && r.unlinkedNics++ == 0)
-                firstUnlinked = fmt::format("{} compute port {}", d.name, nic);
+    std::vector<const NodeSpec *> nodeOf(design.devices.size(), nullptr);
+    std::vector<std::size_t> nicBase(design.devices.size() + 1, 0);
+    for (std::size_t i = 0; i < design.devices.size(); ++i) {
+        const Device &d = design.devices[i];
+        nodeOf[i] = d.kind == DeviceKind::ComputeNode ? catalog.node(d.catalogId) : nullptr;
+        nicBase[i + 1] = nicBase[i] + static_cast<std::size_t>(nodeOf[i] ? std::max(0, nodeOf[i]->computeNics) : 0);
     }
+    std::vector<char> nicLinked(nicBase.back(), 0);
+    for (std::size_t li = 0; li < design.links.size(); ++li) {
+        const Link &l = design.links[li];
+        if (l.fabric != Fabric::Compute)
+            continue;
+        for (const auto &[dev, port] : {std::pair{ends.devA[li], l.a.port}, std::pair{ends.devB[li], l.b.port}}) {
+            if (dev < 0)
+                continue;
+            const auto di = static_cast<std::size_t>(dev);
+            if (port >= 0 && nicBase[di] + static_cast<std::size_t>(port) < nicBase[di + 1])
+                nicLinked[nicBase[di] + static_cast<std::size_t>(port)] = 1;
+        }
+    }
+    std::string firstUnlinked;
+    for (std::size_t i = 0; i < design.devices.size(); ++i)
+        for (std::size_t nic = 0; nic < nicBase[i + 1] - nicBase[i]; ++nic)
+            if (!nicLinked[nicBase[i] + nic] && r.unlinkedNics++ == 0)
+                firstUnlinked = fmt::format("{} compute port {}", design.devices[i].name, nic);
     if (r.unlinkedNics > 0)
         r.checks.push_back({Severity::Error, "nic-unlinked",
                             fmt::format("{} compute NIC port(s) of placed nodes have no link to the fabric (first: {})",
                                         r.unlinkedNics, firstUnlinked),
                             firstUnlinked});
-    for (Check &c : checkCageSplitCables(design, catalog))
+    for (Check &c : checkCageSplitCables(design, ends))
         r.checks.push_back(std::move(c));
     addCheck(r, "link-dangling", r.danglingLinks, firstDangling, "a link names a device the design does not have");
     addCheck(r, "port-conflict", r.portConflicts, firstConflict, "a port is used by more than one link");
