@@ -19,6 +19,7 @@
 #include "power/power_synthesis.h"
 
 #include <algorithm>
+#include <future>
 #include <memory>
 
 namespace hallwright {
@@ -342,12 +343,21 @@ Results analyzeStages(const Design &design, const Catalog &catalog, StageChecks 
 
     std::unique_ptr<network::FailureAnalyzer> networkFailures;
     checks.network.clear();
+    // The network analysis and the facility stage read the design and the catalog and
+    // share nothing else, so the network runs on a second thread meanwhile (the facility
+    // sweep's switch failures use their own FailureAnalyzer). get() rethrows its errors.
+    std::future<network::NetworkResults> networkJob;
     if (std::any_of(design.links.begin(), design.links.end(), [](const Link &l) { return l.fabric == Fabric::Compute; })) {
-        r.network = network::analyzeNetwork(design, catalog, analysisNetworkOptions());
-        checks.network = r.network->checks;
+        networkJob = std::async(std::launch::async, [&design, &catalog] {
+            return network::analyzeNetwork(design, catalog, analysisNetworkOptions());
+        });
         networkFailures = std::make_unique<network::FailureAnalyzer>(design, catalog);
     }
     analyzeFacilityStage(design, catalog, brief, networkFailures.get(), r, checks);
+    if (networkJob.valid()) {
+        r.network = networkJob.get();
+        checks.network = r.network->checks;
+    }
     analyzeTrainingStage(catalog, r, checks);
     analyzeLeaseStage(design, catalog, r, checks);
     assembleChecks(r, checks);

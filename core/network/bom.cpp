@@ -22,7 +22,7 @@ std::vector<BomLine> networkBom(const Design &design, const Catalog &catalog)
 
 NetworkBom networkBomByFabric(const Design &design, const Catalog &catalog)
 {
-    return NetworkBomIndex(design, catalog).bom();
+    return NetworkBomIndex(design, catalog, NetworkBomIndex::Use::OneBill).bom();
 }
 
 std::vector<CableRow> cableSchedule(const Design &design)

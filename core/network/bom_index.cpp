@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -104,7 +105,9 @@ struct NetworkBomIndex::Impl
     std::map<const TransceiverSpec *, long long> modules;
     std::array<long long, kFabricCount> byFabric{};       ///< modules per Fabric
 
-    Impl(const Design &design, const Catalog &cat) : catalog(cat), media(cat)
+    bool updatable = true;                                 ///< keeps what update() needs
+
+    Impl(const Design &design, const Catalog &cat, bool forUpdates) : catalog(cat), media(cat), updatable(forUpdates)
     {
         for (std::size_t k = 0; k < media.media().size(); ++k)
             mediumIndex[media.media()[k].spec->id] = static_cast<int>(k);
@@ -143,7 +146,8 @@ struct NetworkBomIndex::Impl
         fabric.assign(n, Fabric::Compute);
         portA.assign(n, 0);
         portB.assign(n, 0);
-        counted.assign(n, Counted{});
+        if (updatable)
+            counted.assign(n, Counted{});
         for (std::size_t i = 0; i < n; ++i) {
             const Link &l = design.links[i];
             fabric[i] = l.fabric;
@@ -168,7 +172,8 @@ struct NetworkBomIndex::Impl
         for (std::size_t i = 1; i < slotBase.size(); ++i)
             slotBase[i] += slotBase[i - 1];
         slots.assign(slotBase.back(), Slot{});
-        pending.reserve(n);
+        if (updatable)
+            pending.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
             count(i, design.links[i].mediumId, design.links[i].lengthM, +1);
         countBuilt();
@@ -213,7 +218,8 @@ struct NetworkBomIndex::Impl
     void cage(const CageKey &key, int link, int sign)
     {
         if (building) { // links come in ascending order: the first member is the lowest
-            pending.emplace_back(key, link);
+            if (updatable)
+                pending.emplace_back(key, link);
             Slot &slot = slots[slotBase[static_cast<std::size_t>(key.device)] + static_cast<std::size_t>(key.cage)];
             Slot &s = slot.module == nullptr || slot.module == key.module ? slot : mixed[key];
             if (s.members++ == 0) {
@@ -247,7 +253,7 @@ struct NetworkBomIndex::Impl
     /// Adds (sign +1) or removes (-1) link i as cabled with `mediumId` of `lengthM`.
     void count(std::size_t i, const std::string &mediumId, double lengthM, int sign)
     {
-        if (sign > 0)
+        if (sign > 0 && updatable)
             counted[i] = {mediumId, lengthM};
         if (mediumId.empty())
             return;
@@ -357,8 +363,8 @@ struct NetworkBomIndex::Impl
     }
 };
 
-NetworkBomIndex::NetworkBomIndex(const Design &design, const Catalog &catalog)
-    : d(std::make_unique<Impl>(design, catalog))
+NetworkBomIndex::NetworkBomIndex(const Design &design, const Catalog &catalog, Use use)
+    : d(std::make_unique<Impl>(design, catalog, use == Use::Updates))
 {
 }
 
@@ -366,6 +372,8 @@ NetworkBomIndex::~NetworkBomIndex() = default;
 
 void NetworkBomIndex::update(const Design &design, const std::vector<std::size_t> &recabled)
 {
+    if (!d->updatable)
+        throw std::logic_error("NetworkBomIndex::update on an index built for one bill (Use::OneBill)");
     d->update(design, recabled);
 }
 

@@ -21,7 +21,10 @@ namespace hallwright::network {
 class NetworkBomIndex
 {
 public:
-    NetworkBomIndex(const Design &design, const Catalog &catalog);
+    /// Updates: keeps what update() needs (each link's counted medium, each cage's links);
+    /// OneBill: counts for bom() only, and update() throws std::logic_error.
+    enum class Use { Updates, OneBill };
+    NetworkBomIndex(const Design &design, const Catalog &catalog, Use use = Use::Updates);
     ~NetworkBomIndex();
     NetworkBomIndex(const NetworkBomIndex &) = delete;
     NetworkBomIndex &operator=(const NetworkBomIndex &) = delete;

@@ -76,6 +76,24 @@ struct CableRouter::Impl
     std::vector<int> rackLinkStart, rackLinks;       // CSR: links with an end in each rack
     std::size_t indexedLinks = 0;
 
+    /// A medium's fit for one kind of link (speed and both end classes), with the parts of
+    /// its cost that do not depend on length: what MediaTable::compatible and cost compute.
+    struct Option
+    {
+        bool compatible = false;
+        bool fixedEnd = false;
+        int divisor = 1;                 ///< a twin-port fixed-end cable serves this many links
+        bool hasModuleA = false, hasModuleB = false;
+        double moduleA = 0.0, moduleB = 0.0; ///< module price per link at each end
+    };
+    struct LinkKind
+    {
+        std::vector<Option> byMedium;    ///< per media() index
+        std::vector<int> compatible;     ///< media() indices that fit, in media() order
+    };
+    std::vector<LinkKind> kinds;
+    std::vector<int> linkKind;           ///< per link: index into kinds
+
     Impl(const Design &design, const Catalog &cat, const CablingRules &r)
         : catalog(cat), rules(r), media(cat), trays(design.trays)
     {
@@ -158,6 +176,7 @@ struct CableRouter::Impl
             endA[i] = classify(linkDevA[i], l);
             endB[i] = classify(linkDevB[i], l);
         }
+        indexKinds(design);
 
         // Links that share a module (a twin-port cage at either end) take one medium.
         // Cage slots are dense per device (base offset + cage index), so the owner
@@ -255,6 +274,80 @@ struct CableRouter::Impl
             if (rb >= 0 && rb != ra)
                 rackLinks[static_cast<std::size_t>(pos[static_cast<std::size_t>(rb)]++)] = static_cast<int>(i);
         }
+    }
+
+    /// Links of one speed with the same two end classes choose among the same media: the
+    /// fit and the fixed parts of the cost are worked out once per such kind.
+    void indexKinds(const Design &design)
+    {
+        struct Key
+        {
+            double gbps;
+            EndClass a, b;
+            bool operator==(const Key &o) const
+            {
+                auto same = [](const EndClass &x, const EndClass &y) {
+                    return x.kind == y.kind && x.cageGbps == y.cageGbps && x.portsPerCage == y.portsPerCage
+                           && x.formFactor == y.formFactor;
+                };
+                return gbps == o.gbps && same(a, o.a) && same(b, o.b);
+            }
+        };
+        struct KeyHash
+        {
+            std::size_t operator()(const Key &k) const
+            {
+                auto h = [](const EndClass &e) {
+                    return std::hash<double>()(e.cageGbps) * 31 + static_cast<std::size_t>(e.kind) * 7
+                           + static_cast<std::size_t>(e.portsPerCage) * 131 + std::hash<const void *>()(e.formFactor);
+                };
+                return std::hash<double>()(k.gbps) ^ (h(k.a) * 0x9e3779b97f4a7c15ULL) ^ (h(k.b) << 1);
+            }
+        };
+        std::unordered_map<Key, int, KeyHash> kindOf;
+        kinds.clear();
+        linkKind.assign(design.links.size(), 0);
+        const auto &all = media.media();
+        for (std::size_t i = 0; i < design.links.size(); ++i) {
+            const Key key{design.links[i].gbps, endA[i], endB[i]};
+            const auto [it, added] = kindOf.try_emplace(key, static_cast<int>(kinds.size()));
+            linkKind[i] = it->second;
+            if (!added)
+                continue;
+            LinkKind k;
+            k.byMedium.resize(all.size());
+            for (std::size_t m = 0; m < all.size(); ++m) {
+                Option &o = k.byMedium[m];
+                o.compatible = media.compatible(all[m], key.gbps, key.a, key.b);
+                if (!o.compatible)
+                    continue;
+                o.fixedEnd = isFixedEnd(all[m]);
+                o.divisor = std::max(1, all[m].spec->portsPerEnd);
+                if (const TransceiverSpec *t = media.moduleAt(all[m], key.a)) {
+                    o.hasModuleA = true;
+                    o.moduleA = t->priceCny / std::max(1, t->linksPerModule);
+                }
+                if (const TransceiverSpec *t = media.moduleAt(all[m], key.b)) {
+                    o.hasModuleB = true;
+                    o.moduleB = t->priceCny / std::max(1, t->linksPerModule);
+                }
+                k.compatible.push_back(static_cast<int>(m));
+            }
+            kinds.push_back(std::move(k));
+        }
+    }
+
+    /// MediaTable::cost of medium m for a link of kind k, in the same order of operations.
+    double costOf(const MediumInfo &m, const Option &o, double lengthM) const
+    {
+        double c = m.spec->priceCnyFixed + m.spec->priceCnyPerM * lengthM;
+        if (o.fixedEnd)
+            c /= o.divisor;
+        if (o.hasModuleA)
+            c += o.moduleA;
+        if (o.hasModuleB)
+            c += o.moduleB;
+        return c;
     }
 
     int rackOfLinkEnd(std::size_t i, bool a) const
@@ -386,17 +479,20 @@ struct CableRouter::Impl
         const bool pointToPoint =
             groupPointToPoint[static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(groupOf[static_cast<std::size_t>(*begin)])])] != 0;
         if (allRoutable && end - begin > 1) {
-            for (const MediumInfo &m : media.media()) {
+            // A medium that does not fit the first link fits no group with it.
+            for (int mi : kinds[static_cast<std::size_t>(linkKind[static_cast<std::size_t>(*begin)])].compatible) {
+                const MediumInfo &m = media.media()[static_cast<std::size_t>(mi)];
                 if (!pointToPoint && isFixedEnd(m))
                     continue;
                 double c = 0.0;
                 bool ok = true;
                 for (const int *it = begin; it != end && ok; ++it) {
                     const auto i = static_cast<std::size_t>(*it);
+                    const Option &o = kinds[static_cast<std::size_t>(linkKind[i])].byMedium[static_cast<std::size_t>(mi)];
                     const auto len = media.stockLength(m, required[i]);
-                    ok = len && media.compatible(m, design.links[i].gbps, endA[i], endB[i]);
+                    ok = len && o.compatible;
                     if (ok)
-                        c += media.cost(m, *len, endA[i], endB[i]);
+                        c += costOf(m, o, *len);
                 }
                 if (ok && c < bestCost - 1e-9) {
                     best = &m;
@@ -425,13 +521,16 @@ struct CableRouter::Impl
         double bestLen = best ? *media.stockLength(*best, req) : 0.0;
         if (!best) {
             double bestCost = std::numeric_limits<double>::infinity();
-            for (const MediumInfo &m : media.media()) {
-                if (!allowFixedEnd && isFixedEnd(m))
+            const LinkKind &kind = kinds[static_cast<std::size_t>(linkKind[i])];
+            for (int mi : kind.compatible) {
+                const MediumInfo &m = media.media()[static_cast<std::size_t>(mi)];
+                const Option &o = kind.byMedium[static_cast<std::size_t>(mi)];
+                if (!allowFixedEnd && o.fixedEnd)
                     continue;
                 const auto len = media.stockLength(m, req);
-                if (!len || !media.compatible(m, link.gbps, endA[i], endB[i]))
+                if (!len)
                     continue;
-                const double c = media.cost(m, *len, endA[i], endB[i]);
+                const double c = costOf(m, o, *len);
                 if (c < bestCost - 1e-9) {
                     best = &m;
                     bestCost = c;

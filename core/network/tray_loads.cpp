@@ -55,9 +55,16 @@ struct TrayLoadIndex::Impl
     void cabling(const Link &l, std::size_t i)
     {
         linkCabled[i] = l.mediumId.empty() ? 0 : 1;
-        const auto it = unitsOf.find(l.mediumId);
-        linkUnits[i] = linkCabled[i] && it != unitsOf.end() ? it->second : 0;
+        // Links come in runs of one medium: look its area up once per run.
+        if (l.mediumId != lastMedium) {
+            const auto it = unitsOf.find(l.mediumId);
+            lastMedium = l.mediumId;
+            lastUnits = it != unitsOf.end() ? it->second : 0;
+        }
+        linkUnits[i] = linkCabled[i] ? lastUnits : 0;
     }
+    std::string lastMedium;
+    long long lastUnits = 0;
 
     void totals(Pair &p) const
     {
