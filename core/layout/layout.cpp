@@ -278,21 +278,40 @@ const CoolingSpec *densestUnit(const Catalog &catalog, bool air)
 
 /// extraClearM widens the clear floor along the white space's walls (racks
 /// unchanged), lengthening the walls the cooling galleries open onto.
-Arrangement arrange(const Inputs &in, const LayoutRules &rules, const std::vector<RowPlan> &rows, int columns,
-                    double extraClearM = 0.0)
+/// The planned rows split into columns: each column as wide as its longest row.
+struct ColumnSplit
+{
+    int columns = 1;
+    int rowsPerColumn = 0;
+    std::vector<double> widths;
+    double total = 0.0;
+};
+
+/// rowLengths: rowLength() of each planned row, worked out once per row plan.
+ColumnSplit splitColumns(const std::vector<double> &rowLengths, int columns)
+{
+    ColumnSplit c;
+    c.columns = columns;
+    c.rowsPerColumn = static_cast<int>((rowLengths.size() + columns - 1) / columns);
+    c.widths.assign(columns, 0.0);
+    for (std::size_t r = 0; r < rowLengths.size(); ++r) {
+        const int k = static_cast<int>(r) / c.rowsPerColumn;
+        c.widths[k] = std::max(c.widths[k], rowLengths[r]);
+    }
+    for (double w : c.widths)
+        c.total += w;
+    return c;
+}
+
+Arrangement arrange(const Inputs &in, const LayoutRules &rules, const ColumnSplit &split, double extraClearM = 0.0)
 {
     Arrangement a;
     a.clearM = rules.perimeterM + extraClearM;
+    const int columns = split.columns;
     a.columns = columns;
-    a.rowsPerColumn = static_cast<int>((rows.size() + columns - 1) / columns);
-    a.columnWidths.assign(columns, 0.0);
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        const int c = static_cast<int>(r) / a.rowsPerColumn;
-        a.columnWidths[c] = std::max(a.columnWidths[c], rowLength(in, rows[r]));
-    }
-    double cols = 0.0;
-    for (double w : a.columnWidths)
-        cols += w;
+    a.rowsPerColumn = split.rowsPerColumn;
+    a.columnWidths = split.widths;
+    const double cols = split.total;
     const double rackDepth = std::max(in.computeRack->depthM, in.networkRack->depthM);
     a.whiteWidth = 2 * a.clearM + cols + (columns - 1) * rules.crossAisleM;
     a.rowsDepth = stackDepth(a.rowsPerColumn, rackDepth, rules);
@@ -389,16 +408,21 @@ Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const Layout
     std::optional<Arrangement> best, smallest, bestAnyCooling;
     auto area = [](const Arrangement &a) { return a.hallWidth * a.hallDepth; };
     for (int slots = minSlots; slots <= rules.maxRacksPerRow; ++slots) {
-        std::vector<RowPlan> rows = planRows(in, slots);
+        const std::vector<RowPlan> rows = planRows(in, slots);
+        std::vector<double> rowLengths;
+        rowLengths.reserve(rows.size());
+        for (const RowPlan &row : rows)
+            rowLengths.push_back(rowLength(in, row));
         const int maxColumns = std::max(1, static_cast<int>(rows.size()));
         for (int columns = 1; columns <= std::min(maxColumns, 32); ++columns) {
-            Arrangement a = arrange(in, rules, rows, columns);
+            const ColumnSplit split = splitColumns(rowLengths, columns);
+            Arrangement a = arrange(in, rules, split);
             a.slots = slots;
             // Walls too short for the air units: widen the clear floor around the
             // racks, a metre at a time, until they hold them (or give up at 20 m:
             // the cooling rules then say air cannot reach the room).
             for (double extra = 1.0; !a.coolingDeliverable && extra <= 20.0; extra += 1.0) {
-                Arrangement wider = arrange(in, rules, rows, columns, extra);
+                Arrangement wider = arrange(in, rules, split, extra);
                 if (wider.coolingDeliverable) {
                     a = std::move(wider);
                     a.slots = slots;

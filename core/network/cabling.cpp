@@ -432,6 +432,7 @@ struct CableRouter::Impl
             sources.push_back(kv.first);
         std::sort(sources.begin(), sources.end());
         std::vector<TrayAttach> targets;
+        TrayPaths paths; // reused: each search resets only what the last one reached
         for (int src : sources) {
             const auto &list = bySource[src];
             targets.clear();
@@ -439,7 +440,7 @@ struct CableRouter::Impl
                 const int other = pairs[k].ra == src ? pairs[k].rb : pairs[k].ra;
                 targets.push_back(*attach[static_cast<std::size_t>(other)]);
             }
-            const TrayPaths paths = trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets);
+            trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets, paths);
             for (std::size_t k : list) {
                 const Pair &p = pairs[k];
                 visit(linksOf(p), p.ra, p.rb, &paths, p.rb == src);

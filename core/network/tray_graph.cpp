@@ -42,10 +42,12 @@ struct StopSearch {};
 class PathVisitor : public boost::default_dijkstra_visitor
 {
 public:
-    PathVisitor(std::vector<std::int32_t> &predSegment, std::vector<char> *isTarget, std::size_t targets)
-        : m_predSegment(predSegment), m_isTarget(isTarget), m_remaining(targets)
+    PathVisitor(std::vector<std::int32_t> &predSegment, std::vector<char> *isTarget, std::size_t targets,
+                std::vector<std::int32_t> &touched)
+        : m_predSegment(predSegment), m_isTarget(isTarget), m_remaining(targets), m_touched(touched)
     {
     }
+    void discover_vertex(Vertex v, const Graph &) { m_touched.push_back(static_cast<std::int32_t>(v)); }
     void edge_relaxed(boost::graph_traits<Graph>::edge_descriptor e, const Graph &g)
     {
         const Vertex to = boost::target(e, g);
@@ -64,7 +66,45 @@ private:
     std::vector<std::int32_t> &m_predSegment;
     std::vector<char> *m_isTarget;
     std::size_t m_remaining;
+    std::vector<std::int32_t> &m_touched;
 };
+
+/// A color map over TrayPaths' byte colors (white 0, gray 1, black 2) for Boost's searches.
+struct ByteColorMap
+{
+    std::uint8_t *colors;
+};
+
+} // namespace
+} // namespace hallwright::network
+
+namespace boost {
+template <>
+struct property_traits<hallwright::network::ByteColorMap>
+{
+    using value_type = default_color_type;
+    using reference = default_color_type;
+    using key_type = std::size_t;
+    using category = read_write_property_map_tag;
+};
+} // namespace boost
+
+namespace hallwright::network {
+namespace {
+
+inline boost::default_color_type get(const ByteColorMap &m, std::size_t v)
+{
+    switch (m.colors[v]) {
+    case 0: return boost::white_color;
+    case 1: return boost::gray_color;
+    default: return boost::black_color;
+    }
+}
+
+inline void put(const ByteColorMap &m, std::size_t v, boost::default_color_type c)
+{
+    m.colors[v] = c == boost::white_color ? 0 : c == boost::gray_color ? 1 : 2;
+}
 
 struct CellKey
 {
@@ -219,46 +259,67 @@ std::pair<const std::pair<double, int> *, const std::pair<double, int> *> TrayGr
 TrayPaths TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets) const
 {
     TrayPaths r;
-    r.m_graph = this;
-    r.m_from = from;
+    shortestPaths(from, targets, r);
+    return r;
+}
+
+void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &r) const
+{
     const std::size_t n = m_impl->vertexPoints.size();
     constexpr double inf = std::numeric_limits<double>::infinity();
-    r.m_distance.assign(n, inf);
-    r.m_predSegment.assign(n, -1);
-    r.m_predVertex.resize(n);
-    for (std::size_t v = 0; v < n; ++v)
-        r.m_predVertex[v] = static_cast<std::int32_t>(v);
+    if (r.m_graph != this || r.m_distance.size() != n) {
+        r.m_distance.assign(n, inf);
+        r.m_predSegment.assign(n, -1);
+        r.m_predVertex.resize(n);
+        for (std::size_t v = 0; v < n; ++v)
+            r.m_predVertex[v] = static_cast<std::int32_t>(v);
+        r.m_color.assign(n, 0);
+        r.m_isTarget.assign(n, 0);
+        r.m_touched.clear();
+    } else { // back to the state of a new search: only what the last one reached changed
+        for (std::int32_t v : r.m_touched) {
+            const auto u = static_cast<std::size_t>(v);
+            r.m_distance[u] = inf;
+            r.m_predSegment[u] = -1;
+            r.m_predVertex[u] = v;
+            r.m_color[u] = 0;
+            r.m_isTarget[u] = 0;
+        }
+        r.m_touched.clear();
+    }
+    r.m_graph = this;
+    r.m_from = from;
     if (from.segment >= m_segments.size() || m_segments[from.segment].stations.empty())
-        return r;
+        return;
 
     const Segment &s = m_segments[from.segment];
     const auto [prev, next] = around(from.segment, from.t);
     std::vector<Vertex> sources{static_cast<Vertex>(prev->second)};
     r.m_distance[static_cast<std::size_t>(prev->second)] = std::abs(from.t - prev->first) * s.length;
+    r.m_touched.push_back(static_cast<std::int32_t>(prev->second));
     if (next->second != prev->second) {
         sources.push_back(static_cast<Vertex>(next->second));
         r.m_distance[static_cast<std::size_t>(next->second)] = std::abs(next->first - from.t) * s.length;
+        r.m_touched.push_back(static_cast<std::int32_t>(next->second));
     }
 
-    std::vector<char> isTarget;
     std::size_t targetCount = 0;
     if (targets) {
-        isTarget.assign(n, 0);
         for (const TrayAttach &t : *targets) {
             if (t.segment >= m_segments.size() || m_segments[t.segment].stations.empty())
                 continue;
             const auto [tp, tn] = around(t.segment, t.t);
             for (const auto *st : {tp, tn})
-                if (!isTarget[static_cast<std::size_t>(st->second)]) {
-                    isTarget[static_cast<std::size_t>(st->second)] = 1;
+                if (!r.m_isTarget[static_cast<std::size_t>(st->second)]) {
+                    r.m_isTarget[static_cast<std::size_t>(st->second)] = 1;
+                    r.m_touched.push_back(static_cast<std::int32_t>(st->second));
                     ++targetCount;
                 }
         }
     }
 
     const Graph &g = m_impl->graph;
-    std::vector<boost::default_color_type> color(n, boost::white_color);
-    PathVisitor vis(r.m_predSegment, targets ? &isTarget : nullptr, targets ? targetCount : 0);
+    PathVisitor vis(r.m_predSegment, targets ? &r.m_isTarget : nullptr, targets ? targetCount : 0, r.m_touched);
     try {
         if (!targets || targetCount > 0)
             boost::dijkstra_shortest_paths_no_init(
@@ -266,12 +327,10 @@ TrayPaths TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<Tra
                 boost::make_iterator_property_map(r.m_predVertex.begin(), boost::get(boost::vertex_index, g)),
                 boost::make_iterator_property_map(r.m_distance.begin(), boost::get(boost::vertex_index, g)),
                 boost::get(&EdgeProps::weight, g), boost::get(boost::vertex_index, g), std::less<double>(),
-                std::plus<double>(), 0.0, vis,
-                boost::make_iterator_property_map(color.begin(), boost::get(boost::vertex_index, g)));
+                std::plus<double>(), 0.0, vis, ByteColorMap{r.m_color.data()});
     } catch (const StopSearch &) {
         // every target settled; the rest of the graph is not needed
     }
-    return r;
 }
 
 std::optional<TrayPaths::Choice> TrayPaths::choose(const TrayAttach &to) const

@@ -42,6 +42,11 @@ private:
     std::vector<double> m_distance;
     std::vector<std::int32_t> m_predSegment; ///< segment used to reach each vertex, -1 at a source
     std::vector<std::int32_t> m_predVertex;
+    // Search state kept for the next search into the same object: only the vertices the last
+    // search reached are reset, so many searches from a large hall cost what they visit.
+    std::vector<std::uint8_t> m_color;       ///< 0 white, 1 gray, 2 black
+    std::vector<char> m_isTarget;
+    std::vector<std::int32_t> m_touched;     ///< vertices the last search changed
 };
 
 /// The tray graph of a design. Segments join where end points coincide within
@@ -64,6 +69,9 @@ public:
     /// Single-source shortest tray paths from `from`. When `targets` is given
     /// the search stops as soon as all of them are settled.
     TrayPaths shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets = nullptr) const;
+    /// The same search into `paths`, reusing its storage from an earlier search of this graph
+    /// (what a loop over many sources calls: it resets only what that search reached).
+    void shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &paths) const;
 
 private:
     friend class TrayPaths;

@@ -112,13 +112,14 @@ struct TrayLoadIndex::Impl
         for (int k : which)
             bySource[source(pairs[static_cast<std::size_t>(k)])].push_back(k);
         std::vector<TrayAttach> targets;
+        TrayPaths paths; // reused: each search resets only what the last one reached
         for (const auto &[src, list] : bySource) {
             targets.clear();
             for (int k : list) {
                 const Pair &p = pairs[static_cast<std::size_t>(k)];
                 targets.push_back(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)]);
             }
-            const TrayPaths paths = trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets);
+            trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets, paths);
             for (int k : list) {
                 Pair &p = pairs[static_cast<std::size_t>(k)];
                 p.segments.clear();
