@@ -461,8 +461,8 @@
         <translation>累计</translation>
     </message>
     <message>
-        <source>The tornado moves each driver by ±10 % with the others at their base values.</source>
-        <translation>龙卷风图中每个因素单独变动 ±10 %，其余因素保持基准值。</translation>
+        <source>The tornado moves each driver by ±10 % (the yearly price change by ±5 percentage points) with the others at their base values.</source>
+        <translation>龙卷风图中每个因素单独变动 ±10 %（价格年变化率变动 ±5 个百分点），其余因素保持基准值。</translation>
     </message>
     <message>
         <source>engine chooses</source>
@@ -591,6 +591,14 @@
     <message>
         <source>Lease price</source>
         <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Price change per year</source>
+        <translation>价格年变化率</translation>
+    </message>
+    <message>
+        <source>Colocation rent</source>
+        <translation>机房租金</translation>
     </message>
     <message>
         <source>Utilisation</source>

@@ -92,6 +92,11 @@ QStringList expectedFigures(const nlohmann::json &s, bool chinese)
         f << grouped(l["payback_years"].get<double>(), 2) + (chinese ? " 年" : " years");
     else
         f << (chinese ? "租期内未回收" : "not within the lease term");
+    // A price per accelerator-hour: "CNY 14.12" in English, "14.12 元" in Chinese (no Latin code).
+    if (l["break_even_price_per_accelerator_hour"].is_number()) {
+        const QString p = grouped(l["break_even_price_per_accelerator_hour"].get<double>(), 2);
+        f << (chinese ? p + " 元" : "CNY " + p);
+    }
     return f;
 }
 

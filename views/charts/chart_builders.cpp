@@ -36,6 +36,8 @@ QChart *newChart(const QString &title)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis labels grouped by the locale ("-1,500", not "-1500"); the report sets its language's.
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

@@ -161,7 +161,7 @@ private:
                                   warnings ? t.count(*warnings) : t.notComputed()));
         if (r.brief && !r.brief->lease.pricePerNodeMonth && r.brief->lease.pricePerAcceleratorHour)
             h += html::paragraph(t.tr("Lease price: %1 per accelerator-hour at %2 utilization.",
-                                      currency + QLatin1Char(' ') + t.number(*r.brief->lease.pricePerAcceleratorHour, 2),
+                                      t.unitPrice(r.brief->lease.pricePerAcceleratorHour, currency),
                                       t.percent(r.brief->lease.utilization, 0)));
         return h;
     }
@@ -382,9 +382,7 @@ private:
             {t.tr("Equity IRR"), irrText()},
             {t.tr("Payback"), paybackText()},
             {t.tr("Break-even price per accelerator-hour"),
-             num(s, "/lease/break_even_price_per_accelerator_hour")
-                 ? currency + QLatin1Char(' ') + t.number(num(s, "/lease/break_even_price_per_accelerator_hour"), 2)
-                 : t.notComputed()},
+             t.unitPrice(num(s, "/lease/break_even_price_per_accelerator_hour"), currency)},
         };
         h += html::figures(f);
         h += html::heading2(t.tr("Cash flow by year (%1)", unit));
@@ -436,7 +434,8 @@ private:
         for (const QString &img : {pics.cashFlow, pics.payback, pics.tornado})
             if (!img.isEmpty())
                 h += html::image(img, pics.widthPx * 9 / 10);
-        h += html::paragraph(t.tr("The tornado moves each driver by ±10 % with the others at their base values."));
+        h += html::paragraph(t.tr("The tornado moves each driver by ±10 % (the yearly price change by ±5 percentage points) with the "
+                                     "others at their base values."));
         return h;
     }
 

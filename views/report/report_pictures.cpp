@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -113,7 +114,10 @@ QImage paint(QChart *owned, QSize size, const ReportText &text)
         a->setLabelsFont(font);
         a->setTitleFont(font);
     }
-    (void)text;
+    // Numbers on the axes grouped as in the report's text (English digits, comma groups in both).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(text.chinese() ? QLocale(QLocale::Chinese, QLocale::China)
+                                    : QLocale(QLocale::English, QLocale::UnitedStates));
     QGraphicsScene scene;
     scene.addItem(chart.get());
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));

@@ -138,6 +138,18 @@ QString ReportText::money(const std::optional<double> &value, const QString &cur
     return number(*value / 1e4, 0) + QStringLiteral(" 万") + unit;
 }
 
+QString ReportText::unitPrice(const std::optional<double> &value, const QString &currency, int decimals) const
+{
+    if (!value)
+        return notComputed();
+    if (!chinese())
+        return currency + QLatin1Char(' ') + number(*value, decimals);
+    const QString unit = currency == QLatin1String("CNY") ? QStringLiteral(" 元")
+                         : currency == QLatin1String("USD") ? QStringLiteral(" 美元")
+                                                            : QLatin1Char(' ') + currency;
+    return number(*value, decimals) + unit;
+}
+
 QString ReportText::moneyCell(const std::optional<double> &value) const
 {
     if (!value)

@@ -47,6 +47,8 @@ public:
     QString money(const std::optional<double> &value, const QString &currency) const;
     /// Money in table cells, in the unit moneyTableUnit() names: millions (English) or 万 (Chinese).
     QString moneyCell(const std::optional<double> &value) const;
+    /// A price per unit (an accelerator-hour): "CNY 12.00" in English, "12.00 元" in Chinese.
+    QString unitPrice(const std::optional<double> &value, const QString &currency, int decimals = 2) const;
     QString moneyTableUnit(const QString &currency) const;
     QString power(const std::optional<double> &kw) const;   ///< "15.62 MW" (always MW, 2 decimals)
     QString years(const std::optional<double> &y) const;    ///< "3.42 years" / "3.42 年"
