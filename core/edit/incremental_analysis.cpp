@@ -75,6 +75,7 @@ struct IncrementalAnalysis::Impl
     bool cablingReady = false;
     std::unique_ptr<network::NetworkBomIndex> bom;
     std::unique_ptr<network::TrayLoadIndex> trays;
+    std::unique_ptr<network::LinkEnds> ends;         ///< link ends and media, kept up to date with re-cabling
     std::vector<network::FabricTotals *> fabrics;    ///< the fabrics of the results, by slot
     std::vector<std::int8_t> slotOf;                 ///< per link: fabric slot, -1 when an end names no device
     std::vector<double> lengthOf;                    ///< per link: cable length, as in the design
@@ -89,6 +90,7 @@ struct IncrementalAnalysis::Impl
         cablingReady = false;
         bom.reset();
         trays.reset();
+        ends.reset();
         contentsChecks.reset();
     }
 
@@ -103,6 +105,7 @@ struct IncrementalAnalysis::Impl
         network::NetworkResults &n = *results.network;
         bom = std::make_unique<network::NetworkBomIndex>(design, catalog);
         trays = std::make_unique<network::TrayLoadIndex>(design, catalog, analysisNetworkOptions().cabling);
+        ends = std::make_unique<network::LinkEnds>(design, catalog);
         std::unordered_map<std::int64_t, char> known;
         known.reserve(design.devices.size());
         for (const Device &dev : design.devices)
@@ -138,6 +141,7 @@ struct IncrementalAnalysis::Impl
         network::NetworkResults &n = *results.network;
         for (std::size_t i : recabled)
             if (i < slotOf.size()) {
+                ends->recable(design, i);
                 lengthOf[i] = design.links[i].lengthM;
                 reachOf[i] = reachFor(catalog, design.links[i]);
             }
@@ -157,7 +161,7 @@ struct IncrementalAnalysis::Impl
         std::vector<long long> cables(fabrics.size(), 0);
         std::vector<double> lengths(fabrics.size(), 0.0);
         std::size_t firstUncabledAt = 0, firstReachAt = 0;
-        const std::vector<char> starts = network::cableStarts(design, catalog);
+        const std::vector<char> starts = network::cableStarts(design, *ends);
         for (std::size_t i = 0; i < slotOf.size(); ++i) {
             const int slot = slotOf[i];
             if (slot < 0)
@@ -229,7 +233,7 @@ struct IncrementalAnalysis::Impl
         for (const Check &c : topologyChecks)
             if (c.code == "nic-unlinked")
                 n.checks.push_back(c);
-        for (Check &c : network::checkCageSplitCables(design, catalog))
+        for (Check &c : network::checkCageSplitCables(design, *ends))
             n.checks.push_back(std::move(c));
         for (const Check &c : topologyChecks)
             if (c.code != "nic-unlinked")

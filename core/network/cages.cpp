@@ -6,8 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -40,9 +42,9 @@ LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog
         else if (d.kind == DeviceKind::Switch)
             switches[i] = catalog.switchSpec(d.catalogId);
     }
-    std::unordered_map<std::string, const MediumInfo *> byId;
     for (const MediumInfo &m : media.media())
-        byId[m.spec->id] = &m;
+        m_byId[m.spec->id] = &m;
+    const auto &byId = m_byId;
     const std::size_t n = design.links.size();
     devA.assign(n, -1);
     devB.assign(n, -1);
@@ -65,6 +67,23 @@ LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog
         resolve(l.a, devA[i], endA[i]);
         resolve(l.b, devB[i], endB[i]);
     }
+    cageBase.assign(design.devices.size() + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const auto &[dev, end, port] : {std::tuple{devA[i], &endA[i], design.links[i].a.port},
+                                             std::tuple{devB[i], &endB[i], design.links[i].b.port}})
+            if (const int c = cageOf(*end, port); dev >= 0 && c >= 0)
+                cageBase[static_cast<std::size_t>(dev) + 1] =
+                    std::max(cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(c) + 1);
+    for (std::size_t d = 1; d < cageBase.size(); ++d)
+        cageBase[d] += cageBase[d - 1];
+}
+
+void LinkEnds::recable(const Design &design, std::size_t i)
+{
+    if (i >= medium.size() || i >= design.links.size())
+        return;
+    const auto m = m_byId.find(design.links[i].mediumId);
+    medium[i] = m == m_byId.end() ? nullptr : m->second;
 }
 
 std::vector<char> cableStarts(const Design &design, const Catalog &catalog)
@@ -77,6 +96,15 @@ std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
     std::vector<char> starts(design.links.size(), 0);
     // A fixed-end cable whose ends both sit in shared cages carries every link
     // between those two cages: (medium, cage pair) → the link that starts it.
+    // Each cage has one slot (its first cable: medium and far cage); a cage that
+    // holds cables to several cages (a split, which checkCageSplitCables reports)
+    // keeps the others in a map.
+    struct Cable
+    {
+        const MediumInfo *m = nullptr;
+        std::uint64_t far = 0;
+    };
+    std::vector<Cable> first(ends.cageBase.back());
     struct PairKey
     {
         const MediumInfo *m;
@@ -91,8 +119,7 @@ std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
                    ^ std::hash<const void *>()(k.m);
         }
     };
-    std::unordered_map<PairKey, int, PairHash> cables;
-    cables.reserve(design.links.size());
+    std::unordered_map<PairKey, int, PairHash> others;
     for (std::size_t i = 0; i < design.links.size(); ++i) {
         const MediumInfo *m = ends.medium[i];
         if (!m) {
@@ -100,17 +127,30 @@ std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
             continue;
         }
         const Link &l = design.links[i];
+        const int cageA = cageOf(ends.endA[i], l.a.port), cageB = cageOf(ends.endB[i], l.b.port);
         const bool shared = isFixedEnd(*m) && m->spec->portsPerEnd > 1 && ends.devA[i] >= 0 && ends.devB[i] >= 0
-                            && cageOf(ends.endA[i], l.a.port) >= 0 && cageOf(ends.endB[i], l.b.port) >= 0;
+                            && cageA >= 0 && cageB >= 0;
         if (!shared) {
             starts[i] = 1;
             continue;
         }
         std::uint64_t a = endKey(ends.devA[i], ends.endA[i], l.a.port);
         std::uint64_t b = endKey(ends.devB[i], ends.endB[i], l.b.port);
-        if (a > b)
+        int dev = ends.devA[i], cage = cageA;
+        if (a > b) {
             std::swap(a, b);
-        starts[i] = cables.try_emplace(PairKey{m, a, b}, static_cast<int>(i)).second ? 1 : 0;
+            dev = ends.devB[i];
+            cage = cageB;
+        }
+        Cable &slot = first[ends.cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage)];
+        if (!slot.m) {
+            slot = {m, b};
+            starts[i] = 1;
+        } else if (slot.m == m && slot.far == b) {
+            starts[i] = 0;
+        } else {
+            starts[i] = others.try_emplace(PairKey{m, a, b}, static_cast<int>(i)).second ? 1 : 0;
+        }
     }
     return starts;
 }
@@ -131,8 +171,8 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
         bool fixed = false, split = false;
         std::size_t firstLink = 0;
     };
-    std::unordered_map<std::uint64_t, Cage> cages;
-    cages.reserve(2 * design.links.size());
+    std::vector<Cage> cages(ends.cageBase.back());
+    std::vector<char> used(cages.size(), 0);
     long long misfits = 0;
     std::string firstMisfit;
     for (std::size_t i = 0; i < design.links.size(); ++i) {
@@ -153,14 +193,17 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
                 if (misfits++ == 0)
                     firstMisfit = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(dev)].name, port + 1);
             }
-            if (cageOf(end, port) < 0)
+            const int cage = cageOf(end, port);
+            if (cage < 0)
                 continue;
-            const std::uint64_t self = side == 0 ? ka : kb;
             const std::uint64_t far = side == 0 ? kb : ka;
-            const auto [it, inserted] = cages.try_emplace(self, Cage{far, m, fixed, false, i});
-            if (inserted)
+            const std::size_t slot = ends.cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage);
+            if (!used[slot]) {
+                used[slot] = 1;
+                cages[slot] = Cage{far, m, fixed, false, i};
                 continue;
-            Cage &c = it->second;
+            }
+            Cage &c = cages[slot];
             c.fixed = c.fixed || fixed;
             if (c.far != far || c.medium != m)
                 c.split = true;
@@ -170,14 +213,17 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
     long long split = 0;
     std::string firstSplit;
     std::size_t firstLink = design.links.size();
-    for (const auto &[key, c] : cages) {
-        if (!c.fixed || !c.split)
+    std::size_t dev = 0;
+    for (std::size_t slot = 0; slot < cages.size(); ++slot) {
+        while (slot >= ends.cageBase[dev + 1])
+            ++dev;
+        const Cage &c = cages[slot];
+        if (!used[slot] || !c.fixed || !c.split)
             continue;
         ++split;
         if (c.firstLink < firstLink) { // deterministic: the cage of the lowest link
             firstLink = c.firstLink;
-            const auto dev = static_cast<std::size_t>(key >> 32);
-            firstSplit = fmt::format("{} cage {}", design.devices[dev].name, (key & 0x7fffffffULL) + 1);
+            firstSplit = fmt::format("{} cage {}", design.devices[dev].name, slot - ends.cageBase[dev] + 1);
         }
     }
     if (split > 0)

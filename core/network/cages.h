@@ -5,6 +5,8 @@
 #include "model/design.h"
 #include "network/media.h"
 
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace hallwright {
@@ -22,10 +24,19 @@ struct LinkEnds
     LinkEnds(const LinkEnds &) = delete; // medium points into media
     LinkEnds &operator=(const LinkEnds &) = delete;
 
+    /// After link i changed medium (a re-cabled link): its medium resolved again.
+    void recable(const Design &design, std::size_t i);
+
     MediaTable media;
     std::vector<int> devA, devB;
     std::vector<EndClass> endA, endB;
     std::vector<const MediumInfo *> medium; ///< null when the link has no catalog medium
+    /// Per device, the first of its cage slots (device d's cage c is slot cageBase[d] + c);
+    /// the last entry is the number of slots. Only cages some link uses are counted.
+    std::vector<std::size_t> cageBase;
+
+private:
+    std::unordered_map<std::string, const MediumInfo *> m_byId;
 };
 
 /// Per link: 1 when the link starts a physical cable, 0 when it rides on the
