@@ -208,7 +208,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/chart_builders.cpp" line="+68"/>
+        <location filename="../views/charts/chart_builders.cpp" line="+70"/>
         <source>Lease price</source>
         <translation>租赁价格</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>第 %1 年</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Cash flow by year</source>
         <translation>逐年现金流</translation>
     </message>
@@ -546,36 +546,40 @@
         <translation>管理机柜</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Compute</source>
-        <translation>计算</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leaf switches</source>
-        <translation>叶交换机</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spine switches</source>
-        <translation>脊交换机</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Core switches</source>
-        <translation>核心交换机</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+13"/>
+        <location line="+25"/>
         <location line="+13"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Management</source>
-        <translation>管理</translation>
+        <location line="-30"/>
+        <source>Compute racks</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaf-switch racks</source>
+        <translation>叶交换机机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spine-switch racks</source>
+        <translation>脊交换机机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core-switch racks</source>
+        <translation>核心交换机机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage racks</source>
+        <translation>存储机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Management racks</source>
+        <translation>管理机柜</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3624,7 +3628,7 @@ Examples:
 <context>
     <name>hallwright::app::EditController</name>
     <message numerus="yes">
-        <location filename="../app/gui/controllers/edit_controller.cpp" line="+110"/>
+        <location filename="../app/gui/controllers/edit_controller.cpp" line="+115"/>
         <location line="+3"/>
         <source>%n rack(s)</source>
         <translation>

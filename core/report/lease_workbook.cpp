@@ -168,7 +168,7 @@ struct CapexRows
 CapexRows writeCapexSheet(Book &book, lxw_worksheet *capex, const Results &results)
 {
     CapexRows rows;
-    worksheet_set_column(capex, 0, 0, 56, nullptr);
+    worksheet_set_column(capex, 0, 0, 100, nullptr);
     worksheet_set_column(capex, 1, 3, 16, nullptr);
     worksheet_set_column(capex, 4, 5, 12, nullptr);
     worksheet_set_column(capex, 6, 6, 90, nullptr);
@@ -602,11 +602,12 @@ void writeCashFlowSheet(Book &book, lxw_worksheet *cash, const lease::LeaseInput
            book.money, "losses_left");
     text(cash, rr, 0, "Break-even price (year 1, NPV = 0)", book.bold);
     text(cash, rr, 1, currency + " per accelerator-hour");
-    text(cash, rr, 2, "engine only (a root search)");
+    text(cash, rr, 2, "-");
     if (lr.breakEvenPricePerAcceleratorHour)
         worksheet_write_number(cash, rr, 3, *lr.breakEvenPricePerAcceleratorHour, book.money2);
     else
         text(cash, rr, 3, "none");
+    text(cash, rr, 4, "engine only: a root search of NPV = 0");
     worksheet_freeze_panes(cash, 4, 2);
     worksheet_activate(cash);
 }
@@ -632,6 +633,15 @@ void exportLeaseWorkbook(const Design &design, const Results &results, const std
         lxw_worksheet *inputs = book.sheet("Inputs");
         lxw_worksheet *cash = book.sheet("Cash flow");
         lxw_worksheet *capex = book.sheet("Capex");
+        // Printed on A4 landscape, one page wide, the headings repeated on every page.
+        for (lxw_worksheet *ws : {inputs, cash, capex}) {
+            worksheet_set_paper(ws, 9);
+            worksheet_set_landscape(ws);
+            worksheet_fit_to_pages(ws, 1, 0);
+        }
+        Book::check(worksheet_repeat_rows(cash, 3, 3), "print titles");
+        Book::check(worksheet_repeat_columns(cash, 0, 1), "print titles");
+        Book::check(worksheet_repeat_rows(capex, 0, 0), "print titles");
         const CapexRows capexRows = writeCapexSheet(book, capex, results);
         std::size_t firstDerived = 0;
         const std::vector<Input> list = leaseInputList(book, in, lr, capexRows, firstDerived);

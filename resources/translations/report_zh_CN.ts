@@ -593,6 +593,22 @@
         <translation>租赁价格</translation>
     </message>
     <message>
+        <source>Facility fit-out, per kW of IT (not a placed item)</source>
+        <translation>机房装修（按 IT 千瓦计，非安装设备）</translation>
+    </message>
+    <message>
+        <source>Capex estimate</source>
+        <translation>资本支出估算</translation>
+    </message>
+    <message>
+        <source>Transformers, IT load</source>
+        <translation>变压器（IT 负载）</translation>
+    </message>
+    <message>
+        <source>Transformers, mechanical plant</source>
+        <translation>变压器（机械设备）</translation>
+    </message>
+    <message>
         <source>Price change per year</source>
         <translation>价格年变化率</translation>
     </message>

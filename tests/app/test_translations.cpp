@@ -187,7 +187,7 @@ private slots:
         QVERIFY2(zh, "the compiled zh_CN translation is not embedded");
         QCOMPARE(zh->translate("hallwright::app::MainWindow", "&File"), QStringLiteral("文件(&F)"));
         QCOMPARE(zh->translate("hallwright::views::LeasePanel", "IRR"), QStringLiteral("内部收益率"));
-        QCOMPARE(zh->translate("Labels", "Leaf switches"), QStringLiteral("叶交换机"));
+        QCOMPARE(zh->translate("Labels", "Leaf-switch racks"), QStringLiteral("叶交换机机柜"));
         QVERIFY(!hallwright::i18n::loadTranslator("en"));
     }
 

@@ -81,8 +81,11 @@ private slots:
         lease::LeaseResult l;
         l.years = 2;
         l.revenue = {30e6, 30e6};
+        // The lease model's opex is every operating cost, electricity included (EBITDA = revenue − opex):
+        // 5 M of which 1 M is electricity. The bars must not add the electricity a second time.
         l.opex = {5e6, 5e6};
         l.electricity = {1e6, 1e6};
+        l.ebitda = {25e6, 25e6};
         l.equityCashFlows = {-40e6, 20e6, 30e6};
         std::unique_ptr<QChart> chart(buildCashFlowChart(l, QStringLiteral("CNY")));
         auto *bars = qobject_cast<QBarSeries *>(chart->series()[0]);
@@ -90,7 +93,9 @@ private slots:
         QVERIFY(bars && line);
         QCOMPARE(categories(chart.get(), Qt::Horizontal), (QStringList{"Year 0", "Year 1", "Year 2"}));
         QCOMPARE(values(bars->barSets()[0]), (QList<qreal>{0, 30, 30}));   // revenue
-        QCOMPARE(values(bars->barSets()[1]), (QList<qreal>{0, -6, -6}));   // O&M and electricity
+        QCOMPARE(values(bars->barSets()[1]), (QList<qreal>{0, -5, -5}));   // operating costs = EBITDA − revenue
+        for (int y = 1; y <= 2; ++y)
+            QCOMPARE(values(bars->barSets()[1])[y], (l.ebitda[y - 1] - l.revenue[y - 1]) / 1e6);
         QCOMPARE(values(bars->barSets()[2]), (QList<qreal>{-40, 20, 30})); // equity cash flow
         // Cumulative: −40, −20, +10.
         QCOMPARE(line->count(), 3);

@@ -145,9 +145,8 @@ QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &curre
     for (int y = 0; y < n; ++y) {
         years << Text::tr("Year %1").arg(y);
         const double rev = y == 0 ? 0.0 : lease.revenue.at(std::size_t(y - 1)) / kMillion;
-        const double cost = y == 0 ? 0.0
-                                   : -(lease.opex.at(std::size_t(y - 1)) + lease.electricity.at(std::size_t(y - 1)))
-                                         / kMillion;
+        // opex is every operating cost, electricity and colocation rent included.
+        const double cost = y == 0 ? 0.0 : -lease.opex.at(std::size_t(y - 1)) / kMillion;
         const double flow = lease.equityCashFlows[std::size_t(y)] / kMillion;
         running += flow;
         *revenue << rev;

@@ -19,12 +19,12 @@ QString Labels::rackRole(RackRole role)
 QString Labels::rackRoleGroup(RackRole role)
 {
     switch (role) {
-    case RackRole::Compute: return tr("Compute");
-    case RackRole::Leaf: return tr("Leaf switches");
-    case RackRole::Spine: return tr("Spine switches");
-    case RackRole::Core: return tr("Core switches");
-    case RackRole::Storage: return tr("Storage");
-    case RackRole::Management: return tr("Management");
+    case RackRole::Compute: return tr("Compute racks");
+    case RackRole::Leaf: return tr("Leaf-switch racks");
+    case RackRole::Spine: return tr("Spine-switch racks");
+    case RackRole::Core: return tr("Core-switch racks");
+    case RackRole::Storage: return tr("Storage racks");
+    case RackRole::Management: return tr("Management racks");
     }
     return {};
 }

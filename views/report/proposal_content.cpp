@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <numeric>
 #include <set>
 
@@ -244,6 +245,17 @@ private:
         }
         rows.push_back({t.tr("Total"), QString(), QString(), QString(),
                         complete ? t.number(total, 0) : t.notComputed(), QString()});
+        // Capex also holds what is not a placed item (the fit-out, priced per kW of IT): the
+        // rows that take the bill's total to the capex of the lease economics.
+        if (r.capexEstimate && complete) {
+            for (const lease::CapexLine &l : r.capexEstimate->lines)
+                if (l.item.rfind("Facility fit-out", 0) == 0)
+                    rows.push_back({QString(), t.tr("Facility fit-out, per kW of IT (not a placed item)"),
+                                    t.number(l.quantity, 0) + QStringLiteral(" kW"), t.number(l.unitPrice, 0),
+                                    t.number(l.total, 0), l.estimated ? t.tr("estimate") : t.tr("sourced")});
+            rows.push_back({t.tr("Capex estimate"), QString(), QString(), QString(),
+                            t.number(r.capexEstimate->total, 0), QString()});
+        }
         h += html::table({t.tr("Part"), t.tr("Description"), t.tr("Quantity"), t.tr("Unit price (CNY)"),
                           t.tr("Total (CNY)"), t.tr("Price basis")},
                          rows, {2, 3, 4});
@@ -268,7 +280,13 @@ private:
              num(s, "/power/annual_mwh") ? t.number(num(s, "/power/annual_mwh"), 0) + " MWh" : t.notComputed()},
         };
         if (r.power) {
-            p.push_back({t.tr("Transformers"), t.count(r.power->transformers)});
+            // The power results count the IT chain's transformers; the mechanical plant has its own.
+            const long long allTransformers = std::count_if(d.equipment.begin(), d.equipment.end(), [](const Equipment &e) {
+                return e.kind == EquipmentKind::Transformer;
+            });
+            p.push_back({t.tr("Transformers, IT load"), t.count(r.power->transformers)});
+            p.push_back({t.tr("Transformers, mechanical plant"),
+                         t.count(std::max(0LL, allTransformers - r.power->transformers))});
             p.push_back({t.tr("Generators"), t.count(r.power->generators)});
             p.push_back({t.tr("Rack PDUs"), t.count(r.power->pdus)});
         }
