@@ -93,16 +93,26 @@ std::vector<char> cableStarts(const Design &design, const Catalog &catalog)
 
 std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
 {
-    std::vector<char> starts(design.links.size(), 0);
+    const std::vector<long long> owners = cableOwners(design, ends);
+    std::vector<char> starts(owners.size(), 0);
+    for (std::size_t i = 0; i < owners.size(); ++i)
+        starts[i] = owners[i] == static_cast<long long>(i) ? 1 : 0;
+    return starts;
+}
+
+std::vector<long long> cableOwners(const Design &design, const LinkEnds &ends)
+{
+    std::vector<long long> owner(design.links.size(), -1);
     // A fixed-end cable whose ends both sit in shared cages carries every link
     // between those two cages: (medium, cage pair) → the link that starts it.
-    // Each cage has one slot (its first cable: medium and far cage); a cage that
-    // holds cables to several cages (a split, which checkCageSplitCables reports)
-    // keeps the others in a map.
+    // Each cage has one slot (its first cable: medium, far cage, first link); a cage
+    // that holds cables to several cages (a split, which checkCageSplitCables
+    // reports) keeps the others in a map.
     struct Cable
     {
         const MediumInfo *m = nullptr;
         std::uint64_t far = 0;
+        long long first = -1;
     };
     std::vector<Cable> first(ends.cageBase.back());
     struct PairKey
@@ -119,11 +129,12 @@ std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
                    ^ std::hash<const void *>()(k.m);
         }
     };
-    std::unordered_map<PairKey, int, PairHash> others;
+    std::unordered_map<PairKey, long long, PairHash> others;
     for (std::size_t i = 0; i < design.links.size(); ++i) {
+        const auto self = static_cast<long long>(i);
         const MediumInfo *m = ends.medium[i];
         if (!m) {
-            starts[i] = design.links[i].mediumId.empty() ? 0 : 1; // a medium the catalog lacks: one cable
+            owner[i] = design.links[i].mediumId.empty() ? -1 : self; // a medium the catalog lacks: one cable
             continue;
         }
         const Link &l = design.links[i];
@@ -131,7 +142,7 @@ std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
         const bool shared = isFixedEnd(*m) && m->spec->portsPerEnd > 1 && ends.devA[i] >= 0 && ends.devB[i] >= 0
                             && cageA >= 0 && cageB >= 0;
         if (!shared) {
-            starts[i] = 1;
+            owner[i] = self;
             continue;
         }
         std::uint64_t a = endKey(ends.devA[i], ends.endA[i], l.a.port);
@@ -144,15 +155,15 @@ std::vector<char> cableStarts(const Design &design, const LinkEnds &ends)
         }
         Cable &slot = first[ends.cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage)];
         if (!slot.m) {
-            slot = {m, b};
-            starts[i] = 1;
+            slot = {m, b, self};
+            owner[i] = self;
         } else if (slot.m == m && slot.far == b) {
-            starts[i] = 0;
+            owner[i] = slot.first;
         } else {
-            starts[i] = others.try_emplace(PairKey{m, a, b}, static_cast<int>(i)).second ? 1 : 0;
+            owner[i] = others.try_emplace(PairKey{m, a, b}, self).first->second;
         }
     }
-    return starts;
+    return owner;
 }
 
 CheckList checkCageSplitCables(const Design &design, const Catalog &catalog)

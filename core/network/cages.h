@@ -46,6 +46,11 @@ private:
 std::vector<char> cableStarts(const Design &design, const Catalog &catalog);
 std::vector<char> cableStarts(const Design &design, const LinkEnds &ends);
 
+/// Per link: the index of the link whose physical cable carries it (its own index when it
+/// starts one, the first link of the cage pair for the second port of a twin-port DAC or
+/// ACC), or -1 when the link has no medium. What cables.csv lists one row per cable by.
+std::vector<long long> cableOwners(const Design &design, const LinkEnds &ends);
+
 /// Rule cage-split-cable: a cable with fixed ends (DAC, ACC, AOC) cannot split.
 /// It fails where such a cable sits in a cage whose ports go to different far
 /// devices or cages (or carry different media), and where its end does not

@@ -4,6 +4,7 @@
 #include "analysis/bill_of_materials.h"
 #include "checks/checks.h"
 #include "layout/layout_checks.h"
+#include "network/cages.h"
 #include "report/catalog_sources.h"
 #include "report/csv_writer.h"
 #include "report/installer_labels.h"
@@ -104,10 +105,25 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
                "gbps"});
     const std::string name = designName(design);
     auto text = [&](const std::string *s) { s ? w.text(*s) : w.empty(); };
-    auto end = [&](const Link &l, const PortRef &p) {
+    // One row per physical cable: the second port of a twin-port DAC or ACC rides on the
+    // cable of the first, so its link and ports join that row ("4097; 4098", "OSFP17/1; OSFP17/2").
+    const std::vector<long long> owner = network::cableOwners(design, network::LinkEnds(design, catalog));
+    std::unordered_map<long long, std::vector<std::size_t>> riders;
+    for (std::size_t i = 0; i < owner.size(); ++i)
+        if (owner[i] >= 0 && owner[i] != static_cast<long long>(i))
+            riders[owner[i]].push_back(i);
+    const std::vector<std::size_t> none;
+    auto end = [&](const Link &l, const PortRef &p, const std::vector<std::size_t> &more, bool sideA) {
+        std::string port = ports.name(l, p);
+        for (std::size_t j : more) {
+            const Link &r = design.links[j];
+            // The rider's end in the same device as this end (a link may run either way).
+            const PortRef &q = r.a.device == p.device ? r.a : r.b.device == p.device ? r.b : (sideA ? r.a : r.b);
+            port += "; " + ports.name(r, q);
+        }
         const int i = ports.deviceIndex(p.device);
         if (i < 0) {
-            w.empty().empty().empty().empty().text("#" + std::to_string(p.device.value())).text(ports.name(l, p));
+            w.empty().empty().empty().empty().text("#" + std::to_string(p.device.value())).text(port);
             return;
         }
         const Device &dev = design.devices[std::size_t(i)];
@@ -116,12 +132,26 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
         text(at.rack);
         text(at.grid);
         dev.uPosition > 0 ? w.integer(dev.uPosition) : w.empty();
-        w.text(dev.name).text(ports.name(l, p));
+        w.text(dev.name).text(port);
     };
-    for (const Link &l : design.links) {
-        w.text(name).text(l.label).integer(l.id.value()).text(toString(l.fabric)).text(toString(l.tier));
-        end(l, l.a);
-        end(l, l.b);
+    for (std::size_t li = 0; li < design.links.size(); ++li) {
+        if (owner[li] >= 0 && owner[li] != static_cast<long long>(li))
+            continue; // listed on its cable's row
+        const Link &l = design.links[li];
+        const auto it = riders.find(static_cast<long long>(li));
+        const std::vector<std::size_t> &more = it == riders.end() ? none : it->second;
+        w.text(name).text(l.label);
+        if (more.empty()) {
+            w.integer(l.id.value());
+        } else {
+            std::string ids = std::to_string(l.id.value());
+            for (std::size_t j : more)
+                ids += "; " + std::to_string(design.links[j].id.value());
+            w.text(ids);
+        }
+        w.text(toString(l.fabric)).text(toString(l.tier));
+        end(l, l.a, more, true);
+        end(l, l.b, more, false);
         w.text(l.mediumId);
         if (l.mediumId.empty()) {
             w.empty();
