@@ -3869,17 +3869,27 @@ Examples:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Analysing the design…</source>
         <translation>正在分析设计…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Busy: wait for the current job to finish or cancel it.</source>
         <translation>忙碌中：请等待当前任务完成或将其取消。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>New hall %1 (not saved yet)</source>
+        <translation>新建机房 %1（尚未保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelled; the hall shown is unchanged.</source>
         <translation>已取消；显示的机房未改变。</translation>
     </message>

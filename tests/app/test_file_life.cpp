@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -51,6 +52,10 @@ private slots:
         QCOMPARE(w.document()->path(), QFileInfo(path).absoluteFilePath());
         QVERIFY(!w.document()->isModified());
         QCOMPARE(w.windowTitle(), QStringLiteral("sample.hall[*] — Hallwright"));
+        // The start-up hint gives way to what is open.
+        QVERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Opened ")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("sample.hall")));
         QCOMPARE(w.files()->recentFiles()->files(), QStringList{QFileInfo(path).absoluteFilePath()});
         // The figures are those of the file: loadProject + analyze of the same bytes.
         const Design fromDisk = loadProject(path.toStdString());

@@ -82,6 +82,9 @@ bool FileController::load(const QString &title, const QString &failureTitle, Pro
                 remember(path);
             if (onLoaded)
                 onLoaded();
+            // Replaces the start-up hint ("Open a hall…"): the status bar says what is open now.
+            emit statusMessage(path.isEmpty() ? tr("New hall %1 (not saved yet)").arg(m_document->displayName())
+                                              : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
             emit hallLoaded();
         },
         [this, failureTitle](const QString &reason) {
