@@ -481,17 +481,27 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>1 rack dark (%1 accelerators)</source>
+        <translation>1 个机柜断电（%1 张加速卡）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 racks dark (%2 accelerators)</source>
         <translation>%1 个机柜断电（%2 张加速卡）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>1 rack at risk (%1 accelerators)</source>
+        <translation>1 个机柜有风险（%1 张加速卡）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 racks at risk (%2 accelerators)</source>
         <translation>%1 个机柜有风险（%2 张加速卡）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 accelerators cut off from the fabric</source>
         <translation>%1 张加速卡与网络断开</translation>
     </message>
@@ -1410,8 +1420,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 个错误，%2 个警告</translation>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4728,9 +4758,29 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>%1（规则 %2）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 个错误，%2 个警告</translation>
+        <location line="+4"/>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
     </message>
 </context>
 <context>

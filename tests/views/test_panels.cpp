@@ -13,6 +13,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTreeWidget>
 #include <QtTest>
@@ -183,6 +184,18 @@ private slots:
         QCOMPARE(panel.resolve(QStringLiteral("A01/A01-PDU-A1")),
                  SelectionItem::device(findDevice(m_power, "A01-PDU-A1")->id));
         QVERIFY(!panel.resolve(QStringLiteral("nowhere")).isValid());
+        // One of each reads in the singular; more, in the plural.
+        QCOMPARE(panel.findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly) != nullptr, true);
+        auto countsText = [&] {
+            for (QLabel *l : panel.findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("error")))
+                    return l->text();
+            return QString();
+        };
+        QCOMPARE(countsText(), QStringLiteral("1 error, 1 warning"));
+        r.checks.push_back({Severity::Error, "rack-overlap", "B05 overlaps B06", "B05"});
+        panel.setData(&m_power, &r);
+        QCOMPARE(countsText(), QStringLiteral("2 errors, 1 warning"));
     }
 
     void powerAndCoolingPanelsShowTheEngineFigures()

@@ -177,10 +177,15 @@ std::optional<FailureHighlight> FailureModel::highlight(const SelectionItem &ite
     }
     const QLocale locale;
     QStringList parts;
-    parts << ColourModeText::tr("%1 racks dark (%2 accelerators)")
-                 .arg(locale.toString(qlonglong(fi.racksDark.size())), locale.toString(fi.acceleratorsDark));
-    parts << ColourModeText::tr("%1 racks at risk (%2 accelerators)")
-                 .arg(locale.toString(qlonglong(fi.racksOverLimit.size())), locale.toString(fi.acceleratorsAtRisk));
+    parts << (fi.racksDark.size() == 1
+                  ? ColourModeText::tr("1 rack dark (%1 accelerators)").arg(locale.toString(fi.acceleratorsDark))
+                  : ColourModeText::tr("%1 racks dark (%2 accelerators)")
+                        .arg(locale.toString(qlonglong(fi.racksDark.size())), locale.toString(fi.acceleratorsDark)));
+    parts << (fi.racksOverLimit.size() == 1
+                  ? ColourModeText::tr("1 rack at risk (%1 accelerators)").arg(locale.toString(fi.acceleratorsAtRisk))
+                  : ColourModeText::tr("%1 racks at risk (%2 accelerators)")
+                        .arg(locale.toString(qlonglong(fi.racksOverLimit.size())),
+                             locale.toString(fi.acceleratorsAtRisk)));
     if (fi.acceleratorsCut > 0)
         parts << ColourModeText::tr("%1 accelerators cut off from the fabric").arg(locale.toString(fi.acceleratorsCut));
     if (fi.trainingShareLeft)

@@ -127,7 +127,9 @@ void ChecksPanel::refresh()
         item->setToolTip(FindingColumn, tr("%1 (rule %2)").arg(QString::fromStdString(c.message), QString::fromStdString(c.code)));
         item->setData(LocationColumn, Qt::UserRole, location);
     }
-    m_counts->setText(tr("%1 errors, %2 warnings").arg(Units::count(m_results->errors()), Units::count(m_results->warnings())));
+    const int errors = m_results->errors(), warnings = m_results->warnings();
+    m_counts->setText((errors == 1 ? tr("1 error") : tr("%1 errors").arg(Units::count(errors))) + tr(", ")
+                      + (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(Units::count(warnings))));
     m_list->setUpdatesEnabled(true);
 }
 

@@ -337,7 +337,9 @@ void hallFigures(FigureTable &t, const PropertySource &s)
         t.addFigure(sec, Text::tr("Facility power"), Units::power(r.power->facilityKw));
     }
     t.addFigure(sec, Text::tr("Design checks"),
-                Text::tr("%1 errors, %2 warnings").arg(Units::count(r.errors()), Units::count(r.warnings())));
+                (r.errors() == 1 ? Text::tr("1 error") : Text::tr("%1 errors").arg(Units::count(r.errors())))
+                    + Text::tr(", ")
+                    + (r.warnings() == 1 ? Text::tr("1 warning") : Text::tr("%1 warnings").arg(Units::count(r.warnings()))));
 }
 
 } // namespace
