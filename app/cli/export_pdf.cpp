@@ -8,6 +8,8 @@
 #include "hall3d/hall_render.h"
 #include "report/proposal_pdf.h"
 
+#include "language.h"
+
 #include <cstdio>
 
 namespace hallwright::cli {
@@ -16,6 +18,8 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
                const std::string &lang)
 {
     ensureQtApplication();
+    // The plan and the 3D view are labelled in the proposal's language.
+    const i18n::ScopedLanguage pictureLanguage(QString::fromStdString(lang));
     views::ProposalOptions options;
     options.language = *views::reportLanguageFromKey(QString::fromStdString(lang));
     // The 3D view needs OpenGL on an X display. Without one the proposal is

@@ -80,6 +80,36 @@ bool installTranslators(const QString &language)
     return QCoreApplication::installTranslator(raw);
 }
 
+namespace {
+
+/// Answers every lookup with its source text: installed last, it wins over the
+/// interface's translators, so the words are English.
+class SourceTextTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+ScopedLanguage::ScopedLanguage(const QString &language)
+    : m_translator(language == QLatin1String("en") ? std::make_unique<SourceTextTranslator>()
+                                                   : loadTranslator(language))
+{
+    if (m_translator && QCoreApplication::instance())
+        QCoreApplication::installTranslator(m_translator.get());
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (m_translator && QCoreApplication::instance())
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
 QString nativeName(const QString &language)
 {
     if (language == QLatin1String("zh_CN"))

@@ -32,6 +32,22 @@ std::unique_ptr<QTranslator> loadTranslator(const QString &language);
 /// words. Returns false when `language` is English or its translation is missing.
 bool installTranslators(const QString &language);
 
+/// While it lives, Qt's tr() answers in `language` whatever the interface speaks: for a
+/// picture drawn into a report of another language (the plan and the 3D view's labels
+/// and legends in a Chinese proposal exported from an English window, or the reverse).
+/// Needs a QCoreApplication.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString &language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+};
+
 /// The native name of a shipped language, for a language menu: "English", "简体中文".
 QString nativeName(const QString &language);
 

@@ -4,6 +4,7 @@
 #include "controllers/background_task.h"
 #include "dialogs/message_boxes.h"
 #include "document.h"
+#include "language.h"
 
 #include "analysis/analysis.h"
 #include "hall3d/hall_render.h"
@@ -82,6 +83,10 @@ bool ExportController::exportPdf(const QString &path, views::ReportLanguage lang
     const Design &design = *m_document->design();
     const Catalog &catalog = *m_document->catalog();
     const Results &results = *m_document->results();
+    // The plan and the 3D view are labelled in the proposal's language, whatever the window speaks.
+    const i18n::ScopedLanguage pictureLanguage(language == views::ReportLanguage::SimplifiedChinese
+                                                   ? QStringLiteral("zh_CN")
+                                                   : QStringLiteral("en"));
     views::ProposalOptions options;
     options.language = language;
     const QString why = views::renderUnavailableReason();
