@@ -41,8 +41,9 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
                               .arg(size.height())
                               .arg(kMaxRenderSide)
                               .toStdString());
-    if (const std::string problem = hall3d::displayProblem(); !problem.empty())
-        throw RenderError(problem);
+    const hall3d::OpenedDisplay display;
+    if (!display.problem().empty())
+        throw RenderError(display.problem());
 
     hall3d::HallScene scene;
     // Labels keep their size relative to the picture, as on a 1000-pixel-high screen.
@@ -63,6 +64,7 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
     scene.applyPreset(view, double(size.width()) / size.height());
 
     auto window = vtkSmartPointer<vtkRenderWindow>::New();
+    window->SetDisplayId(display.handle()); // VTK draws on the connection checked above, and leaves it open
     window->SetOffScreenRendering(1);
     window->SetSize(size.width(), size.height());
     window->SetMultiSamples(0); // FXAA smooths edges; multisampling is slow on software OpenGL

@@ -11,18 +11,34 @@ namespace hallwright::views::hall3d {
 
 std::string displayProblem()
 {
+    return OpenedDisplay().problem();
+}
+
+OpenedDisplay::OpenedDisplay()
+{
     const char *name = std::getenv("DISPLAY");
-    if (!name || !*name)
-        return "DISPLAY is not set";
+    if (!name || !*name) {
+        m_problem = "DISPLAY is not set";
+        return;
+    }
     Display *display = XOpenDisplay(nullptr);
-    if (!display)
-        return std::string("cannot open the X display ") + name;
+    if (!display) {
+        m_problem = std::string("cannot open the X display ") + name;
+        return;
+    }
     int errorBase = 0, eventBase = 0;
-    const bool glx = glXQueryExtension(display, &errorBase, &eventBase);
-    XCloseDisplay(display);
-    if (!glx)
-        return std::string("the X display ") + name + " has no OpenGL (GLX)";
-    return {};
+    if (!glXQueryExtension(display, &errorBase, &eventBase)) {
+        XCloseDisplay(display);
+        m_problem = std::string("the X display ") + name + " has no OpenGL (GLX)";
+        return;
+    }
+    m_display = display;
+}
+
+OpenedDisplay::~OpenedDisplay()
+{
+    if (m_display)
+        XCloseDisplay(static_cast<Display *>(m_display));
 }
 
 } // namespace hallwright::views::hall3d

@@ -9,4 +9,23 @@ namespace hallwright::views::hall3d {
 /// the reason, one line, e.g. "DISPLAY is not set".
 std::string displayProblem();
 
+/// The X display, opened and checked for GLX once and handed to VTK
+/// (vtkRenderWindow::SetDisplayId), so that VTK does not open it again: VTK's
+/// X window aborts the process when its own connection fails. Closed on destruction.
+class OpenedDisplay
+{
+public:
+    OpenedDisplay();
+    ~OpenedDisplay();
+    OpenedDisplay(const OpenedDisplay &) = delete;
+    OpenedDisplay &operator=(const OpenedDisplay &) = delete;
+
+    const std::string &problem() const { return m_problem; } ///< empty when handle() is usable
+    void *handle() const { return m_display; }               ///< the Display *, for SetDisplayId
+
+private:
+    void *m_display = nullptr;
+    std::string m_problem;
+};
+
 } // namespace hallwright::views::hall3d
