@@ -509,8 +509,8 @@
         <translation>资本支出明细</translation>
     </message>
     <message>
-        <source>Methods: docs/performance-model.md (training time and MFU), the lease model of the CLI reference (cash flows, NPV, IRR, payback).</source>
-        <translation>方法说明：docs/performance-model.md（训练时间与 MFU），命令行参考中的租赁模型（现金流、NPV、IRR、回收期）。</translation>
+        <source>Methods: training time is 6 N D model FLOPs over peak compute times MFU (Kaplan et al. 2020); the MFU is predicted from the parallel layout searched for the fabric (Narayanan et al. 2021; Korthikanti et al. 2022); the lease cash flows, NPV, IRR and payback are those of the lease economics section.</source>
+        <translation>方法说明：训练时间 = 6 N D 模型浮点运算量 ÷（峰值算力 × MFU）（Kaplan 等，2020）；MFU 由针对该网络搜索出的并行布局预测（Narayanan 等，2021；Korthikanti 等，2022）；现金流、净现值、内部收益率和投资回收期见租赁经济性一节。</translation>
     </message>
     <message>
         <source>Contents</source>

@@ -522,8 +522,10 @@ private:
         h += QStringLiteral("<div style=\"font-size:7.5pt\">")
              + html::table({t.tr("Item"), t.tr("Name"), t.tr("Source"), t.tr("Estimated figures")}, rows)
              + QStringLiteral("</div>");
-        h += html::paragraph(t.tr("Methods: docs/performance-model.md (training time and MFU), the lease model "
-                                  "of the CLI reference (cash flows, NPV, IRR, payback)."));
+        h += html::paragraph(t.tr("Methods: training time is 6 N D model FLOPs over peak compute times MFU "
+                                  "(Kaplan et al. 2020); the MFU is predicted from the parallel layout searched for "
+                                  "the fabric (Narayanan et al. 2021; Korthikanti et al. 2022); the lease cash flows, "
+                                  "NPV, IRR and payback are those of the lease economics section."));
         return h;
     }
 
