@@ -609,6 +609,22 @@
         <translation>变压器（机械设备）</translation>
     </message>
     <message>
+        <source>Degraded</source>
+        <translation>降频运行</translation>
+    </message>
+    <message>
+        <source>Still powered</source>
+        <translation>仍有供电</translation>
+    </message>
+    <message>
+        <source>Training capacity left</source>
+        <translation>剩余训练能力</translation>
+    </message>
+    <message>
+        <source>Dark: without power. At risk: powered, but beyond the cooling left. Degraded: running throttled (a feed at its limit). Cut off: powered, but without a path through the fabric. Training capacity left: the share of the accelerators a training job can still use.</source>
+        <translation>断电：失去供电。有风险：有供电，但超出剩余制冷能力。降频运行：供电达到上限而降频。网络中断：有供电，但与网络失去连接。剩余训练能力：训练任务仍可使用的加速卡比例。</translation>
+    </message>
+    <message>
         <source>Price change per year</source>
         <translation>价格年变化率</translation>
     </message>

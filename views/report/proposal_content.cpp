@@ -314,19 +314,26 @@ private:
                 auto n = [&](const char *key) {
                     return f[key].is_number() ? t.count(f[key].get<long long>()) : t.notComputed();
                 };
-                const std::optional<double> share = f["accelerator_share_running"].is_number()
-                                                        ? std::optional<double>(f["accelerator_share_running"].get<double>())
-                                                        : std::nullopt;
+                auto share = [&](const char *key) {
+                    return f.contains(key) && f[key].is_number() ? std::optional<double>(f[key].get<double>())
+                                                                 : std::nullopt;
+                };
                 rows.push_back({t.tr(kindLabel(f["kind"].get<std::string>())), q(f["component"].get<std::string>()),
-                                n("accelerators_dark"), n("accelerators_at_risk"), n("accelerators_cut_off"),
-                                t.percent(share)});
+                                n("accelerators_dark"), n("accelerators_at_risk"), n("accelerators_degraded"),
+                                n("accelerators_cut_off"), t.percent(share("accelerator_share_running")),
+                                t.percent(share("training_share_left"))});
             }
-        if (rows.empty())
+        if (rows.empty()) {
             h += html::paragraph(t.notComputed());
-        else
+        } else {
             h += html::table({t.tr("Component"), t.tr("Worst case"), t.tr("Accelerators dark"), t.tr("At risk"),
-                              t.tr("Cut off"), t.tr("Still running")},
-                             rows, {2, 3, 4, 5});
+                              t.tr("Degraded"), t.tr("Cut off"), t.tr("Still powered"), t.tr("Training capacity left")},
+                             rows, {2, 3, 4, 5, 6, 7});
+            h += html::paragraph(t.tr("Dark: without power. At risk: powered, but beyond the cooling left. Degraded: "
+                                      "running throttled (a feed at its limit). Cut off: powered, but without a path "
+                                      "through the fabric. Training capacity left: the share of the accelerators a "
+                                      "training job can still use."));
+        }
         return h;
     }
 
