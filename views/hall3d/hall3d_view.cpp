@@ -54,6 +54,7 @@ struct Hall3DView::Impl
     int aisleIndex = 0;
     bool presetPending = true;          ///< apply the preset once the widget has its size
     QTimer trayTimer;                   ///< re-routes the bundles once a drag has settled
+    QTimer settleTimer;                 ///< the full-quality frame once the camera has stopped
     LegendWidget *legend = nullptr;
     bool legendVisible = true;
     std::unique_ptr<FailureModel> failureModel; ///< built on the first failure asked for, dropped on edits
@@ -221,6 +222,14 @@ Hall3DView::Hall3DView(QWidget *parent) : QOpenGLWidget(parent), d(std::make_uni
     d->trayTimer.setSingleShot(true);
     d->trayTimer.setInterval(300);
     connect(&d->trayTimer, &QTimer::timeout, this, &Hall3DView::computeTrayLoads);
+    // While the camera moves, frames skip the anti-aliasing pass; 150 ms after the last
+    // move, one frame with it.
+    d->settleTimer.setSingleShot(true);
+    d->settleTimer.setInterval(150);
+    connect(&d->settleTimer, &QTimer::timeout, this, [this] {
+        d->scene.setMoving(false);
+        update();
+    });
     d->legend = new LegendWidget(this);
     d->legend->hide();
 }
@@ -461,9 +470,16 @@ void Hall3DView::setLabelsVisible(bool visible)
     update();
 }
 
+void Hall3DView::cameraMoving()
+{
+    d->scene.setMoving(true);
+    d->settleTimer.start();
+}
+
 void Hall3DView::orbit(double azimuthDeg, double elevationDeg)
 {
     d->orbit(azimuthDeg, elevationDeg);
+    cameraMoving();
     update();
 }
 
@@ -572,6 +588,7 @@ void Hall3DView::mouseMoveEvent(QMouseEvent *event)
     } else {
         d->pan(this, delta.x(), delta.y());
     }
+    cameraMoving();
     update();
     event->accept();
 }
@@ -610,6 +627,7 @@ void Hall3DView::wheelEvent(QWheelEvent *event)
     const double steps = event->angleDelta().y() / 120.0;
     if (steps != 0.0) {
         d->zoom(this, std::pow(kWheelZoom, steps), event->position());
+        cameraMoving();
         update();
     }
     event->accept();

@@ -108,6 +108,8 @@ private:
     void updateLegend();
     void scheduleTrayLoads();
     void computeTrayLoads();
+    /// The camera moved: fast frames until it has settled.
+    void cameraMoving();
 
     struct Impl;
     std::unique_ptr<Impl> d;

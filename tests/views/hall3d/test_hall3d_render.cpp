@@ -186,6 +186,24 @@ private slots:
         }
     }
 
+    void movingCameraDrawsFastThenSettles()
+    {
+        // While the camera moves the anti-aliasing pass is skipped (the frame differs at edges);
+        // once it has stopped, the settled frame is the full-quality one again, pixel for pixel.
+        Hall3DView view;
+        showView(view);
+        const QImage still = view.grabImage();
+        view.orbit(3.0, 0.0);
+        view.orbit(-3.0, 0.0); // back where it stood
+        const QImage moving = view.grabImage();
+        const test::ImageDiff duringMove = test::compareImages(moving, still, 8);
+        QVERIFY2(duringMove.fractionDifferent > 0.0005, qPrintable(QString::number(duringMove.fractionDifferent)));
+        QTest::qWait(400);
+        const QImage settled = view.grabImage();
+        const test::ImageDiff afterMove = test::compareImages(settled, still, 8);
+        QVERIFY2(afterMove.fractionDifferent < 0.0005, qPrintable(QString::number(afterMove.fractionDifferent)));
+    }
+
     void colourModeChangesThePicture()
     {
         Hall3DView view;

@@ -437,6 +437,11 @@ void HallScene::setCablesVisible(bool visible)
     m_cables->setVisible(visible);
 }
 
+void HallScene::setMoving(bool moving)
+{
+    m_renderer->SetUseFXAA(!moving);
+}
+
 void HallScene::setLabelsVisible(bool visible)
 {
     m_labels->setVisible(visible);

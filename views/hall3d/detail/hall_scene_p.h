@@ -65,6 +65,9 @@ public:
     void setSelection(const QList<SelectionItem> &items);
     void setCablesVisible(bool visible);
     void setLabelsVisible(bool visible);
+    /// While the camera moves: frames without the anti-aliasing pass (a full-screen pass
+    /// that costs about 40 % of a frame on software OpenGL); off again for the settled frame.
+    void setMoving(bool moving);
     /// Text size of labels relative to the 13 px default (large pictures).
     void setFontScale(double scale);
 
