@@ -526,7 +526,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../views/common/labels.cpp" line="+9"/>
+        <location filename="../views/common/labels.cpp" line="+11"/>
         <source>Compute rack</source>
         <translation>计算机柜</translation>
     </message>
@@ -766,6 +766,187 @@
         <location line="+0"/>
         <source>SU %1</source>
         <translation>SU %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Air cooling limit</source>
+        <translation>风冷上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air velocity at the gallery opening</source>
+        <translation>送风口风速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aisle too narrow</source>
+        <translation>通道过窄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brief not valid</source>
+        <translation>设计要求无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cable beyond its reach</source>
+        <translation>线缆超出传输距离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cable cannot split in its cage</source>
+        <translation>线缆无法在笼位中分接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex incomplete</source>
+        <translation>资本支出不完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling shortfall</source>
+        <translation>制冷不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling cannot reach the room</source>
+        <translation>冷量无法送达机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device outside its rack</source>
+        <translation>设备超出机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices overlap</source>
+        <translation>设备重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Feed overloaded</source>
+        <translation>供电回路过载</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Floor load</source>
+        <translation>楼板荷载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generators on one bus</source>
+        <translation>同一母线上的发电机组过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator rating</source>
+        <translation>发电机组额定功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to a missing device</source>
+        <translation>链路连接的设备不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link without a cable</source>
+        <translation>链路无线缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load without a supply</source>
+        <translation>负载无供电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lease not evaluated</source>
+        <translation>租赁未计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIC without a link</source>
+        <translation>网卡无链路</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port used twice</source>
+        <translation>端口重复使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power chain broken</source>
+        <translation>配电链路中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack cooling limit</source>
+        <translation>机柜制冷上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack on an obstacle</source>
+        <translation>机柜压在障碍物上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack outside the hall</source>
+        <translation>机柜超出机房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Racks overlap</source>
+        <translation>机柜重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack overweight</source>
+        <translation>机柜超重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack power limit</source>
+        <translation>机柜功率上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rack without power</source>
+        <translation>机柜无供电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redundancy not met</source>
+        <translation>未满足冗余要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single feed</source>
+        <translation>单路供电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single point of failure</source>
+        <translation>单点故障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle accelerators in training</source>
+        <translation>训练中有闲置加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training time not estimated</source>
+        <translation>未估算训练时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cable tray overfilled</source>
+        <translation>桥架超填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item not in the catalog</source>
+        <translation>目录中无此项</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1687,7 @@
         <translation>图片尺寸 %1×%2 超出每边 1–%3 像素的范围</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>OpenGL returned a %1×%2 picture instead of %3×%4</source>
         <translation>OpenGL 返回的图片为 %1×%2，而不是 %3×%4</translation>
     </message>
@@ -3758,7 +3939,7 @@ Examples:
 <context>
     <name>hallwright::app::ExportController</name>
     <message>
-        <location filename="../app/gui/controllers/export_controller.cpp" line="+50"/>
+        <location filename="../app/gui/controllers/export_controller.cpp" line="+51"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -3784,7 +3965,7 @@ Examples:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>No hall is open.</source>
         <translation>未打开机房。</translation>
     </message>
@@ -4693,7 +4874,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::ChecksPanel</name>
     <message>
-        <location filename="../views/panels/checks_panel.cpp" line="+32"/>
+        <location filename="../views/panels/checks_panel.cpp" line="+33"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
@@ -4728,7 +4909,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Double-click a finding to select it in the plan</source>
         <translation>双击一条结果，在平面图中选中它</translation>
     </message>
@@ -4751,6 +4937,11 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <location line="+2"/>
         <source>whole hall</source>
         <translation>整个机房</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5060,7 +5251,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::Hall3DView</name>
     <message>
-        <location filename="../views/hall3d/hall3d_view.cpp" line="+361"/>
+        <location filename="../views/hall3d/hall3d_view.cpp" line="+370"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
     </message>

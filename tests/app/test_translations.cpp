@@ -188,6 +188,7 @@ private slots:
         QCOMPARE(zh->translate("hallwright::app::MainWindow", "&File"), QStringLiteral("文件(&F)"));
         QCOMPARE(zh->translate("hallwright::views::LeasePanel", "IRR"), QStringLiteral("内部收益率"));
         QCOMPARE(zh->translate("Labels", "Leaf-switch racks"), QStringLiteral("叶交换机机柜"));
+        QCOMPARE(zh->translate("Labels", "Single point of failure"), QStringLiteral("单点故障"));
         QVERIFY(!hallwright::i18n::loadTranslator("en"));
     }
 

@@ -175,6 +175,11 @@ private slots:
         panel.setData(&m_power, &r);
         QSignalSpy centre(&sel, &SelectionModel::centreRequested);
         QCOMPARE(panel.list()->topLevelItemCount(), 2);
+        // Each finding names its rule in words; a code the engine does not know stays as it is.
+        QCOMPARE(panel.list()->headerItem()->text(2), QStringLiteral("Rule"));
+        QCOMPARE(panel.list()->topLevelItem(0)->text(2), QStringLiteral("Racks overlap"));
+        QCOMPARE(panel.list()->topLevelItem(1)->text(2), QStringLiteral("feed-load"));
+        QCOMPARE(panel.list()->topLevelItem(0)->text(3), QStringLiteral("B03 overlaps B04"));
         emit panel.list()->itemActivated(panel.list()->topLevelItem(0), 0);
         const SelectionItem b03 = SelectionItem::rack(rackNamed(m_power, "B03"));
         QCOMPARE(sel.selection(), QList<SelectionItem>{b03});

@@ -1,6 +1,8 @@
 // Translated display names of the model's enumerations.
 #include "common/labels.h"
 
+#include <QHash>
+
 namespace hallwright::views {
 
 QString Labels::rackRole(RackRole role)
@@ -106,6 +108,51 @@ QString Labels::facing(Facing facing)
 QString Labels::su(int su)
 {
     return su < 0 ? tr("central") : tr("SU %1").arg(su + 1);
+}
+
+QString Labels::checkRule(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("air-cooling-limit"), QT_TR_NOOP("Air cooling limit")},
+        {QStringLiteral("airflow-velocity"), QT_TR_NOOP("Air velocity at the gallery opening")},
+        {QStringLiteral("aisle-too-narrow"), QT_TR_NOOP("Aisle too narrow")},
+        {QStringLiteral("brief-invalid"), QT_TR_NOOP("Brief not valid")},
+        {QStringLiteral("cable-beyond-reach"), QT_TR_NOOP("Cable beyond its reach")},
+        {QStringLiteral("cage-split-cable"), QT_TR_NOOP("Cable cannot split in its cage")},
+        {QStringLiteral("capex-incomplete"), QT_TR_NOOP("Capex incomplete")},
+        {QStringLiteral("cooling-shortfall"), QT_TR_NOOP("Cooling shortfall")},
+        {QStringLiteral("cooling-undeliverable"), QT_TR_NOOP("Cooling cannot reach the room")},
+        {QStringLiteral("device-outside-rack"), QT_TR_NOOP("Device outside its rack")},
+        {QStringLiteral("device-overlap"), QT_TR_NOOP("Devices overlap")},
+        {QStringLiteral("feed-overload"), QT_TR_NOOP("Feed overloaded")},
+        {QStringLiteral("floor-load"), QT_TR_NOOP("Floor load")},
+        {QStringLiteral("generator-paralleling"), QT_TR_NOOP("Generators on one bus")},
+        {QStringLiteral("generator-rating"), QT_TR_NOOP("Generator rating")},
+        {QStringLiteral("link-dangling"), QT_TR_NOOP("Link to a missing device")},
+        {QStringLiteral("link-uncabled"), QT_TR_NOOP("Link without a cable")},
+        {QStringLiteral("load-unfed"), QT_TR_NOOP("Load without a supply")},
+        {QStringLiteral("lease-not-evaluated"), QT_TR_NOOP("Lease not evaluated")},
+        {QStringLiteral("nic-unlinked"), QT_TR_NOOP("NIC without a link")},
+        {QStringLiteral("overloaded-feed"), QT_TR_NOOP("Feed overloaded")},
+        {QStringLiteral("port-conflict"), QT_TR_NOOP("Port used twice")},
+        {QStringLiteral("power-chain"), QT_TR_NOOP("Power chain broken")},
+        {QStringLiteral("rack-cooling-limit"), QT_TR_NOOP("Rack cooling limit")},
+        {QStringLiteral("rack-on-obstacle"), QT_TR_NOOP("Rack on an obstacle")},
+        {QStringLiteral("rack-outside-hall"), QT_TR_NOOP("Rack outside the hall")},
+        {QStringLiteral("rack-overlap"), QT_TR_NOOP("Racks overlap")},
+        {QStringLiteral("rack-overweight"), QT_TR_NOOP("Rack overweight")},
+        {QStringLiteral("rack-power-limit"), QT_TR_NOOP("Rack power limit")},
+        {QStringLiteral("rack-unpowered"), QT_TR_NOOP("Rack without power")},
+        {QStringLiteral("redundancy-not-met"), QT_TR_NOOP("Redundancy not met")},
+        {QStringLiteral("single-feed"), QT_TR_NOOP("Single feed")},
+        {QStringLiteral("single-point-of-failure"), QT_TR_NOOP("Single point of failure")},
+        {QStringLiteral("training-idle-accelerators"), QT_TR_NOOP("Idle accelerators in training")},
+        {QStringLiteral("training-not-estimated"), QT_TR_NOOP("Training time not estimated")},
+        {QStringLiteral("tray-overfill"), QT_TR_NOOP("Cable tray overfilled")},
+        {QStringLiteral("unknown-item"), QT_TR_NOOP("Item not in the catalog")},
+    };
+    const auto it = names.constFind(code);
+    return it == names.constEnd() ? code : tr(it.value());
 }
 
 } // namespace hallwright::views

@@ -25,6 +25,9 @@ public:
     static QString facing(Facing facing);
     /// "SU 3" for SU index 2 (the engine counts from 0), "central" for −1.
     static QString su(int su);
+    /// The design rule a finding's code names ("rack-overlap" → "Racks overlap"); the code itself
+    /// when it is not one of the engine's.
+    static QString checkRule(const QString &code);
 };
 
 } // namespace hallwright::views

@@ -2,6 +2,7 @@
 #include "panels/checks_panel.h"
 
 #include "analysis/analysis.h"
+#include "common/labels.h"
 #include "common/units.h"
 
 #include <QComboBox>
@@ -18,7 +19,7 @@ namespace hallwright::views {
 
 namespace {
 
-enum Column { SeverityColumn, LocationColumn, FindingColumn };
+enum Column { SeverityColumn, LocationColumn, RuleColumn, FindingColumn };
 
 } // namespace
 
@@ -37,14 +38,16 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     bar->addWidget(m_counts, 1);
     layout->addLayout(bar);
     layout->addWidget(m_list);
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Severity"), tr("Where"), tr("Finding")});
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({tr("Severity"), tr("Where"), tr("Rule"), tr("Finding")});
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(LocationColumn, QHeaderView::Interactive);
     m_list->setColumnWidth(LocationColumn, 160);
+    m_list->header()->setSectionResizeMode(RuleColumn, QHeaderView::Interactive);
+    m_list->setColumnWidth(RuleColumn, 220);
     m_list->header()->setStretchLastSection(true);
     m_list->setToolTip(tr("Double-click a finding to select it in the plan"));
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ChecksPanel::refresh);
@@ -123,6 +126,9 @@ void ChecksPanel::refresh()
         item->setText(SeverityColumn, error ? tr("Error") : tr("Warning"));
         const QString location = QString::fromStdString(c.location);
         item->setText(LocationColumn, location.isEmpty() ? tr("whole hall") : location);
+        const QString code = QString::fromStdString(c.code);
+        item->setText(RuleColumn, Labels::checkRule(code));
+        item->setToolTip(RuleColumn, tr("Rule %1").arg(code));
         item->setText(FindingColumn, QString::fromStdString(c.message));
         item->setToolTip(FindingColumn, tr("%1 (rule %2)").arg(QString::fromStdString(c.message), QString::fromStdString(c.code)));
         item->setData(LocationColumn, Qt::UserRole, location);
