@@ -214,7 +214,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Utilisation</source>
+        <source>Utilization</source>
         <translation>利用率</translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Model FLOPs utilisation</source>
+        <source>Model FLOPs utilization</source>
         <translation>模型算力利用率（MFU）</translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Utilisation</source>
+        <source>Utilization</source>
         <translation>利用率</translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@ Examples:
     </message>
     <message>
         <location line="+2"/>
-        <source>Utilisation:</source>
+        <source>Utilization:</source>
         <translation>利用率：</translation>
     </message>
     <message>

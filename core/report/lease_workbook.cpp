@@ -594,7 +594,7 @@ void writeCashFlowSheet(Book &book, lxw_worksheet *cash, const lease::LeaseInput
     result("IRR of equity cash flows", "per year", fmt::format("=IFERROR(IRR({}),\"none\")", flows), lr.irr, book.rate,
            "irr");
     result("Payback", "years",
-           fmt::format("=IF({}>=0,0,IF(COUNT({}:{})=0,\"not within the lease\",MIN({}:{})))", cell(cum, kFirstYearCol),
+           fmt::format("=IF({}>=0,0,IF(COUNT({}:{})=0,\"not within the lease term\",MIN({}:{})))", cell(cum, kFirstYearCol),
                        cell(pb, kFirstYearCol + 1), cell(pb, lastCol), cell(pb, kFirstYearCol + 1), cell(pb, lastCol)),
            lr.paybackYears, book.years, "payback");
     result("Tax losses still usable after the lease", currency,

@@ -149,7 +149,7 @@ std::string summaryText(const Results &r)
                        : leased             ? "none"
                                             : "not computed",
                        l["payback_years"].is_number() ? fmt::format("{:.2f} years", l["payback_years"].get<double>())
-                       : leased                       ? "not within the lease"
+                       : leased                       ? "not within the lease term"
                                                       : "not computed");
     out += fmt::format("Checks    {} errors, {} warnings\n", r.errors(), r.warnings());
     return out;

@@ -633,7 +633,7 @@
         <translation>机房租金</translation>
     </message>
     <message>
-        <source>Utilisation</source>
+        <source>Utilization</source>
         <translation>利用率</translation>
     </message>
     <message>

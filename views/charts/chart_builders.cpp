@@ -68,7 +68,7 @@ QString driverName(lease::Driver d)
 {
     switch (d) {
     case lease::Driver::Price: return Text::tr("Lease price");
-    case lease::Driver::Utilization: return Text::tr("Utilisation");
+    case lease::Driver::Utilization: return Text::tr("Utilization");
     case lease::Driver::Capex: return Text::tr("Capex");
     case lease::Driver::ElectricityPrice: return Text::tr("Electricity price");
     case lease::Driver::PriceChange: return Text::tr("Price change per year");

@@ -40,12 +40,12 @@ std::vector<BriefInput> makeInputs()
     v.push_back({"cooling.mode", power, Text::tr("Cooling"), {}, T::Choice, 0, 0, 0, {"auto", "air", "liquid"},
                  {Text::tr("automatic"), Text::tr("air"), Text::tr("liquid")}, {},
                  [](const Brief &b) { return QVariant(QString::fromUtf8(toString(b.cooling.mode))); }});
-    v.push_back({"training.mfu", training, Text::tr("Model FLOPs utilisation"), {}, T::Number, 0.0, 1.0, 2, {}, {},
+    v.push_back({"training.mfu", training, Text::tr("Model FLOPs utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {},
                  Text::tr("predicted"), [](const Brief &b) { return optionalNumber(b.training.mfu); }});
     v.push_back({"lease.price_per_accelerator_hour", lease, Text::tr("Price per accelerator-hour"), Text::tr(" CNY"),
                  T::Number, 0.01, 1000.0, 2, {}, {}, {},
                  [](const Brief &b) { return optionalNumber(b.lease.pricePerAcceleratorHour); }});
-    v.push_back({"lease.utilization", lease, Text::tr("Utilisation"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
+    v.push_back({"lease.utilization", lease, Text::tr("Utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
                  [](const Brief &b) { return QVariant(b.lease.utilization); }});
     v.push_back({"lease.years", lease, Text::tr("Contract length"), Text::tr(" years"), T::Integer, 1, 30, 0, {}, {}, {},
                  [](const Brief &b) { return QVariant(b.lease.years); }});

@@ -324,7 +324,7 @@ QWidget *BriefDialog::buildLease()
     m_price->setObjectName(QStringLiteral("briefPrice"));
     lf->addRow(tr("Price:"), m_price);
     m_utilization = percentBox(0.0, 100.0, lease);
-    lf->addRow(tr("Utilisation:"), m_utilization);
+    lf->addRow(tr("Utilization:"), m_utilization);
     m_capex = new OptionalNumber(tr("Estimate"), 1.0, 1e13, 0, QString(), lease);
     m_capex->setToolTip(tr("Total IT capex; the estimate prices the bill of materials from the catalog."));
     m_capex->setSingleStep(1e6);
