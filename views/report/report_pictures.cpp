@@ -213,8 +213,11 @@ QImage renderPaybackChart(const Results &results, const ReportText &text, QSize 
         if (span / unit <= 5.0 + 1e-9)
             break;
     }
-    yAxis->setRange(std::floor(lo / unit) * unit, std::ceil(hi / unit) * unit);
-    yAxis->setTickCount(int(std::lround((std::ceil(hi / unit) - std::floor(lo / unit)))) + 1);
+    // A tick of room beyond the curve's ends, so that the zero line (payback) is never the frame.
+    const double bottom = std::floor(lo / unit) * unit - (std::floor(lo / unit) * unit >= lo - 1e-9 ? unit : 0.0);
+    const double top = std::ceil(hi / unit) * unit + (std::ceil(hi / unit) * unit <= hi + 1e-9 ? unit : 0.0);
+    yAxis->setRange(bottom, top);
+    yAxis->setTickCount(int(std::lround((top - bottom) / unit)) + 1);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTitleText(text.moneyTableUnit(currency));
     chart->addAxis(x, Qt::AlignBottom);
