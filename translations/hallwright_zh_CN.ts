@@ -3292,7 +3292,7 @@ Examples:
 <context>
     <name>hallwright::app::BriefDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+45"/>
+        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+46"/>
         <source>%1: larger than 16 MiB</source>
         <translation>%1：大于 16 MiB</translation>
     </message>
@@ -3786,19 +3786,25 @@ Examples:
         <source>Catalog files (*.json)</source>
         <translation>目录文件 (*.json)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%Ln rack-scale system(s) of %1 accelerators</source>
-        <translation>
-            <numerusform>%Ln 套整机柜系统，每套 %1 张加速卡</numerusform>
-        </translation>
+    <message>
+        <location line="+18"/>
+        <source>1 rack-scale system of %1 accelerators</source>
+        <translation>1 套机柜级系统，每套 %1 张加速卡</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>%Ln node(s) of %1 accelerators</source>
-        <translation>
-            <numerusform>%Ln 个节点，每个 %1 张加速卡</numerusform>
-        </translation>
+        <source>%1 rack-scale systems of %2 accelerators</source>
+        <translation>%1 套机柜级系统，每套 %2 张加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 node of %1 accelerators</source>
+        <translation>1 台节点，每台 %1 张加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nodes of %2 accelerators</source>
+        <translation>%1 台节点，每台 %2 张加速卡</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3838,24 +3844,28 @@ Examples:
 </context>
 <context>
     <name>hallwright::app::EditController</name>
-    <message numerus="yes">
+    <message>
         <location filename="../app/gui/controllers/edit_controller.cpp" line="+115"/>
-        <location line="+3"/>
-        <source>%n rack(s)</source>
-        <translation>
-            <numerusform>%n 个机柜</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-1"/>
-        <location line="+1"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n 个机柜行</numerusform>
-        </translation>
+        <source>1 rack</source>
+        <translation>1 个机柜</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>%1 racks</source>
+        <translation>%1 个机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 row</source>
+        <translation>1 列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
@@ -4317,12 +4327,15 @@ The hall is still open with its changes; save it somewhere else with File → Sa
         <source>The first %1 matches.</source>
         <translation>前 %1 个匹配项。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>%n match(es).</source>
-        <translation>
-            <numerusform>%n 个匹配项。</numerusform>
-        </translation>
+        <source>1 match.</source>
+        <translation>1 个匹配。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 matches.</source>
+        <translation>%1 个匹配。</translation>
     </message>
 </context>
 <context>

@@ -111,11 +111,14 @@ QString EditController::describe(const QList<views::SelectionItem> &items)
         racks += s.kind == Kind::Rack;
         rows += s.kind == Kind::Row;
     }
+    // Singular and plural spelled out: without an English translation Qt's %n forms read "1 rack(s)".
+    const QString rackText = racks == 1 ? tr("1 rack") : tr("%1 racks").arg(racks);
+    const QString rowText = rows == 1 ? tr("1 row") : tr("%1 rows").arg(rows);
     if (rows == 0)
-        return tr("%n rack(s)", nullptr, racks);
+        return rackText;
     if (racks == 0)
-        return tr("%n row(s)", nullptr, rows);
-    return tr("%1 and %2").arg(tr("%n row(s)", nullptr, rows), tr("%n rack(s)", nullptr, racks));
+        return rowText;
+    return tr("%1 and %2").arg(rowText, rackText);
 }
 
 QString EditController::keyOf(const QList<views::SelectionItem> &items)

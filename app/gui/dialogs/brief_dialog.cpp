@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -548,8 +549,11 @@ void BriefDialog::platformChanged()
         const int per = node->acceleratorsPerNode;
         m_accelerators->setSingleStep(per);
         const long long nodes = (m_accelerators->value() + per - 1) / per;
-        m_nodesHint->setText(node->rackScale ? tr("%Ln rack-scale system(s) of %1 accelerators", "", int(nodes)).arg(per)
-                                             : tr("%Ln node(s) of %1 accelerators", "", int(nodes)).arg(per));
+        const QString count = QLocale().toString(nodes);
+        m_nodesHint->setText(node->rackScale ? (nodes == 1 ? tr("1 rack-scale system of %1 accelerators").arg(per)
+                                                           : tr("%1 rack-scale systems of %2 accelerators").arg(count).arg(per))
+                                             : (nodes == 1 ? tr("1 node of %1 accelerators").arg(per)
+                                                           : tr("%1 nodes of %2 accelerators").arg(count).arg(per)));
         m_nodesPerSu->spinBox()->setValue(node->rackScale ? kRackScaleNodesPerSu : 32);
         m_nodesPerSu->autoBox()->setText(node->rackScale ? tr("Auto (%1)").arg(kRackScaleNodesPerSu) : tr("Auto (32)"));
     } else {

@@ -183,7 +183,7 @@ void FindDialog::refresh()
     else if (items.size() > kShown)
         m_count->setText(tr("The first %1 matches.").arg(kShown));
     else
-        m_count->setText(tr("%n match(es).", "", int(items.size())));
+        m_count->setText(items.size() == 1 ? tr("1 match.") : tr("%1 matches.").arg(items.size()));
 }
 
 void FindDialog::pick()
