@@ -510,6 +510,11 @@ void Hall3DView::centreOn(const SelectionItem &item)
 
 QImage Hall3DView::grabImage()
 {
+    // A picture is the full-quality frame, even right after the camera moved.
+    if (d->settleTimer.isActive()) {
+        d->settleTimer.stop();
+        d->scene.setMoving(false);
+    }
     return grabFramebuffer();
 }
 

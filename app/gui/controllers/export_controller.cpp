@@ -83,42 +83,56 @@ bool ExportController::exportPdf(const QString &path, views::ReportLanguage lang
     const Design &design = *m_document->design();
     const Catalog &catalog = *m_document->catalog();
     const Results &results = *m_document->results();
-    // The plan and the 3D view are labelled in the proposal's language, whatever the window speaks.
-    const i18n::ScopedLanguage pictureLanguage(language == views::ReportLanguage::SimplifiedChinese
-                                                   ? QStringLiteral("zh_CN")
-                                                   : QStringLiteral("en"));
-    views::ProposalOptions options;
-    options.language = language;
-    const QString why = views::renderUnavailableReason();
-    if (why.isEmpty()) {
-        try {
-            options.hall3d = views::renderHallImage(design, catalog, results, views::CameraPreset::Isometric,
-                                                    QSize(2000, 1250));
-        } catch (const std::exception &e) {
-            options.hall3dNote = QString::fromUtf8(e.what());
-        }
-    } else {
-        options.hall3dNote = why;
-    }
+    // The window's own words are made before the proposal's language is switched in for the pictures.
     m_cancelRequested = false;
     QProgressDialog dialog(tr("Writing the proposal…"), tr("Cancel"), 0, 100, m_window);
     dialog.setWindowTitle(tr("Export"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     connect(&dialog, &QProgressDialog::canceled, this, &ExportController::cancel);
-    try {
-        const int pages = views::writeProposalPdf(design, catalog, results, path.toStdString(), options,
-                                                  [&](int percent) {
-                                                      dialog.setValue(percent);
-                                                      QCoreApplication::processEvents();
-                                                      return !m_cancelRequested;
-                                                  });
+    const QString cancelled = tr("Export cancelled; nothing was written.");
+    int pages = 0;
+    QString error;
+    bool wasCancelled = false, failed = false;
+    {
+        // The plan and the 3D view are labelled in the proposal's language, whatever the window
+        // speaks, for as long as they are drawn; the window's messages follow after.
+        const i18n::ScopedLanguage pictureLanguage(language == views::ReportLanguage::SimplifiedChinese
+                                                       ? QStringLiteral("zh_CN")
+                                                       : QStringLiteral("en"));
+        views::ProposalOptions options;
+        options.language = language;
+        const QString why = views::renderUnavailableReason();
+        if (why.isEmpty()) {
+            try {
+                options.hall3d = views::renderHallImage(design, catalog, results, views::CameraPreset::Isometric,
+                                                        QSize(2000, 1250));
+            } catch (const std::exception &e) {
+                options.hall3dNote = QString::fromUtf8(e.what());
+            }
+        } else {
+            options.hall3dNote = why;
+        }
+        try {
+            pages = views::writeProposalPdf(design, catalog, results, path.toStdString(), options, [&](int percent) {
+                dialog.setValue(percent);
+                QCoreApplication::processEvents();
+                return !m_cancelRequested;
+            });
+        } catch (const views::ReportCancelled &) {
+            wasCancelled = true;
+        } catch (const std::exception &e) {
+            failed = true;
+            error = QString::fromUtf8(e.what());
+        }
+    }
+    if (wasCancelled) {
+        report(false, cancelled);
+    } else if (failed) {
+        report(false, tr("Cannot write %1: %2").arg(path, error));
+    } else {
         report(true, tr("Proposal written: %1 (%2 pages)").arg(path).arg(pages));
         return true;
-    } catch (const views::ReportCancelled &) {
-        report(false, tr("Export cancelled; nothing was written."));
-    } catch (const std::exception &e) {
-        report(false, tr("Cannot write %1: %2").arg(path, QString::fromUtf8(e.what())));
     }
     return false;
 }
