@@ -2,6 +2,7 @@
 #include "network/bom_index.h"
 
 #include "catalog/catalog.h"
+#include "network/cages.h"
 #include "network/media.h"
 
 #include <algorithm>
@@ -102,6 +103,7 @@ struct NetworkBomIndex::Impl
     std::vector<std::size_t> slotBase;                     ///< per device, then the end
     std::vector<Slot> slots;
     std::unordered_map<CageKey, Slot, CageHash> mixed;
+    bool sparseSlots = false;
     std::map<const TransceiverSpec *, long long> modules;
     std::array<long long, kFabricCount> byFabric{};       ///< modules per Fabric
 
@@ -171,7 +173,10 @@ struct NetworkBomIndex::Impl
                         std::max(slotBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(c) + 1);
         for (std::size_t i = 1; i < slotBase.size(); ++i)
             slotBase[i] += slotBase[i - 1];
-        slots.assign(slotBase.back(), Slot{});
+        // Ports numbered far apart (a hand-made file): every cage goes to the map instead.
+        sparseSlots = !denseTableAffordable(slotBase.back(), 2 * n);
+        if (!sparseSlots)
+            slots.assign(slotBase.back(), Slot{});
         if (updatable)
             pending.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
@@ -220,8 +225,10 @@ struct NetworkBomIndex::Impl
         if (building) { // links come in ascending order: the first member is the lowest
             if (updatable)
                 pending.emplace_back(key, link);
-            Slot &slot = slots[slotBase[static_cast<std::size_t>(key.device)] + static_cast<std::size_t>(key.cage)];
-            Slot &s = slot.module == nullptr || slot.module == key.module ? slot : mixed[key];
+            Slot *dense = sparseSlots ? nullptr
+                                      : &slots[slotBase[static_cast<std::size_t>(key.device)]
+                                               + static_cast<std::size_t>(key.cage)];
+            Slot &s = dense && (dense->module == nullptr || dense->module == key.module) ? *dense : mixed[key];
             if (s.members++ == 0) {
                 s.module = key.module;
                 s.firstLink = link;

@@ -2,6 +2,7 @@
 #include "network/cabling.h"
 
 #include "catalog/catalog.h"
+#include "network/cages.h"
 #include "network/media.h"
 #include "network/tray_graph.h"
 #include "network/tray_loads.h"
@@ -190,12 +191,20 @@ struct CableRouter::Impl
                     cageBase[static_cast<std::size_t>(dev) + 1] =
                         std::max(cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(port) + 1);
         std::partial_sum(cageBase.begin(), cageBase.end(), cageBase.begin());
-        std::vector<int> cageOwner(cageBase.back(), -1);
+        // Ports numbered far apart (a hand-made file) make the dense table too big: a map then.
+        const bool denseCages = denseTableAffordable(cageBase.back(), 2 * n);
+        std::vector<int> cageOwner(denseCages ? cageBase.back() : 0, -1);
+        std::unordered_map<std::uint64_t, int> sparseOwner;
         auto joinCage = [&](std::size_t i, int dev, const EndClass &e, int port) {
             const int cage = cageOf(e, port);
             if (dev < 0 || cage < 0 || port >= (1 << 20))
                 return;
-            int &owner = cageOwner[cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage)];
+            int &owner = denseCages
+                             ? cageOwner[cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage)]
+                             : sparseOwner.try_emplace((static_cast<std::uint64_t>(dev) << 32)
+                                                           | static_cast<std::uint32_t>(cage),
+                                                       -1)
+                                   .first->second;
             if (owner < 0)
                 owner = static_cast<int>(i);
             else

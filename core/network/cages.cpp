@@ -67,15 +67,44 @@ LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog
         resolve(l.a, devA[i], endA[i]);
         resolve(l.b, devB[i], endB[i]);
     }
-    cageBase.assign(design.devices.size() + 1, 0);
+    m_cageBase.assign(design.devices.size() + 1, 0);
     for (std::size_t i = 0; i < n; ++i)
         for (const auto &[dev, end, port] : {std::tuple{devA[i], &endA[i], design.links[i].a.port},
                                              std::tuple{devB[i], &endB[i], design.links[i].b.port}})
             if (const int c = cageOf(*end, port); dev >= 0 && c >= 0)
-                cageBase[static_cast<std::size_t>(dev) + 1] =
-                    std::max(cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(c) + 1);
-    for (std::size_t d = 1; d < cageBase.size(); ++d)
-        cageBase[d] += cageBase[d - 1];
+                m_cageBase[static_cast<std::size_t>(dev) + 1] =
+                    std::max(m_cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(c) + 1);
+    for (std::size_t d = 1; d < m_cageBase.size(); ++d)
+        m_cageBase[d] += m_cageBase[d - 1];
+    if (denseTableAffordable(m_cageBase.back(), n))
+        return;
+    m_sparse = true;
+    for (std::size_t i = 0; i < n; ++i)
+        for (const auto &[dev, end, port] : {std::tuple{devA[i], &endA[i], design.links[i].a.port},
+                                             std::tuple{devB[i], &endB[i], design.links[i].b.port}})
+            if (const int c = cageOf(*end, port); dev >= 0 && c >= 0) {
+                const std::uint64_t key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(dev)) << 32)
+                                          | static_cast<std::uint32_t>(c);
+                if (m_slotOf.try_emplace(key, m_slotCage.size()).second)
+                    m_slotCage.emplace_back(dev, c);
+            }
+}
+
+std::size_t LinkEnds::slot(int device, int cage) const
+{
+    if (!m_sparse)
+        return m_cageBase[static_cast<std::size_t>(device)] + static_cast<std::size_t>(cage);
+    return m_slotOf.at((static_cast<std::uint64_t>(static_cast<std::uint32_t>(device)) << 32)
+                       | static_cast<std::uint32_t>(cage));
+}
+
+std::pair<int, int> LinkEnds::slotCage(std::size_t slot) const
+{
+    if (m_sparse)
+        return m_slotCage[slot];
+    const auto it = std::upper_bound(m_cageBase.begin(), m_cageBase.end(), slot);
+    const auto dev = static_cast<std::size_t>(it - m_cageBase.begin()) - 1;
+    return {static_cast<int>(dev), static_cast<int>(slot - m_cageBase[dev])};
 }
 
 void LinkEnds::recable(const Design &design, std::size_t i)
@@ -114,7 +143,7 @@ std::vector<long long> cableOwners(const Design &design, const LinkEnds &ends)
         std::uint64_t far = 0;
         long long first = -1;
     };
-    std::vector<Cable> first(ends.cageBase.back());
+    std::vector<Cable> first(ends.slotCount());
     struct PairKey
     {
         const MediumInfo *m;
@@ -153,7 +182,7 @@ std::vector<long long> cableOwners(const Design &design, const LinkEnds &ends)
             dev = ends.devB[i];
             cage = cageB;
         }
-        Cable &slot = first[ends.cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage)];
+        Cable &slot = first[ends.slot(dev, cage)];
         if (!slot.m) {
             slot = {m, b, self};
             owner[i] = self;
@@ -182,7 +211,7 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
         bool fixed = false, split = false;
         std::size_t firstLink = 0;
     };
-    std::vector<Cage> cages(ends.cageBase.back());
+    std::vector<Cage> cages(ends.slotCount());
     std::vector<char> used(cages.size(), 0);
     long long misfits = 0;
     std::string firstMisfit;
@@ -208,7 +237,7 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
             if (cage < 0)
                 continue;
             const std::uint64_t far = side == 0 ? kb : ka;
-            const std::size_t slot = ends.cageBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(cage);
+            const std::size_t slot = ends.slot(dev, cage);
             if (!used[slot]) {
                 used[slot] = 1;
                 cages[slot] = Cage{far, m, fixed, false, i};
@@ -224,17 +253,15 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
     long long split = 0;
     std::string firstSplit;
     std::size_t firstLink = design.links.size();
-    std::size_t dev = 0;
     for (std::size_t slot = 0; slot < cages.size(); ++slot) {
-        while (slot >= ends.cageBase[dev + 1])
-            ++dev;
         const Cage &c = cages[slot];
         if (!used[slot] || !c.fixed || !c.split)
             continue;
         ++split;
         if (c.firstLink < firstLink) { // deterministic: the cage of the lowest link
             firstLink = c.firstLink;
-            firstSplit = fmt::format("{} cage {}", design.devices[dev].name, slot - ends.cageBase[dev] + 1);
+            const auto [dev, cage] = ends.slotCage(slot);
+            firstSplit = fmt::format("{} cage {}", design.devices[static_cast<std::size_t>(dev)].name, cage + 1);
         }
     }
     if (split > 0)

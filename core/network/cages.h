@@ -5,8 +5,10 @@
 #include "model/design.h"
 #include "network/media.h"
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace hallwright {
@@ -18,6 +20,13 @@ namespace hallwright::network {
 /// Each link end of a design resolved once: its device index (-1 when the link
 /// names no device of the design), how its port sits in a cage, and the link's
 /// catalog medium. Built once and shared by the rules and counts that need it.
+/// Whether a table of `slots` entries indexed by port or cage number is affordable for a design
+/// of `links` links (a hand-made file may number ports far apart, up to the loader's limits).
+inline bool denseTableAffordable(std::size_t slots, std::size_t links)
+{
+    return slots <= 8 * links + 4096;
+}
+
 struct LinkEnds
 {
     LinkEnds(const Design &design, const Catalog &catalog);
@@ -31,11 +40,19 @@ struct LinkEnds
     std::vector<int> devA, devB;
     std::vector<EndClass> endA, endB;
     std::vector<const MediumInfo *> medium; ///< null when the link has no catalog medium
-    /// Per device, the first of its cage slots (device d's cage c is slot cageBase[d] + c);
-    /// the last entry is the number of slots. Only cages some link uses are counted.
-    std::vector<std::size_t> cageBase;
+    /// One slot per (device, cage) some link uses: slot(d, c) in [0, slotCount()).
+    std::size_t slot(int device, int cage) const;
+    std::size_t slotCount() const { return m_sparse ? m_slotCage.size() : m_cageBase.back(); }
+    /// The device and cage of a slot (for messages).
+    std::pair<int, int> slotCage(std::size_t slot) const;
 
 private:
+    /// Dense: device d's cage c is slot m_cageBase[d] + c. A file whose ports are numbered far
+    /// apart (up to the loader's limits) would make that table huge; it is then sparse: a map.
+    std::vector<std::size_t> m_cageBase;
+    bool m_sparse = false;
+    std::unordered_map<std::uint64_t, std::size_t> m_slotOf;
+    std::vector<std::pair<int, int>> m_slotCage;
     std::unordered_map<std::string, const MediumInfo *> m_byId;
 };
 

@@ -60,8 +60,10 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                     std::max(portBase[static_cast<std::size_t>(it->second) + 1], static_cast<std::size_t>(end->port) + 1);
     for (std::size_t i = 1; i < portBase.size(); ++i)
         portBase[i] += portBase[i - 1];
-    std::vector<char> portUsed(portBase.back(), 0);
-    std::unordered_set<std::uint64_t> negativePortsUsed; // a hand-made file may hold them
+    // A hand-made file may number ports far apart (or below 0): those ports go to a set.
+    const bool densePorts = denseTableAffordable(portBase.back(), 2 * design.links.size());
+    std::vector<char> portUsed(densePorts ? portBase.back() : 0, 0);
+    std::unordered_set<std::uint64_t> otherPortsUsed;
     std::string firstConflict, firstUncabled, firstReach, firstDangling;
     std::unordered_map<std::string, const MediumSpec *> mediumOf;
     for (const auto &[id, m] : catalog.media())
@@ -87,13 +89,13 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
         }
         for (const auto &[it, port] : {std::pair{a, l.a.port}, std::pair{b, l.b.port}}) {
             bool fresh = true;
-            if (port >= 0) {
+            if (port >= 0 && densePorts) {
                 char &used = portUsed[portBase[static_cast<std::size_t>(it->second)] + static_cast<std::size_t>(port)];
                 fresh = !used;
                 used = 1;
             } else {
                 const std::uint64_t key = (static_cast<std::uint64_t>(it->second) << 32) ^ static_cast<std::uint32_t>(port);
-                fresh = negativePortsUsed.insert(key).second;
+                fresh = otherPortsUsed.insert(key).second;
             }
             if (!fresh && r.portConflicts++ == 0)
                 firstConflict = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(it->second)].name, port);

@@ -120,6 +120,7 @@ private slots:
     void ruleFailsAndPasses();
     void singlePortCableInTwinCage();
     void copperLengths();
+    void portsNumberedFarApart();
 };
 
 void TestCages::wholeCagePairTakesOneDac()
@@ -285,6 +286,37 @@ void TestCages::copperLengths()
     QVERIFY(acc->stockLengthsM.front() > dac->maxReachM);
     QCOMPARE(acc->portsPerEnd, 2);
     QCOMPARE(catalog().medium("aoc-400g")->portsPerEnd, 1);
+}
+
+void TestCages::portsNumberedFarApart()
+{
+    // A hand-made file may number ports up to the loader's limit (1,000,000). Shifting every
+    // port by 999,936 (a multiple of every cage size) keeps every cage as it was: the counts
+    // must not change, and the per-port tables must not grow with the port numbers (4,000
+    // links at ports near a million each would ask tables of billions of entries).
+    test::HallSpec spec;
+    spec.sus = 2;
+    spec.centralRacks = 4;
+    Design d = test::makeHall(spec, catalog());
+    synthesizeNetwork(d, dgxH100(32), SwitchIds{}, catalog());
+    const NetworkResults before = analyzeNetwork(d, catalog(), quick());
+    for (Link &l : d.links) {
+        l.a.port += 999'936;
+        l.b.port += 999'936;
+    }
+    const NetworkResults after = analyzeNetwork(d, catalog(), quick());
+    QCOMPARE(after.cablesTotal, before.cablesTotal);
+    QCOMPARE(after.transceivers, before.transceivers);
+    QCOMPARE(after.portConflicts, before.portConflicts);
+    QCOMPARE(after.fabrics.at("compute").transceivers, before.fabrics.at("compute").transceivers);
+    QCOMPARE(after.bom.size(), before.bom.size());
+    for (std::size_t i = 0; i < before.bom.size(); ++i)
+        QCOMPARE(after.bom[i].quantity, before.bom[i].quantity);
+    QCOMPARE(hasCheck(after.checks, "cage-split-cable"), hasCheck(before.checks, "cage-split-cable"));
+    const std::vector<long long> owners = cableOwners(d, LinkEnds(d, catalog()));
+    QCOMPARE(static_cast<long long>(std::count_if(owners.begin(), owners.end(),
+                                                  [&](long long o) { return o >= 0; })),
+             static_cast<long long>(d.links.size()));
 }
 
 QTEST_APPLESS_MAIN(TestCages)
