@@ -24,17 +24,9 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
     options.language = *views::reportLanguageFromKey(QString::fromStdString(lang));
     // The 3D view needs OpenGL on an X display. Without one the proposal is
     // still made, with a note in the picture's place, and stderr says how to get it.
-    const QString why = views::renderUnavailableReason();
-    if (why.isEmpty()) {
-        try {
-            options.hall3d = views::renderHallImage(design, catalog, results, views::CameraPreset::Isometric,
-                                                    QSize(2000, 1250));
-        } catch (const views::RenderError &e) {
-            options.hall3dNote = QString::fromUtf8(e.what());
-        }
-    } else {
-        options.hall3dNote = why;
-    }
+    views::ProposalPicture picture = views::proposalPicture(design, catalog, results);
+    options.hall3d = std::move(picture.image);
+    options.hall3dNote = picture.note;
     if (!options.hall3d)
         std::fprintf(stderr,
                      "hallwright-cli: %s: warning: the 3D view is left out (%s); run under xvfb-run -a to include it\n",

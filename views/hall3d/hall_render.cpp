@@ -112,4 +112,15 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
     return image;
 }
 
+ProposalPicture proposalPicture(const Design &design, const Catalog &catalog, const Results &results)
+{
+    ProposalPicture p;
+    try {
+        p.image = renderHallImage(design, catalog, results, CameraPreset::Isometric, QSize(2000, 1250));
+    } catch (const std::exception &e) {
+        p.note = QString::fromUtf8(e.what());
+    }
+    return p;
+}
+
 } // namespace hallwright::views

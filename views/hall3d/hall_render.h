@@ -48,4 +48,13 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
 /// Empty when renderHallImage() can work here; else why not (one line).
 QString renderUnavailableReason();
 
+/// The 3D picture of a proposal (isometric, 2000 × 1250), or, when none can be
+/// made here, why not (no X display with OpenGL, …), for the PDF to say in its place.
+struct ProposalPicture
+{
+    std::optional<QImage> image;
+    QString note;
+};
+ProposalPicture proposalPicture(const Design &design, const Catalog &catalog, const Results &results);
+
 } // namespace hallwright::views

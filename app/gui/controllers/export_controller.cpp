@@ -102,17 +102,9 @@ bool ExportController::exportPdf(const QString &path, views::ReportLanguage lang
                                                        : QStringLiteral("en"));
         views::ProposalOptions options;
         options.language = language;
-        const QString why = views::renderUnavailableReason();
-        if (why.isEmpty()) {
-            try {
-                options.hall3d = views::renderHallImage(design, catalog, results, views::CameraPreset::Isometric,
-                                                        QSize(2000, 1250));
-            } catch (const std::exception &e) {
-                options.hall3dNote = QString::fromUtf8(e.what());
-            }
-        } else {
-            options.hall3dNote = why;
-        }
+        views::ProposalPicture picture = views::proposalPicture(design, catalog, results);
+        options.hall3d = std::move(picture.image);
+        options.hall3dNote = picture.note;
         try {
             pages = views::writeProposalPdf(design, catalog, results, path.toStdString(), options, [&](int percent) {
                 dialog.setValue(percent);
