@@ -1,4 +1,6 @@
 // Benchmarks of the foundation: generate a hall from a brief, save it, load it (issue targets in README).
+#include "bench_halls.h"
+
 #include "analysis/analysis.h"
 #include "brief/brief.h"
 #include "catalog/catalog.h"
@@ -18,12 +20,7 @@ namespace {
 /// switches cannot build a non-blocking 3-tier fabric, so use the 128-port SN5600.
 Brief briefFor(long long accelerators)
 {
-    std::string json = R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-h100", "accelerators": )"
-                       + std::to_string(accelerators) + "}";
-    if (accelerators > 65536)
-        json += R"(, "fabric": {"switch": "sn5600"})";
-    json += "}";
-    return parseBrief(json, Catalog::builtin());
+    return parseBrief(bench::briefJson(accelerators), Catalog::builtin());
 }
 
 std::string tempPath(const char *name)

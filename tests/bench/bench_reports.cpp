@@ -1,4 +1,6 @@
 // Report writers: all CSV schedules (target: 102,400 accelerators in at most 1 s) and the lease workbook.
+#include "bench_halls.h"
+
 #include "analysis/analysis.h"
 #include "brief/brief.h"
 #include "report/csv_export.h"
@@ -7,36 +9,12 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
-#include <map>
-#include <memory>
 
 using namespace hallwright;
 
 namespace {
 
-struct Hall
-{
-    Design design;
-    Results results;
-};
-
-/// A DGX H100 hall synthesised from a brief (102,400 on the 128-port SN5600), built once per size.
-const Hall &hall(long long accelerators)
-{
-    static std::map<long long, std::unique_ptr<Hall>> halls;
-    auto &h = halls[accelerators];
-    if (!h) {
-        std::string json = R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-h100", "accelerators": )"
-                           + std::to_string(accelerators) + "}";
-        if (accelerators > 65536)
-            json += R"(, "fabric": {"switch": "sn5600"})";
-        json += "}";
-        h = std::make_unique<Hall>();
-        h->design = synthesize(parseBrief(json, Catalog::builtin()), Catalog::builtin());
-        h->results = analyze(h->design, Catalog::builtin());
-    }
-    return *h;
-}
+using bench::hall;
 
 std::string scratch(const char *name)
 {
@@ -48,7 +26,7 @@ std::string scratch(const char *name)
 // All five schedules, text and the files written and synced (what `export --csv` does).
 void BM_ExportAllCsv(benchmark::State &state)
 {
-    const Hall &h = hall(state.range(0));
+    const bench::Hall &h = hall(state.range(0));
     const std::string dir = scratch("hallwright-bench-csv");
     std::size_t bytes = 0;
     for (auto _ : state) {
@@ -66,7 +44,7 @@ BENCHMARK(BM_ExportAllCsv)->Arg(10240)->Arg(102400)->Unit(benchmark::kMillisecon
 // The cable schedule alone: the largest table (one row per link, installer port names).
 void BM_CablesCsvText(benchmark::State &state)
 {
-    const Hall &h = hall(state.range(0));
+    const bench::Hall &h = hall(state.range(0));
     for (auto _ : state)
         benchmark::DoNotOptimize(cablesCsv(h.design, Catalog::builtin()).size());
 }
@@ -74,7 +52,7 @@ BENCHMARK(BM_CablesCsvText)->Arg(10240)->Arg(102400)->Unit(benchmark::kMilliseco
 
 void BM_LeaseWorkbook(benchmark::State &state)
 {
-    const Hall &h = hall(10240);
+    const bench::Hall &h = hall(10240);
     const std::string path = scratch("hallwright-bench-xlsx") + "/lease.xlsx";
     for (auto _ : state)
         exportLeaseWorkbook(h.design, h.results, path);

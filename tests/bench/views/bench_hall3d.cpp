@@ -2,6 +2,8 @@
 // orbit, and the memory the view adds. Targets: first frame at most 1.5 s; orbit at least 30 frames/s
 // at 10,240 and 10 at 102,400; the view's memory at most 1 GB. Needs an X display with GLX (xvfb-run -a):
 // Debian's VTK draws through X only. Each frame is read back (grabFramebuffer), so the rates are a floor.
+#include "../bench_halls.h"
+
 #include "analysis/analysis.h"
 #include "hall3d/hall3d_view.h"
 #include "hall3d/hall_render.h"
@@ -13,7 +15,6 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
-#include <map>
 #include <memory>
 #include <string>
 
@@ -22,29 +23,6 @@
 using namespace hallwright;
 
 namespace {
-
-struct Hall
-{
-    Design design;
-    Results results;
-};
-
-const Hall &hallFor(long long accelerators)
-{
-    static std::map<long long, std::unique_ptr<Hall>> halls;
-    auto &h = halls[accelerators];
-    if (!h) {
-        std::string json = R"({"schema": "hallwright.brief/1", "compute": {"platform": "dgx-h100", "accelerators": )"
-                           + std::to_string(accelerators) + "}";
-        if (accelerators > 65536)
-            json += R"(, "fabric": {"switch": "sn5600"})";
-        json += "}";
-        h = std::make_unique<Hall>();
-        h->design = synthesize(parseBrief(json, Catalog::builtin()), Catalog::builtin());
-        h->results = analyze(h->design, Catalog::builtin());
-    }
-    return *h;
-}
 
 /// Resident memory of this process now, MB (/proc/self/statm).
 double residentMb()
@@ -77,7 +55,7 @@ void BM_Hall3dFirstFrame(benchmark::State &state)
 {
     if (displayMissing(state))
         return;
-    const Hall &h = hallFor(state.range(0));
+    const bench::Hall &h = bench::hall(state.range(0));
     double addedMb = 0;
     for (auto _ : state) {
         auto view = shownView();
@@ -99,7 +77,7 @@ void BM_Hall3dOrbitFrame(benchmark::State &state)
 {
     if (displayMissing(state))
         return;
-    const Hall &h = hallFor(state.range(0));
+    const bench::Hall &h = bench::hall(state.range(0));
     auto view = shownView();
     view->setData(&h.design, &Catalog::builtin(), &h.results);
     view->showIsometric();
