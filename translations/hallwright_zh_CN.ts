@@ -208,7 +208,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/chart_builders.cpp" line="+70"/>
+        <location filename="../views/charts/chart_builders.cpp" line="+71"/>
         <source>Lease price</source>
         <translation>租赁价格</translation>
     </message>
@@ -524,9 +524,468 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../core/checks/cooling_rules.cpp" line="+30"/>
+        <source>%1: %2 heat %3 kW exceeds the %4 kW of its %5 %6</source>
+        <translation>%1：%2热负荷 %3 kW 超过其 %5 台%6的 %4 kW</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 %3 %4 needed, its %5 %6 move %7 %3</source>
+        <translation>%1：需要 %2 %3 的%4，其 %5 台%6只能输送 %7 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: without its largest %2 unit the %3 %4 leave %5 kW / %6 %7 for %8 kW / %9 %7; cooling units must be N+1</source>
+        <translation>%1：去掉最大的一台%2设备后，%3 台%4只剩 %5 kW / %6 %7，而需要 %8 kW / %9 %7；制冷设备必须 N+1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 of its %3 air units face the white space over %4 m of wall; without the largest they deliver %5 kW / %6 m³/s for %7 kW / %8 m³/s of air heat</source>
+        <translation>%1：其 %3 台风冷设备中有 %2 台沿 %4 m 的墙面朝向机房；去掉最大的一台后只能送 %5 kW / %6 m³/s，而风冷热负荷为 %7 kW / %8 m³/s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; %2 stand behind them and move no air into the room (add units on more walls, in-row units, or cool with liquid)</source>
+        <translation>%1；另有 %2 台位于其后，无法向机房送风（请在更多墙面布置设备、采用列间空调，或改用液冷）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (add units on more walls, in-row units, or cool with liquid)</source>
+        <translation>%1（请在更多墙面布置设备、采用列间空调，或改用液冷）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, above the %6 m/s limit</source>
+        <translation>%1：%2 m³/s 通过 %3 × %4 m 的开口，风速 %5 m/s，超过 %6 m/s 的限值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, above the %6 m/s coil face velocity</source>
+        <translation>%1：%2 m³/s 通过 %3 × %4 m 的开口，风速 %5 m/s，超过 %6 m/s 的盘管迎面风速</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 kW of heat has no cooling zone to go to</source>
+        <translation>%1 kW 的热负荷没有可归属的制冷区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>air</source>
+        <translation>风冷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>air units</source>
+        <translation>风冷设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>liquid</source>
+        <translation>液冷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CDUs</source>
+        <translation>冷量分配单元</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>rack %1 sends %2 kW to air, above the %3 kW air can cool in one rack</source>
+        <translation>机柜 %1 向空气散热 %2 kW，超过单机柜风冷可承担的 %3 kW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rack %1 sends %2 kW to air, above %3 kW: it needs aisle containment</source>
+        <translation>机柜 %1 向空气散热 %2 kW，超过 %3 kW：需要通道封闭</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rack %1 produces %2 kW of heat, above its %3 kW cooling limit</source>
+        <translation>机柜 %1 产生 %2 kW 热量，超过其 %3 kW 的制冷上限</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/floor_rules.cpp" line="+104"/>
+        <source>rack %1 weighs %2 kg, above its %3 kg static load rating</source>
+        <translation>机柜 %1 重 %2 kg，超过其 %3 kg 静载额定值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rack %1 puts %2 kg on %3 m² (rack and half its aisles): %4 kg/m², above the floor&apos;s %5 kg/m²</source>
+        <translation>机柜 %1 在 %3 m²（机柜及其两侧通道各一半）上施加 %2 kg：%4 kg/m²，超过楼板的 %5 kg/m²</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/plant_rules.cpp" line="+37"/>
+        <source>the hall</source>
+        <translation>机房</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: 1 mechanical load (%2 kW: %3) has no supply: no MCC, or a chain that reaches no transformer</source>
+        <translation>%1：1 个机械负载（%2 kW：%3）无供电：没有电动机控制中心（MCC），或其供电链到不了变压器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 mechanical loads (%3 kW: %4) have no supply: no MCC, or a chain that reaches no transformer</source>
+        <translation>%1：%2 个机械负载（%3 kW：%4）无供电：没有电动机控制中心（MCC），或其供电链到不了变压器</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mcc %1 carries %2 kW of mechanical load, above its continuous rating %3 kW</source>
+        <translation>电动机控制中心 %1 承载 %2 kW 机械负载，超过其连续额定值 %3 kW</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 carries %3 kW of mechanical load, above its rating %4 kW</source>
+        <translation>%1 %2 承载 %3 kW 机械负载，超过其额定值 %4 kW</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>generator bus %1 parallels %2 sets, above the %3 a paralleling system takes; split the sets over more buses</source>
+        <translation>发电机母线 %1 并联 %2 台机组，超过并机系统可接的 %3 台；请把机组分到更多母线上</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 generator set (%1) carries a standby (ISO 8528-1 ESP) rating, which allows limited hours a year: a data hall needs prime or data-centre (DCP) rated sets</source>
+        <translation>1 台柴油发电机组（%1）为备用功率（ISO 8528-1 ESP）额定，每年运行小时数受限：数据机房需要常用功率或数据中心持续功率（DCP）额定的机组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 generator sets (%2 …) carry a standby (ISO 8528-1 ESP) rating, which allows limited hours a year: a data hall needs prime or data-centre (DCP) rated sets</source>
+        <translation>%1 台柴油发电机组（%2 …）为备用功率（ISO 8528-1 ESP）额定，每年运行小时数受限：数据机房需要常用功率或数据中心持续功率（DCP）额定的机组</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/power_rules.cpp" line="+20"/>
+        <source>PDU %1 in rack %2</source>
+        <translation>机柜 %2 的 PDU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busway %1</source>
+        <translation>母线槽 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPP %1</source>
+        <translation>列头柜 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UPS system %1 (1 module)</source>
+        <translation>不间断电源系统 %1（1 个模块）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS system %1 (%2 modules)</source>
+        <translation>不间断电源系统 %1（%2 个模块）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transformer %1</source>
+        <translation>变压器 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1 generators</source>
+        <translation>%1 台柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its continuous rating %1 kW (%2 % of %3 kW)</source>
+        <translation>其连续额定值 %1 kW（%3 kW 的 %2 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its rating %1 kW</source>
+        <translation>其额定值 %1 kW</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>during a utility outage, losing %1 darkens 1 rack (%2 accelerators)</source>
+        <translation>市电停电时，失去 %1 会使 1 个机柜断电（%2 个加速卡）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>during a utility outage, losing %1 darkens %2 racks (%3 accelerators)</source>
+        <translation>市电停电时，失去 %1 会使 %2 个机柜断电（%3 个加速卡）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>losing %1 darkens 1 rack (%2 accelerators)</source>
+        <translation>失去 %1 会使 1 个机柜断电（%2 个加速卡）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>losing %1 darkens %2 racks (%3 accelerators)</source>
+        <translation>失去 %1 会使 %2 个机柜断电（%3 个加速卡）</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (%2 kW) cannot carry the facility load of %3 kW during a utility outage</source>
+        <translation>%1（%2 kW）在市电停电时带不动 %3 kW 的设施负载</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 carries %2 kW, above %3</source>
+        <translation>%1 承载 %2 kW，超过%3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>when %1 fails, %2 carries %3 kW, above %4</source>
+        <translation>%1 故障时，%2 承载 %3 kW，超过%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when %1 fails, %2 carries %3 kW, above %4 (%5 redundancy)</source>
+        <translation>%1 故障时，%2 承载 %3 kW，超过%4（%5 冗余）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the design has no generators: a utility outage darkens the hall once the UPS batteries run out (%1 expects N+1 generators)</source>
+        <translation>设计中没有柴油发电机：市电停电后，不间断电源电池耗尽时整个机房断电（%1 要求 N+1 台发电机）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1; %2 requires every rack to keep running</source>
+        <translation>%1；%2 要求每个机柜都保持运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the rack has no working second feed</source>
+        <translation>%1：该机柜没有可用的第二路供电</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>losing %1 (%2) cuts off %3 of %4 accelerators (%5 %), more than the %6 % one failure may take</source>
+        <translation>失去 %1（%2）会切断 %4 个加速卡中的 %3 个（%5 %），超过单一故障允许的 %6 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>during a utility outage, %1</source>
+        <translation>市电停电时，%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 components do)</source>
+        <translation>%1（共 %2 个组件如此）</translation>
+    </message>
+    <message>
+        <location filename="../core/layout/layout_checks.cpp" line="+110"/>
+        <source>rack %1 lies outside the hall (%2 × %3 m)</source>
+        <translation>机柜 %1 位于机房（%2 × %3 m）之外</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>rack %1 stands on %2</source>
+        <translation>机柜 %1 压在 %2 上</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>racks %1 and %2 overlap</source>
+        <translation>机柜 %1 与 %2 重叠</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>aisle in front of rack %1 is %2 m, needs %3 m</source>
+        <translation>机柜 %1 前方通道宽 %2 m，需要 %3 m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aisle behind rack %1 is %2 m, hot aisles need %3 m</source>
+        <translation>机柜 %1 后方通道宽 %2 m，热通道需要 %3 m</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 at U%2 (%3U) does not fit rack %4 of %5U</source>
+        <translation>%1 位于 U%2（%3U），放不进 %5U 的机柜 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2 share units in rack %3</source>
+        <translation>%1 与 %2 在机柜 %3 中占用了相同的 U 位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rack %1 draws up to %2 kW, above its %3 kW limit</source>
+        <translation>机柜 %1 最大功耗 %2 kW，超过其 %3 kW 上限</translation>
+    </message>
+    <message>
+        <location filename="../core/network/cages.cpp" line="+269"/>
+        <source>%1 cage(s) hold a fixed-end cable (DAC, ACC or AOC) while their ports go to different devices or cages; a cable cannot split: such a cage takes a twin-port transceiver and one fibre per port (first: %2)</source>
+        <translation>%1 个笼位插着固定端线缆（DAC、ACC 或 AOC），但其端口连到不同设备或笼位；线缆无法分叉：此类笼位应使用双端口光模块，每个端口一根光纤（首个：%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 end(s) of fixed-end cables do not match their cage (a single-port cable in a twin-port cage, or the reverse); the cage needs a cable or module that fills it (first: %2)</source>
+        <translation>%1 个固定端线缆端头与其笼位不匹配（单端口线缆插在双端口笼位，或相反）；笼位需要能占满它的线缆或光模块（首个：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/network/network_analysis.cpp" line="+28"/>
+        <source>a link names a device the design does not have</source>
+        <translation>链路指向设计中不存在的设备</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a port is used by more than one link</source>
+        <translation>一个端口被多条链路使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a link has no routed cable (no tray path or no medium)</source>
+        <translation>链路没有布放线缆（无桥架路径或无可用介质）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a cable is longer than its medium&apos;s reach</source>
+        <translation>线缆长度超过其介质的传输距离</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 links like this)</source>
+        <translation>%1（共 %2 条链路如此）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tray %1 carries %2 cables, %3 mm² in %4 mm² (%5 % of capacity)</source>
+        <translation>桥架 %1 承载 %2 根线缆，占 %4 mm² 中的 %3 mm²（容量的 %5 %）</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>1 compute NIC port of a placed node has no link to the fabric (%1)</source>
+        <translation>1 个已布放节点的计算网卡端口没有连到网络（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 compute NIC ports of placed nodes have no link to the fabric (first: %2)</source>
+        <translation>%1 个已布放节点的计算网卡端口没有连到网络（首个：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/power/failure_impact.cpp" line="+47"/>
+        <source>pdu</source>
+        <translation>机柜 PDU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rpp</source>
+        <translation>列头柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ups</source>
+        <translation>不间断电源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generator</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crah</source>
+        <translation>精密空调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cdu</source>
+        <translation>冷量分配单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location filename="../core/power/power_network.cpp" line="+120"/>
+        <source>%1: unknown power catalog item &apos;%2&apos;</source>
+        <translation>%1：未知的配电目录项 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/cooling/cooling_analysis.cpp" line="+197"/>
+        <source>%1: catalog item &apos;%2&apos; is a %3, not a %4</source>
+        <translation>%1：目录项 &apos;%2&apos; 是 %3，不是 %4</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>device &apos;%1&apos; is in rack %2, which does not exist</source>
+        <translation>设备 &apos;%1&apos; 位于不存在的机柜 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDU &apos;%1&apos; in rack %2 has feed &apos;%3&apos;, expected A or B</source>
+        <translation>机柜 %2 的 PDU &apos;%1&apos; 的供电路为 &apos;%3&apos;，应为 A 或 B</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PDU &apos;%1&apos; in rack %2 is not connected to a busway or RPP</source>
+        <translation>机柜 %2 的 PDU &apos;%1&apos; 未接到母线槽或列头柜</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 &apos;%2&apos;: upstream %3 is not power equipment of this design</source>
+        <translation>%1 &apos;%2&apos;：上游 %3 不是本设计的配电设备</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 &apos;%2&apos;: its upstream chain forms a cycle</source>
+        <translation>%1 &apos;%2&apos;：其上游供电链形成环路</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>rack %1 has powered devices but no PDU</source>
+        <translation>机柜 %1 有用电设备但没有 PDU</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 device uses unknown catalog item &apos;%1&apos; (%2 in rack %3); its load is not counted</source>
+        <translation>1 台设备使用未知目录项 &apos;%1&apos;（机柜 %3 中的 %2）；其负载未计入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 devices use unknown catalog item &apos;%2&apos; (first: %3 in rack %4); their load is not counted</source>
+        <translation>%1 台设备使用未知目录项 &apos;%2&apos;（首个：机柜 %4 中的 %3）；其负载未计入</translation>
+    </message>
+    <message>
+        <location filename="../core/cooling/cooling_analysis.cpp" line="+2"/>
+        <source>%1: unknown cooling catalog item &apos;%2&apos;</source>
+        <translation>%1：未知的制冷目录项 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analysis.cpp" line="+241"/>
+        <source>the stored brief no longer validates: %1</source>
+        <translation>保存的设计任务书已不再有效：%1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Training time not estimated: %1</source>
+        <translation>未估算训练时间：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 accelerators sit idle in the chosen layout (the global batch, or the fixed layout, has fewer replicas than the cluster can hold)</source>
+        <translation>在所选并行布局下，%2 个加速卡中有 %1 个闲置（全局批量或固定布局的副本数少于集群可容纳的数量）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the catalog has no price for %1 placed item kinds (first: %2); capex is not estimated</source>
+        <translation>目录中有 %1 种已布放物料没有价格（首个：%2）；未估算资本支出</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../views/common/labels.cpp" line="+11"/>
+        <location filename="../views/common/labels.cpp" line="+12"/>
         <source>Compute rack</source>
         <translation>计算机柜</translation>
     </message>
@@ -593,21 +1052,23 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+137"/>
         <source>White space</source>
         <translation>主机房</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-136"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+136"/>
         <source>Electrical room</source>
         <translation>配电室</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-135"/>
         <source>Cooling gallery</source>
         <translation>空调走廊</translation>
     </message>
@@ -947,6 +1408,51 @@
         <location line="+1"/>
         <source>Item not in the catalog</source>
         <translation>目录中无此项</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>West cooling gallery</source>
+        <translation>西侧空调走廊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East cooling gallery</source>
+        <translation>东侧空调走廊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North cooling gallery</source>
+        <translation>北侧空调走廊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South cooling gallery</source>
+        <translation>南侧空调走廊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central network row</source>
+        <translation>中央网络机柜行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator yard</source>
+        <translation>柴油发电机场地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chiller yard</source>
+        <translation>冷水机组场地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generators</source>
+        <translation>柴油发电机组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1</source>
+        <translation>机柜行 %1</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3733,11 @@ Examples:
         <source>Full reference: docs/cli.md.</source>
         <translation>完整参考：docs/cli.md。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli_commands.cpp" line="+304"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
 </context>
 <context>
     <name>hallwright::app::AutosaveController</name>
@@ -3975,12 +4486,12 @@ Examples:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>No hall is open.</source>
         <translation>未打开机房。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-66"/>
         <source>Writing the proposal…</source>
         <translation>正在生成方案书…</translation>
     </message>
@@ -3991,24 +4502,24 @@ Examples:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+90"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-53"/>
         <source>Proposal written: %1 (%2 pages)</source>
         <translation>方案书已生成：%1（%2 页）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+53"/>
+        <location line="-33"/>
+        <location line="+85"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+20"/>
+        <location line="-54"/>
+        <location line="+23"/>
         <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -4887,7 +5398,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::ChecksPanel</name>
     <message>
-        <location filename="../views/panels/checks_panel.cpp" line="+33"/>
+        <location filename="../views/panels/checks_panel.cpp" line="+34"/>
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
@@ -4957,7 +5468,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>规则 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (rule %2)</source>
         <translation>%1（规则 %2）</translation>
     </message>
@@ -4990,7 +5501,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::CoolingPanel</name>
     <message>
-        <location filename="../views/panels/cooling_panel.cpp" line="+15"/>
+        <location filename="../views/panels/cooling_panel.cpp" line="+17"/>
         <source>No racks to cool</source>
         <translation>没有需要制冷的机柜</translation>
     </message>
@@ -5139,7 +5650,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::FloorPlanScene</name>
     <message>
-        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+477"/>
+        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+478"/>
         <source>A</source>
         <translation>A</translation>
     </message>

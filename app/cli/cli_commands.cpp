@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 #include "cli_help.h"
 #include "cli_support.h"
+#include "cli_text.h"
 #include "export_command.h"
 #include "render_command.h"
 
@@ -298,8 +299,11 @@ int cmdValidate(const std::vector<std::string> &args)
     const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
     for (const Check &c : r.checks)
         std::printf("%s\t%s\t%s\t%s\n", toString(c.severity), c.code.c_str(),
-                    c.location.empty() ? "-" : c.location.c_str(), c.message.c_str());
-    std::printf("%d errors, %d warnings\n", r.errors(), r.warnings());
+                    c.location.empty() ? "-" : c.location.c_str(), findingText(c).c_str());
+    // The closing count is for people; scripts count the lines or read the exit status.
+    std::printf("%s\n", fillSlots(text(QT_TRANSLATE_NOOP("hallwright-cli", "%1 errors, %2 warnings")),
+                                  {std::to_string(r.errors()), std::to_string(r.warnings())})
+                            .c_str());
     return r.errors() > 0 ? kExitChecksFailed : kExitOk;
 }
 

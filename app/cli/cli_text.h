@@ -1,6 +1,8 @@
 // hallwright-cli's own words (usage and --help) in the user's language.
 #pragma once
 
+#include "checks/check.h"
+
 #include <string>
 
 // lupdate collects the texts marked with QT_TRANSLATE_NOOP; without Qt (a
@@ -13,8 +15,11 @@ namespace hallwright::cli {
 
 /// `source` (marked with QT_TRANSLATE_NOOP("hallwright-cli", ...)) in the
 /// language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), or
-/// `source` itself when there is no translation. Only the CLI's help is
-/// translated: messages from the engines (errors, checks) stay English.
+/// `source` itself when there is no translation.
 std::string text(const char *source);
+
+/// A design-rule finding's message in the same language (`validate`); the
+/// summary's JSON keeps the English message.
+std::string findingText(const Check &check);
 
 } // namespace hallwright::cli

@@ -8,4 +8,9 @@ std::string text(const char *source)
     return source;
 }
 
+std::string findingText(const Check &check)
+{
+    return check.message;
+}
+
 } // namespace hallwright::cli

@@ -1,20 +1,37 @@
 // hallwright-cli's words through the embedded Qt translations (the GUI build links Qt).
 #include "cli_text.h"
 
+#include "common/finding_text.h"
 #include "language.h"
 
 #include <QString>
 
 namespace hallwright::cli {
 
+namespace {
+
+/// The environment's language, chosen once; no application object is needed.
+const QTranslator *translator()
+{
+    static const std::unique_ptr<QTranslator> t = i18n::loadTranslator(i18n::chooseLanguage(QString()));
+    return t.get();
+}
+
+} // namespace
+
 std::string text(const char *source)
 {
-    // The environment's language, chosen once; no application object is needed.
-    static const std::unique_ptr<QTranslator> translator = i18n::loadTranslator(i18n::chooseLanguage(QString()));
-    if (!translator)
+    if (!translator())
         return source;
-    const QString t = translator->translate("hallwright-cli", source);
+    const QString t = translator()->translate("hallwright-cli", source);
     return t.isEmpty() ? std::string(source) : t.toStdString();
+}
+
+std::string findingText(const Check &check)
+{
+    if (!translator() || check.text.empty())
+        return check.message;
+    return views::findingText(check.text, translator()).toStdString();
 }
 
 } // namespace hallwright::cli

@@ -237,8 +237,10 @@ void analyzeBriefStage(const Design &design, const Catalog &catalog, Results &r,
     try {
         r.brief = parseBrief(design.briefJson, catalog);
     } catch (const BriefError &e) {
-        checks.brief.push_back({Severity::Warning, "brief-invalid",
-                                std::string("the stored brief no longer validates: ") + e.what(), ""});
+        checks.brief.push_back(finding(Severity::Warning, "brief-invalid",
+                                       phrase(QT_TRANSLATE_NOOP("Finding", "the stored brief no longer validates: %1"),
+                                              std::string(e.what())),
+                                       ""));
     }
     if (r.name.empty() && r.brief)
         r.name = r.brief->name;
@@ -278,17 +280,21 @@ void analyzeTrainingStage(const Catalog &catalog, Results &r, StageChecks &check
         const TrainingBrief &t = r.brief->training;
         const bool fixedByBrief = t.globalBatchTokens.has_value() || !t.parallelism.empty();
         if (r.training && !r.training->mfu && !r.training->mfuUnknownReason.empty())
-            checks.training.push_back({Severity::Warning, "training-not-estimated",
-                                       "Training time not estimated: " + r.training->mfuUnknownReason, ""});
+            checks.training.push_back(finding(Severity::Warning, "training-not-estimated",
+                                              phrase(QT_TRANSLATE_NOOP("Finding", "Training time not estimated: %1"),
+                                                     r.training->mfuUnknownReason),
+                                              ""));
         if (r.training && r.training->idleAccelerators > 0 && fixedByBrief)
-            checks.training.push_back({Severity::Warning, "training-idle-accelerators",
-                                       std::to_string(r.training->idleAccelerators) + " of "
-                                           + std::to_string(r.compute.accelerators)
-                                           + " accelerators sit idle in the chosen layout (the global batch, or the "
-                                             "fixed layout, has fewer replicas than the cluster can hold)",
-                                       ""});
+            checks.training.push_back(finding(Severity::Warning, "training-idle-accelerators",
+                                              phrase(QT_TRANSLATE_NOOP("Finding", "%1 of %2 accelerators sit idle in "
+                                                                                  "the chosen layout (the global "
+                                                                                  "batch, or the fixed layout, has "
+                                                                                  "fewer replicas than the cluster can "
+                                                                                  "hold)"),
+                                                     r.training->idleAccelerators, r.compute.accelerators),
+                                              ""));
     } catch (const std::exception &e) {
-        checks.training.push_back({Severity::Warning, "training-not-estimated", e.what(), ""});
+        checks.training.push_back(finding(Severity::Warning, "training-not-estimated", literal(e.what()), ""));
     }
 }
 
@@ -303,15 +309,15 @@ void analyzeLeaseStage(const Design &design, const Catalog &catalog, Results &r,
         try {
             analyzeLease(design, catalog, *r.brief, r);
         } catch (const std::exception &e) {
-            checks.lease.push_back({Severity::Warning, "lease-not-evaluated", e.what(), ""});
+            checks.lease.push_back(finding(Severity::Warning, "lease-not-evaluated", literal(e.what()), ""));
         }
     }
     if (!r.unpricedItems.empty())
-        checks.lease.push_back({Severity::Warning, "capex-incomplete",
-                                "the catalog has no price for " + std::to_string(r.unpricedItems.size())
-                                    + " placed item kinds (first: " + r.unpricedItems.front()
-                                    + "); capex is not estimated",
-                                ""});
+        checks.lease.push_back(finding(Severity::Warning, "capex-incomplete",
+                                       phrase(QT_TRANSLATE_NOOP("Finding", "the catalog has no price for %1 placed item "
+                                                                           "kinds (first: %2); capex is not estimated"),
+                                              r.unpricedItems.size(), r.unpricedItems.front()),
+                                       ""));
 }
 
 void assembleChecks(Results &r, const StageChecks &checks)

@@ -1,8 +1,6 @@
 // Cooling design rules: zone capacity and flows, N+1 units, rack air limits.
 #include "checks/checks.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace hallwright {
@@ -11,39 +9,47 @@ namespace {
 
 constexpr double kEps = 1e-6;
 
+/// The words of one cooling medium in the findings.
+struct Medium
+{
+    Phrase name;      ///< "air", "liquid"
+    Phrase units;     ///< "air units", "CDUs"
+    const char *flowUnit;
+};
+
 /// Checks one medium (air or liquid) of a zone: capacity, flow, then N+1.
-void checkMedium(CheckList &out, const CoolingZoneLoad &z, const char *medium, const char *units, double load,
-                 double capacity, double largest, double flow, double flowCapacity, double largestFlow,
-                 const char *flowUnit, std::size_t count)
+void checkMedium(CheckList &out, const CoolingZoneLoad &z, const Medium &m, double load, double capacity,
+                 double largest, double flow, double flowCapacity, double largestFlow, std::size_t count)
 {
     if (load <= kEps)
         return;
     // Flow is judged only when the units publish it.
     const bool flowKnown = flowCapacity > 0.0;
     if (capacity + kEps < load) {
-        out.push_back({Severity::Error, "cooling-shortfall",
-                       fmt::format("{}: {} heat {:.0f} kW exceeds the {:.0f} kW of its {} {}", z.name, medium, load,
-                                   capacity, count, units),
-                       z.name});
+        out.push_back(finding(Severity::Error, "cooling-shortfall",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 heat %3 kW exceeds the %4 kW of its %5 %6"),
+                                     z.name, m.name, number(load, 0), number(capacity, 0), count, m.units),
+                              z.name));
         return;
     }
     if (flowKnown && flowCapacity + kEps < flow) {
-        out.push_back({Severity::Error, "cooling-shortfall",
-                       fmt::format("{}: {} {} needed, its {} {} move {:.1f} {}", z.name,
-                                   fmt::format("{:.1f} {}", flow, flowUnit), medium, count, units, flowCapacity,
-                                   flowUnit),
-                       z.name});
+        out.push_back(finding(Severity::Error, "cooling-shortfall",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 %3 %4 needed, its %5 %6 move %7 %3"), z.name,
+                                     number(flow, 1), m.flowUnit, m.name, count, m.units, number(flowCapacity, 1)),
+                              z.name));
         return;
     }
     const bool capShort = capacity - largest + kEps < load;
     const bool flowShort = flowKnown && flowCapacity - largestFlow + kEps < flow;
     if (capShort || flowShort)
-        out.push_back({Severity::Error, "redundancy-not-met",
-                       fmt::format("{}: without its largest {} unit the {} {} leave {:.0f} kW / {:.1f} {} for "
-                                   "{:.0f} kW / {:.1f} {}; cooling units must be N+1",
-                                   z.name, medium, count, units, capacity - largest, flowCapacity - largestFlow,
-                                   flowUnit, load, flow, flowUnit),
-                       z.name});
+        out.push_back(finding(Severity::Error, "redundancy-not-met",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1: without its largest %2 unit the %3 %4 leave %5 "
+                                                                  "kW / %6 %7 for %8 kW / %9 %7; cooling units must "
+                                                                  "be N+1"),
+                                     z.name, m.name, count, m.units, number(capacity - largest, 0),
+                                     number(flowCapacity - largestFlow, 1), m.flowUnit, number(load, 0),
+                                     number(flow, 1)),
+                              z.name));
 }
 
 /// Air reaches the white space only from units against the opening, and
@@ -58,32 +64,40 @@ void checkDelivery(CheckList &out, const CoolingZoneLoad &z, const CoolingRules 
     const double usableFlow = z.facingAirflowCapacityM3s - z.facingLargestAirUnitM3s;
     const int behind = static_cast<int>(z.airUnits.size()) - z.facingAirUnits;
     if (usable + kEps < z.airKw || (flowKnown && usableFlow + kEps < z.airflowM3s)) {
-        out.push_back({Severity::Error, "cooling-undeliverable",
-                       fmt::format("{}: {} of its {} air units face the white space over {:.1f} m of wall; "
-                                   "without the largest they deliver {:.0f} kW / {:.1f} m³/s for {:.0f} kW / "
-                                   "{:.1f} m³/s of air heat{} (add units on more walls, in-row units, or cool "
-                                   "with liquid)",
-                                   z.name, z.facingAirUnits, z.airUnits.size(), z.openingLengthM,
-                                   std::max(0.0, usable), std::max(0.0, usableFlow), z.airKw, z.airflowM3s,
-                                   behind > 0 ? fmt::format("; {} stand behind them and move no air into the room",
-                                                            behind)
-                                              : std::string()),
-                       z.name});
+        const Phrase facing = phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 of its %3 air units face the white space "
+                                                                  "over %4 m of wall; without the largest they "
+                                                                  "deliver %5 kW / %6 m³/s for %7 kW / %8 m³/s of air "
+                                                                  "heat"),
+                                     z.name, z.facingAirUnits, z.airUnits.size(), number(z.openingLengthM, 1),
+                                     number(std::max(0.0, usable), 0), number(std::max(0.0, usableFlow), 1),
+                                     number(z.airKw, 0), number(z.airflowM3s, 1));
+        out.push_back(finding(
+            Severity::Error, "cooling-undeliverable",
+            behind > 0 ? phrase(QT_TRANSLATE_NOOP("Finding", "%1; %2 stand behind them and move no air into the room "
+                                                             "(add units on more walls, in-row units, or cool with "
+                                                             "liquid)"),
+                                facing, behind)
+                       : phrase(QT_TRANSLATE_NOOP("Finding", "%1 (add units on more walls, in-row units, or cool with "
+                                                             "liquid)"),
+                                facing),
+            z.name));
     }
     if (z.faceVelocityMs > rules.faceVelocityLimitMs + kEps)
-        out.push_back({Severity::Error, "airflow-velocity",
-                       fmt::format("{}: {:.1f} m³/s through a {:.1f} × {:.1f} m opening is {:.2f} m/s, above the "
-                                   "{:.1f} m/s limit",
-                                   z.name, z.airflowM3s, z.openingLengthM, rules.openingHeightM, z.faceVelocityMs,
-                                   rules.faceVelocityLimitMs),
-                       z.name});
+        out.push_back(finding(Severity::Error, "airflow-velocity",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, "
+                                                                  "above the %6 m/s limit"),
+                                     z.name, number(z.airflowM3s, 1), number(z.openingLengthM, 1),
+                                     number(rules.openingHeightM, 1), number(z.faceVelocityMs, 2),
+                                     number(rules.faceVelocityLimitMs, 1)),
+                              z.name));
     else if (z.faceVelocityMs > rules.faceVelocityWarnMs + kEps)
-        out.push_back({Severity::Warning, "airflow-velocity",
-                       fmt::format("{}: {:.1f} m³/s through a {:.1f} × {:.1f} m opening is {:.2f} m/s, above the "
-                                   "{:.1f} m/s coil face velocity",
-                                   z.name, z.airflowM3s, z.openingLengthM, rules.openingHeightM, z.faceVelocityMs,
-                                   rules.faceVelocityWarnMs),
-                       z.name});
+        out.push_back(finding(Severity::Warning, "airflow-velocity",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, "
+                                                                  "above the %6 m/s coil face velocity"),
+                                     z.name, number(z.airflowM3s, 1), number(z.openingLengthM, 1),
+                                     number(rules.openingHeightM, 1), number(z.faceVelocityMs, 2),
+                                     number(rules.faceVelocityWarnMs, 1)),
+                              z.name));
 }
 
 } // namespace
@@ -91,35 +105,44 @@ void checkDelivery(CheckList &out, const CoolingZoneLoad &z, const CoolingRules 
 CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
 {
     CheckList out;
-    for (const auto &[location, message] : c.problems)
-        out.push_back({Severity::Error, "unknown-item", message, location});
+    for (const auto &[location, text] : c.problems)
+        out.push_back(finding(Severity::Error, "unknown-item", text, location));
     if (c.unassignedKw > kEps)
-        out.push_back({Severity::Error, "cooling-shortfall",
-                       fmt::format("{:.0f} kW of heat has no cooling zone to go to", c.unassignedKw), ""});
+        out.push_back(finding(Severity::Error, "cooling-shortfall",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1 kW of heat has no cooling zone to go to"),
+                                     number(c.unassignedKw, 0)),
+                              ""));
+    const Medium air{phrase(QT_TRANSLATE_NOOP("Finding", "air")), phrase(QT_TRANSLATE_NOOP("Finding", "air units")),
+                     "m³/s"};
+    const Medium liquid{phrase(QT_TRANSLATE_NOOP("Finding", "liquid")), phrase(QT_TRANSLATE_NOOP("Finding", "CDUs")),
+                        "L/s"};
     for (const CoolingZoneLoad &z : c.zones) {
-        checkMedium(out, z, "air", "air units", z.airKw, z.airCapacityKw, z.largestAirUnitKw, z.airflowM3s,
-                    z.airflowCapacityM3s, z.largestAirUnitM3s, "m³/s", z.airUnits.size());
-        checkMedium(out, z, "liquid", "CDUs", z.liquidKw, z.cduCapacityKw, z.largestCduKw, z.coolantLps,
-                    z.coolantCapacityLps, z.largestCduLps, "L/s", z.cdus.size());
+        checkMedium(out, z, air, z.airKw, z.airCapacityKw, z.largestAirUnitKw, z.airflowM3s, z.airflowCapacityM3s,
+                    z.largestAirUnitM3s, z.airUnits.size());
+        checkMedium(out, z, liquid, z.liquidKw, z.cduCapacityKw, z.largestCduKw, z.coolantLps, z.coolantCapacityLps,
+                    z.largestCduLps, z.cdus.size());
     }
     for (const CoolingZoneLoad &z : c.zones)
         checkDelivery(out, z, rules);
     for (const RackHeat &r : c.racks) {
         if (r.airKw > rules.airRackLimitKw + kEps)
-            out.push_back({Severity::Error, "air-cooling-limit",
-                           fmt::format("rack {} sends {:.1f} kW to air, above the {:.0f} kW air can cool in one rack",
-                                       r.name, r.airKw, rules.airRackLimitKw),
-                           r.name});
+            out.push_back(finding(Severity::Error, "air-cooling-limit",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 sends %2 kW to air, above the %3 kW air "
+                                                                      "can cool in one rack"),
+                                         r.name, number(r.airKw, 1), number(rules.airRackLimitKw, 0)),
+                                  r.name));
         else if (r.airKw > rules.airRackWarnKw + kEps)
-            out.push_back({Severity::Warning, "air-cooling-limit",
-                           fmt::format("rack {} sends {:.1f} kW to air, above {:.0f} kW: it needs aisle containment",
-                                       r.name, r.airKw, rules.airRackWarnKw),
-                           r.name});
+            out.push_back(finding(Severity::Warning, "air-cooling-limit",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 sends %2 kW to air, above %3 kW: it "
+                                                                      "needs aisle containment"),
+                                         r.name, number(r.airKw, 1), number(rules.airRackWarnKw, 0)),
+                                  r.name));
         if (r.coolingLimitKw > 0.0 && r.heatKw > r.coolingLimitKw + kEps)
-            out.push_back({Severity::Error, "rack-cooling-limit",
-                           fmt::format("rack {} produces {:.1f} kW of heat, above its {:.1f} kW cooling limit",
-                                       r.name, r.heatKw, r.coolingLimitKw),
-                           r.name});
+            out.push_back(finding(Severity::Error, "rack-cooling-limit",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 produces %2 kW of heat, above its %3 kW "
+                                                                      "cooling limit"),
+                                         r.name, number(r.heatKw, 1), number(r.coolingLimitKw, 1)),
+                                  r.name));
     }
     return out;
 }

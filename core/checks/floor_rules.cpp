@@ -100,10 +100,11 @@ CheckList checkFloorLoad(const Design &design, const Catalog &catalog)
         const auto it = byRack.find(rack.id.value());
         const double kg = weightOf(catalog, rack, it == byRack.end() ? std::vector<const Device *>{} : it->second);
         if (rack.weightLimitKg > 0.0 && kg > rack.weightLimitKg + kEps)
-            out.push_back({Severity::Error, "rack-overweight",
-                           fmt::format("rack {} weighs {:.0f} kg, above its {:.0f} kg static load rating", rack.name,
-                                       kg, rack.weightLimitKg),
-                           rack.name});
+            out.push_back(finding(Severity::Error, "rack-overweight",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 weighs %2 kg, above its %3 kg static "
+                                                                      "load rating"),
+                                         rack.name, number(kg, 0), number(rack.weightLimitKg, 0)),
+                                  rack.name));
         if (rating <= 0.0 || kg <= 0.0)
             continue;
         const auto row = rows.find(rack.row.value());
@@ -113,11 +114,12 @@ CheckList checkFloorLoad(const Design &design, const Catalog &catalog)
             continue;
         const double load = kg / area;
         if (load > rating + kEps)
-            out.push_back({Severity::Error, "floor-load",
-                           fmt::format("rack {} puts {:.0f} kg on {:.2f} m² (rack and half its aisles): {:.0f} kg/m², "
-                                       "above the floor's {:.0f} kg/m²",
-                                       rack.name, kg, area, load, rating),
-                           rack.name});
+            out.push_back(finding(Severity::Error, "floor-load",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 puts %2 kg on %3 m² (rack and half its "
+                                                                      "aisles): %4 kg/m², above the floor's %5 kg/m²"),
+                                         rack.name, number(kg, 0), number(area, 2), number(load, 0),
+                                         number(rating, 0)),
+                                  rack.name));
     }
     return out;
 }

@@ -14,27 +14,48 @@ namespace {
 
 constexpr double kEps = 1e-6;
 
-std::string elementLabel(const PowerElement &el)
+Phrase elementLabel(const PowerElement &el)
 {
     switch (el.kind) {
-    case PowerElementKind::Pdu: return fmt::format("PDU {} in rack {}", el.name, el.location);
-    case PowerElementKind::Busway: return "busway " + el.name;
-    case PowerElementKind::Rpp: return "RPP " + el.name;
+    case PowerElementKind::Pdu: return phrase(QT_TRANSLATE_NOOP("Finding", "PDU %1 in rack %2"), el.name, el.location);
+    case PowerElementKind::Busway: return phrase(QT_TRANSLATE_NOOP("Finding", "busway %1"), el.name);
+    case PowerElementKind::Rpp: return phrase(QT_TRANSLATE_NOOP("Finding", "RPP %1"), el.name);
     case PowerElementKind::UpsSystem:
-        return fmt::format("UPS system {} ({} module{})", el.name, el.units.size(), el.units.size() == 1 ? "" : "s");
-    case PowerElementKind::Transformer: return "transformer " + el.name;
-    case PowerElementKind::GeneratorSet: return fmt::format("the {} generators", el.units.size());
+        return el.units.size() == 1 ? phrase(QT_TRANSLATE_NOOP("Finding", "UPS system %1 (1 module)"), el.name)
+                                    : phrase(QT_TRANSLATE_NOOP("Finding", "UPS system %1 (%2 modules)"), el.name,
+                                             el.units.size());
+    case PowerElementKind::Transformer: return phrase(QT_TRANSLATE_NOOP("Finding", "transformer %1"), el.name);
+    case PowerElementKind::GeneratorSet:
+        return phrase(QT_TRANSLATE_NOOP("Finding", "the %1 generators"), el.units.size());
     }
-    return el.name;
+    return literal(el.name);
 }
 
-std::string ratingText(const PowerElement &el)
+Phrase ratingText(const PowerElement &el)
 {
     const bool derated = el.kind == PowerElementKind::Pdu || el.kind == PowerElementKind::Busway
                          || el.kind == PowerElementKind::Rpp;
-    return derated ? fmt::format("its continuous rating {:.1f} kW ({:.0f} % of {:.1f} kW)", el.continuousKw,
-                                 kContinuousDerating * 100.0, el.ratingKw)
-                   : fmt::format("its rating {:.1f} kW", el.continuousKw);
+    return derated ? phrase(QT_TRANSLATE_NOOP("Finding", "its continuous rating %1 kW (%2 % of %3 kW)"),
+                            number(el.continuousKw, 1), number(kContinuousDerating * 100.0, 0), number(el.ratingKw, 1))
+                   : phrase(QT_TRANSLATE_NOOP("Finding", "its rating %1 kW"), number(el.continuousKw, 1));
+}
+
+/// "losing X darkens 3 racks (96 accelerators)", with the outage prefix when it applies.
+Phrase darkening(const FailureImpact &fi)
+{
+    const std::size_t racks = fi.racksDark.size();
+    if (fi.duringUtilityOutage)
+        return racks == 1 ? phrase(QT_TRANSLATE_NOOP("Finding", "during a utility outage, losing %1 darkens 1 rack "
+                                                                "(%2 accelerators)"),
+                                   fi.name, fi.acceleratorsDark)
+                          : phrase(QT_TRANSLATE_NOOP("Finding", "during a utility outage, losing %1 darkens %2 racks "
+                                                                "(%3 accelerators)"),
+                                   fi.name, racks, fi.acceleratorsDark);
+    return racks == 1
+               ? phrase(QT_TRANSLATE_NOOP("Finding", "losing %1 darkens 1 rack (%2 accelerators)"), fi.name,
+                        fi.acceleratorsDark)
+               : phrase(QT_TRANSLATE_NOOP("Finding", "losing %1 darkens %2 racks (%3 accelerators)"), fi.name, racks,
+                        fi.acceleratorsDark);
 }
 
 bool isDistribution(ComponentKind k)
@@ -74,7 +95,7 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
     CheckList out;
     const PowerNetwork &net = facility.network();
     for (const PowerProblem &p : net.problems())
-        out.push_back({Severity::Error, p.code, p.message, p.location});
+        out.push_back({Severity::Error, p.code, p.message, p.location, p.text});
 
     const auto &elements = net.elements();
     const std::string red = toString(redundancy);
@@ -83,17 +104,18 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
         const std::string location = el.kind == PowerElementKind::Pdu ? el.location : el.name;
         if (el.kind == PowerElementKind::GeneratorSet) {
             if (el.loadKw > el.ratingKw + kEps)
-                out.push_back({Severity::Error, "overloaded-feed",
-                               fmt::format("{} ({:.0f} kW) cannot carry the facility load of {:.0f} kW during a "
-                                           "utility outage",
-                                           elementLabel(el), el.ratingKw, el.loadKw),
-                               location});
+                out.push_back(finding(Severity::Error, "overloaded-feed",
+                                      phrase(QT_TRANSLATE_NOOP("Finding", "%1 (%2 kW) cannot carry the facility load "
+                                                                          "of %3 kW during a utility outage"),
+                                             elementLabel(el), number(el.ratingKw, 0), number(el.loadKw, 0)),
+                                      location));
             continue;
         }
         if (el.loadKw > el.continuousKw + kEps) {
-            out.push_back({Severity::Error, "overloaded-feed",
-                           fmt::format("{} carries {:.1f} kW, above {}", elementLabel(el), el.loadKw, ratingText(el)),
-                           location});
+            out.push_back(finding(Severity::Error, "overloaded-feed",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "%1 carries %2 kW, above %3"), elementLabel(el),
+                                         number(el.loadKw, 1), ratingText(el)),
+                                  location));
             continue;
         }
         // After a tracked single failure: every feed must carry the whole load.
@@ -105,11 +127,14 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
         const std::string &causeName = sweep.failoverCauseName[e];
         const bool distribution = el.kind == PowerElementKind::Pdu || el.kind == PowerElementKind::Busway
                                   || el.kind == PowerElementKind::Rpp;
-        out.push_back({Severity::Error, distribution ? "overloaded-feed" : "redundancy-not-met",
-                       fmt::format("when {} fails, {} carries {:.1f} kW, above {}{}", causeName, elementLabel(el),
-                                   after, ratingText(el),
-                                   distribution ? std::string() : fmt::format(" ({} redundancy)", red)),
-                       location});
+        out.push_back(finding(
+            Severity::Error, distribution ? "overloaded-feed" : "redundancy-not-met",
+            distribution ? phrase(QT_TRANSLATE_NOOP("Finding", "when %1 fails, %2 carries %3 kW, above %4"), causeName,
+                                  elementLabel(el), number(after, 1), ratingText(el))
+                         : phrase(QT_TRANSLATE_NOOP("Finding",
+                                                    "when %1 fails, %2 carries %3 kW, above %4 (%5 redundancy)"),
+                                  causeName, elementLabel(el), number(after, 1), ratingText(el), red),
+            location));
     }
 
     // Without generators a utility outage darkens the hall once the batteries run out.
@@ -117,26 +142,27 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
         return el.kind == PowerElementKind::UpsSystem || el.kind == PowerElementKind::Transformer;
     });
     if (hasChain && net.generatorSet() < 0 && redundancy != Redundancy::N)
-        out.push_back({Severity::Warning, "redundancy-not-met",
-                       fmt::format("the design has no generators: a utility outage darkens the hall once the UPS "
-                                   "batteries run out ({} expects N+1 generators)",
-                                   red),
-                       ""});
+        out.push_back(finding(Severity::Warning, "redundancy-not-met",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "the design has no generators: a utility outage "
+                                                                  "darkens the hall once the UPS batteries run out "
+                                                                  "(%1 expects N+1 generators)"),
+                                     red),
+                              ""));
 
     for (const FailureImpact &fi : sweep.withEffect) {
         if (fi.racksDark.empty())
             continue;
         const ComponentKind k = fi.component.kind;
-        const std::string what = fmt::format("{}losing {} darkens {} rack{} ({} accelerators)",
-                                             fi.duringUtilityOutage ? "during a utility outage, " : "", fi.name,
-                                             fi.racksDark.size(), fi.racksDark.size() == 1 ? "" : "s",
-                                             fi.acceleratorsDark);
         if (mustSurvive(k, redundancy))
-            out.push_back({Severity::Error, "redundancy-not-met",
-                           fmt::format("{}; {} requires every rack to keep running", what, red), fi.location});
+            out.push_back(finding(Severity::Error, "redundancy-not-met",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "%1; %2 requires every rack to keep running"),
+                                         darkening(fi), red),
+                                  fi.location));
         else if (isDistribution(k))
-            out.push_back({Severity::Warning, "single-feed",
-                           fmt::format("{}: the rack has no working second feed", what), fi.location});
+            out.push_back(finding(Severity::Warning, "single-feed",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "%1: the rack has no working second feed"),
+                                         darkening(fi)),
+                                  fi.location));
     }
 
     // One component whose loss cuts off more than the documented share.
@@ -154,15 +180,18 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
             if (lost > worstLost)
                 worst = &fi, worstLost = lost;
         }
-        if (worst)
-            out.push_back({Severity::Error, "single-point-of-failure",
-                           fmt::format("{}losing {} ({}) cuts off {} of {} accelerators ({:.0f} %), more than the "
-                                       "{:.0f} % one failure may take{}",
-                                       worst->duringUtilityOutage ? "during a utility outage, " : "", worst->name,
-                                       toString(worst->component.kind), worstLost, all, 100.0 * worstLost / all,
-                                       100.0 * kSinglePointShare,
-                                       count > 1 ? fmt::format(" ({} components do)", count) : std::string()),
-                           worst->location});
+        if (worst) {
+            const Phrase share = phrase(QT_TRANSLATE_NOOP("Finding", "losing %1 (%2) cuts off %3 of %4 accelerators "
+                                                                     "(%5 %), more than the %6 % one failure may take"),
+                                        worst->name, phraseOf(worst->component.kind), worstLost, all,
+                                        number(100.0 * worstLost / all, 0), number(100.0 * kSinglePointShare, 0));
+            Phrase text = worst->duringUtilityOutage
+                              ? phrase(QT_TRANSLATE_NOOP("Finding", "during a utility outage, %1"), share)
+                              : share;
+            if (count > 1)
+                text = phrase(QT_TRANSLATE_NOOP("Finding", "%1 (%2 components do)"), text, count);
+            out.push_back(finding(Severity::Error, "single-point-of-failure", text, worst->location));
+        }
     }
 
     return out;

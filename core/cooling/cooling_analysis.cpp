@@ -193,10 +193,11 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
                                 : e.kind == EquipmentKind::Cdu     ? spec->kind == CoolingKind::Cdu
                                                                    : spec->kind == CoolingKind::Chiller);
         if (!kindOk) {
-            res.problems.emplace_back(e.name, spec ? fmt::format("{}: catalog item '{}' is a {}, not a {}", e.name,
-                                                                 e.catalogId, toString(spec->kind), toString(e.kind))
-                                                   : fmt::format("{}: unknown cooling catalog item '{}'", e.name,
-                                                                 e.catalogId));
+            res.problems.emplace_back(
+                e.name, spec ? phrase(QT_TRANSLATE_NOOP("Finding", "%1: catalog item '%2' is a %3, not a %4"), e.name,
+                                      e.catalogId, toString(spec->kind), toString(e.kind))
+                             : phrase(QT_TRANSLATE_NOOP("Finding", "%1: unknown cooling catalog item '%2'"), e.name,
+                                      e.catalogId));
             continue;
         }
         if (e.kind == EquipmentKind::Chiller) {

@@ -1,6 +1,8 @@
 // Heat per rack and cooling zone, the air / liquid split, airflow, coolant flow and cooling units.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include "brief/brief.h"
 #include "catalog/catalog.h"
 #include "model/design.h"
@@ -120,7 +122,7 @@ struct CoolingResults
     CoolingMode mode = CoolingMode::Air; ///< resolved (never Auto)
     std::vector<RackHeat> racks;
     std::vector<CoolingZoneLoad> zones;
-    std::vector<std::pair<std::string, std::string>> problems; ///< (location, message)
+    std::vector<std::pair<std::string, Phrase>> problems; ///< (location, message)
 };
 
 /// Required airflow to carry kw of heat at a temperature rise of deltaTK, m³/s.

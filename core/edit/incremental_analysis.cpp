@@ -47,16 +47,6 @@ bool hasCoolingZones(const Design &design)
     return std::any_of(design.zones.begin(), design.zones.end(), [](const Zone &z) { return z.kind == ZoneKind::Cooling; });
 }
 
-/// The network analysis' finding for a count of links (network_analysis.cpp).
-void addLinkCheck(network::NetworkResults &r, const char *code, long long count, const std::string &first,
-                  const std::string &what)
-{
-    if (count <= 0)
-        return;
-    r.checks.push_back({Severity::Error, code,
-                        count == 1 ? what : fmt::format("{} ({} links like this)", what, count), first});
-}
-
 bool isTopologyCheck(const Check &c)
 {
     return c.code == "nic-unlinked" || c.code == "link-dangling" || c.code == "port-conflict";
@@ -223,11 +213,7 @@ struct IncrementalAnalysis::Impl
                     continue;
                 ++n.overfilledTrays;
                 if (listed++ < 50)
-                    n.checks.push_back(
-                        {Severity::Error, "tray-overfill",
-                         fmt::format("tray {} carries {} cables, {:.0f} mm² in {:.0f} mm² ({:.0f} % of capacity)",
-                                     t.tray.value(), t.cables, t.cableAreaMm2, t.capacityMm2, 100.0 * t.fill()),
-                         fmt::format("tray {}", t.tray.value())});
+                    n.checks.push_back(network::trayOverfillCheck(t));
             }
         }
         for (const Check &c : topologyChecks)
@@ -238,9 +224,8 @@ struct IncrementalAnalysis::Impl
         for (const Check &c : topologyChecks)
             if (c.code != "nic-unlinked")
                 n.checks.push_back(c);
-        addLinkCheck(n, "link-uncabled", n.uncabledLinks, firstUncabled,
-                     "a link has no routed cable (no tray path or no medium)");
-        addLinkCheck(n, "cable-beyond-reach", n.beyondReach, firstReach, "a cable is longer than its medium's reach");
+        network::addLinkFaultCheck(n, network::LinkFault::Uncabled, n.uncabledLinks, firstUncabled);
+        network::addLinkFaultCheck(n, network::LinkFault::BeyondReach, n.beyondReach, firstReach);
         checks.network = n.checks;
     }
 

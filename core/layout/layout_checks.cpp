@@ -106,13 +106,15 @@ void checkPlacement(const Design &design, const RackGrid &grid, std::size_t i, b
     const double minFront = std::min(rules.coldAisleM, rules.hotAisleM);
     const Rack &r = design.racks[i];
     if (!hall.contains(r.footprint))
-        out.push_back({Severity::Error, "rack-outside-hall",
-                       fmt::format("rack {} lies outside the hall ({:.1f} × {:.1f} m)", r.name, hall.width, hall.depth),
-                       r.name});
+        out.push_back(finding(Severity::Error, "rack-outside-hall",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 lies outside the hall (%2 × %3 m)"), r.name,
+                                     number(hall.width, 1), number(hall.depth, 1)),
+                              r.name));
     for (const Obstacle &o : design.hall.obstacles)
         if (o.area.overlaps(r.footprint))
-            out.push_back({Severity::Error, "rack-on-obstacle", fmt::format("rack {} stands on {}", r.name, o.name),
-                           r.name});
+            out.push_back(finding(Severity::Error, "rack-on-obstacle",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 stands on %2"), r.name, o.name),
+                                  r.name));
 
     // Overlaps and clearance in front of and behind the rack.
     const double reach = std::max(rules.coldAisleM, rules.hotAisleM);
@@ -123,8 +125,9 @@ void checkPlacement(const Design &design, const RackGrid &grid, std::size_t i, b
         const Rack &o = design.racks[j];
         if (r.footprint.overlaps(o.footprint)) {
             if (everyOverlap || j > i)
-                out.push_back({Severity::Error, "rack-overlap", fmt::format("racks {} and {} overlap", r.name, o.name),
-                               r.name});
+                out.push_back(finding(Severity::Error, "rack-overlap",
+                                      phrase(QT_TRANSLATE_NOOP("Finding", "racks %1 and %2 overlap"), r.name, o.name),
+                                      r.name));
             return;
         }
         if (!xOverlap(r.footprint, o.footprint))
@@ -142,14 +145,15 @@ void checkPlacement(const Design &design, const RackGrid &grid, std::size_t i, b
     const bool facingFronts = frontRack && frontRack->facing != r.facing;
     const double needFront = facingFronts ? rules.coldAisleM : minFront;
     if (frontGap < needFront - 1e-6)
-        out.push_back({Severity::Error, "aisle-too-narrow",
-                       fmt::format("aisle in front of rack {} is {:.2f} m, needs {:.2f} m", r.name, frontGap, needFront),
-                       r.name});
+        out.push_back(finding(Severity::Error, "aisle-too-narrow",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "aisle in front of rack %1 is %2 m, needs %3 m"),
+                                     r.name, number(frontGap, 2), number(needFront, 2)),
+                              r.name));
     if (backGap < rules.hotAisleM - 1e-6 && backGap > 1e-6)
-        out.push_back({Severity::Warning, "aisle-too-narrow",
-                       fmt::format("aisle behind rack {} is {:.2f} m, hot aisles need {:.2f} m", r.name, backGap,
-                                   rules.hotAisleM),
-                       r.name});
+        out.push_back(finding(Severity::Warning, "aisle-too-narrow",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "aisle behind rack %1 is %2 m, hot aisles need %3 m"),
+                                     r.name, number(backGap, 2), number(rules.hotAisleM, 2)),
+                              r.name));
 }
 
 } // namespace
@@ -198,10 +202,10 @@ CheckList checkRackContents(const Design &design, const Catalog &catalog)
             kw += deviceMaxKw(*dev, catalog);
             if (dev->uHeight > 0
                 && (dev->uPosition < 1 || static_cast<long long>(dev->uPosition) + dev->uHeight - 1 > r.heightU))
-                out.push_back({Severity::Error, "device-outside-rack",
-                               fmt::format("{} at U{} ({}U) does not fit rack {} of {}U", dev->name, dev->uPosition,
-                                           dev->uHeight, r.name, r.heightU),
-                               r.name});
+                out.push_back(finding(Severity::Error, "device-outside-rack",
+                                      phrase(QT_TRANSLATE_NOOP("Finding", "%1 at U%2 (%3U) does not fit rack %4 of %5U"),
+                                             dev->name, dev->uPosition, dev->uHeight, r.name, r.heightU),
+                                      r.name));
         }
         std::sort(devs.begin(), devs.end(), [](const Device *a, const Device *b) { return a->uPosition < b->uPosition; });
         const Device *prev = nullptr;
@@ -209,15 +213,17 @@ CheckList checkRackContents(const Design &design, const Catalog &catalog)
             if (dev->uHeight == 0)
                 continue;
             if (prev && dev->uPosition < static_cast<long long>(prev->uPosition) + prev->uHeight)
-                out.push_back({Severity::Error, "device-overlap",
-                               fmt::format("{} and {} share units in rack {}", prev->name, dev->name, r.name), r.name});
+                out.push_back(finding(Severity::Error, "device-overlap",
+                                      phrase(QT_TRANSLATE_NOOP("Finding", "%1 and %2 share units in rack %3"),
+                                             prev->name, dev->name, r.name),
+                                      r.name));
             prev = dev;
         }
         if (r.powerLimitKw > 0 && kw > r.powerLimitKw + 1e-9)
-            out.push_back({Severity::Error, "rack-power-limit",
-                           fmt::format("rack {} draws up to {:.1f} kW, above its {:.1f} kW limit", r.name, kw,
-                                       r.powerLimitKw),
-                           r.name});
+            out.push_back(finding(Severity::Error, "rack-power-limit",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 draws up to %2 kW, above its %3 kW limit"),
+                                         r.name, number(kw, 1), number(r.powerLimitKw, 1)),
+                                  r.name));
     }
     return out;
 }

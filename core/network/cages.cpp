@@ -265,19 +265,21 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
         }
     }
     if (split > 0)
-        out.push_back({Severity::Error, "cage-split-cable",
-                       fmt::format("{} cage(s) hold a fixed-end cable (DAC, ACC or AOC) while their ports go to "
-                                   "different devices or cages; a cable cannot split: such a cage takes a twin-port "
-                                   "transceiver and one fibre per port (first: {})",
-                                   split, firstSplit),
-                       firstSplit});
+        out.push_back(finding(Severity::Error, "cage-split-cable",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1 cage(s) hold a fixed-end cable (DAC, ACC or AOC) "
+                                                                  "while their ports go to different devices or cages; "
+                                                                  "a cable cannot split: such a cage takes a twin-port "
+                                                                  "transceiver and one fibre per port (first: %2)"),
+                                     split, firstSplit),
+                              firstSplit));
     if (misfits > 0)
-        out.push_back({Severity::Error, "cage-split-cable",
-                       fmt::format("{} end(s) of fixed-end cables do not match their cage (a single-port cable in a "
-                                   "twin-port cage, or the reverse); the cage needs a cable or module that fills it "
-                                   "(first: {})",
-                                   misfits, firstMisfit),
-                       firstMisfit});
+        out.push_back(finding(Severity::Error, "cage-split-cable",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "%1 end(s) of fixed-end cables do not match their "
+                                                                  "cage (a single-port cable in a twin-port cage, or "
+                                                                  "the reverse); the cage needs a cable or module that "
+                                                                  "fills it (first: %2)"),
+                                     misfits, firstMisfit),
+                              firstMisfit));
     return out;
 }
 

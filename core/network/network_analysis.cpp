@@ -16,17 +16,44 @@
 
 namespace hallwright::network {
 
-namespace {
-
-void addCheck(NetworkResults &r, const char *code, long long count, const std::string &first, const std::string &what)
+void addLinkFaultCheck(NetworkResults &r, LinkFault fault, long long count, const std::string &first)
 {
     if (count <= 0)
         return;
-    r.checks.push_back({Severity::Error, code,
-                        count == 1 ? what : fmt::format("{} ({} links like this)", what, count), first});
+    const char *code = "";
+    Phrase what;
+    switch (fault) {
+    case LinkFault::Dangling:
+        code = "link-dangling";
+        what = phrase(QT_TRANSLATE_NOOP("Finding", "a link names a device the design does not have"));
+        break;
+    case LinkFault::PortConflict:
+        code = "port-conflict";
+        what = phrase(QT_TRANSLATE_NOOP("Finding", "a port is used by more than one link"));
+        break;
+    case LinkFault::Uncabled:
+        code = "link-uncabled";
+        what = phrase(QT_TRANSLATE_NOOP("Finding", "a link has no routed cable (no tray path or no medium)"));
+        break;
+    case LinkFault::BeyondReach:
+        code = "cable-beyond-reach";
+        what = phrase(QT_TRANSLATE_NOOP("Finding", "a cable is longer than its medium's reach"));
+        break;
+    }
+    r.checks.push_back(finding(Severity::Error, code,
+                               count == 1 ? what
+                                          : phrase(QT_TRANSLATE_NOOP("Finding", "%1 (%2 links like this)"), what, count),
+                               first));
 }
 
-} // namespace
+Check trayOverfillCheck(const TrayLoad &t)
+{
+    return finding(Severity::Error, "tray-overfill",
+                   phrase(QT_TRANSLATE_NOOP("Finding", "tray %1 carries %2 cables, %3 mm² in %4 mm² (%5 % of capacity)"),
+                          t.tray.value(), t.cables, number(t.cableAreaMm2, 0), number(t.capacityMm2, 0),
+                          number(100.0 * t.fill(), 0)),
+                   fmt::format("tray {}", t.tray.value()));
+}
 
 NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, const AnalysisOptions &options)
 {
@@ -205,10 +232,7 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                 continue;
             ++r.overfilledTrays;
             if (listed++ < 50)
-                r.checks.push_back({Severity::Error, "tray-overfill",
-                                    fmt::format("tray {} carries {} cables, {:.0f} mm² in {:.0f} mm² ({:.0f} % of capacity)",
-                                                t.tray.value(), t.cables, t.cableAreaMm2, t.capacityMm2, 100.0 * t.fill()),
-                                    fmt::format("tray {}", t.tray.value())});
+                r.checks.push_back(trayOverfillCheck(t));
         }
     }
     // Every compute NIC of every placed node must reach the fabric (a hand edit
@@ -239,16 +263,22 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
             if (!nicLinked[nicBase[i] + nic] && r.unlinkedNics++ == 0)
                 firstUnlinked = fmt::format("{} compute port {}", design.devices[i].name, nic);
     if (r.unlinkedNics > 0)
-        r.checks.push_back({Severity::Error, "nic-unlinked",
-                            fmt::format("{} compute NIC port(s) of placed nodes have no link to the fabric (first: {})",
-                                        r.unlinkedNics, firstUnlinked),
-                            firstUnlinked});
+        r.checks.push_back(finding(
+            Severity::Error, "nic-unlinked",
+            r.unlinkedNics == 1
+                ? phrase(QT_TRANSLATE_NOOP("Finding", "1 compute NIC port of a placed node has no link to the fabric "
+                                                      "(%1)"),
+                         firstUnlinked)
+                : phrase(QT_TRANSLATE_NOOP("Finding", "%1 compute NIC ports of placed nodes have no link to the fabric "
+                                                      "(first: %2)"),
+                         r.unlinkedNics, firstUnlinked),
+            firstUnlinked));
     for (Check &c : checkCageSplitCables(design, ends))
         r.checks.push_back(std::move(c));
-    addCheck(r, "link-dangling", r.danglingLinks, firstDangling, "a link names a device the design does not have");
-    addCheck(r, "port-conflict", r.portConflicts, firstConflict, "a port is used by more than one link");
-    addCheck(r, "link-uncabled", r.uncabledLinks, firstUncabled, "a link has no routed cable (no tray path or no medium)");
-    addCheck(r, "cable-beyond-reach", r.beyondReach, firstReach, "a cable is longer than its medium's reach");
+    addLinkFaultCheck(r, LinkFault::Dangling, r.danglingLinks, firstDangling);
+    addLinkFaultCheck(r, LinkFault::PortConflict, r.portConflicts, firstConflict);
+    addLinkFaultCheck(r, LinkFault::Uncabled, r.uncabledLinks, firstUncabled);
+    addLinkFaultCheck(r, LinkFault::BeyondReach, r.beyondReach, firstReach);
     return r;
 }
 

@@ -113,6 +113,13 @@ struct AnalysisOptions
     CablingRules cabling;
 };
 
+/// Faults counted over links, each one finding with the first link's location.
+enum class LinkFault { Dangling, PortConflict, Uncabled, BeyondReach };
+/// Adds the finding for `count` links with `fault` (none when count is 0); shared with the incremental analysis.
+void addLinkFaultCheck(NetworkResults &r, LinkFault fault, long long count, const std::string &first);
+/// The finding for an overfilled tray.
+Check trayOverfillCheck(const TrayLoad &t);
+
 /// Analyses the design as it stands (pure; an edited design reports the truth).
 NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, const AnalysisOptions &options = {});
 

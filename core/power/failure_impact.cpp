@@ -41,6 +41,22 @@ const char *toString(ComponentKind kind)
     return "unknown";
 }
 
+Phrase phraseOf(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::Pdu: return phrase(QT_TRANSLATE_NOOP("Finding", "pdu"));
+    case ComponentKind::Busway: return phrase(QT_TRANSLATE_NOOP("Finding", "busway"));
+    case ComponentKind::Rpp: return phrase(QT_TRANSLATE_NOOP("Finding", "rpp"));
+    case ComponentKind::Ups: return phrase(QT_TRANSLATE_NOOP("Finding", "ups"));
+    case ComponentKind::Transformer: return phrase(QT_TRANSLATE_NOOP("Finding", "transformer"));
+    case ComponentKind::Generator: return phrase(QT_TRANSLATE_NOOP("Finding", "generator"));
+    case ComponentKind::Crah: return phrase(QT_TRANSLATE_NOOP("Finding", "crah"));
+    case ComponentKind::Cdu: return phrase(QT_TRANSLATE_NOOP("Finding", "cdu"));
+    case ComponentKind::Switch: return phrase(QT_TRANSLATE_NOOP("Finding", "switch"));
+    }
+    return literal(toString(kind));
+}
+
 bool FailureImpact::hasEffect() const
 {
     return !racksDark.empty() || !racksOverLimit.empty() || !equipmentOverLimit.empty() || acceleratorsCut > 0

@@ -17,6 +17,8 @@ namespace hallwright {
 enum class ComponentKind { Pdu, Busway, Rpp, Ups, Transformer, Generator, Crah, Cdu, Switch };
 
 const char *toString(ComponentKind kind);
+/// toString(kind) as a translatable word, for findings.
+Phrase phraseOf(ComponentKind kind);
 
 /// A single component: a rack PDU or switch (device) or facility equipment.
 struct ComponentRef

@@ -116,12 +116,14 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
     auto specFor = [&](const std::string &catalogId, PowerKind kind, const std::string &where) -> const PowerSpec * {
         const PowerSpec *spec = catalog.power(catalogId);
         if (!spec) {
-            m_problems.push_back({"unknown-item", where, fmt::format("{}: unknown power catalog item '{}'", where, catalogId)});
+            addProblem("unknown-item", where,
+                       phrase(QT_TRANSLATE_NOOP("Finding", "%1: unknown power catalog item '%2'"), where, catalogId));
             return nullptr;
         }
         if (spec->kind != kind) {
-            m_problems.push_back({"unknown-item", where, fmt::format("{}: catalog item '{}' is a {}, not a {}", where,
-                                                                     catalogId, toString(spec->kind), toString(kind))});
+            addProblem("unknown-item", where,
+                       phrase(QT_TRANSLATE_NOOP("Finding", "%1: catalog item '%2' is a %3, not a %4"), where, catalogId,
+                              toString(spec->kind), toString(kind)));
             return nullptr;
         }
         return spec;
@@ -214,8 +216,9 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
     for (const Device &d : design.devices) {
         const auto it = rackIndex.find(d.rack.value());
         if (it == rackIndex.end()) {
-            m_problems.push_back({"power-chain", d.name, fmt::format("device '{}' is in rack {}, which does not exist",
-                                                                     d.name, d.rack.value())});
+            addProblem("power-chain", d.name,
+                       phrase(QT_TRANSLATE_NOOP("Finding", "device '%1' is in rack %2, which does not exist"), d.name,
+                              d.rack.value()));
             continue;
         }
         const int r = it->second;
@@ -229,9 +232,9 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         else if (!d.role.empty() && (d.role[0] == 'B' || d.role[0] == 'b'))
             pdusB[r].push_back(&d);
         else {
-            m_problems.push_back({"power-chain", m_racks[r].name,
-                                  fmt::format("PDU '{}' in rack {} has feed '{}', expected A or B", d.name,
-                                              m_racks[r].name, d.role)});
+            addProblem("power-chain", m_racks[r].name,
+                       phrase(QT_TRANSLATE_NOOP("Finding", "PDU '%1' in rack %2 has feed '%3', expected A or B"), d.name,
+                              m_racks[r].name, d.role));
             continue;
         }
         PowerElement el;
@@ -249,9 +252,9 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         upstreamOf.push_back(EquipmentId());
         if (!d.powerFeed.isValid()) {
             m_elements.back().connected = false;
-            m_problems.push_back({"power-chain", m_racks[r].name,
-                                  fmt::format("PDU '{}' in rack {} is not connected to a busway or RPP", d.name,
-                                              m_racks[r].name)});
+            addProblem("power-chain", m_racks[r].name,
+                       phrase(QT_TRANSLATE_NOOP("Finding", "PDU '%1' in rack %2 is not connected to a busway or RPP"),
+                              d.name, m_racks[r].name));
         } else {
             upstreamOf.back() = d.powerFeed;
         }
@@ -273,9 +276,9 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         const int p = elementOf(up);
         if (p < 0 || m_elements[p].kind == PowerElementKind::Pdu) {
             el.connected = false;
-            m_problems.push_back({"power-chain", el.name,
-                                  fmt::format("{} '{}': upstream {} is not power equipment of this design",
-                                              toString(el.kind), el.name, up.value())});
+            addProblem("power-chain", el.name,
+                       phrase(QT_TRANSLATE_NOOP("Finding", "%1 '%2': upstream %3 is not power equipment of this design"),
+                              toString(el.kind), el.name, up.value()));
             continue;
         }
         el.parent = p;
@@ -286,9 +289,9 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         for (int x = m_elements[i].parent; x >= 0 && m_elements[i].connected; x = m_elements[x].parent) {
             if (++steps > n) {
                 m_elements[i].connected = false;
-                m_problems.push_back({"power-chain", m_elements[i].name,
-                                      fmt::format("{} '{}': its upstream chain forms a cycle",
-                                                  toString(m_elements[i].kind), m_elements[i].name)});
+                addProblem("power-chain", m_elements[i].name,
+                           phrase(QT_TRANSLATE_NOOP("Finding", "%1 '%2': its upstream chain forms a cycle"),
+                                  toString(m_elements[i].kind), m_elements[i].name));
             }
         }
     }
@@ -327,8 +330,8 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
             for (const Device *p : *list)
                 s.pdus.push_back(elementOf(p->id));
         if (s.pdus.empty())
-            m_problems.push_back({"rack-unpowered", info.name,
-                                  fmt::format("rack {} has powered devices but no PDU", info.name)});
+            addProblem("rack-unpowered", info.name,
+                       phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 has powered devices but no PDU"), info.name));
         info.share = static_cast<int>(m_shares.size());
         info.maxKw = s.kw;
         info.accelerators = s.accelerators;
@@ -337,10 +340,13 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         m_shares.push_back(std::move(s));
     }
     for (const auto &[id, u] : unknownItems)
-        m_problems.push_back({"unknown-item", u.rack,
-                              fmt::format("{} device(s) use unknown catalog item '{}' (first: {} in rack {}); their "
-                                          "load is not counted",
-                                          u.count, id, u.device, u.rack)});
+        addProblem("unknown-item", u.rack,
+                   u.count == 1 ? phrase(QT_TRANSLATE_NOOP("Finding", "1 device uses unknown catalog item '%1' (%2 in "
+                                                                      "rack %3); its load is not counted"),
+                                         id, u.device, u.rack)
+                                : phrase(QT_TRANSLATE_NOOP("Finding", "%1 devices use unknown catalog item '%2' (first: "
+                                                                      "%3 in rack %4); their load is not counted"),
+                                         u.count, id, u.device, u.rack));
 
     // Shares under each element (CSR), each share once even when both feeds meet.
     std::vector<std::vector<int>> under(n);

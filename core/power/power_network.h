@@ -1,6 +1,8 @@
 // The electrical tree of a design as flat arrays, with normal loads and single-failure simulation.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include "catalog/catalog.h"
 #include "model/design.h"
 
@@ -68,6 +70,7 @@ struct PowerProblem
     std::string code;                   ///< "unknown-item", "power-chain" or "rack-unpowered"
     std::string location;
     std::string message;
+    Phrase text = {};                   ///< message as a translatable phrase
 };
 
 /// What fails in a scenario.
@@ -136,6 +139,11 @@ private:
     void kill(int element, PowerOutcome &out) const;
     void touch(int element) const;
     void restore() const;
+    void addProblem(std::string code, std::string location, Phrase text)
+    {
+        std::string message = text.english();
+        m_problems.push_back({std::move(code), std::move(location), std::move(message), std::move(text)});
+    }
 
     std::vector<PowerElement> m_elements;
     std::vector<PowerShare> m_shares;

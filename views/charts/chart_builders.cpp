@@ -4,6 +4,7 @@
 #include "analysis/analysis.h"
 #include "common/colour_modes.h"
 #include "common/units.h"
+#include "common/labels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -101,7 +102,7 @@ QChart *buildPowerByRowChart(const Design &design, const Results &results)
     for (const Row &row : design.rows) {
         const auto it = byRow.find(row.id.value());
         const auto [c, n] = it == byRow.end() ? std::pair<double, double>{0, 0} : it->second;
-        categories << QString::fromStdString(row.name);
+        categories << Labels::placeName(row.name);
         *compute << c;
         *network << n;
         top = std::max(top, c + n);

@@ -2,6 +2,7 @@
 #include "common/labels.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace hallwright::views {
 
@@ -153,6 +154,43 @@ QString Labels::checkRule(const QString &code)
     };
     const auto it = names.constFind(code);
     return it == names.constEnd() ? code : tr(it.value());
+}
+
+QString Labels::placeName(const std::string &name)
+{
+    return placeName(name, [](const char *context, const char *source) {
+        return QCoreApplication::translate(context, source);
+    });
+}
+
+QString Labels::placeName(const std::string &name,
+                          const std::function<QString(const char *context, const char *source)> &translate)
+{
+    const auto tr = [&](const char *source) {
+        const QString t = translate("Labels", source);
+        return t.isEmpty() ? QString::fromUtf8(source) : t;
+    };
+    // The names core/layout, core/power and core/cooling give (layout.cpp, yard.h, power_network.cpp).
+    static const QHash<QString, const char *> fixed = {
+        {QStringLiteral("White space"), QT_TR_NOOP("White space")},
+        {QStringLiteral("Electrical room"), QT_TR_NOOP("Electrical room")},
+        {QStringLiteral("West cooling gallery"), QT_TR_NOOP("West cooling gallery")},
+        {QStringLiteral("East cooling gallery"), QT_TR_NOOP("East cooling gallery")},
+        {QStringLiteral("North cooling gallery"), QT_TR_NOOP("North cooling gallery")},
+        {QStringLiteral("South cooling gallery"), QT_TR_NOOP("South cooling gallery")},
+        {QStringLiteral("Central network row"), QT_TR_NOOP("Central network row")},
+        {QStringLiteral("Generator yard"), QT_TR_NOOP("Generator yard")},
+        {QStringLiteral("Chiller yard"), QT_TR_NOOP("Chiller yard")},
+        {QStringLiteral("Generators"), QT_TR_NOOP("Generators")},
+    };
+    const QString n = QString::fromStdString(name);
+    if (const auto it = fixed.constFind(n); it != fixed.constEnd())
+        return tr(it.value());
+    // "Row A" … "Row AB": the letters stay, the word is translated.
+    static const QRegularExpression row(QStringLiteral("^Row ([A-Z]{1,3})$"));
+    if (const QRegularExpressionMatch m = row.match(n); m.hasMatch())
+        return tr("Row %1").arg(m.captured(1));
+    return n;
 }
 
 } // namespace hallwright::views

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <string>
+
 namespace hallwright::views {
 
 class Labels
@@ -28,6 +31,13 @@ public:
     /// The design rule a finding's code names ("rack-overlap" → "Racks overlap"); the code itself
     /// when it is not one of the engine's.
     static QString checkRule(const QString &code);
+    /// A name the engine gives when it lays out a hall ("Row C", "North cooling gallery",
+    /// "Generator yard") in the interface's language; any other name (the user's) as it is.
+    static QString placeName(const std::string &name);
+    static QString placeName(const QString &name) { return placeName(name.toStdString()); }
+    /// The same through `translate(context, source)` (a translator of its own, for the command-line tool).
+    static QString placeName(const std::string &name,
+                             const std::function<QString(const char *context, const char *source)> &translate);
 };
 
 } // namespace hallwright::views

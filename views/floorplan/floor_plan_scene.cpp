@@ -3,6 +3,7 @@
 
 #include "analysis/analysis.h"
 #include "common/failure_highlight.h"
+#include "common/labels.h"
 
 #include <QBrush>
 #include <QFont>
@@ -167,7 +168,7 @@ void FloorPlanScene::build()
         auto *item = addRect(toScene(z.area), cosmeticPen(QColor(170, 170, 170)), zoneColor(z.kind));
         item->setZValue(1);
         if (z.kind == ZoneKind::Power || z.kind == ZoneKind::Cooling) {
-            auto *text = addSimpleText(QString::fromStdString(z.name), labelFont);
+            auto *text = addSimpleText(Labels::placeName(z.name), labelFont);
             text->setBrush(QColor(120, 120, 120));
             const QRectF r = toScene(z.area);
             text->setPos(r.left() + 30, r.top() + 30);

@@ -2,6 +2,7 @@
 #include "floorplan/plan_items.h"
 
 #include "common/colour_modes.h"
+#include "common/labels.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -252,7 +253,7 @@ RowLabelItem::RowLabelItem(const Row &row, const QFont &font)
 void RowLabelItem::setRow(const Row &row)
 {
     m_id = row.id;
-    setText(QString::fromStdString(row.name));
+    setText(Labels::placeName(row.name));
     const QRectF r = toScene(row.area);
     const QRectF text = QGraphicsSimpleTextItem::boundingRect();
     setPos(r.left() - text.width() - 30, r.center().y() - text.height() / 2);

@@ -2,6 +2,7 @@
 #include "panels/checks_panel.h"
 
 #include "analysis/analysis.h"
+#include "common/finding_text.h"
 #include "common/labels.h"
 #include "common/units.h"
 
@@ -125,12 +126,13 @@ void ChecksPanel::refresh()
         item->setIcon(SeverityColumn, error ? errorIcon : warningIcon);
         item->setText(SeverityColumn, error ? tr("Error") : tr("Warning"));
         const QString location = QString::fromStdString(c.location);
-        item->setText(LocationColumn, location.isEmpty() ? tr("whole hall") : location);
+        item->setText(LocationColumn, location.isEmpty() ? tr("whole hall") : Labels::placeName(location));
         const QString code = QString::fromStdString(c.code);
         item->setText(RuleColumn, Labels::checkRule(code));
         item->setToolTip(RuleColumn, tr("Rule %1").arg(code));
-        item->setText(FindingColumn, QString::fromStdString(c.message));
-        item->setToolTip(FindingColumn, tr("%1 (rule %2)").arg(QString::fromStdString(c.message), QString::fromStdString(c.code)));
+        const QString text = findingText(c);
+        item->setText(FindingColumn, text);
+        item->setToolTip(FindingColumn, tr("%1 (rule %2)").arg(text, code));
         item->setData(LocationColumn, Qt::UserRole, location);
     }
     const int errors = m_results->errors(), warnings = m_results->warnings();

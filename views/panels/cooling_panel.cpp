@@ -2,8 +2,10 @@
 #include "panels/analysis_panels.h"
 
 #include "analysis/analysis.h"
+#include "common/finding_text.h"
 #include "common/units.h"
 #include "panels/figure_table.h"
+#include "common/labels.h"
 
 namespace hallwright::views {
 
@@ -36,7 +38,7 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
     t.addFigure(units, tr("Cooling power in all"), Units::power(c.mechanicalKw));
 
     for (const CoolingZoneLoad &z : c.zones) {
-        auto *sec = t.addSection(QString::fromStdString(z.name));
+        auto *sec = t.addSection(Labels::placeName(z.name));
         t.addFigure(sec, tr("Heat to air / installed"),
                     tr("%1 / %2").arg(Units::power(z.airKw), Units::power(z.airCapacityKw)));
         t.addFigure(sec, tr("Air units installed / needed (N+1)"),
@@ -54,7 +56,7 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
     if (!c.problems.empty()) {
         auto *sec = t.addSection(tr("Problems"));
         for (const auto &[where, what] : c.problems)
-            t.addFigure(sec, QString::fromStdString(where), QString::fromStdString(what));
+            t.addFigure(sec, QString::fromStdString(where), findingText(what));
     }
 }
 

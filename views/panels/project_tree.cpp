@@ -87,14 +87,14 @@ void ProjectTreeModel::build(const Design &d, const Catalog *, const Results *re
     const int floor = add(hall, tr("Floor"));
     std::unordered_map<std::int64_t, int> zoneNode, rowNode, rackNode;
     for (const Zone &z : d.zones)
-        zoneNode[z.id.value()] = add(floor, qs(z.name), Labels::zoneKind(z.kind), SelectionItem::zone(z.id));
+        zoneNode[z.id.value()] = add(floor, Labels::placeName(z.name), Labels::zoneKind(z.kind), SelectionItem::zone(z.id));
     int looseRows = -1;
     for (const Row &r : d.rows) {
         auto it = zoneNode.find(r.zone.value());
         int parent = it != zoneNode.end() ? it->second : -1;
         if (parent < 0)
             parent = looseRows >= 0 ? looseRows : (looseRows = add(floor, tr("Rows outside any zone")));
-        rowNode[r.id.value()] = add(parent, qs(r.name), {}, SelectionItem::row(r.id));
+        rowNode[r.id.value()] = add(parent, Labels::placeName(r.name), {}, SelectionItem::row(r.id));
     }
     int looseRacks = -1;
     for (const Rack &r : d.racks) {

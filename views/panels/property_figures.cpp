@@ -163,7 +163,7 @@ void racksSummary(FigureTable &t, const PropertySource &s, const QList<Selection
 void rowFigures(FigureTable &t, const PropertySource &s, const Row &row)
 {
     auto *sec = t.addSection(Text::tr("Row"));
-    t.addFigure(sec, Text::tr("Name"), qs(row.name));
+    t.addFigure(sec, Text::tr("Name"), Labels::placeName(row.name));
     if (const Zone *z = s.index->zone(row.zone))
         t.addFigure(sec, Text::tr("Zone"), qs(z->name));
     t.addFigure(sec, Text::tr("Origin"), position(row.area.x, row.area.y), Text::tr("South-west corner of the row"));
@@ -185,7 +185,7 @@ void rowFigures(FigureTable &t, const PropertySource &s, const Row &row)
 void zoneFigures(FigureTable &t, const PropertySource &s, const Zone &z)
 {
     auto *sec = t.addSection(Text::tr("Zone"));
-    t.addFigure(sec, Text::tr("Name"), qs(z.name));
+    t.addFigure(sec, Text::tr("Name"), Labels::placeName(z.name));
     t.addFigure(sec, Text::tr("Kind"), Labels::zoneKind(z.kind));
     t.addFigure(sec, Text::tr("Area"), Text::tr("%1 m²").arg(Units::number(z.area.width * z.area.depth, 0)));
     t.addFigure(sec, Text::tr("Size"), Text::tr("%1 × %2").arg(Units::length(z.area.width), Units::length(z.area.depth)));
@@ -283,7 +283,7 @@ void equipmentFigures(FigureTable &t, const PropertySource &s, const Equipment &
             const bool cdu = std::find(z.cdus.begin(), z.cdus.end(), e.id) != z.cdus.end();
             if (!air && !cdu)
                 continue;
-            auto *cool = t.addSection(Text::tr("Cooling zone %1").arg(qs(z.name)));
+            auto *cool = t.addSection(Text::tr("Cooling zone %1").arg(Labels::placeName(z.name)));
             t.addFigure(cool, air ? Text::tr("Heat to air") : Text::tr("Heat to liquid"),
                         Units::power(air ? z.airKw : z.liquidKw));
             t.addFigure(cool, Text::tr("Installed capacity"), Units::power(air ? z.airCapacityKw : z.cduCapacityKw));
