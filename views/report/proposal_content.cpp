@@ -239,7 +239,8 @@ private:
         for (const BomItem &b : designBom(d, c, r.network)) {
             QString desc = localized(t, b.description, b.descriptionZh);
             if (b.lengthM > 0)
-                desc += QStringLiteral(", ") + t.number(b.lengthM, 1) + QStringLiteral(" m");
+                desc += (t.chinese() ? QStringLiteral("，") : QStringLiteral(", ")) + t.number(b.lengthM, 1)
+                        + QStringLiteral(" m");
             const auto unit = b.unitPriceCny, line = b.totalCny();
             if (line)
                 total += *line;
