@@ -29,11 +29,29 @@ BomItem itemOf(const char *category, const std::string &id, long long count, con
     b.category = category;
     b.catalogId = id;
     b.description = spec ? spec->name : id;
+    if (spec)
+        b.descriptionZh = spec->nameZh;
     b.quantity = count;
     if (spec && spec->priceCny > 0.0)
         b.unitPriceCny = spec->priceCny;
     b.priceEstimated = !spec || spec->provenance.isEstimated("price_cny");
     return b;
+}
+
+/// The Chinese name of a network BOM line's item, found by its category; for an item
+/// the catalog lacks, the Chinese of the network BOM's "… not in catalog" wording.
+std::string networkLineZh(const network::BomLine &l, const Catalog &catalog)
+{
+    const std::string &id = l.catalogId;
+    if (l.category == "switch")
+        return catalog.switchSpec(id) ? catalog.switchSpec(id)->nameZh : "目录中没有的交换机";
+    if (l.category == "transceiver")
+        return catalog.transceiver(id) ? catalog.transceiver(id)->nameZh : std::string();
+    if (l.category == "cable")
+        return catalog.medium(id) ? catalog.medium(id)->nameZh : "目录中没有的线缆";
+    if (l.category == "patch-panel")
+        return catalog.patchPanel(id) ? catalog.patchPanel(id)->nameZh : "目录中没有的配线架";
+    return {};
 }
 
 } // namespace
@@ -61,6 +79,7 @@ std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
             b.category = l.category;
             b.catalogId = l.catalogId;
             b.description = l.description;
+            b.descriptionZh = networkLineZh(l, catalog);
             b.lengthM = l.lengthM;
             b.quantity = l.quantity;
             b.unitPriceCny = l.unitPriceCny;
@@ -100,11 +119,13 @@ std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
     // Building systems priced per m² of the building (the hall outline; yards excluded).
     const long long m2 = std::llround(design.hall.widthM * design.hall.depthM);
     if (m2 > 0) {
-        auto facility = [&](const char *id, const char *description, double cnyPerM2, const char *source) {
+        auto facility = [&](const char *id, const char *description, const char *descriptionZh, double cnyPerM2,
+                            const char *source) {
             BomItem b;
             b.category = "facility";
             b.catalogId = id;
             b.description = description;
+            b.descriptionZh = descriptionZh;
             b.quantity = m2;
             b.unitPriceCny = cnyPerM2;
             b.priceEstimated = true;
@@ -112,8 +133,9 @@ std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
             bom.push_back(b);
         };
         facility("fire-suppression", "Fire suppression (IG-541 clean agent, VESDA detection), per m²",
-                 kFireSuppressionCnyPerM2, "estimate: CNY 900 per m² of building (Chinese tender prices)");
-        facility("bms", "Building management and DCIM, per m²", kBmsCnyPerM2,
+                 "气体灭火系统（IG-541 洁净气体，VESDA 极早期烟雾探测），按 m² 计", kFireSuppressionCnyPerM2,
+                 "estimate: CNY 900 per m² of building (Chinese tender prices)");
+        facility("bms", "Building management and DCIM, per m²", "楼宇管理系统（BMS）与 DCIM，按 m² 计", kBmsCnyPerM2,
                  "estimate: CNY 300 per m² of building");
     }
     return bom;

@@ -18,6 +18,9 @@ struct BomItem
                                      ///< "power", "cooling", "rack"
     std::string catalogId;
     std::string description;
+    /// Simplified Chinese description: the catalog's name_zh, or a Chinese wording of a
+    /// row that is no catalog item; empty when there is none (use `description`).
+    std::string descriptionZh;
     double lengthM = 0.0;            ///< cables: stock length
     long long quantity = 0;
     std::optional<double> unitPriceCny; ///< null when the catalog has no price

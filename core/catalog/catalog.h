@@ -26,6 +26,7 @@ struct Provenance
 struct AcceleratorSpec
 {
     std::string id, name, vendor;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     double bf16DenseTflops = 0.0;              ///< peak dense BF16, TFLOP/s
     std::optional<double> fp8DenseTflops;      ///< peak dense FP8 where the part has it
     double tdpW = 0.0;
@@ -47,6 +48,7 @@ enum class CoolingType { Air, Liquid };
 struct NodeSpec
 {
     std::string id, name, vendor;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     std::string acceleratorId;
     int acceleratorsPerNode = 0;
     int nvlinkDomain = 0;          ///< accelerators in one NVLink/HCCS domain
@@ -98,6 +100,7 @@ struct NodeSpec
 struct SwitchSpec
 {
     std::string id, name, vendor;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     std::string technology;        ///< "infiniband" or "ethernet"
     int ports = 0;                 ///< ports at portGbps (after splitting twin-port cages)
     double portGbps = 0.0;
@@ -121,6 +124,7 @@ struct SwitchSpec
 struct NicSpec
 {
     std::string id, name, vendor;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     int ports = 1;
     double portGbps = 0.0;
     double maxW = 0.0;
@@ -134,6 +138,7 @@ struct NicSpec
 struct TransceiverSpec
 {
     std::string id, name;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     std::string formFactor;        ///< "OSFP", "QSFP112", …
     double gbps = 0.0;             ///< per link
     int linksPerModule = 1;
@@ -152,6 +157,7 @@ enum class MediumKind { Dac, Acc, Aoc, MultiMode, SingleMode, Copper1G };
 struct MediumSpec
 {
     std::string id, name;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     MediumKind kind = MediumKind::Dac;
     double gbps = 0.0;
     double maxReachM = 0.0;
@@ -177,6 +183,7 @@ struct MediumSpec
 struct PatchPanelSpec
 {
     std::string id, name;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     int uHeight = 1;
     int ports = 0;                 ///< adapter positions, one link each
     std::string connector;         ///< "MPO-12", "LC duplex", "RJ45" …
@@ -190,6 +197,7 @@ struct PatchPanelSpec
 struct RackSpec
 {
     std::string id, name;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     double widthM = 0.6, depthM = 1.2;
     int heightU = 42;
     double staticLoadKg = 0.0;
@@ -210,6 +218,7 @@ enum class GeneratorRating { None, Standby, Prime, DataCentre };
 struct PowerSpec
 {
     std::string id, name;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     PowerKind kind = PowerKind::Pdu;
     double voltageV = 0.0;         ///< line-to-line for three-phase
     double currentA = 0.0;
@@ -231,6 +240,7 @@ enum class CoolingKind { Crah, FanWall, Cdu, Chiller, DryCooler, Pump };
 struct CoolingSpec
 {
     std::string id, name;
+    std::string nameZh;            ///< Simplified Chinese name (name_zh); empty when the catalog gives none
     CoolingKind kind = CoolingKind::Crah;
     double capacityKw = 0.0;
     double airflowM3s = 0.0;       ///< for air units

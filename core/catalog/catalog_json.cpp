@@ -24,7 +24,7 @@ using catalog_detail::Req;
 constexpr const char *kSchema = "hallwright.catalog/1";
 
 // Fields every item has; the per-section ones come from catalog_fields.h.
-constexpr std::array<const char *, 5> kCommonFields{"id", "name", "source", "estimated", "note"};
+constexpr std::array<const char *, 6> kCommonFields{"id", "name", "name_zh", "source", "estimated", "note"};
 
 std::string jsonQuoted(const std::string &s)
 {
@@ -451,6 +451,8 @@ void readSection(const Json &root, const char *section, std::map<std::string, Sp
         if (out.count(spec.id))
             reader.fail("id", "duplicate id " + jsonQuoted(spec.id));
         reader.text("name", spec.name, Req::Required);
+        // Optional: a user catalog may name its items in English only.
+        reader.text("name_zh", spec.nameZh);
         catalog_detail::visitFields(reader, spec);
         readProvenance(obj, reader, spec.provenance);
         reader.rejectUnknownFields();
@@ -469,6 +471,8 @@ void writeSection(Json &root, const char *section, const std::map<std::string, S
         Json obj = Json::object();
         obj["id"] = spec.id;
         obj["name"] = spec.name;
+        if (!spec.nameZh.empty())
+            obj["name_zh"] = spec.nameZh;
         ItemWriter writer(obj);
         catalog_detail::visitFields(writer, spec);
         if (!spec.provenance.source.empty())

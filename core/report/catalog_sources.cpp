@@ -43,4 +43,9 @@ std::string catalogItemName(const Catalog &catalog, const std::string &id)
     return visitItem(catalog, id, [](const auto &item) -> std::string { return item.name; });
 }
 
+std::string catalogItemNameZh(const Catalog &catalog, const std::string &id)
+{
+    return visitItem(catalog, id, [](const auto &item) -> std::string { return item.nameZh; });
+}
+
 } // namespace hallwright

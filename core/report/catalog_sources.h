@@ -15,4 +15,7 @@ const Provenance *catalogProvenance(const Catalog &catalog, const std::string &i
 /// The item's display name; empty when unknown.
 std::string catalogItemName(const Catalog &catalog, const std::string &id);
 
+/// The item's Simplified Chinese name (name_zh); empty when unknown or not given.
+std::string catalogItemNameZh(const Catalog &catalog, const std::string &id);
+
 } // namespace hallwright

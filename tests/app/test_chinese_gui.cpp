@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 using namespace hallwright;
 
@@ -157,6 +158,17 @@ private slots:
                                                                          w->toolTip());
         }
         QVERIFY2(english.isEmpty(), qPrintable(english.join('\n')));
+        // The catalog's platforms and switches by their Chinese names (name_zh).
+        const Catalog &catalog = Catalog::builtin();
+        for (const auto &[box, id, name] :
+             {std::tuple{"briefPlatform", "dgx-h100", catalog.node("dgx-h100")->nameZh},
+              std::tuple{"briefSwitch", "qm9700", catalog.switchSpec("qm9700")->nameZh}}) {
+            auto *combo = brief.findChild<QComboBox *>(QString::fromLatin1(box));
+            QVERIFY2(combo, box);
+            const int i = combo->findData(QString::fromLatin1(id));
+            QVERIFY2(i >= 0, id);
+            QCOMPARE(combo->itemText(i), QString::fromStdString(name));
+        }
         app::FindDialog find;
         find.show();
         QCOMPARE(find.windowTitle(), QStringLiteral("查找"));

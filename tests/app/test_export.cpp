@@ -208,6 +208,11 @@ private slots:
                               "万卡集群", "机柜", "叶交换机", "脊交换机", "光模块", "配电", "制冷", "租赁", "内部收益率"})
             QVERIFY2(zh.contains(QString::fromUtf8(s)), s);
         QVERIFY(!zh.contains(QStringLiteral("Executive summary")));
+        // The bill of materials names catalog items in the proposal's language (name_zh in Chinese).
+        for (const char *s : {"干式变压器", "气体灭火系统", "机柜 PDU"})
+            QVERIFY2(zh.contains(QString::fromUtf8(s)) && !en.contains(QString::fromUtf8(s)), s);
+        for (const char *s : {"Dry-type transformer", "Fire suppression (IG-541", "Rack PDU 3-phase"})
+            QVERIFY2(en.contains(QString::fromUtf8(s)) && !zh.contains(QString::fromUtf8(s)), s);
         // Run under a display (xvfb-run), the 3D view is in; the note stands in for it only without one.
         QVERIFY(!en.contains(QStringLiteral("The 3D view is not included")));
     }

@@ -59,6 +59,12 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+/// The Chinese text where the report is in Chinese and has one, else the English.
+QString localized(const ReportText &t, const std::string &english, const std::string &chinese)
+{
+    return q(t.chinese() && !chinese.empty() ? chinese : english);
+}
+
 /// The English label of a failed component's kind (the summary's "kind").
 const char *kindLabel(const std::string &kind)
 {
@@ -125,7 +131,7 @@ private:
         const auto acc = integer(s, "/compute/accelerators");
         QString accText = acc ? t.count(*acc) : t.notComputed();
         if (const NodeSpec *n = c.node(r.compute.platform))
-            accText += QStringLiteral(" × ") + q(n->name);
+            accText += QStringLiteral(" × ") + localized(t, n->name, n->nameZh);
         f.push_back({t.tr("Accelerators"), accText});
         f.push_back({t.tr("Peak compute, BF16 dense"), t.pflops(num(s, "/compute/peak_pflops_bf16"))});
         f.push_back({t.tr("IT power"), t.power(num(s, "/power/it_kw"))});
@@ -231,9 +237,10 @@ private:
         double total = 0;
         bool complete = true;
         for (const BomItem &b : designBom(d, c, r.network)) {
-            QString desc = q(b.description);
+            QString desc = localized(t, b.description, b.descriptionZh);
             if (b.lengthM > 0)
-                desc += QStringLiteral(", ") + t.number(b.lengthM, 1) + QStringLiteral(" m");
+                desc += (t.chinese() ? QStringLiteral("，") : QStringLiteral(", ")) + t.number(b.lengthM, 1)
+                        + QStringLiteral(" m");
             const auto unit = b.unitPriceCny, line = b.totalCny();
             if (line)
                 total += *line;
@@ -522,7 +529,7 @@ private:
             if (p)
                 for (const std::string &e : p->estimated)
                     est += (est.isEmpty() ? QString() : QStringLiteral(", ")) + q(e);
-            rows.push_back({q(id), q(catalogItemName(c, id)),
+            rows.push_back({q(id), localized(t, catalogItemName(c, id), catalogItemNameZh(c, id)),
                             p && !p->source.empty() ? q(p->source) : t.tr("estimate"),
                             est.isEmpty() ? QStringLiteral("—") : est});
         }

@@ -50,6 +50,14 @@ bool readText(const QString &path, std::string &text, QString &error)
     return true;
 }
 
+/// A catalog item's name in the interface language: its Chinese name (name_zh) when the
+/// interface is Chinese and the catalog gives one, else the English.
+QString catalogName(const std::string &name, const std::string &nameZh)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    return QString::fromStdString(chinese && !nameZh.empty() ? nameZh : name);
+}
+
 QDoubleSpinBox *percentBox(double minimum, double maximum, QWidget *parent)
 {
     auto *box = new QDoubleSpinBox(parent);
@@ -251,7 +259,7 @@ QWidget *BriefDialog::buildFabricAndPower()
     m_switch->addItem(tr("Auto (for the NIC speed)"), QString());
     for (const auto &[id, s] : m_catalog.switches())
         if (s.portGbps >= 100)
-            m_switch->addItem(QString::fromStdString(s.name), QString::fromStdString(id));
+            m_switch->addItem(catalogName(s.name, s.nameZh), QString::fromStdString(id));
     ff->addRow(tr("Switch:"), m_switch);
     m_tiers = new QComboBox(fabric);
     m_tiers->addItem(tr("Auto (2 when it fits)"), 0);
@@ -356,7 +364,7 @@ void BriefDialog::fillPlatforms()
     const QSignalBlocker block(m_platform);
     m_platform->clear();
     for (const auto &[id, node] : m_catalog.nodes()) {
-        m_platform->addItem(QString::fromStdString(node.name), QString::fromStdString(id));
+        m_platform->addItem(catalogName(node.name, node.nameZh), QString::fromStdString(id));
         m_platform->setItemData(m_platform->count() - 1, QString::fromStdString(id), Qt::ToolTipRole);
     }
     const int i = m_platform->findData(current);
