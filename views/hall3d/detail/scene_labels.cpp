@@ -1,8 +1,11 @@
 // Billboard labels of rows and rooms.
 #include "hall3d/detail/scene_labels_p.h"
 
+#include "common/labels.h"
 #include "hall3d/detail/scene_style_p.h"
 #include "hall3d/scene_geometry.h"
+
+#include <QFileInfo>
 
 #include <vtkBillboardTextActor3D.h>
 #include <vtkCoordinate.h>
@@ -18,8 +21,41 @@ namespace hallwright::views::hall3d {
 
 namespace {
 
-void styleText(vtkTextProperty *p, int size, const QColor &colour, bool bold, int justification)
+/// A font with the Chinese characters VTK's built-in fonts lack (the set-up installs
+/// fonts-droid-fallback; Noto CJK is the second choice); empty when neither is there.
+const std::string &cjkFontFile()
 {
+    static const std::string file = [] {
+        for (const char *f : {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+                              "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"})
+            if (QFileInfo::exists(QString::fromLatin1(f)))
+                return std::string(f);
+        return std::string();
+    }();
+    return file;
+}
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+/// The width of a label in Latin characters: a Chinese character is about two.
+int widthInChars(const QString &text)
+{
+    int n = 0;
+    for (QChar c : text)
+        n += c.unicode() >= 0x2e80 ? 2 : 1;
+    return std::max(n, 1);
+}
+
+void styleText(vtkTextProperty *p, const QString &text, int size, const QColor &colour, bool bold,
+               int justification)
+{
+    if (!isAscii(text) && !cjkFontFile().empty()) {
+        p->SetFontFamily(VTK_FONT_FILE);
+        p->SetFontFile(cjkFontFile().c_str());
+    }
     p->SetFontSize(size);
     p->SetBold(bold);
     p->SetColor(colour.redF(), colour.greenF(), colour.blueF());
@@ -32,23 +68,23 @@ void styleText(vtkTextProperty *p, int size, const QColor &colour, bool bold, in
 }
 
 /// A row name: hidden by what stands in front of it, like the racks it names.
-vtkSmartPointer<vtkProp> rowLabel(const std::string &text, double x, double y, double z, int size)
+vtkSmartPointer<vtkProp> rowLabel(const QString &text, double x, double y, double z, int size)
 {
     auto a = vtkSmartPointer<vtkBillboardTextActor3D>::New();
-    a->SetInput(text.c_str());
+    a->SetInput(text.toUtf8().constData());
     a->SetPosition(x, y, z);
-    styleText(a->GetTextProperty(), size, style::rowLabel(), true, VTK_TEXT_RIGHT);
+    styleText(a->GetTextProperty(), text, size, style::rowLabel(), true, VTK_TEXT_RIGHT);
     return a;
 }
 
 /// A room name: drawn over everything, as on a map, since plant and walls would hide it from most angles.
-vtkSmartPointer<vtkProp> roomLabel(const std::string &text, double x, double y, double z, int size)
+vtkSmartPointer<vtkProp> roomLabel(const QString &text, double x, double y, double z, int size)
 {
     auto a = vtkSmartPointer<vtkTextActor>::New();
-    a->SetInput(text.c_str());
+    a->SetInput(text.toUtf8().constData());
     a->GetPositionCoordinate()->SetCoordinateSystemToWorld();
     a->GetPositionCoordinate()->SetValue(x, y, z);
-    styleText(a->GetTextProperty(), size, style::zoneLabel(), false, VTK_TEXT_CENTERED);
+    styleText(a->GetTextProperty(), text, size, style::zoneLabel(), false, VTK_TEXT_CENTERED);
     return a;
 }
 
@@ -85,7 +121,8 @@ void LabelLayer::build(const Design &design, double fontScale)
         const auto it = rowTop.find(row.id.value());
         const double top = it == rowTop.end() ? 2.2 : it->second;
         const double x = row.area.x - 0.35, y = row.area.y + row.area.depth / 2.0, z = std::max(top, overhead) + 0.35;
-        rows.push_back({rowLabel(row.name, x, y, z, rowSize), x, y, z, rowSize, int(row.name.size()), VTK_TEXT_RIGHT});
+        const QString name = Labels::placeName(row.name);
+        rows.push_back({rowLabel(name, x, y, z, rowSize), x, y, z, rowSize, widthInChars(name), VTK_TEXT_RIGHT});
     }
     for (const Zone &z : design.zones) {
         if (z.kind == ZoneKind::Network)
@@ -93,7 +130,8 @@ void LabelLayer::build(const Design &design, double fontScale)
         // Just inside the middle of the south wall.
         const double inset = std::min(1.0, z.area.depth / 4.0);
         const double x = z.area.x + z.area.width / 2.0, y = z.area.y + inset;
-        add({roomLabel(z.name, x, y, 0.1, zoneSize), x, y, 0.1, zoneSize, int(z.name.size()), VTK_TEXT_CENTERED});
+        const QString name = Labels::placeName(z.name);
+        add({roomLabel(name, x, y, 0.1, zoneSize), x, y, 0.1, zoneSize, widthInChars(name), VTK_TEXT_CENTERED});
     }
     // Rooms are few and name large areas: they take precedence over rows.
     for (Label &l : rows)
