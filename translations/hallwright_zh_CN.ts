@@ -981,6 +981,16 @@
         <source>the catalog has no price for %1 placed item kinds (first: %2); capex is not estimated</source>
         <translation>目录中有 %1 种已布放物料没有价格（首个：%2）；未估算资本支出</translation>
     </message>
+    <message>
+        <location filename="../core/edit/edit_plan.cpp" line="+453"/>
+        <source>rack %1 would draw up to %2 kW, above its %3 kW limit</source>
+        <translation>机柜 %1 的最大功耗将达 %2 kW，超过其 %3 kW 上限</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>rack %1 would stand on %2</source>
+        <translation>机柜 %1 将压在 %2 上</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3808,7 +3818,7 @@ Examples:
         <translation>%1：大于 16 MiB</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>New Hall from Brief</source>
         <translation>根据任务书新建机房</translation>
     </message>
@@ -4356,7 +4366,7 @@ Examples:
 <context>
     <name>hallwright::app::EditController</name>
     <message>
-        <location filename="../app/gui/controllers/edit_controller.cpp" line="+115"/>
+        <location filename="../app/gui/controllers/edit_controller.cpp" line="+116"/>
         <source>1 rack</source>
         <translation>1 个机柜</translation>
     </message>

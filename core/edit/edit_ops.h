@@ -1,6 +1,8 @@
 // The edit operations as changes to a design: where they put racks (for validation) and applying them.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include "edit/design_patch.h"
 #include "edit/editor.h"
 
@@ -42,7 +44,7 @@ std::variant<Plan, std::string> planOp(const Design &design, const Catalog &cata
 /// Why the planned placement breaks a design rule (a rack outside the hall, on an
 /// obstacle or floor equipment, overlapping another, an aisle below the minimum,
 /// contents above the rack's power limit), or nullopt.
-std::optional<std::string> refusePlacement(const Design &design, const Catalog &catalog, const Plan &plan);
+std::optional<Phrase> refusePlacement(const Design &design, const Catalog &catalog, const Plan &plan);
 
 /// What applying a plan changed; `reroute` are the racks whose cables must be routed again.
 struct Effect

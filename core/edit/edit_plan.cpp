@@ -445,13 +445,13 @@ std::variant<Plan, std::string> planOp(const Design &design, const Catalog &cata
     return std::visit(Planner{design, catalog}, op);
 }
 
-std::optional<std::string> refusePlacement(const Design &design, const Catalog &catalog, const Plan &plan)
+std::optional<Phrase> refusePlacement(const Design &design, const Catalog &catalog, const Plan &plan)
 {
     (void)catalog;
     for (const NewRack &n : plan.added)
         if (n.rack.powerLimitKw > 0 && n.maxKw > n.rack.powerLimitKw + 1e-9)
-            return fmt::format("rack {} would draw up to {:.1f} kW, above its {:.1f} kW limit", n.rack.name, n.maxKw,
-                               n.rack.powerLimitKw);
+            return phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 would draw up to %2 kW, above its %3 kW limit"),
+                          n.rack.name, number(n.maxKw, 1), number(n.rack.powerLimitKw, 1));
     if (plan.moved.empty() && plan.added.empty())
         return std::nullopt;
 
@@ -470,11 +470,11 @@ std::optional<std::string> refusePlacement(const Design &design, const Catalog &
         const Rack &r = after.racks[i];
         for (const Equipment &e : design.equipment)
             if (standsOnFloor(e) && e.footprint.overlaps(r.footprint))
-                return fmt::format("rack {} would stand on {}", r.name, e.name);
+                return phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 would stand on %2"), r.name, e.name);
     }
     for (const Check &c : checkRackPlacement(after, placed))
         if (c.severity == Severity::Error)
-            return c.message;
+            return c.text;
 
     // Racks that stay put may lose their aisle to a rack placed in front of them.
     const LayoutRules rules;
@@ -501,7 +501,7 @@ std::optional<std::string> refusePlacement(const Design &design, const Catalog &
         before.insert(key(c));
     for (const Check &c : checkRackPlacement(after, near))
         if (c.severity == Severity::Error && !before.count(key(c)))
-            return c.message;
+            return c.text;
     return std::nullopt;
 }
 

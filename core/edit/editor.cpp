@@ -140,7 +140,9 @@ std::optional<std::string> Editor::check(const Op &op) const
     auto plan = planOp(d->design, d->catalog, op);
     if (const auto *reason = std::get_if<std::string>(&plan))
         return *reason;
-    return refusePlacement(d->design, d->catalog, std::get<Plan>(plan));
+    if (auto reason = refusePlacement(d->design, d->catalog, std::get<Plan>(plan)))
+        return reason->english();
+    return std::nullopt;
 }
 
 Editor::Applied Editor::apply(const Op &op)

@@ -1,6 +1,8 @@
 // Edit operations on a design: validate, apply with incremental re-analysis, undo exactly.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include "analysis/analysis.h"
 #include "catalog/catalog.h"
 #include "model/design.h"
@@ -96,7 +98,13 @@ struct ChangeSet
 class EditRefused : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    explicit EditRefused(const std::string &reason) : std::runtime_error(reason), m_text(literal(reason)) {}
+    /// A reason the interface can translate (what() is its English).
+    explicit EditRefused(Phrase reason) : std::runtime_error(reason.english()), m_text(std::move(reason)) {}
+    const Phrase &text() const { return m_text; }
+
+private:
+    Phrase m_text;
 };
 
 /// A malformed edit script; what() names the operation's index ("op 3: …").

@@ -7,6 +7,7 @@
 #include "common/finding_text.h"
 #include "common/labels.h"
 #include "dialogs/brief_dialog.h"
+#include "edit/editor.h"
 #include "dialogs/find_dialog.h"
 #include "language.h"
 #include "main_window.h"
@@ -196,6 +197,25 @@ private slots:
                 english << QString::fromStdString(c.code) + ": " + text;
         }
         QVERIFY2(english.isEmpty(), qPrintable("findings not in Chinese:\n" + english.join('\n')));
+    }
+
+    /// A refused edit says why in Chinese (the reason the plan shows under a refused drag).
+    void refusalsAreChinese()
+    {
+        Design d = loadProject(app::MainWindow::sampleHallPath().toStdString());
+        edit::Editor editor(std::move(d), Catalog::builtin());
+        const Rack &a = editor.design().racks[0], &b = editor.design().racks[1];
+        const edit::Op onTop = edit::MoveRacks{{a.id}, b.footprint.x - a.footprint.x, b.footprint.y - a.footprint.y};
+        QVERIFY(editor.check(onTop));
+        try {
+            editor.apply(onTop);
+            QFAIL("a rack moved onto another was accepted");
+        } catch (const edit::EditRefused &e) {
+            const QString text = views::findingText(e.text());
+            QVERIFY2(hasCjk(text), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("overlap")), qPrintable(text));
+            QCOMPARE(e.text().english(), std::string(e.what()));
+        }
     }
 
     /// The names the engine gives read in Chinese; a user's names stay as written.

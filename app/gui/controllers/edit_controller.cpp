@@ -2,6 +2,7 @@
 #include "controllers/edit_controller.h"
 
 #include "commands/edit_command.h"
+#include "common/finding_text.h"
 #include "controllers/background_task.h"
 #include "document.h"
 
@@ -143,7 +144,7 @@ bool EditController::applyAll(const std::vector<edit::Op> &ops, Step &step)
                 step.tokens.pop_back();
                 step.ops.pop_back();
             }
-            m_lastRefusal = QString::fromStdString(e.what());
+            m_lastRefusal = views::findingText(e.text());
             return false;
         }
     }
