@@ -320,14 +320,26 @@ void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAtta
 
     const Graph &g = m_impl->graph;
     PathVisitor vis(r.m_predSegment, targets ? &r.m_isTarget : nullptr, targets ? targetCount : 0, r.m_touched);
+    // What boost::dijkstra_shortest_paths_no_init does, with one difference: its heap's
+    // position table is kept in `r` instead of being allocated and cleared per search, which
+    // made every search cost the whole graph. The heap writes a vertex's position when it
+    // pushes it and reads it only while the vertex is queued, so old entries need no reset;
+    // the search itself, and so every distance and predecessor, is the same.
+    if (r.m_heapIndex.size() != n)
+        r.m_heapIndex.assign(n, 0);
+    const auto index = boost::get(boost::vertex_index, g);
+    const auto distance = boost::make_iterator_property_map(r.m_distance.begin(), index);
+    const auto predecessor = boost::make_iterator_property_map(r.m_predVertex.begin(), index);
+    const auto heapIndex = boost::make_iterator_property_map(r.m_heapIndex.data(), index);
+    const auto weight = boost::get(&EdgeProps::weight, g);
+    using Queue = boost::d_ary_heap_indirect<Vertex, 4, decltype(heapIndex), decltype(distance), std::less<double>>;
+    Queue queue(distance, heapIndex, std::less<double>());
+    boost::detail::dijkstra_bfs_visitor<PathVisitor, Queue, decltype(weight), decltype(predecessor), decltype(distance),
+                                        std::plus<double>, std::less<double>>
+        bfs(vis, queue, weight, predecessor, distance, std::plus<double>(), std::less<double>(), 0.0);
     try {
         if (!targets || targetCount > 0)
-            boost::dijkstra_shortest_paths_no_init(
-                g, sources.begin(), sources.end(),
-                boost::make_iterator_property_map(r.m_predVertex.begin(), boost::get(boost::vertex_index, g)),
-                boost::make_iterator_property_map(r.m_distance.begin(), boost::get(boost::vertex_index, g)),
-                boost::get(&EdgeProps::weight, g), boost::get(boost::vertex_index, g), std::less<double>(),
-                std::plus<double>(), 0.0, vis, ByteColorMap{r.m_color.data()});
+            boost::breadth_first_visit(g, sources.begin(), sources.end(), queue, bfs, ByteColorMap{r.m_color.data()});
     } catch (const StopSearch &) {
         // every target settled; the rest of the graph is not needed
     }
