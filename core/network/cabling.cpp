@@ -76,6 +76,11 @@ struct CableRouter::Impl
     std::vector<char> groupPointToPoint;             // per group slot: every link joins the same two cages
     std::vector<int> rackLinkStart, rackLinks;       // CSR: links with an end in each rack
     std::size_t indexedLinks = 0;
+    // The tray paths of the last routeAll and the rack centres they were found for, so that
+    // trayLoads need not search them again (cleared when a rack is re-routed).
+    KnownTrayPaths knownPaths;
+    std::vector<Point2> knownCentres;
+    bool recordPaths = false;
 
     /// A medium's fit for one kind of link (speed and both end classes), with the parts of
     /// its cost that do not depend on length: what MediaTable::compatible and cost compute.
@@ -470,6 +475,13 @@ struct CableRouter::Impl
     {
         forEachPair(links, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
             const auto dist = trayDistance(paths, ra, rb, srcB);
+            if (recordPaths && paths) {
+                KnownTrayPath &known = knownPaths[(static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb)];
+                known.source = srcB ? rb : ra;
+                known.segments.clear();
+                paths->forEachSegment(*attach[static_cast<std::size_t>(srcB ? ra : rb)],
+                                      [&](std::size_t s) { known.segments.push_back(static_cast<std::int32_t>(s)); });
+            }
             for (int i : pl)
                 required[static_cast<std::size_t>(i)] =
                     dist ? lengthFor(static_cast<std::size_t>(i), ra, rb, *dist) : kNaN;
@@ -572,15 +584,24 @@ CableRouter::~CableRouter() = default;
 
 void CableRouter::prepare(const Design &design)
 {
+    d->knownPaths.clear();
+    d->knownCentres.clear();
     d->index(design);
 }
 
 RoutingStats CableRouter::routeAll(Design &design)
 {
+    d->knownPaths.clear();
+    d->knownCentres.clear();
     d->index(design);
     std::vector<int> all(design.links.size());
     std::iota(all.begin(), all.end(), 0);
+    d->recordPaths = true;
     d->computeRequired(all);
+    d->recordPaths = false;
+    d->knownCentres.reserve(design.racks.size());
+    for (const Rack &rack : design.racks)
+        d->knownCentres.push_back(rack.footprint.center());
     RoutingStats stats;
     for (std::size_t g = 0; g + 1 < d->groupStart.size(); ++g)
         d->chooseGroup(design, d->groupMembers.data() + d->groupStart[g], d->groupMembers.data() + d->groupStart[g + 1],
@@ -597,6 +618,8 @@ RoutingStats CableRouter::rerouteRack(Design &design, RackId rack)
     if (r == d->rackIndex.end())
         return {};
     const auto ri = static_cast<std::size_t>(r->second);
+    d->knownPaths.clear();
+    d->knownCentres.clear();
     d->attach[ri] = d->trays.attach(design.racks[ri].footprint.center());
     for (std::size_t k = 0; k < design.devices.size(); ++k) // devices may have moved inside the rack too
         if (d->devs[k].rack == r->second)
@@ -657,7 +680,13 @@ std::optional<double> CableRouter::requiredLength(std::size_t linkIndex) const
 
 std::vector<TrayLoad> CableRouter::trayLoads(const Design &design) const
 {
-    return TrayLoadIndex(design, d->catalog, d->rules).loads(design);
+    // The paths of routeAll hold while every rack stands where it stood then.
+    bool sameRacks = !d->knownCentres.empty() && d->knownCentres.size() == design.racks.size();
+    for (std::size_t i = 0; sameRacks && i < design.racks.size(); ++i) {
+        const Point2 c = design.racks[i].footprint.center();
+        sameRacks = c.x == d->knownCentres[i].x && c.y == d->knownCentres[i].y;
+    }
+    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr).loads(design);
 }
 
 RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules)

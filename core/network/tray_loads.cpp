@@ -45,11 +45,12 @@ struct TrayLoadIndex::Impl
     std::vector<int> partners;                 ///< per rack: other racks it has cabled pairs with
     std::vector<long long> segCables, segUnits;
 
-    Impl(const Design &design, const Catalog &catalog, const CablingRules &r) : rules(r), trays(design.trays)
+    Impl(const Design &design, const Catalog &catalog, const CablingRules &r, const KnownTrayPaths *known)
+        : rules(r), trays(design.trays)
     {
         for (const auto &[id, m] : catalog.media())
             unitsOf[id] = std::llround(std::numbers::pi * m.diameterMm * m.diameterMm / 4.0 * kUnitsPerMm2);
-        build(design);
+        build(design, known);
     }
 
     void cabling(const Link &l, std::size_t i)
@@ -105,12 +106,24 @@ struct TrayLoadIndex::Impl
         }
     }
 
-    /// New paths for `which` (pairs that can be routed), one search per source rack.
-    void route(const std::vector<int> &which)
+    /// New paths for `which` (pairs that can be routed), one search per source rack. A pair
+    /// whose path `known` holds from the same source takes it: a search's path to a target does
+    /// not depend on the other targets (they only decide when it stops).
+    void route(const std::vector<int> &which, const KnownTrayPaths *known = nullptr)
     {
         std::map<int, std::vector<int>> bySource;
-        for (int k : which)
-            bySource[source(pairs[static_cast<std::size_t>(k)])].push_back(k);
+        for (int k : which) {
+            Pair &p = pairs[static_cast<std::size_t>(k)];
+            const int src = source(p);
+            if (known) {
+                const auto it = known->find((static_cast<std::uint64_t>(p.ra) << 32) | static_cast<std::uint64_t>(p.rb));
+                if (it != known->end() && it->second.source == src) {
+                    p.segments = it->second.segments;
+                    continue;
+                }
+            }
+            bySource[src].push_back(k);
+        }
         std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
         for (const auto &[src, list] : bySource) {
@@ -129,7 +142,7 @@ struct TrayLoadIndex::Impl
         }
     }
 
-    void build(const Design &design)
+    void build(const Design &design, const KnownTrayPaths *known = nullptr)
     {
         rackIndex.clear();
         attach.assign(design.racks.size(), std::nullopt);
@@ -137,13 +150,31 @@ struct TrayLoadIndex::Impl
             rackIndex[design.racks[i].id.value()] = static_cast<int>(i);
             attach[i] = trays.attach(design.racks[i].footprint.center());
         }
+        // Device ids are dense in practice: a table by id then, a map otherwise.
+        std::int64_t maxId = -1;
+        bool dense = true;
+        for (const Device &dev : design.devices) {
+            maxId = std::max(maxId, dev.id.value());
+            dense = dense && dev.id.value() >= 0;
+        }
+        dense = dense && maxId < 4 * static_cast<std::int64_t>(design.devices.size()) + 1024;
+        std::vector<int> rackById(dense ? static_cast<std::size_t>(maxId + 1) : 0, -1);
         std::unordered_map<std::int64_t, int> rackOfDevice;
-        rackOfDevice.reserve(design.devices.size());
+        if (!dense)
+            rackOfDevice.reserve(design.devices.size());
         for (const Device &dev : design.devices) {
             const auto r = rackIndex.find(dev.rack.value());
-            rackOfDevice[dev.id.value()] = r == rackIndex.end() ? -1 : r->second;
+            const int rack = r == rackIndex.end() ? -1 : r->second;
+            if (dense)
+                rackById[static_cast<std::size_t>(dev.id.value())] = rack;
+            else
+                rackOfDevice[dev.id.value()] = rack;
         }
         auto rackOf = [&](DeviceId id) {
+            if (dense) {
+                const std::int64_t v = id.value();
+                return v >= 0 && v <= maxId ? rackById[static_cast<std::size_t>(v)] : -1;
+            }
             const auto it = rackOfDevice.find(id.value());
             return it == rackOfDevice.end() ? -1 : it->second;
         };
@@ -183,7 +214,7 @@ struct TrayLoadIndex::Impl
         for (std::size_t k = 0; k < pairs.size(); ++k)
             if (routable(pairs[k]) && pairs[k].cables > 0)
                 all.push_back(static_cast<int>(k));
-        route(all);
+        route(all, known);
         for (int k : all) {
             Pair &p = pairs[static_cast<std::size_t>(k)];
             p.shownCables = p.cables;
@@ -257,7 +288,13 @@ struct TrayLoadIndex::Impl
 };
 
 TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules)
-    : d(std::make_unique<Impl>(design, catalog, rules))
+    : d(std::make_unique<Impl>(design, catalog, rules, nullptr))
+{
+}
+
+TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules,
+                             const KnownTrayPaths *known)
+    : d(std::make_unique<Impl>(design, catalog, rules, known))
 {
 }
 

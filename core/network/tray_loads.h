@@ -4,7 +4,9 @@
 #include "model/design.h"
 #include "network/cabling.h"
 
+#include <cstdint>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace hallwright {
@@ -12,6 +14,16 @@ class Catalog;
 }
 
 namespace hallwright::network {
+
+/// A tray path a router already searched for a rack pair: the rack its search started from
+/// and the segments TrayPaths::forEachSegment gave, in that order.
+struct KnownTrayPath
+{
+    int source = -1;
+    std::vector<std::int32_t> segments;
+};
+/// Known paths by rack pair: (lower rack index << 32) | higher rack index.
+using KnownTrayPaths = std::unordered_map<std::uint64_t, KnownTrayPath>;
 
 /// The cables on each tray segment. Every cabled link runs on the shortest tray
 /// path between its racks' attach points, searched from the rack of the pair
@@ -23,6 +35,10 @@ class TrayLoadIndex
 {
 public:
     TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules = {});
+    /// The same, taking the path of a pair from `known` instead of searching when it was
+    /// searched from the rack this index searches it from (so it is the path the search would
+    /// find). `known` must come from the same trays and rack positions; it is read only here.
+    TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules, const KnownTrayPaths *known);
     ~TrayLoadIndex();
     TrayLoadIndex(const TrayLoadIndex &) = delete;
     TrayLoadIndex &operator=(const TrayLoadIndex &) = delete;
