@@ -408,7 +408,7 @@ struct CableRouter::Impl
 
         struct Pair { int ra, rb; std::size_t begin, end; };
         std::vector<Pair> pairs;
-        std::unordered_map<int, int> partners;
+        std::vector<int> partners(attach.size(), 0); // per rack
         for (std::size_t k = 0; k < entries.size();) {
             std::size_t e = k;
             while (e < entries.size() && entries[e].key == entries[k].key)
@@ -416,8 +416,8 @@ struct CableRouter::Impl
             const int ra = static_cast<int>(entries[k].key >> 32), rb = static_cast<int>(entries[k].key & 0xffffffffu);
             pairs.push_back({ra, rb, k, e});
             if (ra != rb) {
-                ++partners[ra];
-                ++partners[rb];
+                ++partners[static_cast<std::size_t>(ra)];
+                ++partners[static_cast<std::size_t>(rb)];
             }
             k = e;
         }
@@ -430,25 +430,23 @@ struct CableRouter::Impl
             return pairLinks;
         };
         // The end with more partners is the search source (a spine rack serves every leaf rack).
-        std::unordered_map<int, std::vector<std::size_t>> bySource;
+        std::vector<std::vector<std::size_t>> bySource(attach.size()); // per source rack
         for (std::size_t k = 0; k < pairs.size(); ++k) {
             const Pair &p = pairs[k];
             if (p.ra == p.rb || !attach[static_cast<std::size_t>(p.ra)] || !attach[static_cast<std::size_t>(p.rb)]) {
                 visit(linksOf(p), p.ra, p.rb, static_cast<const TrayPaths *>(nullptr), false);
                 continue;
             }
-            const int src = partners[p.ra] >= partners[p.rb] ? p.ra : p.rb;
-            bySource[src].push_back(k);
+            const int src = partners[static_cast<std::size_t>(p.ra)] >= partners[static_cast<std::size_t>(p.rb)] ? p.ra : p.rb;
+            bySource[static_cast<std::size_t>(src)].push_back(k);
         }
-        std::vector<int> sources;
-        sources.reserve(bySource.size());
-        for (const auto &kv : bySource)
-            sources.push_back(kv.first);
-        std::sort(sources.begin(), sources.end());
         std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
-        for (int src : sources) {
-            const auto &list = bySource[src];
+        for (std::size_t srcRack = 0; srcRack < bySource.size(); ++srcRack) { // sources in rack order
+            const auto &list = bySource[srcRack];
+            if (list.empty())
+                continue;
+            const int src = static_cast<int>(srcRack);
             targets.clear();
             for (std::size_t k : list) {
                 const int other = pairs[k].ra == src ? pairs[k].rb : pairs[k].ra;
