@@ -185,6 +185,7 @@ struct TrayLoadIndex::Impl
         pairs.clear();
         rackPairs.assign(design.racks.size(), {});
         std::unordered_map<std::uint64_t, int> pairOf;
+        pairOf.reserve(n / 4 + 16); // a rack pair carries several links: fewer rehashes
         for (std::size_t i = 0; i < n; ++i) {
             const Link &l = design.links[i];
             cabling(l, i);
