@@ -403,8 +403,29 @@ struct CableRouter::Impl
             const auto lo = static_cast<std::uint64_t>(std::min(ra, rb)), hi = static_cast<std::uint64_t>(std::max(ra, rb));
             entries.push_back({(lo << 32) | hi, i});
         }
-        std::sort(entries.begin(), entries.end(),
-                  [](const Entry &x, const Entry &y) { return x.key < y.key || (x.key == y.key && x.link < y.link); });
+        // By (key, link). Links come in ascending order from both callers, so two stable counting
+        // passes over the racks (higher rack, then lower) give that order in linear time.
+        if (std::is_sorted(links.begin(), links.end())) {
+            const std::size_t racks = attach.size();
+            std::vector<Entry> sorted(entries.size());
+            std::vector<std::size_t> count(racks + 1);
+            for (const bool byLower : {false, true}) {
+                auto rackOf = [byLower](const Entry &e) {
+                    return static_cast<std::size_t>(byLower ? e.key >> 32 : e.key & 0xffffffffu);
+                };
+                std::fill(count.begin(), count.end(), 0);
+                for (const Entry &e : entries)
+                    ++count[rackOf(e) + 1];
+                for (std::size_t r = 0; r < racks; ++r)
+                    count[r + 1] += count[r];
+                for (const Entry &e : entries)
+                    sorted[count[rackOf(e)]++] = e;
+                entries.swap(sorted);
+            }
+        } else {
+            std::sort(entries.begin(), entries.end(),
+                      [](const Entry &x, const Entry &y) { return x.key < y.key || (x.key == y.key && x.link < y.link); });
+        }
 
         struct Pair { int ra, rb; std::size_t begin, end; };
         std::vector<Pair> pairs;
