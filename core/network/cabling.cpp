@@ -495,11 +495,9 @@ struct CableRouter::Impl
         forEachPair(links, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
             const auto dist = trayDistance(paths, ra, rb, srcB);
             if (recordPaths && paths) {
-                KnownTrayPath &known = knownPaths[(static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb)];
-                known.source = srcB ? rb : ra;
-                known.segments.clear();
+                knownPaths.start((static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb), srcB ? rb : ra);
                 paths->forEachSegment(*attach[static_cast<std::size_t>(srcB ? ra : rb)],
-                                      [&](std::size_t s) { known.segments.push_back(static_cast<std::int32_t>(s)); });
+                                      [&](std::size_t s) { knownPaths.addSegment(static_cast<std::int32_t>(s)); });
             }
             for (int i : pl)
                 required[static_cast<std::size_t>(i)] =
@@ -618,6 +616,7 @@ RoutingStats CableRouter::routeAll(Design &design)
     d->recordPaths = true;
     d->computeRequired(all);
     d->recordPaths = false;
+    d->knownPaths.finish();
     d->knownCentres.reserve(design.racks.size());
     for (const Rack &rack : design.racks)
         d->knownCentres.push_back(rack.footprint.center());

@@ -116,9 +116,9 @@ struct TrayLoadIndex::Impl
             Pair &p = pairs[static_cast<std::size_t>(k)];
             const int src = source(p);
             if (known) {
-                const auto it = known->find((static_cast<std::uint64_t>(p.ra) << 32) | static_cast<std::uint64_t>(p.rb));
-                if (it != known->end() && it->second.source == src) {
-                    p.segments = it->second.segments;
+                const auto *path = known->find((static_cast<std::uint64_t>(p.ra) << 32) | static_cast<std::uint64_t>(p.rb));
+                if (path && path->source == src) {
+                    p.segments.assign(known->segments().begin() + path->begin, known->segments().begin() + path->end);
                     continue;
                 }
             }
@@ -287,6 +287,18 @@ struct TrayLoadIndex::Impl
         }
     }
 };
+
+void KnownTrayPaths::finish()
+{
+    std::sort(m_paths.begin(), m_paths.end(), [](const Path &x, const Path &y) { return x.pair < y.pair; });
+}
+
+const KnownTrayPaths::Path *KnownTrayPaths::find(std::uint64_t pair) const
+{
+    const auto it = std::lower_bound(m_paths.begin(), m_paths.end(), pair,
+                                     [](const Path &x, std::uint64_t key) { return x.pair < key; });
+    return it != m_paths.end() && it->pair == pair ? &*it : nullptr;
+}
 
 TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules)
     : d(std::make_unique<Impl>(design, catalog, rules, nullptr))

@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace hallwright {
@@ -15,15 +14,45 @@ class Catalog;
 
 namespace hallwright::network {
 
-/// A tray path a router already searched for a rack pair: the rack its search started from
-/// and the segments TrayPaths::forEachSegment gave, in that order.
-struct KnownTrayPath
+/// Tray paths a router already searched, by rack pair ((lower rack index << 32) | higher):
+/// the rack each search started from and the segments TrayPaths::forEachSegment gave, in
+/// that order. Paths are stored end to end; call finish() once all are added.
+class KnownTrayPaths
 {
-    int source = -1;
-    std::vector<std::int32_t> segments;
+public:
+    struct Path
+    {
+        std::uint64_t pair;
+        int source;
+        std::uint32_t begin, end; ///< range in segments()
+    };
+
+    void clear()
+    {
+        m_paths.clear();
+        m_segments.clear();
+    }
+    /// Starts the path of `pair` searched from rack `source`; add its segments next.
+    void start(std::uint64_t pair, int source)
+    {
+        const auto at = static_cast<std::uint32_t>(m_segments.size());
+        m_paths.push_back({pair, source, at, at});
+    }
+    void addSegment(std::int32_t segment)
+    {
+        m_segments.push_back(segment);
+        m_paths.back().end = static_cast<std::uint32_t>(m_segments.size());
+    }
+    /// Orders the paths for find().
+    void finish();
+    /// The path of `pair`, null when there is none.
+    const Path *find(std::uint64_t pair) const;
+    const std::vector<std::int32_t> &segments() const { return m_segments; }
+
+private:
+    std::vector<Path> m_paths;
+    std::vector<std::int32_t> m_segments;
 };
-/// Known paths by rack pair: (lower rack index << 32) | higher rack index.
-using KnownTrayPaths = std::unordered_map<std::uint64_t, KnownTrayPath>;
 
 /// The cables on each tray segment. Every cabled link runs on the shortest tray
 /// path between its racks' attach points, searched from the rack of the pair
