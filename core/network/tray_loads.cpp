@@ -184,27 +184,58 @@ struct TrayLoadIndex::Impl
         linkUnits.assign(n, 0);
         pairs.clear();
         rackPairs.assign(design.racks.size(), {});
-        std::unordered_map<std::uint64_t, int> pairOf;
-        pairOf.reserve(n / 4 + 16); // a rack pair carries several links: fewer rehashes
+        // Links grouped by rack pair with two stable counting passes over the racks (higher
+        // rack, then lower): pairs come out in (lower, higher) order, each with its links in
+        // ascending order. The numbering of pairs does not change any total.
+        struct Entry
+        {
+            std::uint32_t lo, hi;
+            int link;
+        };
+        std::vector<Entry> entries;
+        entries.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
             const Link &l = design.links[i];
             cabling(l, i);
             const int a = rackOf(l.a.device), b = rackOf(l.b.device);
             if (a < 0 || b < 0)
                 continue;
-            const auto lo = static_cast<std::uint64_t>(std::min(a, b)), hi = static_cast<std::uint64_t>(std::max(a, b));
-            const auto [it, added] = pairOf.try_emplace((lo << 32) | hi, static_cast<int>(pairs.size()));
-            if (added) {
-                Pair p;
-                p.ra = static_cast<int>(lo);
-                p.rb = static_cast<int>(hi);
-                pairs.push_back(std::move(p));
-                rackPairs[lo].push_back(it->second);
-                if (hi != lo)
-                    rackPairs[hi].push_back(it->second);
+            entries.push_back({static_cast<std::uint32_t>(std::min(a, b)), static_cast<std::uint32_t>(std::max(a, b)),
+                               static_cast<int>(i)});
+        }
+        {
+            const std::size_t racks = design.racks.size();
+            std::vector<Entry> sorted(entries.size());
+            std::vector<std::size_t> count(racks + 1);
+            for (const bool byLower : {false, true}) {
+                std::fill(count.begin(), count.end(), 0);
+                for (const Entry &e : entries)
+                    ++count[(byLower ? e.lo : e.hi) + 1];
+                for (std::size_t r = 0; r < racks; ++r)
+                    count[r + 1] += count[r];
+                for (const Entry &e : entries)
+                    sorted[count[byLower ? e.lo : e.hi]++] = e;
+                entries.swap(sorted);
             }
-            pairs[static_cast<std::size_t>(it->second)].links.push_back(static_cast<int>(i));
-            linkPair[i] = it->second;
+        }
+        for (std::size_t k = 0; k < entries.size();) {
+            std::size_t e = k;
+            while (e < entries.size() && entries[e].lo == entries[k].lo && entries[e].hi == entries[k].hi)
+                ++e;
+            const int index = static_cast<int>(pairs.size());
+            Pair p;
+            p.ra = static_cast<int>(entries[k].lo);
+            p.rb = static_cast<int>(entries[k].hi);
+            p.links.reserve(e - k);
+            for (std::size_t j = k; j < e; ++j) {
+                p.links.push_back(entries[j].link);
+                linkPair[static_cast<std::size_t>(entries[j].link)] = index;
+            }
+            rackPairs[entries[k].lo].push_back(index);
+            if (entries[k].hi != entries[k].lo)
+                rackPairs[entries[k].hi].push_back(index);
+            pairs.push_back(std::move(p));
+            k = e;
         }
         for (Pair &p : pairs)
             totals(p);
