@@ -76,6 +76,11 @@ struct CableRouter::Impl
     std::vector<char> groupPointToPoint;             // per group slot: every link joins the same two cages
     std::vector<int> rackLinkStart, rackLinks;       // CSR: links with an end in each rack
     std::size_t indexedLinks = 0;
+    // The tray paths of the last routeAll and the rack centres they were found for, so that
+    // trayLoads need not search them again (cleared when a rack is re-routed).
+    KnownTrayPaths knownPaths;
+    std::vector<Point2> knownCentres;
+    bool recordPaths = false;
 
     /// A medium's fit for one kind of link (speed and both end classes), with the parts of
     /// its cost that do not depend on length: what MediaTable::compatible and cost compute.
@@ -398,12 +403,33 @@ struct CableRouter::Impl
             const auto lo = static_cast<std::uint64_t>(std::min(ra, rb)), hi = static_cast<std::uint64_t>(std::max(ra, rb));
             entries.push_back({(lo << 32) | hi, i});
         }
-        std::sort(entries.begin(), entries.end(),
-                  [](const Entry &x, const Entry &y) { return x.key < y.key || (x.key == y.key && x.link < y.link); });
+        // By (key, link). Links come in ascending order from both callers, so two stable counting
+        // passes over the racks (higher rack, then lower) give that order in linear time.
+        if (std::is_sorted(links.begin(), links.end())) {
+            const std::size_t racks = attach.size();
+            std::vector<Entry> sorted(entries.size());
+            std::vector<std::size_t> count(racks + 1);
+            for (const bool byLower : {false, true}) {
+                auto rackOf = [byLower](const Entry &e) {
+                    return static_cast<std::size_t>(byLower ? e.key >> 32 : e.key & 0xffffffffu);
+                };
+                std::fill(count.begin(), count.end(), 0);
+                for (const Entry &e : entries)
+                    ++count[rackOf(e) + 1];
+                for (std::size_t r = 0; r < racks; ++r)
+                    count[r + 1] += count[r];
+                for (const Entry &e : entries)
+                    sorted[count[rackOf(e)]++] = e;
+                entries.swap(sorted);
+            }
+        } else {
+            std::sort(entries.begin(), entries.end(),
+                      [](const Entry &x, const Entry &y) { return x.key < y.key || (x.key == y.key && x.link < y.link); });
+        }
 
         struct Pair { int ra, rb; std::size_t begin, end; };
         std::vector<Pair> pairs;
-        std::unordered_map<int, int> partners;
+        std::vector<int> partners(attach.size(), 0); // per rack
         for (std::size_t k = 0; k < entries.size();) {
             std::size_t e = k;
             while (e < entries.size() && entries[e].key == entries[k].key)
@@ -411,8 +437,8 @@ struct CableRouter::Impl
             const int ra = static_cast<int>(entries[k].key >> 32), rb = static_cast<int>(entries[k].key & 0xffffffffu);
             pairs.push_back({ra, rb, k, e});
             if (ra != rb) {
-                ++partners[ra];
-                ++partners[rb];
+                ++partners[static_cast<std::size_t>(ra)];
+                ++partners[static_cast<std::size_t>(rb)];
             }
             k = e;
         }
@@ -425,25 +451,23 @@ struct CableRouter::Impl
             return pairLinks;
         };
         // The end with more partners is the search source (a spine rack serves every leaf rack).
-        std::unordered_map<int, std::vector<std::size_t>> bySource;
+        std::vector<std::vector<std::size_t>> bySource(attach.size()); // per source rack
         for (std::size_t k = 0; k < pairs.size(); ++k) {
             const Pair &p = pairs[k];
             if (p.ra == p.rb || !attach[static_cast<std::size_t>(p.ra)] || !attach[static_cast<std::size_t>(p.rb)]) {
                 visit(linksOf(p), p.ra, p.rb, static_cast<const TrayPaths *>(nullptr), false);
                 continue;
             }
-            const int src = partners[p.ra] >= partners[p.rb] ? p.ra : p.rb;
-            bySource[src].push_back(k);
+            const int src = partners[static_cast<std::size_t>(p.ra)] >= partners[static_cast<std::size_t>(p.rb)] ? p.ra : p.rb;
+            bySource[static_cast<std::size_t>(src)].push_back(k);
         }
-        std::vector<int> sources;
-        sources.reserve(bySource.size());
-        for (const auto &kv : bySource)
-            sources.push_back(kv.first);
-        std::sort(sources.begin(), sources.end());
         std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
-        for (int src : sources) {
-            const auto &list = bySource[src];
+        for (std::size_t srcRack = 0; srcRack < bySource.size(); ++srcRack) { // sources in rack order
+            const auto &list = bySource[srcRack];
+            if (list.empty())
+                continue;
+            const int src = static_cast<int>(srcRack);
             targets.clear();
             for (std::size_t k : list) {
                 const int other = pairs[k].ra == src ? pairs[k].rb : pairs[k].ra;
@@ -470,6 +494,11 @@ struct CableRouter::Impl
     {
         forEachPair(links, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
             const auto dist = trayDistance(paths, ra, rb, srcB);
+            if (recordPaths && paths) {
+                knownPaths.start((static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb), srcB ? rb : ra);
+                paths->forEachSegment(*attach[static_cast<std::size_t>(srcB ? ra : rb)],
+                                      [&](std::size_t s) { knownPaths.addSegment(static_cast<std::int32_t>(s)); });
+            }
             for (int i : pl)
                 required[static_cast<std::size_t>(i)] =
                     dist ? lengthFor(static_cast<std::size_t>(i), ra, rb, *dist) : kNaN;
@@ -572,15 +601,25 @@ CableRouter::~CableRouter() = default;
 
 void CableRouter::prepare(const Design &design)
 {
+    d->knownPaths.clear();
+    d->knownCentres.clear();
     d->index(design);
 }
 
 RoutingStats CableRouter::routeAll(Design &design)
 {
+    d->knownPaths.clear();
+    d->knownCentres.clear();
     d->index(design);
     std::vector<int> all(design.links.size());
     std::iota(all.begin(), all.end(), 0);
+    d->recordPaths = true;
     d->computeRequired(all);
+    d->recordPaths = false;
+    d->knownPaths.finish();
+    d->knownCentres.reserve(design.racks.size());
+    for (const Rack &rack : design.racks)
+        d->knownCentres.push_back(rack.footprint.center());
     RoutingStats stats;
     for (std::size_t g = 0; g + 1 < d->groupStart.size(); ++g)
         d->chooseGroup(design, d->groupMembers.data() + d->groupStart[g], d->groupMembers.data() + d->groupStart[g + 1],
@@ -597,6 +636,8 @@ RoutingStats CableRouter::rerouteRack(Design &design, RackId rack)
     if (r == d->rackIndex.end())
         return {};
     const auto ri = static_cast<std::size_t>(r->second);
+    d->knownPaths.clear();
+    d->knownCentres.clear();
     d->attach[ri] = d->trays.attach(design.racks[ri].footprint.center());
     for (std::size_t k = 0; k < design.devices.size(); ++k) // devices may have moved inside the rack too
         if (d->devs[k].rack == r->second)
@@ -657,7 +698,13 @@ std::optional<double> CableRouter::requiredLength(std::size_t linkIndex) const
 
 std::vector<TrayLoad> CableRouter::trayLoads(const Design &design) const
 {
-    return TrayLoadIndex(design, d->catalog, d->rules).loads(design);
+    // The paths of routeAll hold while every rack stands where it stood then.
+    bool sameRacks = !d->knownCentres.empty() && d->knownCentres.size() == design.racks.size();
+    for (std::size_t i = 0; sameRacks && i < design.racks.size(); ++i) {
+        const Point2 c = design.racks[i].footprint.center();
+        sameRacks = c.x == d->knownCentres[i].x && c.y == d->knownCentres[i].y;
+    }
+    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr).loads(design);
 }
 
 RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules)

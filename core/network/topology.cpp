@@ -1,13 +1,12 @@
-// Compute fabric graph: Boost push-relabel max-flow for the bisection, BFS for hops and path counts.
+// Compute fabric graph: Dinic max-flow for the bisection, BFS for hops and path counts.
 #include "network/topology.h"
 
 #include "catalog/catalog.h"
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/push_relabel_max_flow.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <queue>
 #include <unordered_map>
 
@@ -15,12 +14,110 @@ namespace hallwright::network {
 
 namespace {
 
-using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
-using FlowGraph = boost::adjacency_list<
-    boost::vecS, boost::vecS, boost::directedS, boost::no_property,
-    boost::property<boost::edge_capacity_t, long long,
-                    boost::property<boost::edge_residual_capacity_t, long long,
-                                    boost::property<boost::edge_reverse_t, Traits::edge_descriptor>>>>;
+/// Maximum flow of an undirected network by Dinic's algorithm: breadth-first levels from the
+/// source, then blocking flows along level-increasing arcs (an explicit stack, no recursion).
+/// A maximum flow's value is unique, so this gives what any exact max-flow algorithm gives.
+class UndirectedMaxFlow
+{
+public:
+    explicit UndirectedMaxFlow(std::size_t vertices) : m_vertices(vertices) {}
+
+    /// A link of capacity c between u and v (c each way).
+    void addLink(int u, int v, long long c)
+    {
+        m_to.push_back(v);
+        m_cap.push_back(c);
+        m_to.push_back(u);
+        m_cap.push_back(c);
+    }
+
+    long long run(int source, int sink)
+    {
+        // Arcs by tail: arc 2k runs to m_to[2k] from m_to[2k + 1], and the other way for 2k + 1.
+        const std::size_t n = m_vertices;
+        std::vector<std::size_t> start(n + 1, 0);
+        for (std::size_t a = 0; a < m_to.size(); ++a)
+            ++start[static_cast<std::size_t>(m_to[a ^ 1]) + 1];
+        for (std::size_t v = 0; v < n; ++v)
+            start[v + 1] += start[v];
+        std::vector<std::int32_t> arcs(m_to.size());
+        {
+            std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+            for (std::size_t a = 0; a < m_to.size(); ++a)
+                arcs[fill[static_cast<std::size_t>(m_to[a ^ 1])]++] = static_cast<std::int32_t>(a);
+        }
+        std::vector<int> level(n);
+        std::vector<std::size_t> next(n);
+        std::vector<std::int32_t> path; // arcs from the source to the current vertex
+        std::vector<int> queue;
+        queue.reserve(n);
+        long long flow = 0;
+        const auto src = static_cast<std::size_t>(source), snk = static_cast<std::size_t>(sink);
+        for (;;) {
+            std::fill(level.begin(), level.end(), -1);
+            level[src] = 0;
+            queue.clear();
+            queue.push_back(source);
+            for (std::size_t head = 0; head < queue.size(); ++head) {
+                const auto u = static_cast<std::size_t>(queue[head]);
+                for (std::size_t k = start[u]; k < start[u + 1]; ++k) {
+                    const auto a = static_cast<std::size_t>(arcs[k]);
+                    const auto v = static_cast<std::size_t>(m_to[a]);
+                    if (m_cap[a] > 0 && level[v] < 0) {
+                        level[v] = level[u] + 1;
+                        queue.push_back(m_to[a]);
+                    }
+                }
+            }
+            if (level[snk] < 0)
+                return flow;
+            std::copy(start.begin(), start.end() - 1, next.begin());
+            path.clear();
+            std::size_t v = src;
+            for (;;) {
+                if (v == snk) {
+                    long long push = std::numeric_limits<long long>::max();
+                    for (std::int32_t a : path)
+                        push = std::min(push, m_cap[static_cast<std::size_t>(a)]);
+                    for (std::int32_t a : path) {
+                        m_cap[static_cast<std::size_t>(a)] -= push;
+                        m_cap[static_cast<std::size_t>(a) ^ 1] += push;
+                    }
+                    flow += push;
+                    path.clear();
+                    v = src;
+                    continue;
+                }
+                bool advanced = false;
+                for (; next[v] < start[v + 1]; ++next[v]) {
+                    const auto a = static_cast<std::size_t>(arcs[next[v]]);
+                    const auto w = static_cast<std::size_t>(m_to[a]);
+                    if (m_cap[a] > 0 && level[w] == level[v] + 1) {
+                        path.push_back(static_cast<std::int32_t>(a));
+                        v = w;
+                        advanced = true;
+                        break;
+                    }
+                }
+                if (advanced)
+                    continue;
+                // Dead end: no blocking path goes through v in this phase.
+                if (v == src)
+                    break;
+                level[v] = -1;
+                const auto back = static_cast<std::size_t>(path.back());
+                path.pop_back();
+                v = static_cast<std::size_t>(m_to[back ^ 1]);
+                ++next[v];
+            }
+        }
+    }
+
+private:
+    std::size_t m_vertices;
+    std::vector<int> m_to;        ///< head of each arc; arcs come in pairs (a, a ^ 1), one each way
+    std::vector<long long> m_cap; ///< residual capacity of each arc
+};
 
 } // namespace
 
@@ -172,26 +269,10 @@ std::optional<double> FabricGraph::bisectionGbps(const std::vector<char> *failed
             continue;
         cap[key(std::min(u, v), std::max(u, v))] += e.mbps;
     }
-    FlowGraph g(s + 2);
-    auto capacity = boost::get(boost::edge_capacity, g);
-    auto reverse = boost::get(boost::edge_reverse, g);
-    for (const auto &[k, c] : cap) {
-        const auto u = static_cast<std::size_t>(k >> 32), v = static_cast<std::size_t>(k & 0xffffffffu);
-        // An undirected link carries c each way. push_relabel_max_flow needs every
-        // arc's reverse to have capacity 0 (its flow check relies on it), so each
-        // direction is its own arc with a zero-capacity residual partner.
-        auto addArc = [&, c = c](std::size_t from, std::size_t to) { // clang 14: no capture of a binding
-            const auto forward = boost::add_edge(from, to, g).first;
-            const auto backward = boost::add_edge(to, from, g).first;
-            capacity[forward] = c;
-            capacity[backward] = 0;
-            reverse[forward] = backward;
-            reverse[backward] = forward;
-        };
-        addArc(u, v);
-        addArc(v, u);
-    }
-    const long long flow = boost::push_relabel_max_flow(g, static_cast<std::size_t>(src), static_cast<std::size_t>(snk));
+    UndirectedMaxFlow g(s + 2);
+    for (const auto &[k, c] : cap)
+        g.addLink(static_cast<int>(k >> 32), static_cast<int>(k & 0xffffffffu), c);
+    const long long flow = g.run(src, snk);
     return static_cast<double>(flow) / 1000.0;
 }
 

@@ -1,12 +1,12 @@
-// Tray graph: Boost.Graph Dijkstra over tray segments, Boost.Geometry R-tree for attach points and junctions.
+// Tray graph: Dijkstra (Boost.Graph's, over a flat edge array) on tray segments, Boost.Geometry R-tree for attach points and junctions.
 #include "network/tray_graph.h"
 
 #include <boost/geometry.hpp>
 #include <boost/geometry/geometries/point.hpp>
 #include <boost/geometry/geometries/segment.hpp>
 #include <boost/geometry/index/rtree.hpp>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/detail/d_ary_heap.hpp>
+#include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -27,85 +27,6 @@ using RValue = std::pair<GSegment, std::size_t>;
 
 constexpr double kJoinM = 0.001; // end points within 1 mm are one junction
 
-struct EdgeProps
-{
-    double weight = 0.0;
-    std::int32_t segment = -1;
-};
-
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeProps>;
-using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-
-struct StopSearch {};
-
-/// Records the segment of each relaxed edge and stops once every target is settled.
-class PathVisitor : public boost::default_dijkstra_visitor
-{
-public:
-    PathVisitor(std::vector<std::int32_t> &predSegment, std::vector<char> *isTarget, std::size_t targets,
-                std::vector<std::int32_t> &touched)
-        : m_predSegment(predSegment), m_isTarget(isTarget), m_remaining(targets), m_touched(touched)
-    {
-    }
-    void discover_vertex(Vertex v, const Graph &) { m_touched.push_back(static_cast<std::int32_t>(v)); }
-    void edge_relaxed(boost::graph_traits<Graph>::edge_descriptor e, const Graph &g)
-    {
-        const Vertex to = boost::target(e, g);
-        m_predSegment[to] = g[e].segment;
-    }
-    void finish_vertex(Vertex v, const Graph &)
-    {
-        if (m_isTarget && (*m_isTarget)[v]) {
-            (*m_isTarget)[v] = 0;
-            if (--m_remaining == 0)
-                throw StopSearch{};
-        }
-    }
-
-private:
-    std::vector<std::int32_t> &m_predSegment;
-    std::vector<char> *m_isTarget;
-    std::size_t m_remaining;
-    std::vector<std::int32_t> &m_touched;
-};
-
-/// A color map over TrayPaths' byte colors (white 0, gray 1, black 2) for Boost's searches.
-struct ByteColorMap
-{
-    std::uint8_t *colors;
-};
-
-} // namespace
-} // namespace hallwright::network
-
-namespace boost {
-template <>
-struct property_traits<hallwright::network::ByteColorMap>
-{
-    using value_type = default_color_type;
-    using reference = default_color_type;
-    using key_type = std::size_t;
-    using category = read_write_property_map_tag;
-};
-} // namespace boost
-
-namespace hallwright::network {
-namespace {
-
-inline boost::default_color_type get(const ByteColorMap &m, std::size_t v)
-{
-    switch (m.colors[v]) {
-    case 0: return boost::white_color;
-    case 1: return boost::gray_color;
-    default: return boost::black_color;
-    }
-}
-
-inline void put(const ByteColorMap &m, std::size_t v, boost::default_color_type c)
-{
-    m.colors[v] = c == boost::white_color ? 0 : c == boost::gray_color ? 1 : 2;
-}
-
 struct CellKey
 {
     long long x, y;
@@ -124,7 +45,17 @@ struct CellHash
 
 struct TrayGraph::Impl
 {
-    Graph graph;
+    /// One direction of a tray piece between two stations.
+    struct Arc
+    {
+        std::int32_t to;
+        std::int32_t segment;
+        double weight;
+    };
+    // The graph as compressed rows: the arcs of vertex v are arcs[arcStart[v] .. arcStart[v + 1]),
+    // in the order the pieces were added (the order Boost's adjacency_list keeps them in).
+    std::vector<std::size_t> arcStart;
+    std::vector<Arc> arcs;
     std::vector<Point2> vertexPoints;
     bgi::rtree<RValue, bgi::rstar<16>> rtree;
 };
@@ -191,7 +122,13 @@ TrayGraph::TrayGraph(const std::vector<TraySegment> &trays) : m_impl(std::make_u
         }
     }
 
-    m_impl->graph = Graph(m_impl->vertexPoints.size());
+    struct Piece
+    {
+        int v0, v1;
+        std::int32_t segment;
+        double weight;
+    };
+    std::vector<Piece> pieces;
     for (std::size_t i = 0; i < m_segments.size(); ++i) {
         Segment &s = m_segments[i];
         std::sort(s.stations.begin(), s.stations.end());
@@ -200,9 +137,22 @@ TrayGraph::TrayGraph(const std::vector<TraySegment> &trays) : m_impl(std::make_u
             const auto [t1, v1] = s.stations[k];
             if (v0 == v1)
                 continue;
-            boost::add_edge(static_cast<Vertex>(v0), static_cast<Vertex>(v1),
-                            EdgeProps{(t1 - t0) * s.length, static_cast<std::int32_t>(i)}, m_impl->graph);
+            pieces.push_back({v0, v1, static_cast<std::int32_t>(i), (t1 - t0) * s.length});
         }
+    }
+    const std::size_t n = m_impl->vertexPoints.size();
+    m_impl->arcStart.assign(n + 1, 0);
+    for (const Piece &p : pieces) {
+        ++m_impl->arcStart[static_cast<std::size_t>(p.v0) + 1];
+        ++m_impl->arcStart[static_cast<std::size_t>(p.v1) + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        m_impl->arcStart[v + 1] += m_impl->arcStart[v];
+    m_impl->arcs.resize(m_impl->arcStart[n]);
+    std::vector<std::size_t> fill(m_impl->arcStart.begin(), m_impl->arcStart.end() - 1);
+    for (const Piece &p : pieces) {
+        m_impl->arcs[fill[static_cast<std::size_t>(p.v0)]++] = {p.v1, p.segment, p.weight};
+        m_impl->arcs[fill[static_cast<std::size_t>(p.v1)]++] = {p.v0, p.segment, p.weight};
     }
 }
 
@@ -294,11 +244,11 @@ void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAtta
 
     const Segment &s = m_segments[from.segment];
     const auto [prev, next] = around(from.segment, from.t);
-    std::vector<Vertex> sources{static_cast<Vertex>(prev->second)};
+    std::vector<std::size_t> sources{static_cast<std::size_t>(prev->second)};
     r.m_distance[static_cast<std::size_t>(prev->second)] = std::abs(from.t - prev->first) * s.length;
     r.m_touched.push_back(static_cast<std::int32_t>(prev->second));
     if (next->second != prev->second) {
-        sources.push_back(static_cast<Vertex>(next->second));
+        sources.push_back(static_cast<std::size_t>(next->second));
         r.m_distance[static_cast<std::size_t>(next->second)] = std::abs(next->first - from.t) * s.length;
         r.m_touched.push_back(static_cast<std::int32_t>(next->second));
     }
@@ -318,18 +268,65 @@ void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAtta
         }
     }
 
-    const Graph &g = m_impl->graph;
-    PathVisitor vis(r.m_predSegment, targets ? &r.m_isTarget : nullptr, targets ? targetCount : 0, r.m_touched);
-    try {
-        if (!targets || targetCount > 0)
-            boost::dijkstra_shortest_paths_no_init(
-                g, sources.begin(), sources.end(),
-                boost::make_iterator_property_map(r.m_predVertex.begin(), boost::get(boost::vertex_index, g)),
-                boost::make_iterator_property_map(r.m_distance.begin(), boost::get(boost::vertex_index, g)),
-                boost::get(&EdgeProps::weight, g), boost::get(boost::vertex_index, g), std::less<double>(),
-                std::plus<double>(), 0.0, vis, ByteColorMap{r.m_color.data()});
-    } catch (const StopSearch &) {
-        // every target settled; the rest of the graph is not needed
+    if (targets && targetCount == 0)
+        return;
+    // Boost.Graph's dijkstra_shortest_paths_no_init (breadth_first_visit with its Dijkstra
+    // visitor) step for step: the same 4-ary heap, the arcs of a vertex in the same order, the
+    // same relaxation, so the same distances and the same predecessors where paths tie. Two
+    // things differ: the graph is a flat array instead of an adjacency list, and the heap's
+    // position table is kept in `r` instead of being allocated and cleared per search (the heap
+    // writes a vertex's position when it pushes it and reads it only while it is queued).
+    if (r.m_heapIndex.size() != n)
+        r.m_heapIndex.assign(n, 0);
+    using HeapIndexMap = boost::iterator_property_map<std::size_t *, boost::identity_property_map>;
+    using DistanceMap = boost::iterator_property_map<double *, boost::identity_property_map>;
+    using Queue = boost::d_ary_heap_indirect<std::size_t, 4, HeapIndexMap, DistanceMap, std::less<double>>;
+    double *dist = r.m_distance.data();
+    std::uint8_t *color = r.m_color.data(); // 0 white, 1 gray (queued), 2 black (settled)
+    Queue queue(DistanceMap(dist), HeapIndexMap(r.m_heapIndex.data()), std::less<double>());
+    for (const std::size_t v : sources) {
+        color[v] = 1;
+        r.m_touched.push_back(static_cast<std::int32_t>(v));
+        queue.push(v);
+    }
+    const std::size_t *arcStart = m_impl->arcStart.data();
+    const Impl::Arc *arcs = m_impl->arcs.data();
+    std::size_t remaining = targetCount;
+    while (!queue.empty()) {
+        const std::size_t u = queue.top();
+        queue.pop();
+        const double du = dist[u];
+        for (std::size_t k = arcStart[u]; k < arcStart[u + 1]; ++k) {
+            const Impl::Arc &a = arcs[k];
+            const auto v = static_cast<std::size_t>(a.to);
+            const std::uint8_t c = color[v];
+            if (c == 2)
+                continue;
+            // relax_target: a shorter way to v through u
+            const double dv = dist[v];
+            bool relaxed = false;
+            if (du + a.weight < dv) {
+                dist[v] = du + a.weight;
+                if (dist[v] < dv) {
+                    r.m_predVertex[v] = static_cast<std::int32_t>(u);
+                    r.m_predSegment[v] = a.segment;
+                    relaxed = true;
+                }
+            }
+            if (c == 0) {
+                color[v] = 1;
+                r.m_touched.push_back(static_cast<std::int32_t>(v));
+                queue.push(v);
+            } else if (relaxed) {
+                queue.update(v);
+            }
+        }
+        color[u] = 2;
+        if (targets && r.m_isTarget[u]) {
+            r.m_isTarget[u] = 0;
+            if (--remaining == 0)
+                break; // every target settled; the rest of the graph is not needed
+        }
     }
 }
 

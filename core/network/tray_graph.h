@@ -47,6 +47,7 @@ private:
     std::vector<std::uint8_t> m_color;       ///< 0 white, 1 gray, 2 black
     std::vector<char> m_isTarget;
     std::vector<std::int32_t> m_touched;     ///< vertices the last search changed
+    std::vector<std::size_t> m_heapIndex;    ///< the search heap's position of each queued vertex
 };
 
 /// The tray graph of a design. Segments join where end points coincide within

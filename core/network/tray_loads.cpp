@@ -45,11 +45,12 @@ struct TrayLoadIndex::Impl
     std::vector<int> partners;                 ///< per rack: other racks it has cabled pairs with
     std::vector<long long> segCables, segUnits;
 
-    Impl(const Design &design, const Catalog &catalog, const CablingRules &r) : rules(r), trays(design.trays)
+    Impl(const Design &design, const Catalog &catalog, const CablingRules &r, const KnownTrayPaths *known)
+        : rules(r), trays(design.trays)
     {
         for (const auto &[id, m] : catalog.media())
             unitsOf[id] = std::llround(std::numbers::pi * m.diameterMm * m.diameterMm / 4.0 * kUnitsPerMm2);
-        build(design);
+        build(design, known);
     }
 
     void cabling(const Link &l, std::size_t i)
@@ -105,12 +106,24 @@ struct TrayLoadIndex::Impl
         }
     }
 
-    /// New paths for `which` (pairs that can be routed), one search per source rack.
-    void route(const std::vector<int> &which)
+    /// New paths for `which` (pairs that can be routed), one search per source rack. A pair
+    /// whose path `known` holds from the same source takes it: a search's path to a target does
+    /// not depend on the other targets (they only decide when it stops).
+    void route(const std::vector<int> &which, const KnownTrayPaths *known = nullptr)
     {
         std::map<int, std::vector<int>> bySource;
-        for (int k : which)
-            bySource[source(pairs[static_cast<std::size_t>(k)])].push_back(k);
+        for (int k : which) {
+            Pair &p = pairs[static_cast<std::size_t>(k)];
+            const int src = source(p);
+            if (known) {
+                const auto *path = known->find((static_cast<std::uint64_t>(p.ra) << 32) | static_cast<std::uint64_t>(p.rb));
+                if (path && path->source == src) {
+                    p.segments.assign(known->segments().begin() + path->begin, known->segments().begin() + path->end);
+                    continue;
+                }
+            }
+            bySource[src].push_back(k);
+        }
         std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
         for (const auto &[src, list] : bySource) {
@@ -129,7 +142,7 @@ struct TrayLoadIndex::Impl
         }
     }
 
-    void build(const Design &design)
+    void build(const Design &design, const KnownTrayPaths *known = nullptr)
     {
         rackIndex.clear();
         attach.assign(design.racks.size(), std::nullopt);
@@ -137,13 +150,31 @@ struct TrayLoadIndex::Impl
             rackIndex[design.racks[i].id.value()] = static_cast<int>(i);
             attach[i] = trays.attach(design.racks[i].footprint.center());
         }
+        // Device ids are dense in practice: a table by id then, a map otherwise.
+        std::int64_t maxId = -1;
+        bool dense = true;
+        for (const Device &dev : design.devices) {
+            maxId = std::max(maxId, dev.id.value());
+            dense = dense && dev.id.value() >= 0;
+        }
+        dense = dense && maxId < 4 * static_cast<std::int64_t>(design.devices.size()) + 1024;
+        std::vector<int> rackById(dense ? static_cast<std::size_t>(maxId + 1) : 0, -1);
         std::unordered_map<std::int64_t, int> rackOfDevice;
-        rackOfDevice.reserve(design.devices.size());
+        if (!dense)
+            rackOfDevice.reserve(design.devices.size());
         for (const Device &dev : design.devices) {
             const auto r = rackIndex.find(dev.rack.value());
-            rackOfDevice[dev.id.value()] = r == rackIndex.end() ? -1 : r->second;
+            const int rack = r == rackIndex.end() ? -1 : r->second;
+            if (dense)
+                rackById[static_cast<std::size_t>(dev.id.value())] = rack;
+            else
+                rackOfDevice[dev.id.value()] = rack;
         }
         auto rackOf = [&](DeviceId id) {
+            if (dense) {
+                const std::int64_t v = id.value();
+                return v >= 0 && v <= maxId ? rackById[static_cast<std::size_t>(v)] : -1;
+            }
             const auto it = rackOfDevice.find(id.value());
             return it == rackOfDevice.end() ? -1 : it->second;
         };
@@ -153,26 +184,58 @@ struct TrayLoadIndex::Impl
         linkUnits.assign(n, 0);
         pairs.clear();
         rackPairs.assign(design.racks.size(), {});
-        std::unordered_map<std::uint64_t, int> pairOf;
+        // Links grouped by rack pair with two stable counting passes over the racks (higher
+        // rack, then lower): pairs come out in (lower, higher) order, each with its links in
+        // ascending order. The numbering of pairs does not change any total.
+        struct Entry
+        {
+            std::uint32_t lo, hi;
+            int link;
+        };
+        std::vector<Entry> entries;
+        entries.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
             const Link &l = design.links[i];
             cabling(l, i);
             const int a = rackOf(l.a.device), b = rackOf(l.b.device);
             if (a < 0 || b < 0)
                 continue;
-            const auto lo = static_cast<std::uint64_t>(std::min(a, b)), hi = static_cast<std::uint64_t>(std::max(a, b));
-            const auto [it, added] = pairOf.try_emplace((lo << 32) | hi, static_cast<int>(pairs.size()));
-            if (added) {
-                Pair p;
-                p.ra = static_cast<int>(lo);
-                p.rb = static_cast<int>(hi);
-                pairs.push_back(std::move(p));
-                rackPairs[lo].push_back(it->second);
-                if (hi != lo)
-                    rackPairs[hi].push_back(it->second);
+            entries.push_back({static_cast<std::uint32_t>(std::min(a, b)), static_cast<std::uint32_t>(std::max(a, b)),
+                               static_cast<int>(i)});
+        }
+        {
+            const std::size_t racks = design.racks.size();
+            std::vector<Entry> sorted(entries.size());
+            std::vector<std::size_t> count(racks + 1);
+            for (const bool byLower : {false, true}) {
+                std::fill(count.begin(), count.end(), 0);
+                for (const Entry &e : entries)
+                    ++count[(byLower ? e.lo : e.hi) + 1];
+                for (std::size_t r = 0; r < racks; ++r)
+                    count[r + 1] += count[r];
+                for (const Entry &e : entries)
+                    sorted[count[byLower ? e.lo : e.hi]++] = e;
+                entries.swap(sorted);
             }
-            pairs[static_cast<std::size_t>(it->second)].links.push_back(static_cast<int>(i));
-            linkPair[i] = it->second;
+        }
+        for (std::size_t k = 0; k < entries.size();) {
+            std::size_t e = k;
+            while (e < entries.size() && entries[e].lo == entries[k].lo && entries[e].hi == entries[k].hi)
+                ++e;
+            const int index = static_cast<int>(pairs.size());
+            Pair p;
+            p.ra = static_cast<int>(entries[k].lo);
+            p.rb = static_cast<int>(entries[k].hi);
+            p.links.reserve(e - k);
+            for (std::size_t j = k; j < e; ++j) {
+                p.links.push_back(entries[j].link);
+                linkPair[static_cast<std::size_t>(entries[j].link)] = index;
+            }
+            rackPairs[entries[k].lo].push_back(index);
+            if (entries[k].hi != entries[k].lo)
+                rackPairs[entries[k].hi].push_back(index);
+            pairs.push_back(std::move(p));
+            k = e;
         }
         for (Pair &p : pairs)
             totals(p);
@@ -183,7 +246,7 @@ struct TrayLoadIndex::Impl
         for (std::size_t k = 0; k < pairs.size(); ++k)
             if (routable(pairs[k]) && pairs[k].cables > 0)
                 all.push_back(static_cast<int>(k));
-        route(all);
+        route(all, known);
         for (int k : all) {
             Pair &p = pairs[static_cast<std::size_t>(k)];
             p.shownCables = p.cables;
@@ -256,8 +319,26 @@ struct TrayLoadIndex::Impl
     }
 };
 
+void KnownTrayPaths::finish()
+{
+    std::sort(m_paths.begin(), m_paths.end(), [](const Path &x, const Path &y) { return x.pair < y.pair; });
+}
+
+const KnownTrayPaths::Path *KnownTrayPaths::find(std::uint64_t pair) const
+{
+    const auto it = std::lower_bound(m_paths.begin(), m_paths.end(), pair,
+                                     [](const Path &x, std::uint64_t key) { return x.pair < key; });
+    return it != m_paths.end() && it->pair == pair ? &*it : nullptr;
+}
+
 TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules)
-    : d(std::make_unique<Impl>(design, catalog, rules))
+    : d(std::make_unique<Impl>(design, catalog, rules, nullptr))
+{
+}
+
+TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules,
+                             const KnownTrayPaths *known)
+    : d(std::make_unique<Impl>(design, catalog, rules, known))
 {
 }
 

@@ -4,6 +4,7 @@
 #include "model/design.h"
 #include "network/cabling.h"
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -12,6 +13,46 @@ class Catalog;
 }
 
 namespace hallwright::network {
+
+/// Tray paths a router already searched, by rack pair ((lower rack index << 32) | higher):
+/// the rack each search started from and the segments TrayPaths::forEachSegment gave, in
+/// that order. Paths are stored end to end; call finish() once all are added.
+class KnownTrayPaths
+{
+public:
+    struct Path
+    {
+        std::uint64_t pair;
+        int source;
+        std::uint32_t begin, end; ///< range in segments()
+    };
+
+    void clear()
+    {
+        m_paths.clear();
+        m_segments.clear();
+    }
+    /// Starts the path of `pair` searched from rack `source`; add its segments next.
+    void start(std::uint64_t pair, int source)
+    {
+        const auto at = static_cast<std::uint32_t>(m_segments.size());
+        m_paths.push_back({pair, source, at, at});
+    }
+    void addSegment(std::int32_t segment)
+    {
+        m_segments.push_back(segment);
+        m_paths.back().end = static_cast<std::uint32_t>(m_segments.size());
+    }
+    /// Orders the paths for find().
+    void finish();
+    /// The path of `pair`, null when there is none.
+    const Path *find(std::uint64_t pair) const;
+    const std::vector<std::int32_t> &segments() const { return m_segments; }
+
+private:
+    std::vector<Path> m_paths;
+    std::vector<std::int32_t> m_segments;
+};
 
 /// The cables on each tray segment. Every cabled link runs on the shortest tray
 /// path between its racks' attach points, searched from the rack of the pair
@@ -23,6 +64,10 @@ class TrayLoadIndex
 {
 public:
     TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules = {});
+    /// The same, taking the path of a pair from `known` instead of searching when it was
+    /// searched from the rack this index searches it from (so it is the path the search would
+    /// find). `known` must come from the same trays and rack positions; it is read only here.
+    TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules, const KnownTrayPaths *known);
     ~TrayLoadIndex();
     TrayLoadIndex(const TrayLoadIndex &) = delete;
     TrayLoadIndex &operator=(const TrayLoadIndex &) = delete;
