@@ -1,7 +1,8 @@
 // The 3D hall view at 10,240 and 102,400 accelerators: time to the first frame, the frame rate of an
 // orbit, and the memory the view adds. Targets: first frame at most 1.5 s; orbit at least 30 frames/s
 // at 10,240 and 10 at 102,400; the view's memory at most 1 GB. Needs an X display with GLX (xvfb-run -a):
-// Debian's VTK draws through X only. Each frame is read back (grabFramebuffer), so the rates are a floor.
+// Debian's VTK draws through X only. BM_Hall3dOrbitFrame reads each full-quality frame back
+// (grabFramebuffer, as a picture is taken); BM_Hall3dOrbitInteractive times the frame an orbit draws.
 #include "../bench_halls.h"
 
 #include "analysis/analysis.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
 
 #include <benchmark/benchmark.h>
 
@@ -89,9 +92,31 @@ void BM_Hall3dOrbitFrame(benchmark::State &state)
     state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
+/// One orbit step as the user sees it while dragging: the interactive frame (no FXAA, no read-back),
+/// drawn by a synchronous repaint and finished by glFinish.
+void BM_Hall3dOrbitInteractive(benchmark::State &state)
+{
+    if (displayMissing(state))
+        return;
+    const bench::Hall &h = bench::hall(state.range(0));
+    auto view = shownView();
+    view->setData(&h.design, &Catalog::builtin(), &h.results);
+    view->showIsometric();
+    benchmark::DoNotOptimize(view->grabImage().width());
+    for (auto _ : state) {
+        view->orbit(3.0, 0.0);
+        view->repaint();
+        view->makeCurrent();
+        QOpenGLContext::currentContext()->functions()->glFinish();
+        view->doneCurrent();
+    }
+    state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+
 BENCHMARK(BM_Hall3dFirstFrame)->Arg(10240)->Arg(102400)->UseManualTime()->Iterations(2)->Unit(benchmark::kMillisecond);
 // Real time: the frame is drawn by the GL driver and the X server, outside this thread.
 BENCHMARK(BM_Hall3dOrbitFrame)->Arg(10240)->Arg(102400)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Hall3dOrbitInteractive)->Arg(10240)->Arg(102400)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 } // namespace
 
