@@ -124,15 +124,10 @@ struct CableRouter::Impl
 
         devIndex.clear();
         devById.clear();
-        std::int64_t maxId = -1;
-        bool dense = true;
-        for (const Device &dev : design.devices) {
-            maxId = std::max(maxId, dev.id.value());
-            dense = dense && dev.id.value() >= 0;
-        }
-        dense = dense && maxId < 4 * static_cast<std::int64_t>(design.devices.size()) + 1024;
+        const std::size_t idTable = denseDeviceIdTable(design.devices);
+        const bool dense = idTable > 0;
         if (dense)
-            devById.assign(static_cast<std::size_t>(maxId + 1), -1);
+            devById.assign(idTable, -1);
         else
             devIndex.reserve(design.devices.size());
         devs.assign(design.devices.size(), DevInfo{});
@@ -717,6 +712,18 @@ RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, co
 std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, const CablingRules &rules)
 {
     return TrayLoadIndex(design, catalog, rules).loads(design);
+}
+
+std::size_t denseDeviceIdTable(const std::vector<Device> &devices)
+{
+    std::int64_t maxId = -1;
+    for (const Device &dev : devices) {
+        if (dev.id.value() < 0)
+            return 0;
+        maxId = std::max(maxId, dev.id.value());
+    }
+    const bool dense = maxId >= 0 && maxId < 4 * static_cast<std::int64_t>(devices.size()) + 1024;
+    return dense ? static_cast<std::size_t>(maxId + 1) : 0;
 }
 
 } // namespace hallwright::network

@@ -87,4 +87,8 @@ RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, co
 /// Tray fill of the design as it stands (cables already chosen).
 std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, const CablingRules &rules = {});
 
+/// The size of a table indexed by device id when the ids are dense enough for one (the
+/// loader keeps them below 1,000,000, and a design numbers them in order), else 0: use a map.
+std::size_t denseDeviceIdTable(const std::vector<Device> &devices);
+
 } // namespace hallwright::network

@@ -151,14 +151,9 @@ struct TrayLoadIndex::Impl
             attach[i] = trays.attach(design.racks[i].footprint.center());
         }
         // Device ids are dense in practice: a table by id then, a map otherwise.
-        std::int64_t maxId = -1;
-        bool dense = true;
-        for (const Device &dev : design.devices) {
-            maxId = std::max(maxId, dev.id.value());
-            dense = dense && dev.id.value() >= 0;
-        }
-        dense = dense && maxId < 4 * static_cast<std::int64_t>(design.devices.size()) + 1024;
-        std::vector<int> rackById(dense ? static_cast<std::size_t>(maxId + 1) : 0, -1);
+        const std::size_t idTable = denseDeviceIdTable(design.devices);
+        const bool dense = idTable > 0;
+        std::vector<int> rackById(idTable, -1);
         std::unordered_map<std::int64_t, int> rackOfDevice;
         if (!dense)
             rackOfDevice.reserve(design.devices.size());
@@ -173,7 +168,7 @@ struct TrayLoadIndex::Impl
         auto rackOf = [&](DeviceId id) {
             if (dense) {
                 const std::int64_t v = id.value();
-                return v >= 0 && v <= maxId ? rackById[static_cast<std::size_t>(v)] : -1;
+                return v >= 0 && static_cast<std::size_t>(v) < idTable ? rackById[static_cast<std::size_t>(v)] : -1;
             }
             const auto it = rackOfDevice.find(id.value());
             return it == rackOfDevice.end() ? -1 : it->second;
