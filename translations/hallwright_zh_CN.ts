@@ -556,17 +556,17 @@
         <translation>%1（请在更多墙面布置设备、采用列间空调，或改用液冷）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, above the %6 m/s limit</source>
         <translation>%1：%2 m³/s 通过 %3 × %4 m 的开口，风速 %5 m/s，超过 %6 m/s 的限值</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, above the %6 m/s coil face velocity</source>
         <translation>%1：%2 m³/s 通过 %3 × %4 m 的开口，风速 %5 m/s，超过 %6 m/s 的盘管迎面风速</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 kW of heat has no cooling zone to go to</source>
         <translation>%1 kW 的热负荷没有可归属的制冷区</translation>
     </message>

@@ -82,22 +82,19 @@ void checkDelivery(CheckList &out, const CoolingZoneLoad &z, const CoolingRules 
                                 facing),
             z.name));
     }
-    if (z.faceVelocityMs > rules.faceVelocityLimitMs + kEps)
-        out.push_back(finding(Severity::Error, "airflow-velocity",
-                              phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, "
-                                                                  "above the %6 m/s limit"),
-                                     z.name, number(z.airflowM3s, 1), number(z.openingLengthM, 1),
-                                     number(rules.openingHeightM, 1), number(z.faceVelocityMs, 2),
-                                     number(rules.faceVelocityLimitMs, 1)),
-                              z.name));
-    else if (z.faceVelocityMs > rules.faceVelocityWarnMs + kEps)
-        out.push_back(finding(Severity::Warning, "airflow-velocity",
-                              phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, "
-                                                                  "above the %6 m/s coil face velocity"),
-                                     z.name, number(z.airflowM3s, 1), number(z.openingLengthM, 1),
-                                     number(rules.openingHeightM, 1), number(z.faceVelocityMs, 2),
-                                     number(rules.faceVelocityWarnMs, 1)),
-                              z.name));
+    // Above the limit an error, above the coil face velocity a warning; the same figures either way.
+    const bool overLimit = z.faceVelocityMs > rules.faceVelocityLimitMs + kEps;
+    if (!overLimit && z.faceVelocityMs <= rules.faceVelocityWarnMs + kEps)
+        return;
+    const char *pattern = overLimit ? QT_TRANSLATE_NOOP("Finding", "%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, "
+                                                                   "above the %6 m/s limit")
+                                    : QT_TRANSLATE_NOOP("Finding", "%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, "
+                                                                   "above the %6 m/s coil face velocity");
+    out.push_back(finding(overLimit ? Severity::Error : Severity::Warning, "airflow-velocity",
+                          phrase(pattern, z.name, number(z.airflowM3s, 1), number(z.openingLengthM, 1),
+                                 number(rules.openingHeightM, 1), number(z.faceVelocityMs, 2),
+                                 number(overLimit ? rules.faceVelocityLimitMs : rules.faceVelocityWarnMs, 1)),
+                          z.name));
 }
 
 } // namespace

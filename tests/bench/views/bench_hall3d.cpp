@@ -53,6 +53,16 @@ std::unique_ptr<views::Hall3DView> shownView()
     return view;
 }
 
+/// A shown view of `h` from the isometric camera, its first frame drawn.
+std::unique_ptr<views::Hall3DView> isometricView(const bench::Hall &h)
+{
+    auto view = shownView();
+    view->setData(&h.design, &Catalog::builtin(), &h.results);
+    view->showIsometric();
+    benchmark::DoNotOptimize(view->grabImage().width());
+    return view;
+}
+
 /// From setData (the scene built from the design) to the first frame drawn and read back.
 void BM_Hall3dFirstFrame(benchmark::State &state)
 {
@@ -80,11 +90,7 @@ void BM_Hall3dOrbitFrame(benchmark::State &state)
 {
     if (displayMissing(state))
         return;
-    const bench::Hall &h = bench::hall(state.range(0));
-    auto view = shownView();
-    view->setData(&h.design, &Catalog::builtin(), &h.results);
-    view->showIsometric();
-    benchmark::DoNotOptimize(view->grabImage().width());
+    auto view = isometricView(bench::hall(state.range(0)));
     for (auto _ : state) {
         view->orbit(3.0, 0.0);
         benchmark::DoNotOptimize(view->grabImage().width());
@@ -98,11 +104,7 @@ void BM_Hall3dOrbitInteractive(benchmark::State &state)
 {
     if (displayMissing(state))
         return;
-    const bench::Hall &h = bench::hall(state.range(0));
-    auto view = shownView();
-    view->setData(&h.design, &Catalog::builtin(), &h.results);
-    view->showIsometric();
-    benchmark::DoNotOptimize(view->grabImage().width());
+    auto view = isometricView(bench::hall(state.range(0)));
     for (auto _ : state) {
         view->orbit(3.0, 0.0);
         view->repaint();
