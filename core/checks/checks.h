@@ -17,6 +17,10 @@ namespace hallwright {
 
 class FacilityAnalysis;
 
+/// Slack in the rules' comparisons of sizes and loads: a value this close to its
+/// limit passes, so that rounding in sums never raises a finding.
+inline constexpr double kCheckTolerance = 1e-6;
+
 /// Adds its findings to the list (the network engine's tray fill, for example).
 using CheckProvider = std::function<void(const Design &, const Catalog &, const Brief &, CheckList &)>;
 

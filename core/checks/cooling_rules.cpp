@@ -7,8 +7,6 @@ namespace hallwright {
 
 namespace {
 
-constexpr double kEps = 1e-6;
-
 /// The words of one cooling medium in the findings.
 struct Medium
 {
@@ -21,26 +19,26 @@ struct Medium
 void checkMedium(CheckList &out, const CoolingZoneLoad &z, const Medium &m, double load, double capacity,
                  double largest, double flow, double flowCapacity, double largestFlow, std::size_t count)
 {
-    if (load <= kEps)
+    if (load <= kCheckTolerance)
         return;
     // Flow is judged only when the units publish it.
     const bool flowKnown = flowCapacity > 0.0;
-    if (capacity + kEps < load) {
+    if (capacity + kCheckTolerance < load) {
         out.push_back(finding(Severity::Error, "cooling-shortfall",
                               phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 heat %3 kW exceeds the %4 kW of its %5 %6"),
                                      z.name, m.name, number(load, 0), number(capacity, 0), count, m.units),
                               z.name));
         return;
     }
-    if (flowKnown && flowCapacity + kEps < flow) {
+    if (flowKnown && flowCapacity + kCheckTolerance < flow) {
         out.push_back(finding(Severity::Error, "cooling-shortfall",
                               phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 %3 %4 needed, its %5 %6 move %7 %3"), z.name,
                                      number(flow, 1), m.flowUnit, m.name, count, m.units, number(flowCapacity, 1)),
                               z.name));
         return;
     }
-    const bool capShort = capacity - largest + kEps < load;
-    const bool flowShort = flowKnown && flowCapacity - largestFlow + kEps < flow;
+    const bool capShort = capacity - largest + kCheckTolerance < load;
+    const bool flowShort = flowKnown && flowCapacity - largestFlow + kCheckTolerance < flow;
     if (capShort || flowShort)
         out.push_back(finding(Severity::Error, "redundancy-not-met",
                               phrase(QT_TRANSLATE_NOOP("Finding", "%1: without its largest %2 unit the %3 %4 leave %5 "
@@ -57,13 +55,13 @@ void checkMedium(CheckList &out, const CoolingZoneLoad &z, const Medium &m, doub
 /// galleries that open onto a compute zone.
 void checkDelivery(CheckList &out, const CoolingZoneLoad &z, const CoolingRules &rules)
 {
-    if (z.airKw <= kEps || z.openingLengthM <= 0.0)
+    if (z.airKw <= kCheckTolerance || z.openingLengthM <= 0.0)
         return;
     const double usable = z.facingAirCapacityKw - z.facingLargestAirUnitKw;
     const bool flowKnown = z.facingAirflowCapacityM3s > 0.0;
     const double usableFlow = z.facingAirflowCapacityM3s - z.facingLargestAirUnitM3s;
     const int behind = static_cast<int>(z.airUnits.size()) - z.facingAirUnits;
-    if (usable + kEps < z.airKw || (flowKnown && usableFlow + kEps < z.airflowM3s)) {
+    if (usable + kCheckTolerance < z.airKw || (flowKnown && usableFlow + kCheckTolerance < z.airflowM3s)) {
         const Phrase facing = phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 of its %3 air units face the white space "
                                                                   "over %4 m of wall; without the largest they "
                                                                   "deliver %5 kW / %6 m³/s for %7 kW / %8 m³/s of air "
@@ -83,8 +81,8 @@ void checkDelivery(CheckList &out, const CoolingZoneLoad &z, const CoolingRules 
             z.name));
     }
     // Above the limit an error, above the coil face velocity a warning; the same figures either way.
-    const bool overLimit = z.faceVelocityMs > rules.faceVelocityLimitMs + kEps;
-    if (!overLimit && z.faceVelocityMs <= rules.faceVelocityWarnMs + kEps)
+    const bool overLimit = z.faceVelocityMs > rules.faceVelocityLimitMs + kCheckTolerance;
+    if (!overLimit && z.faceVelocityMs <= rules.faceVelocityWarnMs + kCheckTolerance)
         return;
     const char *pattern = overLimit ? QT_TRANSLATE_NOOP("Finding", "%1: %2 m³/s through a %3 × %4 m opening is %5 m/s, "
                                                                    "above the %6 m/s limit")
@@ -104,7 +102,7 @@ CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
     CheckList out;
     for (const auto &[location, text] : c.problems)
         out.push_back(finding(Severity::Error, "unknown-item", text, location));
-    if (c.unassignedKw > kEps)
+    if (c.unassignedKw > kCheckTolerance)
         out.push_back(finding(Severity::Error, "cooling-shortfall",
                               phrase(QT_TRANSLATE_NOOP("Finding", "%1 kW of heat has no cooling zone to go to"),
                                      number(c.unassignedKw, 0)),
@@ -122,19 +120,19 @@ CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
     for (const CoolingZoneLoad &z : c.zones)
         checkDelivery(out, z, rules);
     for (const RackHeat &r : c.racks) {
-        if (r.airKw > rules.airRackLimitKw + kEps)
+        if (r.airKw > rules.airRackLimitKw + kCheckTolerance)
             out.push_back(finding(Severity::Error, "air-cooling-limit",
                                   phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 sends %2 kW to air, above the %3 kW air "
                                                                       "can cool in one rack"),
                                          r.name, number(r.airKw, 1), number(rules.airRackLimitKw, 0)),
                                   r.name));
-        else if (r.airKw > rules.airRackWarnKw + kEps)
+        else if (r.airKw > rules.airRackWarnKw + kCheckTolerance)
             out.push_back(finding(Severity::Warning, "air-cooling-limit",
                                   phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 sends %2 kW to air, above %3 kW: it "
                                                                       "needs aisle containment"),
                                          r.name, number(r.airKw, 1), number(rules.airRackWarnKw, 0)),
                                   r.name));
-        if (r.coolingLimitKw > 0.0 && r.heatKw > r.coolingLimitKw + kEps)
+        if (r.coolingLimitKw > 0.0 && r.heatKw > r.coolingLimitKw + kCheckTolerance)
             out.push_back(finding(Severity::Error, "rack-cooling-limit",
                                   phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 produces %2 kW of heat, above its %3 kW "
                                                                       "cooling limit"),

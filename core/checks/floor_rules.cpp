@@ -12,8 +12,6 @@ namespace hallwright {
 
 namespace {
 
-constexpr double kEps = 1e-6;
-
 const RackSpec *rackSpecFor(const Catalog &catalog, const Rack &rack)
 {
     const RackSpec *sameFootprint = nullptr;
@@ -62,11 +60,11 @@ AisleShare aisleShare(const Row &row, const std::vector<Row> &rows)
     // Racks face north or south (Facing), so every row runs along x and its aisles lie north and south.
     double gapLow = std::numeric_limits<double>::infinity(), gapHigh = gapLow;
     for (const Row &o : rows) {
-        if (o.id == row.id || o.area.x >= row.area.right() - kEps || row.area.x >= o.area.right() - kEps)
+        if (o.id == row.id || o.area.x >= row.area.right() - kCheckTolerance || row.area.x >= o.area.right() - kCheckTolerance)
             continue;
-        if (o.area.y >= row.area.top() - kEps)
+        if (o.area.y >= row.area.top() - kCheckTolerance)
             gapHigh = std::min(gapHigh, o.area.y - row.area.top());
-        else if (o.area.top() <= row.area.y + kEps)
+        else if (o.area.top() <= row.area.y + kCheckTolerance)
             gapLow = std::min(gapLow, row.area.y - o.area.top());
     }
     return {std::clamp(gapLow / 2, 0.0, kFloorAisleShareM), std::clamp(gapHigh / 2, 0.0, kFloorAisleShareM)};
@@ -99,7 +97,7 @@ CheckList checkFloorLoad(const Design &design, const Catalog &catalog)
     for (const Rack &rack : design.racks) {
         const auto it = byRack.find(rack.id.value());
         const double kg = weightOf(catalog, rack, it == byRack.end() ? std::vector<const Device *>{} : it->second);
-        if (rack.weightLimitKg > 0.0 && kg > rack.weightLimitKg + kEps)
+        if (rack.weightLimitKg > 0.0 && kg > rack.weightLimitKg + kCheckTolerance)
             out.push_back(finding(Severity::Error, "rack-overweight",
                                   phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 weighs %2 kg, above its %3 kg static "
                                                                       "load rating"),
@@ -113,7 +111,7 @@ CheckList checkFloorLoad(const Design &design, const Catalog &catalog)
         if (area <= 0.0)
             continue;
         const double load = kg / area;
-        if (load > rating + kEps)
+        if (load > rating + kCheckTolerance)
             out.push_back(finding(Severity::Error, "floor-load",
                                   phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 puts %2 kg on %3 m² (rack and half its "
                                                                       "aisles): %4 kg/m², above the floor's %5 kg/m²"),

@@ -9,12 +9,6 @@
 
 namespace hallwright {
 
-namespace {
-
-constexpr double kEps = 1e-6;
-
-} // namespace
-
 CheckList checkPlant(const Design &design, const Catalog &catalog, int maxGeneratorsPerBus)
 {
     CheckList out;
@@ -47,7 +41,7 @@ CheckList checkPlant(const Design &design, const Catalog &catalog, int maxGenera
             zone));
     }
     for (const PlantFeeder &f : feeds.feeders)
-        if (f.loadKw > f.continuousKw + kEps)
+        if (f.loadKw > f.continuousKw + kCheckTolerance)
             out.push_back(finding(
                 Severity::Error, "overloaded-feed",
                 f.kind == std::string("mcc")

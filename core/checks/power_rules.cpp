@@ -12,8 +12,6 @@ namespace hallwright {
 
 namespace {
 
-constexpr double kEps = 1e-6;
-
 Phrase elementLabel(const PowerElement &el)
 {
     switch (el.kind) {
@@ -103,7 +101,7 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
         const PowerElement &el = elements[e];
         const std::string location = el.kind == PowerElementKind::Pdu ? el.location : el.name;
         if (el.kind == PowerElementKind::GeneratorSet) {
-            if (el.loadKw > el.ratingKw + kEps)
+            if (el.loadKw > el.ratingKw + kCheckTolerance)
                 out.push_back(finding(Severity::Error, "overloaded-feed",
                                       phrase(QT_TRANSLATE_NOOP("Finding", "%1 (%2 kW) cannot carry the facility load "
                                                                           "of %3 kW during a utility outage"),
@@ -111,7 +109,7 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
                                       location));
             continue;
         }
-        if (el.loadKw > el.continuousKw + kEps) {
+        if (el.loadKw > el.continuousKw + kCheckTolerance) {
             out.push_back(finding(Severity::Error, "overloaded-feed",
                                   phrase(QT_TRANSLATE_NOOP("Finding", "%1 carries %2 kW, above %3"), elementLabel(el),
                                          number(el.loadKw, 1), ratingText(el)),
@@ -122,7 +120,7 @@ CheckList checkPower(const FacilityAnalysis &facility, const SweepResult &sweep,
         if (e >= sweep.failoverLoadKw.size() || sweep.failoverCauseIndex[e] < 0)
             continue;
         const double after = sweep.failoverLoadKw[e];
-        if (after <= el.continuousKw + kEps)
+        if (after <= el.continuousKw + kCheckTolerance)
             continue;
         const std::string &causeName = sweep.failoverCauseName[e];
         const bool distribution = el.kind == PowerElementKind::Pdu || el.kind == PowerElementKind::Busway

@@ -12,13 +12,6 @@ namespace hallwright {
 
 namespace {
 
-constexpr double kDefaultFootprintM = 1.0; ///< for catalog items without dimensions
-
-ItemSize sizeOf(const CoolingSpec &s)
-{
-    return {s.widthM > 0.0 ? s.widthM : kDefaultFootprintM, s.depthM > 0.0 ? s.depthM : kDefaultFootprintM};
-}
-
 std::vector<const CoolingSpec *> itemsOf(const Catalog &catalog, bool air)
 {
     std::vector<const CoolingSpec *> out;
@@ -36,7 +29,7 @@ std::vector<const CoolingSpec *> itemsOf(const Catalog &catalog, bool air)
 const CoolingSpec *densest(const std::vector<const CoolingSpec *> &items)
 {
     return *std::max_element(items.begin(), items.end(), [](const CoolingSpec *a, const CoolingSpec *b) {
-        return a->capacityKw / sizeOf(*a).widthM < b->capacityKw / sizeOf(*b).widthM;
+        return a->capacityKw / footprintOf(*a).widthM < b->capacityKw / footprintOf(*b).widthM;
     });
 }
 
@@ -81,8 +74,8 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
                        : unitsNPlus1(z.liquidKw, s->capacityKw, z.coolantLps, s->coolantFlowLps);
         };
         auto itemsFor = [&](const CoolingSpec *a, int na, const CoolingSpec *c, int nc) {
-            std::vector<ItemSize> items(static_cast<std::size_t>(nc), c ? sizeOf(*c) : ItemSize{});
-            items.insert(items.end(), static_cast<std::size_t>(na), a ? sizeOf(*a) : ItemSize{});
+            std::vector<ItemSize> items(static_cast<std::size_t>(nc), c ? footprintOf(*c) : ItemSize{});
+            items.insert(items.end(), static_cast<std::size_t>(na), a ? footprintOf(*a) : ItemSize{});
             return items;
         };
 
@@ -123,7 +116,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
             if (z.airKw > 0.0) {
                 for (const CoolingSpec *a : airItems) {
                     const int na = count(a, true);
-                    const ItemSize sz = sizeOf(*a);
+                    const ItemSize sz = footprintOf(*a);
                     auto r = placeAlongWalls(walls, sz.widthM, sz.depthM, rules.packing.marginM, rules.packing.gapM,
                                              occupied, na);
                     if (static_cast<int>(r.size()) == na) {
@@ -134,7 +127,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
                 if (!air) {
                     air = densest(airItems);
                     nAir = count(air, true);
-                    const ItemSize sz = sizeOf(*air);
+                    const ItemSize sz = footprintOf(*air);
                     airRects = placeAlongWalls(walls, sz.widthM, sz.depthM, rules.packing.marginM,
                                                rules.packing.gapM, occupied, nAir);
                 }
@@ -146,7 +139,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
             blocked.insert(blocked.end(), airRects.begin(), airRects.end());
             std::vector<Rect> cduArea = area;
             if (walls.size() == 1 && !airRects.empty()) {
-                const double band = sizeOf(*air).depthM + rules.packing.aisleM - rules.packing.marginM;
+                const double band = footprintOf(*air).depthM + rules.packing.aisleM - rules.packing.marginM;
                 const Rect behind = behindWall(zone->area, walls.front(), band);
                 if (behind.width > 0.0 && behind.depth > 0.0)
                     cduArea = {behind};

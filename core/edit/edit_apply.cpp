@@ -15,15 +15,6 @@ namespace hallwright::edit {
 
 namespace {
 
-template <typename T>
-std::int64_t nextId(const std::vector<T> &items)
-{
-    std::int64_t top = 0;
-    for (const T &item : items)
-        top = std::max(top, item.id.value());
-    return top + 1;
-}
-
 /// Splits "C1-000123" into ("C1-", 123, 6 digits); number -1 without trailing digits.
 struct NumberedName
 {

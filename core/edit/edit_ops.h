@@ -37,6 +37,16 @@ struct Plan
     std::vector<std::size_t> removedRows;       ///< indices into Design::rows
 };
 
+/// One past the largest id in items (1 for none): the id a new item gets.
+template <typename T>
+std::int64_t nextId(const std::vector<T> &items)
+{
+    std::int64_t top = 0;
+    for (const T &item : items)
+        top = std::max(top, item.id.value());
+    return top + 1;
+}
+
 /// The plan of a geometric or structural op (not SetInput), or why it cannot be
 /// carried out (unknown rack or row, nothing to copy, unknown platform …).
 std::variant<Plan, std::string> planOp(const Design &design, const Catalog &catalog, const Op &op);

@@ -31,15 +31,6 @@ std::optional<std::size_t> indexOf(const std::vector<T> &items, IdT id)
     return static_cast<std::size_t>(scan - items.begin());
 }
 
-template <typename T>
-std::int64_t nextId(const std::vector<T> &items)
-{
-    std::int64_t top = 0;
-    for (const T &item : items)
-        top = std::max(top, item.id.value());
-    return top + 1;
-}
-
 bool finite(double dx, double dy)
 {
     return std::isfinite(dx) && std::isfinite(dy);

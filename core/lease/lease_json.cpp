@@ -3,16 +3,6 @@
 
 namespace hallwright::lease {
 
-namespace {
-
-template <typename T>
-nlohmann::json orNull(const std::optional<T> &v)
-{
-    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
-}
-
-} // namespace
-
 nlohmann::json leaseJson(const LeaseResult &r, const std::string &currency,
                          const std::optional<CapexEstimate> &capexEstimate)
 {

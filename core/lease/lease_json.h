@@ -12,6 +12,13 @@
 
 namespace hallwright::lease {
 
+/// The value, or JSON null when there is none (a figure the engine could not compute).
+template <typename T>
+nlohmann::json orNull(const std::optional<T> &v)
+{
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
 /// docs/cli.md's `lease` object: currency, capex, capex_it, capex_facility,
 /// price_per_accelerator_hour, revenue_per_year, net_profit_per_year,
 /// tax_per_year, tax_refund_per_year, equity_cash_flows (years + 1), npv, irr

@@ -1,6 +1,8 @@
 // Comparison table of design variants with deltas against the baseline.
 #include "lease/scenario.h"
 
+#include "lease/lease_json.h"
+
 #include <algorithm>
 
 namespace hallwright::lease {
@@ -12,12 +14,6 @@ std::optional<double> delta(const std::optional<double> &a, const std::optional<
     if (!a || !b)
         return std::nullopt;
     return *a - *b;
-}
-
-template <typename T>
-nlohmann::json orNull(const std::optional<T> &v)
-{
-    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
 } // namespace

@@ -10,11 +10,6 @@ namespace hallwright::perf {
 
 namespace {
 
-long long ceilDiv(long long a, long long b)
-{
-    return (a + b - 1) / b;
-}
-
 [[noreturn]] void refuse(const std::string &why)
 {
     throw PerfError("training.parallelism: " + why);

@@ -15,11 +15,6 @@ namespace {
 constexpr double kAspectRatio = 128.0;   // hidden / layers
 constexpr double kHeadDim = 128.0;
 
-long long ceilDiv(long long a, long long b)
-{
-    return (a + b - 1) / b;
-}
-
 [[noreturn]] void fail(const std::string &field, const std::string &rule, double got)
 {
     std::ostringstream msg;

@@ -176,4 +176,10 @@ const char *toString(RankOrder order);
 /// Throws PerfError naming the first invalid field of the job.
 void validate(const TrainingJob &job);
 
+/// a / b rounded up, for positive a and b.
+inline long long ceilDiv(long long a, long long b)
+{
+    return (a + b - 1) / b;
+}
+
 } // namespace hallwright::perf

@@ -14,8 +14,6 @@ namespace hallwright {
 
 namespace {
 
-constexpr double kEps = 1e-9;
-
 std::optional<double> shareOf(long long part, long long whole)
 {
     if (whole <= 0)
@@ -104,7 +102,7 @@ FailureAnalyzer::FailureAnalyzer(const Design &design, const Catalog &catalog, c
             continue;
         if (node->powerSupplies < 2 || node->powerSupplyKw <= 0.0)
             m_shareSupplyUnknown[it->second] += node->acceleratorsPerNode;
-        else if ((node->powerSupplies / 2) * node->powerSupplyKw < node->maxKw - kEps)
+        else if ((node->powerSupplies / 2) * node->powerSupplyKw < node->maxKw - kPowerTolerance)
             m_shareThrottled[it->second] += node->acceleratorsPerNode;
     }
     if (m_switchImpact)
@@ -287,7 +285,7 @@ FailureImpact FailureAnalyzer::coolingImpact(const ComponentRef &c) const
     const double flowCapacity = air ? zone->airflowCapacityM3s : zone->coolantCapacityLps;
     const double unitFlow = air ? spec->airflowM3s : spec->coolantFlowLps;
     auto short_ = [&](double cap, double fcap, bool checkFlow) {
-        return load > cap * (1 + kEps) + kEps || (checkFlow && flow > fcap * (1 + kEps) + kEps);
+        return load > cap * (1 + kPowerTolerance) + kPowerTolerance || (checkFlow && flow > fcap * (1 + kPowerTolerance) + kPowerTolerance);
     };
     const bool flowKnown = unitFlow > 0.0;
     const bool shortBefore = short_(capacity, flowCapacity, flowKnown);
@@ -414,7 +412,7 @@ SweepResult FailureAnalyzer::sweep(const SweepOptions &options) const
                 for (const auto &[e, load] : *list) {
                     if (e == m_network.generatorSet())
                         continue;
-                    if (load > res.failoverLoadKw[e] + kEps) {
+                    if (load > res.failoverLoadKw[e] + kPowerTolerance) {
                         res.failoverLoadKw[e] = load;
                         res.failoverCauseIndex[e] = static_cast<int>(i);
                     }

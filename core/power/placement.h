@@ -22,6 +22,16 @@ struct ItemSize
     double depthM = 1.0;
 };
 
+/// Side taken for a catalog item without dimensions, m.
+inline constexpr double kDefaultFootprintM = 1.0;
+
+/// The footprint of a catalog item with widthM and depthM (0 when the catalog gives none).
+template <typename Spec>
+ItemSize footprintOf(const Spec &s)
+{
+    return {s.widthM > 0.0 ? s.widthM : kDefaultFootprintM, s.depthM > 0.0 ? s.depthM : kDefaultFootprintM};
+}
+
 struct PlacedItem
 {
     std::size_t area = 0;       ///< index into the areas given

@@ -15,15 +15,6 @@ namespace hallwright {
 
 namespace {
 
-constexpr double kEps = 1e-9;
-constexpr double kDefaultFootprintM = 1.0;
-
-template <typename Spec>
-ItemSize sizeOf(const Spec &s)
-{
-    return {s.widthM > 0.0 ? s.widthM : kDefaultFootprintM, s.depthM > 0.0 ? s.depthM : kDefaultFootprintM};
-}
-
 /// The catalog cooling item of a kind with the largest capacity (fewest units).
 const CoolingSpec *largestCooling(const Catalog &catalog, CoolingKind kind)
 {
@@ -43,7 +34,7 @@ const CoolingSpec *pumpFor(const Catalog &catalog, double kw)
             continue;
         if (!largest || s.capacityKw > largest->capacityKw)
             largest = &s;
-        if (s.capacityKw + kEps >= kw && (!best || s.capacityKw < best->capacityKw))
+        if (s.capacityKw + kPowerTolerance >= kw && (!best || s.capacityKw < best->capacityKw))
             best = &s;
     }
     return best ? best : largest;
@@ -112,16 +103,16 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
         const CoolingSpec *pump = pumpFor(catalog, unit->capacityKw);
         if (!pump)
             throw PowerError("plant: the catalog has no pump set for the heat-rejection loop");
-        const int pumpsEach = std::max(1, static_cast<int>(std::ceil(unit->capacityKw / pump->capacityKw - kEps)));
+        const int pumpsEach = std::max(1, static_cast<int>(std::ceil(unit->capacityKw / pump->capacityKw - kPowerTolerance)));
         count = unitsNPlus1(kw, unit->capacityKw);
         for (int i = 1; i <= count; ++i) {
             yard.push_back(make(ekind, unit->id, fmt::format("{}-{:02}", prefix, i)));
-            yardSizes.push_back(sizeOf(*unit));
+            yardSizes.push_back(footprintOf(*unit));
             for (int p = 1; p <= pumpsEach; ++p) {
                 yard.push_back(make(EquipmentKind::Pump, pump->id,
                                     fmt::format("P-{}-{:02}{}", prefix, i,
                                                 pumpsEach > 1 ? fmt::format("-{}", p) : std::string())));
-                yardSizes.push_back(sizeOf(*pump));
+                yardSizes.push_back(footprintOf(*pump));
                 ++st.pumps;
             }
         }
@@ -171,7 +162,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
     std::vector<ItemSize> roomSizes;
     auto addRoom = [&](Equipment e, const PowerSpec &spec) {
         room.push_back(std::move(e));
-        roomSizes.push_back(sizeOf(spec));
+        roomSizes.push_back(footprintOf(spec));
         return room.back().id;
     };
     struct Mcc
@@ -187,7 +178,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
         for (std::size_t i : g.loads) {
             const double draw = drawOf(i);
             st.plantKw += draw;
-            if (number == 0 || kw + draw > mccCont + kEps) {
+            if (number == 0 || kw + draw > mccCont + kPowerTolerance) {
                 Equipment m = make(EquipmentKind::Mcc, mccSpec->id, fmt::format("MCC-{}-{}", g.tag, ++number),
                                    kMechanicalFeed);
                 addRoom(m, *mccSpec);
@@ -210,7 +201,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
     if (upsLoad > 0.0) {
         if (!upsSpec)
             throw PowerError("plant: the catalog has no UPS for the CDU pumps");
-        const int modules = std::max(1, static_cast<int>(std::ceil(upsLoad / nameplateKw(*upsSpec) - kEps))) + 1;
+        const int modules = std::max(1, static_cast<int>(std::ceil(upsLoad / nameplateKw(*upsSpec) - kPowerTolerance))) + 1;
         for (int m = 1; m <= modules; ++m) {
             Equipment u = make(EquipmentKind::Ups, upsSpec->id, fmt::format("UPS-M-{}", m), kMechanicalFeed);
             const EquipmentId id = addRoom(u, *upsSpec);
@@ -220,7 +211,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
         st.upsModules = modules;
         if (battery) {
             const double kwh = nameplateKw(*upsSpec) * modules * rules.cduUpsMinutes / 60.0;
-            const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kEps)));
+            const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kPowerTolerance)));
             for (int k = 1; k <= cabinets; ++k) {
                 Equipment b = make(EquipmentKind::Battery, battery->id, fmt::format("BAT-M-{}", k), kMechanicalFeed);
                 b.upstream = upsFirst;
@@ -254,7 +245,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
     double kw = 0.0;
     EquipmentId tx;
     for (const Load &l : txLoads) {
-        if (!tx.isValid() || kw + l.kw > txKw + kEps) {
+        if (!tx.isValid() || kw + l.kw > txKw + kPowerTolerance) {
             EquipmentId feeder;
             if (mvPanel) {
                 feeder = addRoom(make(EquipmentKind::Switchgear, mvPanel->id,

@@ -38,6 +38,10 @@ private:
 /// limited to 80 % of its rating (NEC 210.19/215.2 practice, docs/engineering-reference.md §3).
 inline constexpr double kContinuousDerating = 0.8;
 
+/// Slack in the synthesis' comparisons of loads with ratings (kW), so that a load
+/// equal to a rating up to rounding fits it.
+inline constexpr double kPowerTolerance = 1e-9;
+
 /// P = √3 × V(line-line) × I × PF, in kW.
 double threePhaseKw(double lineVoltageV, double currentA, double powerFactor);
 /// P = V × I × PF, in kW.

@@ -18,9 +18,6 @@ namespace hallwright {
 
 namespace {
 
-constexpr double kEps = 1e-9;
-constexpr double kDefaultFootprintM = 1.0; ///< for catalog items without dimensions
-
 /// Catalog items of one kind, smallest continuous rating first (ties by id).
 std::vector<const PowerSpec *> itemsOf(const Catalog &catalog, PowerKind kind)
 {
@@ -48,19 +45,14 @@ std::pair<const PowerSpec *, int> chooseUnits(const std::vector<const PowerSpec 
 {
     auto rating = [&](const PowerSpec *s) { return byNameplate ? nameplateKw(*s) : continuousKw(*s); };
     for (const PowerSpec *s : items) {
-        const int n = std::max(1, static_cast<int>(std::ceil(kw / rating(s) - kEps)));
+        const int n = std::max(1, static_cast<int>(std::ceil(kw / rating(s) - kPowerTolerance)));
         if (n <= maxUnits)
             return {s, n};
     }
     const PowerSpec *largest = *std::max_element(items.begin(), items.end(), [&](auto *a, auto *b) {
         return rating(a) < rating(b);
     });
-    return {largest, std::max(1, static_cast<int>(std::ceil(kw / rating(largest) - kEps)))};
-}
-
-ItemSize sizeOf(const PowerSpec &s)
-{
-    return {s.widthM > 0.0 ? s.widthM : kDefaultFootprintM, s.depthM > 0.0 ? s.depthM : kDefaultFootprintM};
+    return {largest, std::max(1, static_cast<int>(std::ceil(kw / rating(largest) - kPowerTolerance)))};
 }
 
 std::string rowTag(const std::string &rowName)
@@ -249,7 +241,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
     // block of its own where it can, so that a block's loss takes some rails
     // of the SU, not every one (rule single-point-of-failure).
     int blockCount = std::max(red == Redundancy::NPlus1 ? 2 : 1,
-                              static_cast<int>(std::ceil(itKw / blockMax - kEps)));
+                              static_cast<int>(std::ceil(itKw / blockMax - kPowerTolerance)));
     // The loaded racks of each row, west to east (racks face north or south, so
     // rows run along x), in one pass; a rack naming no row has no busway.
     struct RowRacks
@@ -316,7 +308,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
                     k > 0 && pieces > 1 && (k * pieces / racks.size()) != ((k - 1) * pieces / racks.size());
                 const bool alone = isNetwork(i) || (k > 0 && isNetwork(racks[k - 1]));
                 if (rowSegs.empty() || newPiece || alone
-                    || rowSegs.back().kw + sizing[i] > continuousKw(*largestDist) + kEps) {
+                    || rowSegs.back().kw + sizing[i] > continuousKw(*largestDist) + kPowerTolerance) {
                     rowSegs.emplace_back();
                     rowSegs.back().row = row.id;
                     rowSegs.back().zone = row.zone;
@@ -368,7 +360,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             if (spreadGroup[s] >= 0)
                 continue;
             const double kw = segments[s].kw;
-            if (blocks.empty() || blockKw.back() + kw > cap + kEps || blockKw.back() + kw / 2 > target + kEps) {
+            if (blocks.empty() || blockKw.back() + kw > cap + kPowerTolerance || blockKw.back() + kw / 2 > target + kPowerTolerance) {
                 blocks.emplace_back();
                 blockKw.push_back(0.0);
             }
@@ -388,7 +380,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
                 u.clear();
             std::size_t best = blocks.size();
             for (std::size_t b = 0; b < blocks.size(); ++b)
-                if (!u.count(b) && (best == blocks.size() || blockKw[b] < blockKw[best] - kEps))
+                if (!u.count(b) && (best == blocks.size() || blockKw[b] < blockKw[best] - kPowerTolerance))
                     best = b;
             blocks[best].push_back(s);
             blockKw[best] += segments[s].kw;
@@ -396,14 +388,14 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             if (dualNetwork && blocks.size() > 1) {
                 std::size_t second = blocks.size();
                 for (std::size_t b = 0; b < blocks.size(); ++b)
-                    if (b != best && (second == blocks.size() || blockKw[b] < blockKw[second] - kEps))
+                    if (b != best && (second == blocks.size() || blockKw[b] < blockKw[second] - kPowerTolerance))
                         second = b;
                 secondaries[second].push_back(s);
                 blockKw[second] += segments[s].kw;
             }
         }
         const bool withinRating = std::all_of(blockKw.begin(), blockKw.end(),
-                                              [&](double kw) { return kw <= blockMax + kEps; });
+                                              [&](double kw) { return kw <= blockMax + kPowerTolerance; });
         if (withinRating || blockCount > static_cast<int>(segments.size()))
             break;
         ++blockCount;
@@ -426,7 +418,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         e.feed = std::move(feed);
         e.upstream = upstream;
         chain.push_back(e);
-        chainSizes.push_back(sizeOf(spec));
+        chainSizes.push_back(footprintOf(spec));
         return e.id;
     };
     std::vector<Equipment> busways;
@@ -470,7 +462,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             if (battery) {
                 // Autonomy at the system's rating: kWh = kW × minutes / 60.
                 const double kwh = nameplateKw(*upsSpec) * (modules + spare) * rules.batteryMinutes / 60.0;
-                const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kEps)));
+                const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kPowerTolerance)));
                 for (int k = 1; k <= cabinets; ++k)
                     addEquipment(EquipmentKind::Battery, *battery, fmt::format("BAT-{}-{}", tag, k), side, firstUps);
                 st.batteryCabinets += cabinets;
@@ -554,7 +546,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             e.name = std::move(name);
             e.upstream = upstream;
             yardItems.push_back(e);
-            yardSizes.push_back(sizeOf(spec));
+            yardSizes.push_back(footprintOf(spec));
             return e.id;
         };
         if (mvPanel) {
