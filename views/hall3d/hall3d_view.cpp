@@ -15,6 +15,7 @@
 #include <vtkSmartPointer.h>
 
 #include <QKeyEvent>
+#include <QOpenGLContext>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QTimer>
@@ -36,6 +37,9 @@ constexpr double kMaxElevationDeg = 89.9;
 constexpr int kClickSlopPx = 4;
 constexpr double kWalkStepM = 0.6;
 constexpr double kWheelZoom = 1.15;
+/// While the camera moves, frames are drawn at 1/kMovingReduction of the widget's width and height
+/// and scaled up: software OpenGL spends most of a frame per pixel. The settled frame is sharp.
+constexpr int kMovingReduction = 2;
 
 double radians(double deg) { return deg * std::numbers::pi / 180.0; }
 
@@ -55,6 +59,7 @@ struct Hall3DView::Impl
     bool presetPending = true;          ///< apply the preset once the widget has its size
     QTimer trayTimer;                   ///< re-routes the bundles once a drag has settled
     QTimer settleTimer;                 ///< the full-quality frame once the camera has stopped
+    bool moving = false;                ///< frames at reduced size, without anti-aliasing or labels
     LegendWidget *legend = nullptr;
     bool legendVisible = true;
     std::unique_ptr<FailureModel> failureModel; ///< built on the first failure asked for, dropped on edits
@@ -67,6 +72,21 @@ struct Hall3DView::Impl
 
     vtkCamera *camera() const { return scene.renderer()->GetActiveCamera(); }
     double aspect(const QWidget *w) const { return w->height() > 0 ? double(w->width()) / w->height() : 1.0; }
+    /// The widget's size in device pixels, at least 1 × 1.
+    std::pair<int, int> fullSize(const QWidget *w) const
+    {
+        const double ratio = w->devicePixelRatioF();
+        return {std::max(1, int(w->width() * ratio)), std::max(1, int(w->height() * ratio))};
+    }
+    /// Back to full-quality frames at the widget's size (the render window's size is what picking reads).
+    void settle(const QWidget *w)
+    {
+        settleTimer.stop();
+        moving = false;
+        scene.setMoving(false);
+        const auto [fw, fh] = fullSize(w);
+        window->SetSize(fw, fh);
+    }
     /// A widget pixel in VTK's display coordinates (device pixels, origin bottom left).
     std::pair<double, double> display(const QWidget *w, const QPointF &p) const
     {
@@ -227,7 +247,7 @@ Hall3DView::Hall3DView(QWidget *parent) : QOpenGLWidget(parent), d(std::make_uni
     d->settleTimer.setSingleShot(true);
     d->settleTimer.setInterval(150);
     connect(&d->settleTimer, &QTimer::timeout, this, [this] {
-        d->scene.setMoving(false);
+        d->settle(this);
         update();
     });
     d->legend = new LegendWidget(this);
@@ -472,6 +492,7 @@ void Hall3DView::setLabelsVisible(bool visible)
 
 void Hall3DView::cameraMoving()
 {
+    d->moving = true;
     d->scene.setMoving(true);
     d->settleTimer.start();
 }
@@ -511,10 +532,8 @@ void Hall3DView::centreOn(const SelectionItem &item)
 QImage Hall3DView::grabImage()
 {
     // A picture is the full-quality frame, even right after the camera moved.
-    if (d->settleTimer.isActive()) {
-        d->settleTimer.stop();
-        d->scene.setMoving(false);
-    }
+    if (d->moving)
+        d->settle(this);
     return grabFramebuffer();
 }
 
@@ -524,6 +543,8 @@ std::optional<SelectionItem> Hall3DView::itemAt(const QPoint &pos, bool overhead
         d->scene.applyPreset(d->preset, d->aspect(this), d->aisleIndex);
         d->presetPending = false;
     }
+    if (d->moving)
+        d->settle(this);
     const auto [x, y] = d->display(this, QPointF(pos) + QPointF(0.5, 0.5));
     return d->scene.pick(x, y, overhead);
 }
@@ -555,11 +576,23 @@ void Hall3DView::paintGL()
         d->scene.applyPreset(d->preset, d->aspect(this), d->aisleIndex);
         d->presetPending = false;
     }
+    const auto [fullW, fullH] = d->fullSize(this);
+    const int reduction = d->moving ? kMovingReduction : 1;
+    const int w = std::max(1, fullW / reduction), h = std::max(1, fullH / reduction);
+    if (const int *size = d->window->GetSize(); size[0] != w || size[1] != h)
+        d->window->SetSize(w, h);
     d->window->GetState()->Reset();
-    d->window->SetFrameBlitModeToBlitToCurrent();
     d->window->SetIsCurrent(true);
     d->scene.prepareFrame();
+    if (reduction == 1) {
+        d->window->SetFrameBlitModeToBlitToCurrent();
+        d->window->Render();
+        return;
+    }
+    // The reduced frame, scaled up into the widget's framebuffer (bound by Qt) with smoothing.
+    d->window->SetFrameBlitModeToNoBlit();
     d->window->Render();
+    d->window->BlitDisplayFramebuffer(0, 0, 0, w, h, 0, 0, fullW, fullH, GL_COLOR_BUFFER_BIT, GL_LINEAR);
 }
 
 void Hall3DView::mousePressEvent(QMouseEvent *event)

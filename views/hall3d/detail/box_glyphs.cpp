@@ -62,6 +62,8 @@ BoxGlyphs::BoxGlyphs(Style style, bool oriented)
     m_actor->SetMapper(m_mapper);
     if (style == Style::Outline)
         m_actor->GetProperty()->LightingOff();
+    else
+        m_actor->GetProperty()->BackfaceCullingOn(); // closed boxes: their inner faces never show (half the fill)
 }
 
 BoxGlyphs::~BoxGlyphs() = default;

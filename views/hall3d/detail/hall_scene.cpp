@@ -439,12 +439,15 @@ void HallScene::setCablesVisible(bool visible)
 
 void HallScene::setMoving(bool moving)
 {
+    m_moving = moving;
     m_renderer->SetUseFXAA(!moving);
+    m_labels->setVisible(m_labelsWanted && !moving);
 }
 
 void HallScene::setLabelsVisible(bool visible)
 {
-    m_labels->setVisible(visible);
+    m_labelsWanted = visible;
+    m_labels->setVisible(visible && !m_moving);
 }
 
 void HallScene::setFontScale(double scale)

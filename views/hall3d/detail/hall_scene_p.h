@@ -66,7 +66,9 @@ public:
     void setCablesVisible(bool visible);
     void setLabelsVisible(bool visible);
     /// While the camera moves: frames without the anti-aliasing pass (a full-screen pass
-    /// that costs about 40 % of a frame on software OpenGL); off again for the settled frame.
+    /// that costs about 40 % of a frame on software OpenGL) and without labels (the view draws
+    /// moving frames at reduced size, where text would come out enlarged); both back for the
+    /// settled frame.
     void setMoving(bool moving);
     /// Text size of labels relative to the 13 px default (large pictures).
     void setFontScale(double scale);
@@ -115,6 +117,8 @@ private:
     std::optional<FailureHighlight> m_failure;
     QList<SelectionItem> m_selected;
     double m_fontScale = 1.0;
+    bool m_moving = false;
+    bool m_labelsWanted = true; ///< the user's choice; labels also hide while moving
 
     std::unordered_map<std::int64_t, int> m_rackIndex; ///< rack id → index in Design::racks and m_racks
     std::vector<int> m_switchDevice, m_pduDevice;      ///< glyph → index in Design::devices
