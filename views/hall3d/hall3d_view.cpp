@@ -242,8 +242,9 @@ Hall3DView::Hall3DView(QWidget *parent) : QOpenGLWidget(parent), d(std::make_uni
     d->trayTimer.setSingleShot(true);
     d->trayTimer.setInterval(300);
     connect(&d->trayTimer, &QTimer::timeout, this, &Hall3DView::computeTrayLoads);
-    // While the camera moves, frames skip the anti-aliasing pass; 150 ms after the last
-    // move, one frame with it.
+    // While the camera moves, frames are drawn at a lower quality; 150 ms after the last moving
+    // frame was drawn (not after the last move: a slow frame must not end a drag), one frame at full
+    // quality.
     d->settleTimer.setSingleShot(true);
     d->settleTimer.setInterval(150);
     connect(&d->settleTimer, &QTimer::timeout, this, [this] {
@@ -593,6 +594,7 @@ void Hall3DView::paintGL()
     d->window->SetFrameBlitModeToNoBlit();
     d->window->Render();
     d->window->BlitDisplayFramebuffer(0, 0, 0, w, h, 0, 0, fullW, fullH, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    d->settleTimer.start();
 }
 
 void Hall3DView::mousePressEvent(QMouseEvent *event)

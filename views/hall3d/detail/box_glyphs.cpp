@@ -86,7 +86,13 @@ void BoxGlyphs::resize(int n)
     if (m_oriented)
         m_directions->SetNumberOfTuples(n);
     // An empty glyph input is still a valid (empty) pipeline; hide the actor so VTK skips it.
-    m_actor->SetVisibility(n > 0);
+    m_actor->SetVisibility(m_shown && n > 0);
+}
+
+void BoxGlyphs::setShown(bool shown)
+{
+    m_shown = shown;
+    m_actor->SetVisibility(m_shown && size() > 0);
 }
 
 void BoxGlyphs::setBox(int i, const Box3 &box, const QColor &colour)

@@ -43,6 +43,8 @@ public:
     QColor colour(int i) const;
     /// Hands the boxes set since the last commit to the mapper.
     void commit();
+    /// Shows or hides the boxes whatever their number (an empty set is always hidden).
+    void setShown(bool shown);
 
 private:
     Style m_style;
@@ -54,6 +56,7 @@ private:
     vtkSmartPointer<vtkPolyData> m_input;
     vtkSmartPointer<vtkGlyph3DMapper> m_mapper;
     vtkSmartPointer<vtkActor> m_actor;
+    bool m_shown = true;
 };
 
 } // namespace hallwright::views::hall3d

@@ -442,6 +442,13 @@ void HallScene::setMoving(bool moving)
     m_moving = moving;
     m_renderer->SetUseFXAA(!moving);
     m_labels->setVisible(m_labelsWanted && !moving);
+    // Level of detail while the camera moves: the rack-mounted devices (switches, PDUs) and the
+    // cabinet edges are most of the vertices and lines of a large hall; the racks, doors, plant,
+    // busways and cables (as coarser tubes) keep the picture. The settled frame draws everything.
+    m_cables->setMoving(moving);
+    m_switches->setShown(!moving);
+    m_pdus->setShown(!moving);
+    m_racks->actor()->GetProperty()->SetEdgeVisibility(!moving);
 }
 
 void HallScene::setLabelsVisible(bool visible)

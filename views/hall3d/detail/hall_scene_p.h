@@ -66,8 +66,9 @@ public:
     void setCablesVisible(bool visible);
     void setLabelsVisible(bool visible);
     /// While the camera moves: frames without the anti-aliasing pass (a full-screen pass
-    /// that costs about 40 % of a frame on software OpenGL) and without labels (the view draws
-    /// moving frames at reduced size, where text would come out enlarged); both back for the
+    /// that costs about 40 % of a frame on software OpenGL), without labels (the view draws
+    /// moving frames at reduced size, where text would come out enlarged), and at a lower level
+    /// of detail (no rack-mounted switches and PDUs, no cabinet edges); all back for the
     /// settled frame.
     void setMoving(bool moving);
     /// Text size of labels relative to the 13 px default (large pictures).

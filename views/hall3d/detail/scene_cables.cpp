@@ -44,6 +44,7 @@ void CableLayer::clear()
     if (m_bundles)
         m_renderer->RemoveActor(m_bundles);
     m_bundles = nullptr;
+    m_fineBundles = m_coarseBundles = nullptr;
 }
 
 void CableLayer::build(const Design &design)
@@ -71,6 +72,7 @@ void CableLayer::setLoads(const Design &design, const std::vector<network::TrayL
     if (m_bundles)
         m_renderer->RemoveActor(m_bundles);
     m_bundles = nullptr;
+    m_fineBundles = m_coarseBundles = nullptr;
     if (loads.size() != design.trays.size())
         return;
     auto points = vtkSmartPointer<vtkPoints>::New();
@@ -104,18 +106,25 @@ void CableLayer::setLoads(const Design &design, const std::vector<network::TrayL
     data->SetLines(lines);
     data->GetPointData()->SetScalars(radius);
     data->GetCellData()->AddArray(colours);
-    auto tubes = vtkSmartPointer<vtkTubeFilter>::New();
-    tubes->SetInputData(data);
-    tubes->SetNumberOfSides(10);
-    tubes->SetVaryRadiusToVaryRadiusByAbsoluteScalar();
-    tubes->CappingOn();
-    auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
-    mapper->SetInputConnection(tubes->GetOutputPort());
-    mapper->SetScalarModeToUseCellFieldData();
-    mapper->SelectColorArray("colour");
-    mapper->SetColorModeToDirectScalars();
+    // Round tubes for the settled frame; while the camera moves, square ones without caps (a
+    // fifth of the triangles: the bundles are most of a large hall's geometry).
+    const auto tubeMapper = [&](int sides, bool caps) {
+        auto tubes = vtkSmartPointer<vtkTubeFilter>::New();
+        tubes->SetInputData(data);
+        tubes->SetNumberOfSides(sides);
+        tubes->SetVaryRadiusToVaryRadiusByAbsoluteScalar();
+        tubes->SetCapping(caps);
+        auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
+        mapper->SetInputConnection(tubes->GetOutputPort());
+        mapper->SetScalarModeToUseCellFieldData();
+        mapper->SelectColorArray("colour");
+        mapper->SetColorModeToDirectScalars();
+        return mapper;
+    };
+    m_fineBundles = tubeMapper(10, true);
+    m_coarseBundles = tubeMapper(4, false);
     m_bundles = vtkSmartPointer<vtkActor>::New();
-    m_bundles->SetMapper(mapper);
+    m_bundles->SetMapper(m_moving ? m_coarseBundles : m_fineBundles);
     m_bundles->GetProperty()->SetSpecular(0.25);
     m_bundles->GetProperty()->SetSpecularPower(20);
     m_bundles->SetVisibility(m_visible);
@@ -125,6 +134,13 @@ void CableLayer::setLoads(const Design &design, const std::vector<network::TrayL
 void CableLayer::setTrayOpacity(double opacity)
 {
     m_trays->actor()->GetProperty()->SetOpacity(opacity);
+}
+
+void CableLayer::setMoving(bool moving)
+{
+    m_moving = moving;
+    if (m_bundles)
+        m_bundles->SetMapper(moving ? m_coarseBundles : m_fineBundles);
 }
 
 void CableLayer::setVisible(bool visible)

@@ -10,6 +10,7 @@
 #include <vector>
 
 class vtkActor;
+class vtkPolyDataMapper;
 class vtkRenderer;
 
 namespace hallwright::views::hall3d {
@@ -34,13 +35,17 @@ public:
     void setVisible(bool visible);
     /// Opacity of the trays (bundles stay opaque: they carry the information).
     void setTrayOpacity(double opacity);
+    /// While the camera moves, bundles are drawn with fewer triangles.
+    void setMoving(bool moving);
     void clear();
 
 private:
     vtkRenderer *m_renderer;
     std::unique_ptr<BoxGlyphs> m_trays;
     vtkSmartPointer<vtkActor> m_bundles;
+    vtkSmartPointer<vtkPolyDataMapper> m_fineBundles, m_coarseBundles;
     bool m_visible = true;
+    bool m_moving = false;
 };
 
 } // namespace hallwright::views::hall3d
