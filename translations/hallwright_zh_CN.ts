@@ -526,7 +526,7 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../core/checks/cooling_rules.cpp" line="+30"/>
+        <location filename="../core/checks/cooling_rules.cpp" line="+28"/>
         <source>%1: %2 heat %3 kW exceeds the %4 kW of its %5 %6</source>
         <translation>%1：%2热负荷 %3 kW 超过其 %5 台%6的 %4 kW</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>机柜 %1 产生 %2 kW 热量，超过其 %3 kW 的制冷上限</translation>
     </message>
     <message>
-        <location filename="../core/checks/floor_rules.cpp" line="+104"/>
+        <location filename="../core/checks/floor_rules.cpp" line="+102"/>
         <source>rack %1 weighs %2 kg, above its %3 kg static load rating</source>
         <translation>机柜 %1 重 %2 kg，超过其 %3 kg 静载额定值</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>机柜 %1 在 %3 m²（机柜及其两侧通道各一半）上施加 %2 kg：%4 kg/m²，超过楼板的 %5 kg/m²</translation>
     </message>
     <message>
-        <location filename="../core/checks/plant_rules.cpp" line="+37"/>
+        <location filename="../core/checks/plant_rules.cpp" line="+31"/>
         <source>the hall</source>
         <translation>机房</translation>
     </message>
@@ -656,7 +656,7 @@
         <translation>%1 台柴油发电机组（%2 …）为备用功率（ISO 8528-1 ESP）额定，每年运行小时数受限：数据机房需要常用功率或数据中心持续功率（DCP）额定的机组</translation>
     </message>
     <message>
-        <location filename="../core/checks/power_rules.cpp" line="+20"/>
+        <location filename="../core/checks/power_rules.cpp" line="+18"/>
         <source>PDU %1 in rack %2</source>
         <translation>机柜 %2 的 PDU %1</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>%1 个已布放节点的计算网卡端口没有连到网络（首个：%2）</translation>
     </message>
     <message>
-        <location filename="../core/power/failure_impact.cpp" line="+47"/>
+        <location filename="../core/power/failure_impact.cpp" line="+45"/>
         <source>pdu</source>
         <translation>机柜 PDU</translation>
     </message>
@@ -904,6 +904,21 @@
         <location line="+1"/>
         <source>switch</source>
         <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>failure: no %1 with id %2 in the design</source>
+        <translation>故障：设计中没有编号为 %2 的%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>failure: no switch with id %1 in the design</source>
+        <translation>故障：设计中没有编号为 %1 的交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure: no switch with id %1 in the design (no network failure model)</source>
+        <translation>故障：设计中没有编号为 %1 的交换机（没有网络故障模型）</translation>
     </message>
     <message>
         <location filename="../core/power/power_network.cpp" line="+120"/>
@@ -962,7 +977,17 @@
         <translation>%1：未知的制冷目录项 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analysis.cpp" line="+241"/>
+        <location filename="../core/analysis/analysis.cpp" line="+181"/>
+        <source>lease.fx_cny_per_usd: needed to convert catalog CNY prices to %1</source>
+        <translation>lease.fx_cny_per_usd：将目录人民币价格换算为 %1 时必须给出</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>lease.price_per_accelerator_hour: not given, and the catalog has no market price for platform %1</source>
+        <translation>lease.price_per_accelerator_hour：未给出，且目录中没有平台 %1 的市场价格</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the stored brief no longer validates: %1</source>
         <translation>保存的设计任务书已不再有效：%1</translation>
     </message>
@@ -982,7 +1007,7 @@
         <translation>目录中有 %1 种已布放物料没有价格（首个：%2）；未估算资本支出</translation>
     </message>
     <message>
-        <location filename="../core/edit/edit_plan.cpp" line="+453"/>
+        <location filename="../core/edit/edit_plan.cpp" line="+444"/>
         <source>rack %1 would draw up to %2 kW, above its %3 kW limit</source>
         <translation>机柜 %1 的最大功耗将达 %2 kW，超过其 %3 kW 上限</translation>
     </message>
@@ -990,6 +1015,972 @@
         <location line="+20"/>
         <source>rack %1 would stand on %2</source>
         <translation>机柜 %1 将压在 %2 上</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is given twice</source>
+        <translation>%1 给出了两次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown option %1 (see --help)</source>
+        <translation>未知选项 %1（参见 --help）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <location filename="../core/store/project_reader.cpp" line="+136"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>is a directory, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+27"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>cannot be opened for reading: %1</source>
+        <translation>无法打开读取：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>is %1 bytes; a brief is at most %2 bytes</source>
+        <translation>大小为 %1 字节；任务书最多 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>changed while it was read</source>
+        <translation>读取过程中发生了变化</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>is a project file (.hall), not a brief</source>
+        <translation>是项目文件（.hall），不是任务书</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot be written (%1); %2 was not written</source>
+        <translation>无法写入（%1）；未写入 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+210"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>--out FILE.hall is required</source>
+        <translation>必须给出 --out FILE.hall</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give either --brief or --accelerators/--platform/--cooling, not both</source>
+        <translation>请给出 --brief 或 --accelerators/--platform/--cooling，不能同时给出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give --brief BRIEF.json or --accelerators N</source>
+        <translation>请给出 --brief BRIEF.json 或 --accelerators N</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the accelerator count must be a whole number</source>
+        <translation>加速卡数量必须是整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be air or liquid</source>
+        <translation>必须为 air 或 liquid</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+117"/>
+        <source>is the same file as the input %1; choose another --out</source>
+        <translation>与输入 %1 是同一个文件；请另选 --out</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+14"/>
+        <location filename="../app/cli/export_command.cpp" line="+38"/>
+        <location filename="../app/cli/render_command.cpp" line="+55"/>
+        <source>give exactly one INPUT (a .hall project or a brief .json)</source>
+        <translation>请给出且只给出一个 INPUT（.hall 项目或任务书 .json）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give two or more INPUTs (.hall projects or brief .json files); the first is the baseline</source>
+        <translation>请给出两个或更多 INPUT（.hall 项目或任务书 .json 文件）；第一个为基准</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no training estimate or lease result to compare (needs a brief, priced items and a PUE)</source>
+        <translation>没有可比较的训练估算或租赁结果（需要任务书、带价格的设备和 PUE）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>give exactly one INPUT (a .hall project or a brief .json); see edit --help</source>
+        <translation>请给出且只给出一个 INPUT（.hall 项目或任务书 .json）；参见 edit --help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ops OPS.json is required</source>
+        <translation>必须给出 --ops OPS.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out OUT.hall is required</source>
+        <translation>必须给出 --out OUT.hall</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ops[%1] (%2): %3</source>
+        <translation>ops[%1]（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+31"/>
+        <source>unknown command (see hallwright-cli --help)</source>
+        <translation>未知命令（参见 hallwright-cli --help）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_command.cpp" line="-16"/>
+        <source>is the same file as the input; choose another output</source>
+        <translation>与输入是同一个文件；请另选输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a directory; give a file name</source>
+        <translation>是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its folder is not a directory</source>
+        <translation>所在路径不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its folder does not exist</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>give --pdf OUT.pdf, --xlsx OUT.xlsx or --csv DIR (or several)</source>
+        <translation>请给出 --pdf OUT.pdf、--xlsx OUT.xlsx 或 --csv DIR（可多项）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be en or zh_CN</source>
+        <translation>必须为 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applies to --pdf only</source>
+        <translation>只适用于 --pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has no lease result to put in a workbook (it needs a brief, priced items and a PUE)</source>
+        <translation>没有可写入租赁测算表的租赁结果（需要任务书、带价格的设备和 PUE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export_pdf_unavailable.cpp" line="+10"/>
+        <source>this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF); rebuild with it on to make PDF proposals</source>
+        <translation>此 hallwright-cli 构建时未包含视图（HALLWRIGHT_BUILD_GUI=OFF）；请开启后重新构建以生成 PDF 方案书</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/render_command.cpp" line="-27"/>
+        <source>must be WIDTHxHEIGHT in pixels, e.g. 1600x1000</source>
+        <translation>必须为以像素计的 宽x高，例如 1600x1000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each side must be 16 to %1 pixels</source>
+        <translation>每边必须为 16 到 %1 像素</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be role, power, cooling or su</source>
+        <translation>必须为 role、power、cooling 或 su</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--png OUT.png is required</source>
+        <translation>必须给出 --png OUT.png</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be top, iso or aisle</source>
+        <translation>必须为 top、iso 或 aisle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is the same file as the input; choose another --png</source>
+        <translation>与输入是同一个文件；请另选 --png</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/render_unavailable.cpp" line="+10"/>
+        <source>this hallwright-cli was built without the 3D view (HALLWRIGHT_BUILD_GUI=OFF); rebuild with it on to render pictures</source>
+        <translation>此 hallwright-cli 构建时未包含三维视图（HALLWRIGHT_BUILD_GUI=OFF）；请开启后重新构建以渲染图片</translation>
+    </message>
+    <message>
+        <location filename="../core/layout/layout.cpp" line="+336"/>
+        <source>compute.platform: unknown platform &apos;%1&apos;</source>
+        <translation>compute.platform：未知平台 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>catalog: rack types &apos;%1&apos; and &apos;%2&apos; are needed for the layout</source>
+        <translation>目录：布局需要机柜类型 &apos;%1&apos; 和 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>catalog: node &apos;%1&apos; lacks accelerators, power or height</source>
+        <translation>目录：节点 &apos;%1&apos; 缺少加速卡数、功率或高度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cooling.mode: %1 is liquid-cooled and cannot be air-cooled</source>
+        <translation>cooling.mode：%1 为液冷，不能采用风冷</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compute.nodes_per_rack: %1 is a rack-scale system, one per rack, got %2</source>
+        <translation>compute.nodes_per_rack：%1 是整机柜系统，每柜一台，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compute.platform: %1 draws %2 kW, above the %3 kW rack limit</source>
+        <translation>compute.platform：%1 功率 %2 kW，超过 %3 kW 的机柜上限</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>compute.nodes_per_rack: %1 × %2U does not fit %3U of usable rack space</source>
+        <translation>compute.nodes_per_rack：%1 × %2U 放不进 %3U 的机柜可用空间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>compute.nodes_per_rack: %1 × %2 kW = %3 kW exceeds the %4 kW air-cooled rack limit</source>
+        <translation>compute.nodes_per_rack：%1 × %2 kW = %3 kW，超过风冷机柜 %4 kW 的上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compute.nodes_per_rack: %1 × %2 kW = %3 kW exceeds the %4 kW liquid-cooled rack limit</source>
+        <translation>compute.nodes_per_rack：%1 × %2 kW = %3 kW，超过液冷机柜 %4 kW 的上限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compute.platform: one %1 (%2 kW, %3U) exceeds the %4 kW rack limit</source>
+        <translation>compute.platform：一台 %1（%2 kW，%3U）即超过 %4 kW 的机柜上限</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>hall: %1 × %2 m is too small for %3 racks; the layout needs at least %4 (leave hall.width_m and hall.depth_m null to size the hall automatically)</source>
+        <translation>机房：%1 × %2 m 放不下 %3 个机柜；布局至少需要 %4（将 hall.width_m 和 hall.depth_m 设为 null 可自动确定机房尺寸）</translation>
+    </message>
+    <message>
+        <location filename="../core/network/rack_needs.cpp" line="+20"/>
+        <source>%1 switch &apos;%2&apos; is not in the catalog</source>
+        <translation>%1交换机 &apos;%2&apos; 不在目录中</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>%1: one item of %2U and %3 kW does not fit an empty %4U rack (%5 units reserved) of %6 kW</source>
+        <translation>%1：一台 %2U、%3 kW 的设备放不进一个空的 %4U 机柜（预留 %5U），机柜功率 %6 kW</translation>
+    </message>
+    <message>
+        <location filename="../core/network/synthesis.cpp" line="+110"/>
+        <source>%1: no network rack to hold %2</source>
+        <translation>%1：没有可容纳 %2 的网络机柜</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no room for %2 (%3U, %4 kW): the equipment needs %5U and %6 kW in all; the %7 rack(s) have %8U and %9 kW left</source>
+        <translation>%1：放不下 %2（%3U，%4 kW）：设备共需 %5U 和 %6 kW；%7 个机柜只剩 %8U 和 %9 kW</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>node &apos;%1&apos;: no scalable unit (su) set</source>
+        <translation>节点 &apos;%1&apos;：未设定可扩展单元（su）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node &apos;%1&apos;: not in a rack of the design</source>
+        <translation>节点 &apos;%1&apos;：不在设计中的任何机柜内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node &apos;%1&apos;: unknown catalog id &apos;%2&apos;</source>
+        <translation>节点 &apos;%1&apos;：未知目录编号 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>design has no compute nodes to connect</source>
+        <translation>设计中没有可连接的计算节点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>node SU index %1 is out of range</source>
+        <translation>节点的可扩展单元序号 %1 超出范围</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SU %1 holds %2 nodes, more than nodes_per_su %3</source>
+        <translation>可扩展单元 %1 有 %2 个节点，超过 nodes_per_su %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>node &apos;%1&apos; (%2) has %3 compute NICs, the fabric expects %4</source>
+        <translation>节点 &apos;%1&apos;（%2）有 %3 块计算网卡，网络需要 %4 块</translation>
+    </message>
+    <message>
+        <location filename="../core/power/plant_synthesis.cpp" line="+76"/>
+        <source>plant: the design has no power zone for the mechanical plant&apos;s switchgear</source>
+        <translation>机电设备：设计中没有可放置机械设备开关柜的配电区</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>plant: the catalog has no %1 for %2 kW of heat</source>
+        <translation>机电设备：目录中没有能处理 %2 kW 热量的%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plant: the catalog has no pump set for the heat-rejection loop</source>
+        <translation>机电设备：目录中没有用于散热回路的水泵机组</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>plant: the catalog has no MCC or transformer to feed the mechanical plant</source>
+        <translation>机电设备：目录中没有为机械设备供电的电动机控制中心（MCC）或变压器</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>plant: the catalog has no UPS for the CDU pumps</source>
+        <translation>机电设备：目录中没有为冷量分配单元水泵供电的不间断电源（UPS）</translation>
+    </message>
+    <message>
+        <location filename="../core/power/power_synthesis.cpp" line="+37"/>
+        <source>power: the catalog has no %1 (power item of kind &quot;%2&quot;)</source>
+        <translation>配电：目录中没有%1（种类为 &quot;%2&quot; 的配电设备）</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>power: the catalog has no generator with a prime or data-centre (DCP) rating (ISO 8528-1 &quot;rating&quot;: &quot;prime&quot; or &quot;data-centre&quot;); standby sets cannot carry a hall</source>
+        <translation>配电：目录中没有主用或数据中心持续（DCP）功率的柴油发电机（ISO 8528-1 &quot;rating&quot;: &quot;prime&quot; 或 &quot;data-centre&quot;）；备用功率机组不能长期承载机房</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>power: the design has no power zone for UPS, transformers and generators</source>
+        <translation>配电：设计中没有可放置不间断电源、变压器和柴油发电机的配电区</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>device &apos;%1&apos;: rack %2 does not exist</source>
+        <translation>设备 &apos;%1&apos;：机柜 %2 不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rack %1: device &apos;%2&apos; has unknown catalog item &apos;%3&apos;</source>
+        <translation>机柜 %1：设备 &apos;%2&apos; 使用未知目录项 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>rack %1: row %2 does not exist, so no busway can reach it</source>
+        <translation>机柜 %1：机柜行 %2 不存在，母线槽无法到达</translation>
+    </message>
+    <message>
+        <location filename="../core/cooling/cooling_synthesis.cpp" line="+45"/>
+        <source>cooling: %1 kW of heat has no cooling zone to go to</source>
+        <translation>制冷：%1 kW 的热量没有可归属的制冷区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cooling: the catalog has no CRAH or fan-wall unit</source>
+        <translation>制冷：目录中没有精密空调（CRAH）或风墙机组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cooling: the catalog has no CDU for the liquid-cooled share</source>
+        <translation>制冷：目录中没有用于液冷部分的冷量分配单元（CDU）</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ops_json.cpp" line="+177"/>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a JSON list of operations, e.g. [{&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot;, &quot;dx_m&quot;: 0.6}]</source>
+        <translation>必须是操作的 JSON 列表，例如 [{&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot;, &quot;dx_m&quot;: 0.6}]</translation>
+    </message>
+    <message>
+        <location filename="../core/brief/brief.cpp" line="+54"/>
+        <source>duplicate field</source>
+        <translation>字段重复</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>invalid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>empty input; expected a JSON object with &quot;schema&quot;: &quot;%1&quot;</source>
+        <translation>输入为空；应为带 &quot;schema&quot;: &quot;%1&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>must be %1, got %2</source>
+        <translation>必须是%1，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/brief/brief_check.cpp" line="+68"/>
+        <source>must be a finite number, got %1</source>
+        <translation>必须是有限数值，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>is too large, got %1</source>
+        <translation>过大，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a whole number, got %1</source>
+        <translation>必须是整数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+83"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>必须是 %1 之一，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown field (known fields: %1)</source>
+        <translation>未知字段（已知字段：%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field (known fields of %1: %2)</source>
+        <translation>未知字段（%1 的已知字段：%2）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>missing; a brief starts with &quot;schema&quot;: &quot;%1&quot;</source>
+        <translation>缺失；任务书以 &quot;schema&quot;: &quot;%1&quot; 开头</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unsupported &quot;%1&quot;; this version reads &quot;%2&quot;</source>
+        <translation>不支持 &quot;%1&quot;；此版本读取 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must not be empty (omit it or use null for the default)</source>
+        <translation>不能为空（省略或设为 null 即使用默认值）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;auto&quot;, 2 or 3</source>
+        <translation>&quot;auto&quot;、2 或 3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/brief/brief_resolve.cpp" line="+239"/>
+        <source>must be &quot;auto&quot;, 2 or 3, got %1</source>
+        <translation>必须为 &quot;auto&quot;、2 或 3，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be a number or a non-empty list of numbers, one a year</source>
+        <translation>必须是一个数字或非空的数字列表（每年一个）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a number or a list of numbers, one a year</source>
+        <translation>一个数字或数字列表（每年一个）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>false, true, &quot;none&quot;, &quot;selective&quot; or &quot;full&quot;</source>
+        <translation>false、true、&quot;none&quot;、&quot;selective&quot; 或 &quot;full&quot;</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>a JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/brief/brief_check.cpp" line="-31"/>
+        <location filename="../core/store/project_store.cpp" line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>must be greater than %1, got %2</source>
+        <translation>必须大于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>must be at least %1, got %2</source>
+        <translation>必须至少为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>must be less than %1, got %2</source>
+        <translation>必须小于 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>must be at most %1, got %2</source>
+        <translation>不得超过 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/brief/brief_resolve.cpp" line="-94"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most %1 bytes long, got %2</source>
+        <translation>长度不得超过 %1 字节，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not contain control characters (such as a line break)</source>
+        <translation>不能包含控制字符（如换行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown platform &quot;%1&quot;; valid ids: %2</source>
+        <translation>未知平台 &quot;%1&quot;；有效编号：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>catalog node &quot;%1&quot; has no accelerators per node</source>
+        <translation>目录节点 &quot;%1&quot; 未给出每节点加速卡数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a rack-scale system, so this must be 1, got %2</source>
+        <translation>%1 是整机柜系统，此值必须为 1，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 nodes of %2U (%3) need %4U, more than the tallest catalog rack (%5U)</source>
+        <translation>%1 台 %2U 的节点（%3）需要 %4U，超过目录中最高的机柜（%5U）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>catalog node &quot;%1&quot; has no compute NIC speed</source>
+        <translation>目录节点 &quot;%1&quot; 未给出计算网卡速率</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the default switch &quot;%1&quot; for %2 Gb/s NICs is not in the catalog; name one of: %3</source>
+        <translation>%2 Gb/s 网卡的默认交换机 &quot;%1&quot; 不在目录中；请指定以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown switch &quot;%1&quot;; valid ids: %2</source>
+        <translation>未知交换机 &quot;%1&quot;；有效编号：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an %2 switch, but the compute NICs of %3 speak only %4; name an %5 switch or omit fabric.switch</source>
+        <translation>%1 是 %2 交换机，但 %3 的计算网卡只支持 %4；请指定 %5 交换机，或省略 fabric.switch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>catalog switch &quot;%1&quot; has no port count or port speed</source>
+        <translation>目录交换机 &quot;%1&quot; 未给出端口数或端口速率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Gb/s is faster than the %2 Gb/s ports of switch %3</source>
+        <translation>%1 Gb/s 高于交换机 %3 的 %2 Gb/s 端口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Gb/s is faster than the %2 Gb/s compute NIC of %3</source>
+        <translation>%1 Gb/s 高于 %3 的 %2 Gb/s 计算网卡</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 Gb/s ports of switch %2 do not split into %3 Gb/s links</source>
+        <translation>交换机 %2 的 %1 Gb/s 端口无法拆分为 %3 Gb/s 链路</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Gb/s gives switch %2 more ports than supported</source>
+        <translation>%1 Gb/s 使交换机 %2 的端口数超出支持范围</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>switch %1 has only %2 ports at %3 Gb/s, got %4</source>
+        <translation>交换机 %1 在 %3 Gb/s 下只有 %2 个端口，实际为 %4</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>tp x pp x dp = %1 exceeds the %2 accelerators of the cluster</source>
+        <translation>tp x pp x dp = %1，超过集群的 %2 张加速卡</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a three-letter uppercase code such as CNY or USD, got &quot;%1&quot;</source>
+        <translation>必须是三个大写字母的代码，如 CNY 或 USD，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be &quot;CNY&quot; or &quot;USD&quot; (catalog prices are CNY; a USD lease converts them at fx_cny_per_usd), got &quot;%1&quot;</source>
+        <translation>必须为 &quot;CNY&quot; 或 &quot;USD&quot;（目录价格为人民币；美元租约按 fx_cny_per_usd 换算），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required when lease.currency is &quot;USD&quot; (CNY per USD, e.g. 7.1)</source>
+        <translation>lease.currency 为 &quot;USD&quot; 时必须给出（每美元折合人民币，例如 7.1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be given together with lease.price_per_accelerator_hour (set one of them to null)</source>
+        <translation>不能与 lease.price_per_accelerator_hour 同时给出（请将其中之一设为 null）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be one number or a list of lease.years (%1) numbers, got %2</source>
+        <translation>必须是一个数字，或 lease.years（%1）个数字的列表，实际为 %2 个</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is required when lease.facility is &quot;colocation&quot;</source>
+        <translation>lease.facility 为 &quot;colocation&quot; 时必须给出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be given when lease.facility is &quot;colocation&quot; (the hall is rented, not built)</source>
+        <translation>lease.facility 为 &quot;colocation&quot; 时不能给出（机房是租用的，不是自建的）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given but lease.facility is &quot;build&quot; (set facility to &quot;colocation&quot; or the price to null)</source>
+        <translation>已给出，但 lease.facility 为 &quot;build&quot;（请将 facility 设为 &quot;colocation&quot;，或将价格设为 null）</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&quot;air&quot; cannot cool %1, which is liquid-cooled; use &quot;liquid&quot; or &quot;auto&quot;</source>
+        <translation>&quot;air&quot; 无法冷却液冷的 %1；请使用 &quot;liquid&quot; 或 &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;liquid&quot; cannot cool %1, which is air-cooled only; use &quot;air&quot; or &quot;auto&quot;</source>
+        <translation>&quot;liquid&quot; 无法冷却仅支持风冷的 %1；请使用 &quot;air&quot; 或 &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/store/project_reader.cpp" line="-89"/>
+        <source>damaged project file: %1</source>
+        <translation>项目文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a Hallwright project (%1)</source>
+        <translation>不是 Hallwright 项目（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an SQLite database without the Hallwright application id</source>
+        <translation>没有 Hallwright 应用标识的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an SQLite database of another application, application_id %1</source>
+        <translation>其他应用程序的 SQLite 数据库，application_id 为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>written by a newer Hallwright (schema %1, this build reads up to %2)</source>
+        <translation>由更新版本的 Hallwright 写入（架构 %1，此版本最高读取 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema version %1</source>
+        <translation>架构版本 %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+7"/>
+        <source>it is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+175"/>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>the file changed while it was read</source>
+        <translation>读取过程中文件发生了变化</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../core/store/project_writer.cpp" line="+273"/>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/lease/lease_model.cpp" line="+23"/>
+        <source>%1: must be %2, got %3</source>
+        <translation>%1：必须%2，实际为 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+71"/>
+        <location line="+2"/>
+        <location line="+278"/>
+        <source>&gt;= 0</source>
+        <translation>不小于 0</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <location line="+29"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>in [1, 100]</source>
+        <translation>在 [1, 100] 内</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+58"/>
+        <source>lease.price_per_accelerator_hour: no price given (nor price_per_node_month)</source>
+        <translation>lease.price_per_accelerator_hour：未给出价格（也未给出 price_per_node_month）</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+29"/>
+        <source>in (-1, 10]</source>
+        <translation>在 (-1, 10] 内</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>in [0, 1]</source>
+        <translation>在 [0, 1] 内</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+5"/>
+        <source>a list of lease.years numbers</source>
+        <translation>是 lease.years 个数字的列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lease.colocation_price_per_kw_month: required when lease.facility is &quot;colocation&quot;</source>
+        <translation>lease.colocation_price_per_kw_month：lease.facility 为 &quot;colocation&quot; 时必须给出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in [0, 10]</source>
+        <translation>在 [0, 10] 内</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>in [1, 10]</source>
+        <translation>在 [1, 10] 内</translation>
+    </message>
+    <message>
+        <location line="+291"/>
+        <source>lease.capex_total: not given, and no capex_per_node or catalog estimate to use</source>
+        <translation>lease.capex_total：未给出，也没有可用的 capex_per_node 或目录估算</translation>
+    </message>
+    <message>
+        <location filename="../core/lease/scenario.cpp" line="+24"/>
+        <source>scenarios: at least one variant is needed</source>
+        <translation>方案比较：至少需要一个方案</translation>
+    </message>
+    <message>
+        <location filename="../core/lease/sensitivity.cpp" line="+152"/>
+        <source>sweep.range: must be finite</source>
+        <translation>sweep.range：必须是有限数值</translation>
+    </message>
+    <message>
+        <location filename="../core/perf/collective.cpp" line="+20"/>
+        <source>cluster.nicGbpsPerAccelerator: must be &gt; 0 for traffic between NVLink domains</source>
+        <translation>cluster.nicGbpsPerAccelerator：NVLink 域之间有流量时必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cluster.scaleUpGBs: must be &gt; 0 for traffic inside an NVLink domain</source>
+        <translation>cluster.scaleUpGBs：NVLink 域内有流量时必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../core/perf/layout_search.cpp" line="+16"/>
+        <source>training.parallelism: %1</source>
+        <translation>training.parallelism：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tp %1 must divide the model&apos;s %2 attention heads</source>
+        <translation>tp %1 必须能整除模型的 %2 个注意力头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pp %1 must be in [1, %2] (the model&apos;s layers)</source>
+        <translation>pp %1 必须在 [1, %2] 内（模型层数）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>virtual_stages must be &gt;= 1</source>
+        <translation>virtual_stages 必须不小于 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pp x virtual_stages = %1 exceeds the model&apos;s %2 layers</source>
+        <translation>pp x virtual_stages = %1，超过模型的 %2 层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>virtual_stages &gt; 1 needs pp &gt; 1</source>
+        <translation>virtual_stages 大于 1 时 pp 必须大于 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>micro_batch must be &gt;= 1</source>
+        <translation>micro_batch 必须不小于 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dp must be &gt;= 1</source>
+        <translation>dp 必须不小于 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tp x pp x dp = %1 exceeds the cluster&apos;s %2 accelerators</source>
+        <translation>tp x pp x dp = %1，超过集群的 %2 张加速卡</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dp %1 is larger than the global batch of %2 sequences (a replica would get no data)</source>
+        <translation>dp %1 大于 %2 个序列的全局批量（有的副本将分不到数据）</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>no layout with the fixed members can run this batch on this cluster</source>
+        <translation>在给定的固定并行维度下，没有能在此集群上运行该批量的并行布局</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the nearest layout, %1, needs %2 GB per accelerator, more than the %3 GB usable of %4 GB</source>
+        <translation>最接近的布局 %1 每张加速卡需要 %2 GB，超过 %4 GB 中可用的 %3 GB</translation>
+    </message>
+    <message>
+        <location filename="../core/perf/parallel_layout.cpp" line="+85"/>
+        <source>training.gemm_efficiency: not given, and the accelerator has no catalog default</source>
+        <translation>training.gemm_efficiency：未给出，且该加速卡在目录中没有默认值</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_json.cpp" line="+546"/>
+        <source>catalog: description: expected a string</source>
+        <translation>目录：description：应为字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/report/lease_workbook.cpp" line="+39"/>
+        <source>cannot create the workbook</source>
+        <translation>无法创建租赁测算表</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>the design has no lease result (it needs a brief, priced items and a PUE)</source>
+        <translation>设计没有租赁测算结果（需要任务书、带价格的设备和 PUE）</translation>
     </message>
 </context>
 <context>
@@ -3744,7 +4735,7 @@ Examples:
         <translation>完整参考：docs/cli.md。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+304"/>
+        <location filename="../app/cli/cli_commands.cpp" line="-195"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
@@ -3752,7 +4743,7 @@ Examples:
 <context>
     <name>hallwright::app::AutosaveController</name>
     <message>
-        <location filename="../app/gui/controllers/autosave_controller.cpp" line="+123"/>
+        <location filename="../app/gui/controllers/autosave_controller.cpp" line="+124"/>
         <source>Could not write the recovery copy: %1</source>
         <translation>无法写入恢复副本：%1</translation>
     </message>
@@ -3800,7 +4791,7 @@ Examples:
 <context>
     <name>hallwright::app::BackgroundTask</name>
     <message>
-        <location filename="../app/gui/controllers/background_task.cpp" line="+45"/>
+        <location filename="../app/gui/controllers/background_task.cpp" line="+46"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3813,7 +4804,7 @@ Examples:
 <context>
     <name>hallwright::app::BriefDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+46"/>
+        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+47"/>
         <source>%1: larger than 16 MiB</source>
         <translation>%1：大于 16 MiB</translation>
     </message>
@@ -4470,7 +5461,7 @@ Examples:
 <context>
     <name>hallwright::app::ExportController</name>
     <message>
-        <location filename="../app/gui/controllers/export_controller.cpp" line="+51"/>
+        <location filename="../app/gui/controllers/export_controller.cpp" line="+52"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -4600,7 +5591,7 @@ Examples:
 <context>
     <name>hallwright::app::FileController</name>
     <message>
-        <location filename="../app/gui/controllers/file_controller.cpp" line="+28"/>
+        <location filename="../app/gui/controllers/file_controller.cpp" line="+29"/>
         <source>Hallwright halls (*.hall)</source>
         <translation>Hallwright 机房 (*.hall)</translation>
     </message>
@@ -5785,7 +6776,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::Hall3DView</name>
     <message>
-        <location filename="../views/hall3d/hall3d_view.cpp" line="+370"/>
+        <location filename="../views/hall3d/hall3d_view.cpp" line="+391"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
     </message>

@@ -42,6 +42,11 @@ namespace hallwright::cli {
     throw InputError{input, problem};
 }
 
+[[noreturn]] void fail(const std::string &input, const Phrase &problem)
+{
+    throw InputError{input, phraseText(problem)};
+}
+
 Options parseOptions(const std::string &command, const std::vector<std::string> &args,
                      const std::vector<std::string> &valueOptions, const std::vector<std::string> &flagOptions)
 {
@@ -51,14 +56,14 @@ Options parseOptions(const std::string &command, const std::vector<std::string> 
         if (a.rfind("--", 0) == 0) {
             if (std::find(valueOptions.begin(), valueOptions.end(), a) != valueOptions.end()) {
                 if (i + 1 >= args.size())
-                    fail(command, a + " needs a value");
+                    fail(command, phrase(QT_TRANSLATE_NOOP("Finding", "%1 needs a value"), a));
                 if (o.values.count(a))
-                    fail(command, a + " is given twice");
+                    fail(command, phrase(QT_TRANSLATE_NOOP("Finding", "%1 is given twice"), a));
                 o.values[a] = args[++i];
             } else if (std::find(flagOptions.begin(), flagOptions.end(), a) != flagOptions.end()) {
                 o.flags.push_back(a);
             } else {
-                fail(command, "unknown option " + a + " (see --help)");
+                fail(command, phrase(QT_TRANSLATE_NOOP("Finding", "unknown option %1 (see --help)"), a));
             }
         } else {
             o.positionals.push_back(a);
@@ -72,11 +77,11 @@ void requireRegularFile(const std::string &path)
 {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        fail(path, "no such file");
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "no such file")));
     if (std::filesystem::is_directory(path, ec))
-        fail(path, "is a directory, not a file");
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is a directory, not a file")));
     if (!std::filesystem::is_regular_file(path, ec))
-        fail(path, "is not a regular file");
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is not a regular file")));
 }
 
 std::string readText(const std::string &path)
@@ -87,10 +92,10 @@ std::string readText(const std::string &path)
     if (fd < 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
-            fail(path, "no such file");
+            fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "no such file")));
         if (err == EISDIR)
-            fail(path, "is a directory, not a file");
-        fail(path, std::string("cannot be opened for reading: ") + std::strerror(err));
+            fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is a directory, not a file")));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "cannot be opened for reading: %1"), std::strerror(err)));
     }
     struct Closer
     {
@@ -99,14 +104,15 @@ std::string readText(const std::string &path)
     } closer{fd};
     struct stat st;
     if (::fstat(fd, &st) != 0)
-        fail(path, std::string("cannot read: ") + std::strerror(errno));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "cannot read: %1"), std::strerror(errno)));
     if (S_ISDIR(st.st_mode))
-        fail(path, "is a directory, not a file");
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is a directory, not a file")));
     if (!S_ISREG(st.st_mode))
-        fail(path, "is not a regular file");
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is not a regular file")));
     constexpr off_t kMaxBrief = 16 << 20;
     if (st.st_size > kMaxBrief)
-        fail(path, fmt::format("is {} bytes; a brief is at most {} bytes", st.st_size, kMaxBrief));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is %1 bytes; a brief is at most %2 bytes"),
+                          st.st_size, kMaxBrief));
     std::string text(static_cast<std::size_t>(st.st_size) + 1, '\0');
     std::size_t got = 0;
     while (got < text.size()) {
@@ -114,13 +120,13 @@ std::string readText(const std::string &path)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            fail(path, std::string("cannot read: ") + std::strerror(errno));
+            fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "cannot read: %1"), std::strerror(errno)));
         if (n == 0)
             break;
         got += static_cast<std::size_t>(n);
     }
     if (got > static_cast<std::size_t>(st.st_size))
-        fail(path, "changed while it was read");
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "changed while it was read")));
     text.resize(got);
     return text;
 }
@@ -147,7 +153,7 @@ Brief briefFromFile(const std::string &path, const Catalog &catalog)
 {
     const std::string text = readText(path);
     if (text.compare(0, 16, std::string("SQLite format 3\0", 16)) == 0)
-        fail(path, "is a project file (.hall), not a brief");
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is a project file (.hall), not a brief")));
     return guarded(path, [&] { return parseBrief(text, catalog); });
 }
 
@@ -191,7 +197,8 @@ void saveAfterReporting(const Design &design, const std::string &out, Report rep
             return 0;
         });
     } catch (const StdoutFailed &e) {
-        fail("standard output", fmt::format("cannot be written ({}); {} was not written", std::strerror(e.err), out));
+        fail("standard output", phrase(QT_TRANSLATE_NOOP("Finding", "cannot be written (%1); %2 was not written"),
+                                       std::strerror(e.err), out));
     }
 }
 
@@ -200,10 +207,10 @@ int cmdNew(const std::vector<std::string> &args)
     const Options o =
         parseOptions("new", args, {"--brief", "--out", "--accelerators", "--platform", "--cooling", "--catalog"}, {});
     if (!o.positionals.empty())
-        fail("new", "unexpected argument '" + o.positionals.front() + "'");
+        fail("new", phrase(QT_TRANSLATE_NOOP("Finding", "unexpected argument '%1'"), o.positionals.front()));
     const auto out = o.value("--out");
     if (!out)
-        fail("new", "--out FILE.hall is required");
+        fail("new", phrase(QT_TRANSLATE_NOOP("Finding", "--out FILE.hall is required")));
     Catalog catalog = Catalog::builtin();
     std::string userCatalog;
     if (const auto items = o.value("--catalog")) {
@@ -218,13 +225,13 @@ int cmdNew(const std::vector<std::string> &args)
     std::string input;
     if (const auto briefPath = o.value("--brief")) {
         if (o.value("--accelerators") || o.value("--platform") || o.value("--cooling"))
-            fail("new", "give either --brief or --accelerators/--platform/--cooling, not both");
+            fail("new", phrase(QT_TRANSLATE_NOOP("Finding", "give either --brief or --accelerators/--platform/--cooling, not both")));
         input = *briefPath;
         brief = briefFromFile(input, catalog);
     } else {
         const auto n = o.value("--accelerators");
         if (!n)
-            fail("new", "give --brief BRIEF.json or --accelerators N");
+            fail("new", phrase(QT_TRANSLATE_NOOP("Finding", "give --brief BRIEF.json or --accelerators N")));
         input = "--accelerators " + *n;
         // Build a brief through the same validation as a brief file.
         nlohmann::json j = {{"schema", "hallwright.brief/1"}};
@@ -236,13 +243,13 @@ int cmdNew(const std::vector<std::string> &args)
             used = 0;
         }
         if (used == 0 || used != n->size())
-            fail(input, "the accelerator count must be a whole number");
+            fail(input, phrase(QT_TRANSLATE_NOOP("Finding", "the accelerator count must be a whole number")));
         j["compute"]["accelerators"] = count;
         if (const auto p = o.value("--platform"))
             j["compute"]["platform"] = *p;
         if (const auto c = o.value("--cooling")) {
             if (*c != "air" && *c != "liquid")
-                fail("--cooling " + *c, "must be air or liquid");
+                fail("--cooling " + *c, phrase(QT_TRANSLATE_NOOP("Finding", "must be air or liquid")));
             j["cooling"]["mode"] = *c;
         }
         brief = guarded(input, [&] { return parseBrief(j.dump(), catalog); });
@@ -251,7 +258,8 @@ int cmdNew(const std::vector<std::string> &args)
     for (const auto &in : {o.value("--brief"), o.value("--catalog")}) {
         std::error_code ec;
         if (in && std::filesystem::exists(*out, ec) && std::filesystem::equivalent(*in, *out, ec))
-            fail(*out, "is the same file as the input " + *in + "; choose another --out");
+            fail(*out, phrase(QT_TRANSLATE_NOOP("Finding", "is the same file as the input %1; choose another --out"),
+                              *in));
     }
     Design design = guarded(input, [&] { return synthesize(brief, catalog); });
     design.userCatalogJson = userCatalog;
@@ -280,7 +288,7 @@ int cmdSummary(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("summary", args, {}, {"--json"});
     if (o.positionals.size() != 1)
-        fail("summary", "give exactly one INPUT (a .hall project or a brief .json)");
+        fail("summary", phrase(QT_TRANSLATE_NOOP("Finding", "give exactly one INPUT (a .hall project or a brief .json)")));
     const Loaded in = loadInput(o.positionals.front());
     const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
     if (o.has("--json"))
@@ -294,7 +302,7 @@ int cmdValidate(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("validate", args, {}, {});
     if (o.positionals.size() != 1)
-        fail("validate", "give exactly one INPUT (a .hall project or a brief .json)");
+        fail("validate", phrase(QT_TRANSLATE_NOOP("Finding", "give exactly one INPUT (a .hall project or a brief .json)")));
     const Loaded in = loadInput(o.positionals.front());
     const Results r = guarded(o.positionals.front(), [&] { return analyze(in.design, in.catalog); });
     for (const Check &c : r.checks)
@@ -311,14 +319,14 @@ int cmdCompare(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("compare", args, {}, {"--json"});
     if (o.positionals.size() < 2)
-        fail("compare", "give two or more INPUTs (.hall projects or brief .json files); the first is the baseline");
+        fail("compare", phrase(QT_TRANSLATE_NOOP("Finding", "give two or more INPUTs (.hall projects or brief .json files); the first is the baseline")));
     std::vector<lease::ScenarioResult> scenarios;
     std::vector<long long> cables;
     for (const std::string &input : o.positionals) {
         const Loaded in = loadInput(input);
         const Results r = guarded(input, [&] { return analyze(in.design, in.catalog); });
         if (!r.training || !r.lease || !r.power)
-            fail(input, "no training estimate or lease result to compare (needs a brief, priced items and a PUE)");
+            fail(input, phrase(QT_TRANSLATE_NOOP("Finding", "no training estimate or lease result to compare (needs a brief, priced items and a PUE)")));
         lease::ScenarioResult s;
         s.name = r.brief && !r.brief->name.empty() ? r.brief->name : input;
         s.accelerators = r.compute.accelerators;
@@ -356,18 +364,19 @@ int cmdEdit(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("edit", args, {"--ops", "--out"}, {});
     if (o.positionals.size() != 1)
-        fail("edit", "give exactly one INPUT (a .hall project or a brief .json); see edit --help");
+        fail("edit", phrase(QT_TRANSLATE_NOOP("Finding", "give exactly one INPUT (a .hall project or a brief .json); see edit --help")));
     const std::string &input = o.positionals.front();
     const auto opsPath = o.value("--ops");
     const auto out = o.value("--out");
     if (!opsPath)
-        fail("edit", "--ops OPS.json is required");
+        fail("edit", phrase(QT_TRANSLATE_NOOP("Finding", "--ops OPS.json is required")));
     if (!out)
-        fail("edit", "--out OUT.hall is required");
+        fail("edit", phrase(QT_TRANSLATE_NOOP("Finding", "--out OUT.hall is required")));
     for (const std::string &in : {input, *opsPath}) {
         std::error_code ec;
         if (std::filesystem::exists(*out, ec) && std::filesystem::equivalent(in, *out, ec))
-            fail(*out, "is the same file as the input " + in + "; choose another --out");
+            fail(*out, phrase(QT_TRANSLATE_NOOP("Finding", "is the same file as the input %1; choose another --out"),
+                              in));
     }
     // The script's shape first, so that a typo fails before any work.
     const std::string opsText = readText(*opsPath);
@@ -380,7 +389,8 @@ int cmdEdit(const std::vector<std::string> &args)
         try {
             editor.apply(op);
         } catch (const edit::EditRefused &e) {
-            fail(*opsPath, fmt::format("ops[{}] ({}): {}", i, edit::opName(op), e.what()));
+            fail(*opsPath, phrase(QT_TRANSLATE_NOOP("Finding", "ops[%1] (%2): %3"),
+                                  i, edit::opName(op), phraseText(e.text())));
         }
     }
     const Results &r = editor.results();
@@ -407,7 +417,7 @@ int cmdCatalog(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("catalog", args, {}, {"--json"});
     if (o.positionals.size() > 1)
-        fail("catalog", "unexpected argument '" + o.positionals[1] + "'");
+        fail("catalog", phrase(QT_TRANSLATE_NOOP("Finding", "unexpected argument '%1'"), o.positionals[1]));
     const Catalog c = o.positionals.empty() ? Catalog::builtin() : loadInput(o.positionals.front()).catalog;
     if (o.has("--json")) {
         std::printf("%s\n", nlohmann::json::parse(c.toJson()).dump(2).c_str());
@@ -460,7 +470,7 @@ int run(const std::vector<std::string> &args)
             // "help COMMAND" is "COMMAND --help".
             const std::string page = rest.empty() ? usageText() : commandHelp(rest.front());
             if (page.empty())
-                fail(rest.front(), "unknown command (see hallwright-cli --help)");
+                fail(rest.front(), phrase(QT_TRANSLATE_NOOP("Finding", "unknown command (see hallwright-cli --help)")));
             std::fputs(page.c_str(), stdout);
             return kExitOk;
         }
@@ -491,10 +501,11 @@ int run(const std::vector<std::string> &args)
         else if (cmd == "edit")
             status = cmdEdit(rest);
         else
-            fail(cmd, "unknown command (see hallwright-cli --help)");
+            fail(cmd, phrase(QT_TRANSLATE_NOOP("Finding", "unknown command (see hallwright-cli --help)")));
         // Output a script cannot read (a full disk, a closed pipe) is a failure, not success.
         if (std::fflush(stdout) != 0 || std::ferror(stdout))
-            fail("standard output", std::string("cannot be written: ") + std::strerror(errno));
+            fail("standard output", phrase(QT_TRANSLATE_NOOP("Finding", "cannot be written: %1"),
+                                           std::strerror(errno)));
         return status;
     } catch (const InputError &e) {
         std::string problem = e.problem;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "cli_text.h"
 #include "model/design.h"
 #include "store/project_store.h"
 
@@ -23,6 +24,8 @@ struct InputError
 
 /// Throws InputError{input, problem}; run() prints it and exits 2.
 [[noreturn]] void fail(const std::string &input, const std::string &problem);
+/// The same with the problem in the user's language (cli_text.h).
+[[noreturn]] void fail(const std::string &input, const Phrase &problem);
 
 /// Parsed options of one command: --name value pairs, flags and positionals.
 struct Options
@@ -52,7 +55,7 @@ void requireRegularFile(const std::string &path);
 /// A brief-sized text file (at most 16 MiB), or a failure naming it.
 std::string readText(const std::string &path);
 
-/// Turns an engine exception for `input` into an InputError.
+/// Turns an engine exception for `input` into an InputError, its problem in the user's language.
 template <typename F>
 auto guarded(const std::string &input, F &&f) -> decltype(f())
 {
@@ -61,9 +64,9 @@ auto guarded(const std::string &input, F &&f) -> decltype(f())
     } catch (const InputError &) {
         throw;
     } catch (const ProjectFileError &e) {
-        fail(e.path(), e.problem());
+        fail(e.path(), phraseText(e.problemPhrase()));
     } catch (const std::exception &e) {
-        fail(input, e.what());
+        fail(input, errorText(e));
     }
 }
 

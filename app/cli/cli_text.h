@@ -3,6 +3,7 @@
 
 #include "checks/check.h"
 
+#include <exception>
 #include <string>
 
 // lupdate collects the texts marked with QT_TRANSLATE_NOOP; without Qt (a
@@ -21,5 +22,10 @@ std::string text(const char *source);
 /// A design-rule finding's message in the same language (`validate`); the
 /// summary's JSON keeps the English message.
 std::string findingText(const Check &check);
+
+/// An engine error's message in the same language (what() for an exception without a phrase).
+std::string errorText(const std::exception &error);
+/// A phrase in the same language (English without Qt).
+std::string phraseText(const Phrase &words);
 
 } // namespace hallwright::cli

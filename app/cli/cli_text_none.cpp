@@ -13,4 +13,14 @@ std::string findingText(const Check &check)
     return check.message;
 }
 
+std::string errorText(const std::exception &error)
+{
+    return error.what();
+}
+
+std::string phraseText(const Phrase &words)
+{
+    return words.english();
+}
+
 } // namespace hallwright::cli

@@ -34,4 +34,18 @@ std::string findingText(const Check &check)
     return views::findingText(check.text, translator()).toStdString();
 }
 
+std::string errorText(const std::exception &error)
+{
+    if (!translator())
+        return error.what();
+    return views::errorText(error, translator()).toStdString();
+}
+
+std::string phraseText(const Phrase &words)
+{
+    if (!translator())
+        return words.english();
+    return views::findingText(words, translator()).toStdString();
+}
+
 } // namespace hallwright::cli

@@ -19,13 +19,14 @@ void refuseSameFile(const std::string &input, const std::string &out)
 {
     std::error_code ec;
     if (std::filesystem::exists(out, ec) && std::filesystem::equivalent(input, out, ec))
-        fail(out, "is the same file as the input; choose another output");
+        fail(out, phrase(QT_TRANSLATE_NOOP("Finding", "is the same file as the input; choose another output")));
     if (std::filesystem::is_directory(out, ec))
-        fail(out, "is a directory; give a file name");
+        fail(out, phrase(QT_TRANSLATE_NOOP("Finding", "is a directory; give a file name")));
     // Refuse before any slow work when the file cannot be created where asked.
     const std::filesystem::path parent = std::filesystem::absolute(out, ec).parent_path();
     if (!std::filesystem::is_directory(parent, ec))
-        fail(out, std::filesystem::exists(parent, ec) ? "its folder is not a directory" : "its folder does not exist");
+        fail(out, std::filesystem::exists(parent, ec) ? phrase(QT_TRANSLATE_NOOP("Finding", "its folder is not a directory"))
+                                                   : phrase(QT_TRANSLATE_NOOP("Finding", "its folder does not exist")));
 }
 
 } // namespace
@@ -34,16 +35,16 @@ int cmdExport(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("export", args, {"--csv", "--pdf", "--xlsx", "--lang"}, {});
     if (o.positionals.size() != 1)
-        fail("export", "give exactly one INPUT (a .hall project or a brief .json)");
+        fail("export", phrase(QT_TRANSLATE_NOOP("Finding", "give exactly one INPUT (a .hall project or a brief .json)")));
     const std::string input = o.positionals.front();
     const auto pdf = o.value("--pdf"), xlsx = o.value("--xlsx"), csv = o.value("--csv");
     if (!pdf && !xlsx && !csv)
-        fail("export", "give --pdf OUT.pdf, --xlsx OUT.xlsx or --csv DIR (or several)");
+        fail("export", phrase(QT_TRANSLATE_NOOP("Finding", "give --pdf OUT.pdf, --xlsx OUT.xlsx or --csv DIR (or several)")));
     const std::string lang = o.value("--lang").value_or("en");
     if (lang != "en" && lang != "zh_CN")
-        fail("--lang " + lang, "must be en or zh_CN");
+        fail("--lang " + lang, phrase(QT_TRANSLATE_NOOP("Finding", "must be en or zh_CN")));
     if (o.value("--lang") && !pdf)
-        fail("--lang", "applies to --pdf only");
+        fail("--lang", phrase(QT_TRANSLATE_NOOP("Finding", "applies to --pdf only")));
     if (pdf)
         refuseSameFile(input, *pdf);
     if (xlsx)
@@ -53,7 +54,7 @@ int cmdExport(const std::vector<std::string> &args)
     const Results r = guarded(input, [&] { return analyze(in.design, in.catalog); });
     if (xlsx) {
         if (!r.lease)
-            fail(input, "has no lease result to put in a workbook (it needs a brief, priced items and a PUE)");
+            fail(input, phrase(QT_TRANSLATE_NOOP("Finding", "has no lease result to put in a workbook (it needs a brief, priced items and a PUE)")));
         guarded(*xlsx, [&] {
             exportLeaseWorkbook(in.design, r, *xlsx);
             return 0;

@@ -7,8 +7,7 @@ namespace hallwright::cli {
 
 void exportPdf(const Design &, const Catalog &, const Results &, const std::string &, const std::string &)
 {
-    fail("export", "this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF); "
-                   "rebuild with it on to make PDF proposals");
+    fail("export", phrase(QT_TRANSLATE_NOOP("Finding", "this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF); rebuild with it on to make PDF proposals")));
 }
 
 } // namespace hallwright::cli

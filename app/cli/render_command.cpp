@@ -25,10 +25,11 @@ QSize parseSize(const std::string &text)
     static const std::regex pattern(R"((\d{1,5})[xX×](\d{1,5}))");
     std::smatch m;
     if (!std::regex_match(text, m, pattern))
-        fail("--size " + text, "must be WIDTHxHEIGHT in pixels, e.g. 1600x1000");
+        fail("--size " + text, phrase(QT_TRANSLATE_NOOP("Finding", "must be WIDTHxHEIGHT in pixels, e.g. 1600x1000")));
     const int w = std::stoi(m[1].str()), h = std::stoi(m[2].str());
     if (w < 16 || h < 16 || w > views::kMaxRenderSide || h > views::kMaxRenderSide)
-        fail("--size " + text, "each side must be 16 to " + std::to_string(views::kMaxRenderSide) + " pixels");
+        fail("--size " + text, phrase(QT_TRANSLATE_NOOP("Finding", "each side must be 16 to %1 pixels"),
+                                      views::kMaxRenderSide));
     return {w, h};
 }
 
@@ -42,7 +43,7 @@ views::ColourMode parseColourMode(const std::string &text)
         return views::ColourMode::CoolingHeadroom;
     if (text == "su")
         return views::ColourMode::SuMembership;
-    fail("--colour " + text, "must be role, power, cooling or su");
+    fail("--colour " + text, phrase(QT_TRANSLATE_NOOP("Finding", "must be role, power, cooling or su")));
 }
 
 } // namespace
@@ -51,21 +52,21 @@ int cmdRender(const std::vector<std::string> &args)
 {
     const Options o = parseOptions("render", args, {"--png", "--view", "--size", "--colour"}, {});
     if (o.positionals.size() != 1)
-        fail("render", "give exactly one INPUT (a .hall project or a brief .json)");
+        fail("render", phrase(QT_TRANSLATE_NOOP("Finding", "give exactly one INPUT (a .hall project or a brief .json)")));
     const std::string input = o.positionals.front();
     const auto out = o.value("--png");
     if (!out)
-        fail("render", "--png OUT.png is required");
+        fail("render", phrase(QT_TRANSLATE_NOOP("Finding", "--png OUT.png is required")));
     const std::string viewKey = o.value("--view").value_or("iso");
     const auto view = views::cameraPresetFromKey(QString::fromStdString(viewKey));
     if (!view)
-        fail("--view " + viewKey, "must be top, iso or aisle");
+        fail("--view " + viewKey, phrase(QT_TRANSLATE_NOOP("Finding", "must be top, iso or aisle")));
     const QSize size = parseSize(o.value("--size").value_or("1600x1000"));
     const views::ColourMode mode = parseColourMode(o.value("--colour").value_or("role"));
     {
         std::error_code ec;
         if (std::filesystem::exists(*out, ec) && std::filesystem::equivalent(input, *out, ec))
-            fail(*out, "is the same file as the input; choose another --png");
+            fail(*out, phrase(QT_TRANSLATE_NOOP("Finding", "is the same file as the input; choose another --png")));
     }
     // Say how to run it before any slow work.
     if (const QString why = views::renderUnavailableReason(); !why.isEmpty())
@@ -82,7 +83,7 @@ int cmdRender(const std::vector<std::string> &args)
     try {
         image = views::renderHallImage(in.design, in.catalog, results, *view, size, options);
     } catch (const views::RenderError &e) {
-        fail("render", e.what());
+        fail("render", errorText(e));
     }
     guarded(*out, [&] {
         store::AtomicFile file(*out);

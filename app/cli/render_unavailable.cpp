@@ -7,8 +7,7 @@ namespace hallwright::cli {
 
 int cmdRender(const std::vector<std::string> &)
 {
-    fail("render", "this hallwright-cli was built without the 3D view (HALLWRIGHT_BUILD_GUI=OFF); "
-                   "rebuild with it on to render pictures");
+    fail("render", phrase(QT_TRANSLATE_NOOP("Finding", "this hallwright-cli was built without the 3D view (HALLWRIGHT_BUILD_GUI=OFF); rebuild with it on to render pictures")));
 }
 
 } // namespace hallwright::cli

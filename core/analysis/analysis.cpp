@@ -177,7 +177,8 @@ double cnyPerLeaseUnit(const LeaseBrief &lease)
         return 1.0;
     if (lease.currency == "USD" && lease.fxCnyPerUsd && *lease.fxCnyPerUsd > 0.0)
         return *lease.fxCnyPerUsd;
-    throw lease::LeaseError("lease.fx_cny_per_usd: needed to convert catalog CNY prices to " + lease.currency);
+    throw lease::LeaseError(phrase(
+        QT_TRANSLATE_NOOP("Finding", "lease.fx_cny_per_usd: needed to convert catalog CNY prices to %1"), lease.currency));
 }
 
 /// Capex (brief's, else catalog estimate, by class) and the lease cash flows.
@@ -205,8 +206,9 @@ void analyzeLease(const Design &design, const Catalog &catalog, const Brief &bri
     bool priceEstimated = false;
     if (!in.terms.pricePerAcceleratorHour && !in.terms.pricePerNodeMonth) {
         if (!node || !node->marketPricePerAcceleratorHourCny)
-            throw lease::LeaseError("lease.price_per_accelerator_hour: not given, and the catalog has no market "
-                                    "price for platform " + r.compute.platform);
+            throw lease::LeaseError(phrase(QT_TRANSLATE_NOOP("Finding", "lease.price_per_accelerator_hour: not given, "
+                                                                        "and the catalog has no market price for platform %1"),
+                                           r.compute.platform));
         in.terms.pricePerAcceleratorHour = *node->marketPricePerAcceleratorHourCny / fx;
         priceSource = "catalog " + node->id + ": " + node->marketPriceSource;
         priceEstimated = node->provenance.isEstimated("market_price_per_accelerator_hour_cny");

@@ -51,7 +51,7 @@ public:
         Frame &frame = m_stack.back();
         frame.key = key;
         if (frame.value->contains(key))
-            fail(path(), "duplicate field");
+            fail(path(), phrase(QT_TRANSLATE_NOOP("Finding", "duplicate field")));
         return true;
     }
 
@@ -82,7 +82,8 @@ public:
                 c = '?';
         const std::string where = path();
         fail(where.empty() ? "brief" : where,
-             fmt::format("invalid JSON at line {}, column {}: {}", line, column, briefcheck::printable(detail, 160)));
+             phrase(QT_TRANSLATE_NOOP("Finding", "invalid JSON at line %1, column %2: %3"), line, column,
+                    briefcheck::printable(detail, 160)));
     }
 
 private:
@@ -140,7 +141,8 @@ private:
     {
         if (m_stack.size() >= maxDepth) {
             const std::string where = path();
-            fail(where.empty() ? "brief" : where, fmt::format("nested more than {} levels deep", maxDepth));
+            fail(where.empty() ? "brief" : where, phrase(QT_TRANSLATE_NOOP("Finding", "nested more than %1 levels deep"),
+                                                         maxDepth));
         }
         json *value = place(std::move(container));
         m_stack.push_back({value, {}});
@@ -161,7 +163,8 @@ private:
 json parseDocument(const std::string &text)
 {
     if (std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
-        fail("brief", fmt::format("empty input; expected a JSON object with \"schema\": \"{}\"", briefSchema));
+        fail("brief", phrase(QT_TRANSLATE_NOOP("Finding", "empty input; expected a JSON object with \"schema\": \"%1\""),
+                             briefSchema));
     DocumentBuilder builder(text);
     json::sax_parse(text, &builder, json::input_format_t::json, true, false);
     return builder.take();
@@ -180,18 +183,18 @@ std::string describe(const json &value)
                        briefcheck::printable(value.dump(-1, ' ', false, json::error_handler_t::replace), 40));
 }
 
-[[noreturn]] void wrongType(const std::string &path, const char *expected, const json &value)
+[[noreturn]] void wrongType(const std::string &path, Phrase expected, const json &value)
 {
-    fail(path, fmt::format("must be {}, got {}", expected, describe(value)));
+    fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be %1, got %2"), std::move(expected), describe(value)));
 }
 
 double readNumber(const json &value, const std::string &path)
 {
     if (!value.is_number())
-        wrongType(path, "a number", value);
+        wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "a number")), value);
     const double d = value.get<double>();
     if (!std::isfinite(d))
-        fail(path, fmt::format("must be a finite number, got {}", briefcheck::number(d)));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be a finite number, got %1"), briefcheck::number(d)));
     return d;
 }
 
@@ -201,18 +204,18 @@ long long readWhole(const json &value, const std::string &path)
     if (value.is_number_unsigned()) {
         const auto u = value.get<json::number_unsigned_t>();
         if (u > static_cast<json::number_unsigned_t>(std::numeric_limits<long long>::max()))
-            fail(path, fmt::format("is too large, got {}", u));
+            fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is too large, got %1"), u));
         return static_cast<long long>(u);
     }
     if (value.is_number_integer())
         return value.get<long long>();
     if (!value.is_number())
-        wrongType(path, "a whole number", value);
+        wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "a whole number")), value);
     const double d = readNumber(value, path);
     if (d != std::floor(d))
-        fail(path, fmt::format("must be a whole number, got {}", briefcheck::number(d)));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be a whole number, got %1"), briefcheck::number(d)));
     if (std::abs(d) > 9.0e18)
-        fail(path, fmt::format("is too large, got {}", briefcheck::number(d)));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "is too large, got %1"), briefcheck::number(d)));
     return static_cast<long long>(d);
 }
 
@@ -226,14 +229,14 @@ int readInt(const json &value, const std::string &path)
 bool readBool(const json &value, const std::string &path)
 {
     if (!value.is_boolean())
-        wrongType(path, "true or false", value);
+        wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "true or false")), value);
     return value.get<bool>();
 }
 
 std::string readString(const json &value, const std::string &path)
 {
     if (!value.is_string())
-        wrongType(path, "a string", value);
+        wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "a string")), value);
     return value.get<std::string>();
 }
 
@@ -245,11 +248,12 @@ Enum readEnum(const json &value, const std::string &path, std::optional<Enum> (*
     for (Enum e : all)
         valid += fmt::format("{}\"{}\"", valid.empty() ? "" : ", ", toString(e));
     if (!value.is_string())
-        wrongType(path, fmt::format("one of {}", valid).c_str(), value);
+        wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "one of %1"), valid), value);
     const std::string text = value.get<std::string>();
     if (const auto parsed = fromString(text))
         return *parsed;
-    fail(path, fmt::format("must be one of {}, got \"{}\"", valid, briefcheck::printable(text)));
+    fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be one of %1, got \"%2\""),
+                      valid, briefcheck::printable(text)));
 }
 
 /// One object of the brief, with its known field names. Reading a field gives
@@ -265,14 +269,16 @@ public:
             return;
         }
         if (!m_object->is_object())
-            wrongType(m_path, "an object", *m_object);
+            wrongType(m_path, phrase(QT_TRANSLATE_NOOP("Finding", "an object")), *m_object);
         for (const auto &[key, value] : m_object->items()) {
             if (std::none_of(known.begin(), known.end(), [&key = key](const char *k) { return key == k; })) {
                 std::string list;
                 for (const char *k : known)
                     list += fmt::format("{}{}", list.empty() ? "" : ", ", k);
-                fail(path(briefcheck::printable(key, 40)), fmt::format("unknown field (known fields{}: {})",
-                                            m_path.empty() ? std::string() : " of " + m_path, list));
+                fail(path(briefcheck::printable(key, 40)),
+                     m_path.empty() ? phrase(QT_TRANSLATE_NOOP("Finding", "unknown field (known fields: %1)"), list)
+                                    : phrase(QT_TRANSLATE_NOOP("Finding", "unknown field (known fields of %1: %2)"),
+                                             m_path, list));
             }
         }
     }
@@ -310,12 +316,13 @@ void checkSchema(const json &doc)
 {
     const json *schema = member(doc, "schema");
     if (!schema)
-        fail("schema", fmt::format("missing; a brief starts with \"schema\": \"{}\"", briefSchema));
+        fail("schema", phrase(QT_TRANSLATE_NOOP("Finding", "missing; a brief starts with \"schema\": \"%1\""),
+                              briefSchema));
     if (!schema->is_string())
-        wrongType("schema", "a string", *schema);
+        wrongType("schema", phrase(QT_TRANSLATE_NOOP("Finding", "a string")), *schema);
     if (schema->get<std::string>() != briefSchema)
-        fail("schema", fmt::format("unsupported \"{}\"; this version reads \"{}\"",
-                                   briefcheck::printable(schema->get<std::string>()), briefSchema));
+        fail("schema", phrase(QT_TRANSLATE_NOOP("Finding", "unsupported \"%1\"; this version reads \"%2\""),
+                              briefcheck::printable(schema->get<std::string>()), briefSchema));
 }
 
 void readCompute(const Section &s, ComputeBrief &c)
@@ -332,7 +339,7 @@ void readFabric(const Section &s, FabricBrief &f)
     if (const json *v = s.get("switch")) {
         f.switchId = readString(*v, s.path("switch"));
         if (f.switchId.empty())
-            fail(s.path("switch"), "must not be empty (omit it or use null for the default)");
+            fail(s.path("switch"), phrase(QT_TRANSLATE_NOOP("Finding", "must not be empty (omit it or use null for the default)")));
     }
     if (const json *v = s.get("switch_radix"))
         f.switchRadix = readInt(*v, s.path("switch_radix"));
@@ -343,11 +350,11 @@ void readFabric(const Section &s, FabricBrief &f)
         if (v->is_string() && v->get<std::string>() == "auto")
             f.tiers = 0;
         else if (!v->is_number())
-            wrongType(path, "\"auto\", 2 or 3", *v);
+            wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "\"auto\", 2 or 3")), *v);
         else if (const long long t = readWhole(*v, path); t == 2 || t == 3)
             f.tiers = static_cast<int>(t);
         else
-            fail(path, fmt::format("must be \"auto\", 2 or 3, got {}", t));
+            fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be \"auto\", 2 or 3, got %1"), t));
     }
     s.read("oversubscription", f.oversubscription, readNumber);
     s.read("rail_optimized", f.railOptimized, readBool);
@@ -374,7 +381,7 @@ void readPerYear(const Section &s, const char *key, double &constant, std::vecto
     const std::string path = s.path(key);
     if (v->is_array()) {
         if (v->empty())
-            fail(path, "must be a number or a non-empty list of numbers, one a year");
+            fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be a number or a non-empty list of numbers, one a year")));
         byYear.clear();
         for (std::size_t i = 0; i < v->size(); ++i)
             byYear.push_back(readNumber((*v)[i], fmt::format("{}[{}]", path, i)));
@@ -382,7 +389,7 @@ void readPerYear(const Section &s, const char *key, double &constant, std::vecto
         return;
     }
     if (!v->is_number())
-        wrongType(path, "a number or a list of numbers, one a year", *v);
+        wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "a number or a list of numbers, one a year")), *v);
     constant = readNumber(*v, path);
     byYear.clear();
 }
@@ -392,7 +399,7 @@ ActivationRecompute readRecompute(const json &value, const std::string &path)
     if (value.is_boolean())
         return value.get<bool>() ? ActivationRecompute::Full : ActivationRecompute::None;
     if (!value.is_string())
-        wrongType(path, "false, true, \"none\", \"selective\" or \"full\"", value);
+        wrongType(path, phrase(QT_TRANSLATE_NOOP("Finding", "false, true, \"none\", \"selective\" or \"full\"")), value);
     return readEnum(value, path, activationRecomputeFromString,
                     {ActivationRecompute::None, ActivationRecompute::Selective, ActivationRecompute::Full});
 }
@@ -475,7 +482,7 @@ Brief parseBrief(const std::string &jsonText, const Catalog &catalog)
 {
     const json doc = parseDocument(jsonText);
     if (!doc.is_object())
-        wrongType("brief", "a JSON object", doc);
+        wrongType("brief", phrase(QT_TRANSLATE_NOOP("Finding", "a JSON object")), doc);
     checkSchema(doc);
 
     const Section top(&doc, "",

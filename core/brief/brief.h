@@ -1,6 +1,8 @@
 // The design brief (schema "hallwright.brief/1"): the intent a hall is generated from.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -16,10 +18,10 @@ inline constexpr std::string_view briefSchema = "hallwright.brief/1";
 
 /// Thrown for a brief that cannot be accepted. what() is one line that names
 /// the field and the problem, e.g. "fabric.oversubscription: must be >= 1, got 0.5".
-class BriefError : public std::invalid_argument
+class BriefError : public PhrasedException<std::invalid_argument>
 {
 public:
-    using std::invalid_argument::invalid_argument;
+    using PhrasedException::PhrasedException;
 };
 
 enum class CoolingMode { Auto, Air, Liquid };

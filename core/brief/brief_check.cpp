@@ -9,14 +9,37 @@ namespace hallwright {
 
 namespace briefcheck {
 
-void fail(std::string_view path, std::string_view problem)
+namespace {
+
+/// The contract promises one line on stderr, whatever the text carries.
+std::string withoutLineBreaks(std::string text)
 {
-    // The contract promises one line on stderr, whatever the problem text carries.
-    std::string message = std::string(path) + ": " + std::string(problem);
-    for (char &c : message)
+    for (char &c : text)
         if (c == '\n' || c == '\r')
             c = ' ';
-    throw BriefError(message);
+    return text;
+}
+
+/// A phrase whose literals (a path, a value from the brief) hold no line break.
+Phrase flattened(Phrase p)
+{
+    if (p.literal)
+        p.pattern = withoutLineBreaks(std::move(p.pattern));
+    for (Phrase &a : p.args)
+        a = flattened(std::move(a));
+    return p;
+}
+
+} // namespace
+
+void fail(std::string_view path, const Phrase &problem)
+{
+    throw BriefError(flattened(phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2"), path, problem)));
+}
+
+void fail(std::string_view path, std::string_view problem)
+{
+    fail(path, literal(std::string(problem)));
 }
 
 std::string number(double value)
@@ -42,21 +65,23 @@ std::string printable(std::string_view text, std::size_t maxChars)
 void checkNumber(std::string_view path, double value, Limit limit)
 {
     if (!std::isfinite(value))
-        fail(path, fmt::format("must be a finite number, got {}", number(value)));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be a finite number, got %1"), number(value)));
     if (limit.loOpen ? !(value > limit.lo) : !(value >= limit.lo))
-        fail(path, fmt::format("must be {} {}, got {}", limit.loOpen ? "greater than" : "at least", number(limit.lo),
-                               number(value)));
+        fail(path, phrase(limit.loOpen ? QT_TRANSLATE_NOOP("Finding", "must be greater than %1, got %2")
+                                       : QT_TRANSLATE_NOOP("Finding", "must be at least %1, got %2"),
+                          number(limit.lo), number(value)));
     if (limit.hiOpen ? !(value < limit.hi) : !(value <= limit.hi))
-        fail(path, fmt::format("must be {} {}, got {}", limit.hiOpen ? "less than" : "at most", number(limit.hi),
-                               number(value)));
+        fail(path, phrase(limit.hiOpen ? QT_TRANSLATE_NOOP("Finding", "must be less than %1, got %2")
+                                       : QT_TRANSLATE_NOOP("Finding", "must be at most %1, got %2"),
+                          number(limit.hi), number(value)));
 }
 
 void checkInt(std::string_view path, long long value, long long lo, long long hi)
 {
     if (value < lo)
-        fail(path, fmt::format("must be at least {}, got {}", lo, value));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be at least %1, got %2"), lo, value));
     if (value > hi)
-        fail(path, fmt::format("must be at most {}, got {}", hi, value));
+        fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be at most %1, got %2"), hi, value));
 }
 
 } // namespace briefcheck

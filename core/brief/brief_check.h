@@ -18,6 +18,7 @@ struct Limit
 };
 
 /// Throws BriefError("<path>: <problem>"), with any line break in problem flattened.
+[[noreturn]] void fail(std::string_view path, const Phrase &problem);
 [[noreturn]] void fail(std::string_view path, std::string_view problem);
 
 /// Shortest text that reads back as the same double: 1, 0.5, 1e+300, inf.

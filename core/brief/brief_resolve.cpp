@@ -142,37 +142,38 @@ void checkOptional(std::string_view path, const std::optional<double> &v, Limit 
 void checkName(const std::string &name)
 {
     if (name.empty())
-        fail("name", "must not be empty");
+        fail("name", phrase(QT_TRANSLATE_NOOP("Finding", "must not be empty")));
     if (name.size() > maxNameBytes)
-        fail("name", fmt::format("must be at most {} bytes long, got {}", maxNameBytes, name.size()));
+        fail("name", phrase(QT_TRANSLATE_NOOP("Finding", "must be at most %1 bytes long, got %2"),
+                            maxNameBytes, name.size()));
     if (std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
-        fail("name", "must not contain control characters (such as a line break)");
+        fail("name", phrase(QT_TRANSLATE_NOOP("Finding", "must not contain control characters (such as a line break)")));
 }
 
 const NodeSpec &resolveCompute(const ComputeBrief &compute, const Catalog &catalog)
 {
     const NodeSpec *node = catalog.node(compute.platform);
     if (!node)
-        fail("compute.platform", fmt::format("unknown platform \"{}\"; valid ids: {}", compute.platform,
-                                             someIds(catalog.nodes())));
+        fail("compute.platform", phrase(QT_TRANSLATE_NOOP("Finding", "unknown platform \"%1\"; valid ids: %2"),
+                                        compute.platform, someIds(catalog.nodes())));
     if (node->acceleratorsPerNode <= 0)
-        fail("compute.platform", fmt::format("catalog node \"{}\" has no accelerators per node", node->id));
+        fail("compute.platform", phrase(QT_TRANSLATE_NOOP("Finding", "catalog node \"%1\" has no accelerators per node"),
+                                        node->id));
     briefcheck::checkInt("compute.accelerators", compute.accelerators, 1, maxAccelerators);
 
     if (compute.nodesPerRack) {
         const int perRack = *compute.nodesPerRack;
         briefcheck::checkInt("compute.nodes_per_rack", perRack, 1, maxNodesPerRack);
         if (node->rackScale && perRack != 1)
-            fail("compute.nodes_per_rack", fmt::format("{} is a rack-scale system, so this must be 1, got {}",
-                                                       node->id, perRack));
+            fail("compute.nodes_per_rack", phrase(QT_TRANSLATE_NOOP("Finding", "%1 is a rack-scale system, so this must be 1, got %2"),
+                                                  node->id, perRack));
         int tallestRackU = 0;
         for (const auto &[id, rack] : catalog.racks())
             tallestRackU = std::max(tallestRackU, rack.heightU);
         if (tallestRackU > 0 && node->uHeight > 0 && !node->rackScale
             && static_cast<long long>(perRack) * node->uHeight > tallestRackU)
-            fail("compute.nodes_per_rack",
-                 fmt::format("{} nodes of {}U ({}) need {}U, more than the tallest catalog rack ({}U)", perRack,
-                             node->uHeight, node->id, perRack * node->uHeight, tallestRackU));
+            fail("compute.nodes_per_rack", phrase(QT_TRANSLATE_NOOP("Finding", "%1 nodes of %2U (%3) need %4U, more than the tallest catalog rack (%5U)"),
+                                                  perRack, node->uHeight, node->id, perRack * node->uHeight, tallestRackU));
     }
     return *node;
 }
@@ -180,7 +181,8 @@ const NodeSpec &resolveCompute(const ComputeBrief &compute, const Catalog &catal
 void resolveFabric(FabricBrief &fabric, const NodeSpec &node, const Catalog &catalog)
 {
     if (!(node.computeNicGbps > 0.0))
-        fail("compute.platform", fmt::format("catalog node \"{}\" has no compute NIC speed", node.id));
+        fail("compute.platform", phrase(QT_TRANSLATE_NOOP("Finding", "catalog node \"%1\" has no compute NIC speed"),
+                                        node.id));
 
     if (fabric.switchId.empty()) {
         for (const DefaultSwitch &d : defaultSwitches) {
@@ -190,53 +192,51 @@ void resolveFabric(FabricBrief &fabric, const NodeSpec &node, const Catalog &cat
             }
         }
         if (!catalog.switchSpec(fabric.switchId))
-            fail("fabric.switch", fmt::format("the default switch \"{}\" for {} Gb/s NICs is not in the catalog; "
-                                              "name one of: {}",
-                                              fabric.switchId, number(node.computeNicGbps),
-                                              someIds(catalog.switches())));
+            fail("fabric.switch", phrase(QT_TRANSLATE_NOOP("Finding", "the default switch \"%1\" for %2 Gb/s NICs is not in the catalog; name one of: %3"),
+                                         fabric.switchId, number(node.computeNicGbps), someIds(catalog.switches())));
     }
     const SwitchSpec *sw = catalog.switchSpec(fabric.switchId);
     if (!sw)
-        fail("fabric.switch", fmt::format("unknown switch \"{}\"; valid ids: {}", fabric.switchId,
-                                          someIds(catalog.switches())));
+        fail("fabric.switch", phrase(QT_TRANSLATE_NOOP("Finding", "unknown switch \"%1\"; valid ids: %2"),
+                                     fabric.switchId, someIds(catalog.switches())));
     // RoCE NICs on an InfiniBand switch (or the reverse) link up nowhere: no cable can join them.
     if (!node.computeNicsSpeak(sw->technology))
-        fail("fabric.switch", fmt::format("{} is an {} switch, but the compute NICs of {} speak only {}; "
-                                          "name an {} switch or omit fabric.switch",
-                                          sw->id, technologyName(sw->technology), node.id, nicTechnologies(node),
-                                          technologyName(node.computeNicTechnologies.front())));
+        fail("fabric.switch", phrase(QT_TRANSLATE_NOOP("Finding", "%1 is an %2 switch, but the compute NICs of %3 speak only %4; name an %5 switch or omit fabric.switch"),
+                                     sw->id, technologyName(sw->technology), node.id, nicTechnologies(node), technologyName(node.computeNicTechnologies.front())));
     if (sw->ports <= 0 || !(sw->portGbps > 0.0))
-        fail("fabric.switch", fmt::format("catalog switch \"{}\" has no port count or port speed", sw->id));
+        fail("fabric.switch", phrase(QT_TRANSLATE_NOOP("Finding", "catalog switch \"%1\" has no port count or port speed"),
+                                     sw->id));
 
     if (!fabric.linkGbps)
         fabric.linkGbps = node.computeNicGbps;
     const double link = *fabric.linkGbps;
     briefcheck::checkNumber("fabric.link_gbps", link, positive);
     if (link > sw->portGbps)
-        fail("fabric.link_gbps", fmt::format("{} Gb/s is faster than the {} Gb/s ports of switch {}", number(link),
-                                             number(sw->portGbps), sw->id));
+        fail("fabric.link_gbps", phrase(QT_TRANSLATE_NOOP("Finding", "%1 Gb/s is faster than the %2 Gb/s ports of switch %3"),
+                                        number(link), number(sw->portGbps), sw->id));
     if (link > node.computeNicGbps)
-        fail("fabric.link_gbps", fmt::format("{} Gb/s is faster than the {} Gb/s compute NIC of {}", number(link),
-                                             number(node.computeNicGbps), node.id));
+        fail("fabric.link_gbps", phrase(QT_TRANSLATE_NOOP("Finding", "%1 Gb/s is faster than the %2 Gb/s compute NIC of %3"),
+                                        number(link), number(node.computeNicGbps), node.id));
     // A switch port runs at a lower speed only by splitting into whole lane groups
     // (an 800G port as 2 × 400G), so the port speed must be a whole multiple of the link.
     const double split = sw->portGbps / link;
     const double wholeSplit = std::round(split);
     if (std::abs(split - wholeSplit) > 1e-9 * split)
-        fail("fabric.link_gbps", fmt::format("the {} Gb/s ports of switch {} do not split into {} Gb/s links",
-                                             number(sw->portGbps), sw->id, number(link)));
+        fail("fabric.link_gbps", phrase(QT_TRANSLATE_NOOP("Finding", "the %1 Gb/s ports of switch %2 do not split into %3 Gb/s links"),
+                                        number(sw->portGbps), sw->id, number(link)));
     const double capacity = sw->ports * wholeSplit;
     if (capacity > std::numeric_limits<int>::max())
-        fail("fabric.link_gbps", fmt::format("{} Gb/s gives switch {} more ports than supported", number(link), sw->id));
+        fail("fabric.link_gbps", phrase(QT_TRANSLATE_NOOP("Finding", "%1 Gb/s gives switch %2 more ports than supported"),
+                                        number(link), sw->id));
     if (!fabric.switchRadix)
         fabric.switchRadix = static_cast<int>(capacity);
     else if (*fabric.switchRadix > capacity)
-        fail("fabric.switch_radix", fmt::format("switch {} has only {} ports at {} Gb/s, got {}", sw->id, capacity,
-                                                number(link), *fabric.switchRadix));
+        fail("fabric.switch_radix", phrase(QT_TRANSLATE_NOOP("Finding", "switch %1 has only %2 ports at %3 Gb/s, got %4"),
+                                           sw->id, number(capacity), number(link), *fabric.switchRadix));
     briefcheck::checkInt("fabric.switch_radix", *fabric.switchRadix, minSwitchRadix, static_cast<long long>(capacity));
 
     if (fabric.tiers != 0 && fabric.tiers != 2 && fabric.tiers != 3)
-        fail("fabric.tiers", fmt::format("must be \"auto\", 2 or 3, got {}", fabric.tiers));
+        fail("fabric.tiers", phrase(QT_TRANSLATE_NOOP("Finding", "must be \"auto\", 2 or 3, got %1"), fabric.tiers));
     briefcheck::checkNumber("fabric.oversubscription", fabric.oversubscription, {1.0, 16.0});
     briefcheck::checkInt("fabric.nodes_per_su", fabric.nodesPerSu, 1, maxNodesPerSu);
 }
@@ -272,8 +272,8 @@ void checkTraining(const TrainingBrief &t, long long accelerators)
         briefcheck::checkInt("training.parallelism.virtual_stages", *p.virtualStages, 1, 1024);
     const double product = double(p.tp.value_or(1)) * p.pp.value_or(1) * double(p.dp.value_or(1));
     if (product > double(accelerators))
-        fail("training.parallelism", fmt::format("tp x pp x dp = {} exceeds the {} accelerators of the cluster",
-                                                 number(product), accelerators));
+        fail("training.parallelism", phrase(QT_TRANSLATE_NOOP("Finding", "tp x pp x dp = %1 exceeds the %2 accelerators of the cluster"),
+                                            number(product), accelerators));
     briefcheck::checkInt("training.zero_stage", t.zeroStage, 0, 3);
     checkOptional("training.gemm_efficiency", t.gemmEfficiency, openFraction);
 }
@@ -282,28 +282,27 @@ void checkLease(const LeaseBrief &lease)
 {
     const std::string &c = lease.currency;
     if (c.size() != 3 || !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-        fail("lease.currency", fmt::format("must be a three-letter uppercase code such as CNY or USD, got \"{}\"",
-                                           briefcheck::printable(c)));
+        fail("lease.currency", phrase(QT_TRANSLATE_NOOP("Finding", "must be a three-letter uppercase code such as CNY or USD, got \"%1\""),
+                                      briefcheck::printable(c)));
     if (c != "CNY" && c != "USD")
-        fail("lease.currency", fmt::format("must be \"CNY\" or \"USD\" (catalog prices are CNY; a USD lease "
-                                           "converts them at fx_cny_per_usd), got \"{}\"", c));
+        fail("lease.currency", phrase(QT_TRANSLATE_NOOP("Finding", "must be \"CNY\" or \"USD\" (catalog prices are CNY; a USD lease converts them at fx_cny_per_usd), got \"%1\""),
+                                      c));
     briefcheck::checkInt("lease.years", lease.years, 1, 30);
     if (c == "USD" && !lease.fxCnyPerUsd)
-        fail("lease.fx_cny_per_usd", "is required when lease.currency is \"USD\" (CNY per USD, e.g. 7.1)");
+        fail("lease.fx_cny_per_usd", phrase(QT_TRANSLATE_NOOP("Finding", "is required when lease.currency is \"USD\" (CNY per USD, e.g. 7.1)")));
     checkOptional("lease.fx_cny_per_usd", lease.fxCnyPerUsd, {0.0, 1e4, true, false});
     checkOptional("lease.price_per_accelerator_hour", lease.pricePerAcceleratorHour, nonNegative);
     checkOptional("lease.price_per_node_month", lease.pricePerNodeMonth, nonNegative);
     if (lease.pricePerAcceleratorHour && lease.pricePerNodeMonth)
-        fail("lease.price_per_node_month",
-             "cannot be given together with lease.price_per_accelerator_hour (set one of them to null)");
+        fail("lease.price_per_node_month", phrase(QT_TRANSLATE_NOOP("Finding", "cannot be given together with lease.price_per_accelerator_hour (set one of them to null)")));
     briefcheck::checkNumber("lease.price_change_per_year", lease.priceChangePerYear, {-1.0, 1.0, true, false});
     briefcheck::checkNumber("lease.utilization", lease.utilization, fraction);
     const auto checkPerYear = [&](const char *path, const std::vector<double> &byYear, Limit limit) {
         if (byYear.empty())
             return;
         if (byYear.size() != std::size_t(lease.years))
-            fail(path, fmt::format("must be one number or a list of lease.years ({}) numbers, got {}", lease.years,
-                                   byYear.size()));
+            fail(path, phrase(QT_TRANSLATE_NOOP("Finding", "must be one number or a list of lease.years (%1) numbers, got %2"),
+                              lease.years, byYear.size()));
         for (std::size_t i = 0; i < byYear.size(); ++i)
             briefcheck::checkNumber(fmt::format("{}[{}]", path, i), byYear[i], limit);
     };
@@ -317,13 +316,11 @@ void checkLease(const LeaseBrief &lease)
     checkOptional("lease.colocation_price_per_kw_month", lease.colocationPricePerKwMonth, nonNegative);
     if (lease.facility == FacilityMode::Colocation) {
         if (!lease.colocationPricePerKwMonth)
-            fail("lease.colocation_price_per_kw_month", "is required when lease.facility is \"colocation\"");
+            fail("lease.colocation_price_per_kw_month", phrase(QT_TRANSLATE_NOOP("Finding", "is required when lease.facility is \"colocation\"")));
         if (lease.facilityCapexTotal)
-            fail("lease.facility_capex_total", "cannot be given when lease.facility is \"colocation\" (the hall is "
-                                               "rented, not built)");
+            fail("lease.facility_capex_total", phrase(QT_TRANSLATE_NOOP("Finding", "cannot be given when lease.facility is \"colocation\" (the hall is rented, not built)")));
     } else if (lease.colocationPricePerKwMonth) {
-        fail("lease.colocation_price_per_kw_month", "is given but lease.facility is \"build\" (set facility to "
-                                                    "\"colocation\" or the price to null)");
+        fail("lease.colocation_price_per_kw_month", phrase(QT_TRANSLATE_NOOP("Finding", "is given but lease.facility is \"build\" (set facility to \"colocation\" or the price to null)")));
     }
     briefcheck::checkNumber("lease.om_fraction_per_year", lease.omFractionPerYear, fraction);
     briefcheck::checkNumber("lease.extra_opex_per_year", lease.extraOpexPerYear, nonNegative);
@@ -409,13 +406,13 @@ Brief briefcheck::resolve(Brief brief, const Catalog &catalog, bool nodesPerSuIs
     briefcheck::checkNumber("power.electricity_price_per_kwh", brief.power.electricityPricePerKwh, nonNegative);
 
     if (brief.cooling.mode == CoolingMode::Air && node.cooling == CoolingType::Liquid)
-        fail("cooling.mode", fmt::format("\"air\" cannot cool {}, which is liquid-cooled; use \"liquid\" or \"auto\"",
-                                         node.id));
+        fail("cooling.mode", phrase(QT_TRANSLATE_NOOP("Finding", "\"air\" cannot cool %1, which is liquid-cooled; use \"liquid\" or \"auto\""),
+                                    node.id));
     // An air-cooled server has no cold plates to connect: a "liquid" hall would
     // pack its racks to the liquid rack limit and leave all their heat to air.
     if (brief.cooling.mode == CoolingMode::Liquid && node.cooling == CoolingType::Air)
-        fail("cooling.mode", fmt::format("\"liquid\" cannot cool {}, which is air-cooled only; use \"air\" or \"auto\"",
-                                         node.id));
+        fail("cooling.mode", phrase(QT_TRANSLATE_NOOP("Finding", "\"liquid\" cannot cool %1, which is air-cooled only; use \"air\" or \"auto\""),
+                                    node.id));
 
     checkOptional("hall.width_m", brief.hall.widthM, {0.0, maxHallSideM, true, false});
     checkOptional("hall.depth_m", brief.hall.depthM, {0.0, maxHallSideM, true, false});

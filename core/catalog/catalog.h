@@ -2,6 +2,8 @@
 // racks, power and cooling equipment, each with the source of its figures.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -253,10 +255,10 @@ struct CoolingSpec
     bool operator==(const CoolingSpec &) const = default;
 };
 
-class CatalogError : public std::runtime_error
+class CatalogError : public PhrasedException<std::runtime_error>
 {
 public:
-    using std::runtime_error::runtime_error;
+    using PhrasedException::PhrasedException;
 };
 
 /// The catalog: built-in items plus the user's own. Lookup by id.

@@ -543,7 +543,7 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
             throw CatalogError("catalog: unknown top-level field " + jsonQuoted(key));
     }
     if (root.contains("description") && !root["description"].is_string())
-        throw CatalogError("catalog: description: expected a string");
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: description: expected a string")));
 
     Catalog cat;
     readSection(root, "accelerators", cat.m_accelerators);

@@ -20,6 +20,19 @@ Phrase number(double value, int decimals)
     return literal(buf);
 }
 
+Phrase untranslated(std::string message)
+{
+    Phrase p;
+    p.pattern = std::move(message);
+    return p;
+}
+
+const Phrase *phraseOf(const std::exception &error) noexcept
+{
+    const auto *phrased = dynamic_cast<const PhrasedError *>(&error);
+    return phrased ? &phrased->phrase() : nullptr;
+}
+
 std::string fillSlots(const std::string &pattern, const std::vector<std::string> &args)
 {
     std::string out;

@@ -10,7 +10,9 @@
 // finding_text.h); english() is the text of the CLI's JSON and the tests.
 #pragma once
 
+#include <exception>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -46,6 +48,7 @@ namespace detail {
 inline Phrase toPhrase(Phrase p) { return p; }
 inline Phrase toPhrase(const std::string &s) { return literal(s); }
 inline Phrase toPhrase(const char *s) { return literal(s); }
+inline Phrase toPhrase(std::string_view s) { return literal(std::string(s)); }
 template <class T>
     requires std::is_integral_v<T>
 Phrase toPhrase(T v)
@@ -65,5 +68,41 @@ Phrase phrase(const char *pattern, A &&...args)
     (p.args.push_back(detail::toPhrase(std::forward<A>(args))), ...);
     return p;
 }
+
+/// A message written as a plain string, as a phrase without slots.
+Phrase untranslated(std::string message);
+
+/// The words of an engine error, for a translation to follow: the error classes
+/// (BriefError, FabricError, …) derive from their std:: exception and from this;
+/// what() is phrase().english() and stays the contract's English text. A message
+/// built as a plain string becomes a phrase without slots (shown as it is when no
+/// translation has that exact text).
+class PhrasedError
+{
+public:
+    const Phrase &phrase() const noexcept { return m_phrase; }
+
+protected:
+    explicit PhrasedError(Phrase phrase) : m_phrase(std::move(phrase)) {}
+
+private:
+    Phrase m_phrase;
+};
+
+/// An engine error class over a std:: exception: built from a phrase (what() is its
+/// English) or from a plain message.
+///   class FabricError : public PhrasedException<std::runtime_error> { public: using PhrasedException::PhrasedException; };
+template <class Base>
+class PhrasedException : public Base, public PhrasedError
+{
+public:
+    explicit PhrasedException(Phrase words) : Base(words.english()), PhrasedError(std::move(words)) {}
+    explicit PhrasedException(const std::string &message) : Base(message), PhrasedError(untranslated(message)) {}
+    explicit PhrasedException(const char *message) : PhrasedException(std::string(message)) {}
+};
+
+
+/// The phrase of an engine error, or null for any other exception (whose what() is all there is).
+const Phrase *phraseOf(const std::exception &error) noexcept;
 
 } // namespace hallwright

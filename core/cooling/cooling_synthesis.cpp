@@ -42,13 +42,14 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
                   [](const Equipment &e) { return e.kind == EquipmentKind::Crah || e.kind == EquipmentKind::Cdu; });
     const CoolingResults cr = analyzeCooling(d, catalog, brief.cooling.mode, rules.cooling);
     if (cr.unassignedKw > 0.0)
-        throw PowerError(fmt::format("cooling: {:.0f} kW of heat has no cooling zone to go to", cr.unassignedKw));
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: %1 kW of heat has no cooling zone to go to"),
+                                number(cr.unassignedKw, 0)));
     const auto airItems = itemsOf(catalog, true);
     const auto cduItems = itemsOf(catalog, false);
     if (cr.airKw > 0.0 && airItems.empty())
-        throw PowerError("cooling: the catalog has no CRAH or fan-wall unit");
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: the catalog has no CRAH or fan-wall unit")));
     if (cr.liquidKw > 0.0 && cduItems.empty())
-        throw PowerError("cooling: the catalog has no CDU for the liquid-cooled share");
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: the catalog has no CDU for the liquid-cooled share")));
 
     std::vector<Rect> occupied = occupiedFootprints(d);
     std::int64_t nextId = 1;

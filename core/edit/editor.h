@@ -108,10 +108,10 @@ private:
 };
 
 /// A malformed edit script; what() names the operation's index ("op 3: …").
-class EditError : public std::runtime_error
+class EditError : public PhrasedException<std::runtime_error>
 {
 public:
-    using std::runtime_error::runtime_error;
+    using PhrasedException::PhrasedException;
 };
 
 /// Restores the design and results from before one applied edit (opaque).

@@ -174,10 +174,10 @@ std::vector<json> readOpList(const std::string &text)
     try {
         doc = json::parse(text);
     } catch (const json::parse_error &e) {
-        throw EditError(fmt::format("not valid JSON: {}", e.what()));
+        throw EditError(phrase(QT_TRANSLATE_NOOP("Finding", "not valid JSON: %1"), e.what()));
     }
     if (!doc.is_array())
-        throw EditError("must be a JSON list of operations, e.g. [{\"op\": \"move_rack\", \"rack\": \"A01\", \"dx_m\": 0.6}]");
+        throw EditError(phrase(QT_TRANSLATE_NOOP("Finding", "must be a JSON list of operations, e.g. [{\"op\": \"move_rack\", \"rack\": \"A01\", \"dx_m\": 0.6}]")));
     std::vector<json> ops;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const json &op = doc[i];

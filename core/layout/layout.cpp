@@ -332,28 +332,32 @@ Inputs resolveInputs(const Brief &brief, const Catalog &catalog, const LayoutRul
     Inputs in;
     in.node = catalog.node(brief.compute.platform);
     if (!in.node)
-        throw LayoutError("compute.platform: unknown platform '" + brief.compute.platform + "'");
+        throw LayoutError(
+            phrase(QT_TRANSLATE_NOOP("Finding", "compute.platform: unknown platform '%1'"), brief.compute.platform));
     const NodeSpec &node = *in.node;
     in.computeRack = catalog.rack(rules.computeRackId);
     in.networkRack = catalog.rack(rules.networkRackId);
     if (!in.computeRack || !in.networkRack)
-        throw LayoutError("catalog: rack types '" + rules.computeRackId + "' and '" + rules.networkRackId
-                          + "' are needed for the layout");
+        throw LayoutError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: rack types '%1' and '%2' are needed for the layout"),
+                                 rules.computeRackId, rules.networkRackId));
     if (node.acceleratorsPerNode <= 0 || node.maxKw <= 0 || node.uHeight <= 0)
-        throw LayoutError("catalog: node '" + node.id + "' lacks accelerators, power or height");
+        throw LayoutError(
+            phrase(QT_TRANSLATE_NOOP("Finding", "catalog: node '%1' lacks accelerators, power or height"), node.id));
 
     in.cooling = resolveCooling(brief, catalog);
     if (in.cooling == CoolingMode::Air && node.cooling == CoolingType::Liquid)
-        throw LayoutError("cooling.mode: " + node.id + " is liquid-cooled and cannot be air-cooled");
+        throw LayoutError(
+            phrase(QT_TRANSLATE_NOOP("Finding", "cooling.mode: %1 is liquid-cooled and cannot be air-cooled"),
+                   node.id));
     in.rackLimitKw = in.cooling == CoolingMode::Air ? rules.airRackLimitKw : rules.liquidRackLimitKw;
 
     if (node.rackScale) {
         if (brief.compute.nodesPerRack && *brief.compute.nodesPerRack != 1)
-            throw LayoutError(fmt::format("compute.nodes_per_rack: {} is a rack-scale system, one per rack, got {}",
-                                          node.id, *brief.compute.nodesPerRack));
+            throw LayoutError(phrase(QT_TRANSLATE_NOOP("Finding", "compute.nodes_per_rack: %1 is a rack-scale system, one per rack, got %2"),
+                                     node.id, *brief.compute.nodesPerRack));
         if (node.maxKw > in.rackLimitKw)
-            throw LayoutError(fmt::format("compute.platform: {} draws {:.1f} kW, above the {:.0f} kW rack limit",
-                                          node.id, node.maxKw, in.rackLimitKw));
+            throw LayoutError(phrase(QT_TRANSLATE_NOOP("Finding", "compute.platform: %1 draws %2 kW, above the %3 kW rack limit"),
+                                     node.id, number(node.maxKw, 1), number(in.rackLimitKw, 0)));
         in.nodesPerRack = 1;
     } else {
         const int usableU = in.computeRack->heightU - rules.reservedUPerRack;
@@ -362,19 +366,20 @@ Inputs resolveInputs(const Brief &brief, const Catalog &catalog, const LayoutRul
         if (brief.compute.nodesPerRack) {
             const int n = *brief.compute.nodesPerRack;
             if (n > byU)
-                throw LayoutError(fmt::format("compute.nodes_per_rack: {} × {}U does not fit {}U of usable rack space",
-                                              n, node.uHeight, usableU));
+                throw LayoutError(phrase(QT_TRANSLATE_NOOP("Finding", "compute.nodes_per_rack: %1 × %2U does not fit %3U of usable rack space"),
+                                         n, node.uHeight, usableU));
             if (n * node.maxKw > in.rackLimitKw + 1e-9)
-                throw LayoutError(fmt::format("compute.nodes_per_rack: {} × {:.1f} kW = {:.1f} kW exceeds the {:.0f} kW "
-                                              "{} rack limit",
-                                              n, node.maxKw, n * node.maxKw, in.rackLimitKw,
-                                              in.cooling == CoolingMode::Air ? "air-cooled" : "liquid-cooled"));
+                throw LayoutError(phrase(
+                    in.cooling == CoolingMode::Air
+                        ? QT_TRANSLATE_NOOP("Finding", "compute.nodes_per_rack: %1 × %2 kW = %3 kW exceeds the %4 kW air-cooled rack limit")
+                        : QT_TRANSLATE_NOOP("Finding", "compute.nodes_per_rack: %1 × %2 kW = %3 kW exceeds the %4 kW liquid-cooled rack limit"),
+                    n, number(node.maxKw, 1), number(n * node.maxKw, 1), number(in.rackLimitKw, 0)));
             in.nodesPerRack = n;
         } else {
             in.nodesPerRack = std::min(byU, byPower);
             if (in.nodesPerRack < 1)
-                throw LayoutError(fmt::format("compute.platform: one {} ({:.1f} kW, {}U) exceeds the {:.0f} kW rack limit",
-                                              node.id, node.maxKw, node.uHeight, in.rackLimitKw));
+                throw LayoutError(phrase(QT_TRANSLATE_NOOP("Finding", "compute.platform: one %1 (%2 kW, %3U) exceeds the %4 kW rack limit"),
+                                         node.id, number(node.maxKw, 1), node.uHeight, number(in.rackLimitKw, 0)));
         }
     }
 
@@ -449,10 +454,8 @@ Arrangement chooseArrangement(const Inputs &in, const Brief &brief, const Layout
     }
     const std::string need = smallest ? fmt::format("{:.1f} × {:.1f} m", smallest->hallWidth, smallest->hallDepth)
                                       : std::string("more room");
-    throw LayoutError(fmt::format("hall: {} × {} m is too small for {} racks; the layout needs at least {} "
-                                  "(leave hall.width_m and hall.depth_m null to size the hall automatically)",
-                                  width ? fmt::format("{:.1f}", *width) : std::string("any"),
-                                  depth ? fmt::format("{:.1f}", *depth) : std::string("any"), totalSlots, need));
+    throw LayoutError(phrase(QT_TRANSLATE_NOOP("Finding", "hall: %1 × %2 m is too small for %3 racks; the layout needs at least %4 (leave hall.width_m and hall.depth_m null to size the hall automatically)"),
+                             width ? fmt::format("{:.1f}", *width) : std::string("any"), depth ? fmt::format("{:.1f}", *depth) : std::string("any"), totalSlots, need));
 }
 
 std::string rowLetters(int index)

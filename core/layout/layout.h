@@ -3,6 +3,7 @@
 #pragma once
 
 #include "brief/brief.h"
+#include "checks/phrase.h"
 #include "model/design.h"
 
 #include <stdexcept>
@@ -14,10 +15,10 @@ class Catalog;
 
 /// Thrown when a brief cannot be laid out (hall too small, a node above the
 /// rack power limit …). what() is one line with the reason.
-class LayoutError : public std::runtime_error
+class LayoutError : public PhrasedException<std::runtime_error>
 {
 public:
-    using std::runtime_error::runtime_error;
+    using PhrasedException::PhrasedException;
 };
 
 /// Geometric and electrical rules of the generated layout. The defaults are

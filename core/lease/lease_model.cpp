@@ -14,14 +14,16 @@ namespace {
 
 constexpr double kHoursPerYear = 8760.0;
 
-[[noreturn]] void fail(const std::string &field, const std::string &rule, double got)
+/// "field: must be RULE, got V"; the rule is marked for translation where it is written.
+[[noreturn]] void fail(const std::string &field, const char *rule, double got)
 {
-    std::ostringstream msg;
-    msg << field << ": must be " << rule << ", got " << got;
-    throw LeaseError(msg.str());
+    std::ostringstream value;
+    value << got;
+    throw LeaseError(
+        phrase(QT_TRANSLATE_NOOP("Finding", "%1: must be %2, got %3"), field, untranslated(rule), value.str()));
 }
 
-void requireRange(const std::string &field, double v, double lo, double hi, const std::string &rule)
+void requireRange(const std::string &field, double v, double lo, double hi, const char *rule)
 {
     if (!std::isfinite(v) || v < lo || v > hi)
         fail(field, rule, v);
@@ -29,7 +31,7 @@ void requireRange(const std::string &field, double v, double lo, double hi, cons
 
 void requireNonNegative(const std::string &field, double v)
 {
-    requireRange(field, v, 0.0, HUGE_VAL, ">= 0");
+    requireRange(field, v, 0.0, HUGE_VAL, QT_TRANSLATE_NOOP("Finding", ">= 0"));
 }
 
 // Stops TOMS 748 when the bracket is narrower than ~1e-12 relative.
@@ -55,54 +57,54 @@ void validate(const LeaseInputs &in)
 {
     const LeaseBrief &t = in.terms;
     if (t.years < 1 || t.years > 100)
-        fail("lease.years", "in [1, 100]", t.years);
+        fail("lease.years", QT_TRANSLATE_NOOP("Finding", "in [1, 100]"), t.years);
     if (!t.pricePerAcceleratorHour && !t.pricePerNodeMonth)
-        throw LeaseError("lease.price_per_accelerator_hour: no price given (nor price_per_node_month)");
+        throw LeaseError(phrase(QT_TRANSLATE_NOOP("Finding", "lease.price_per_accelerator_hour: no price given (nor price_per_node_month)")));
     if (t.pricePerAcceleratorHour)
         requireNonNegative("lease.price_per_accelerator_hour", *t.pricePerAcceleratorHour);
     if (t.pricePerNodeMonth)
         requireNonNegative("lease.price_per_node_month", *t.pricePerNodeMonth);
     if (!(t.priceChangePerYear > -1.0 && t.priceChangePerYear <= 10.0))
-        fail("lease.price_change_per_year", "in (-1, 10]", t.priceChangePerYear);
-    requireRange("lease.utilization", t.utilization, 0.0, 1.0, "in [0, 1]");
+        fail("lease.price_change_per_year", QT_TRANSLATE_NOOP("Finding", "in (-1, 10]"), t.priceChangePerYear);
+    requireRange("lease.utilization", t.utilization, 0.0, 1.0, QT_TRANSLATE_NOOP("Finding", "in [0, 1]"));
     if (!t.utilizationByYear.empty() && t.utilizationByYear.size() != std::size_t(t.years))
-        fail("lease.utilization", "a list of lease.years numbers", double(t.utilizationByYear.size()));
+        fail("lease.utilization", QT_TRANSLATE_NOOP("Finding", "a list of lease.years numbers"), double(t.utilizationByYear.size()));
     for (double u : t.utilizationByYear)
-        requireRange("lease.utilization[]", u, 0.0, 1.0, "in [0, 1]");
+        requireRange("lease.utilization[]", u, 0.0, 1.0, QT_TRANSLATE_NOOP("Finding", "in [0, 1]"));
     requireNonNegative("lease.tax_refund_per_year", t.taxRefundPerYear);
     if (!t.taxRefundByYear.empty() && t.taxRefundByYear.size() != std::size_t(t.years))
-        fail("lease.tax_refund_per_year", "a list of lease.years numbers", double(t.taxRefundByYear.size()));
+        fail("lease.tax_refund_per_year", QT_TRANSLATE_NOOP("Finding", "a list of lease.years numbers"), double(t.taxRefundByYear.size()));
     for (double r : t.taxRefundByYear)
         requireNonNegative("lease.tax_refund_per_year[]", r);
     if (t.facility == FacilityMode::Colocation) {
         if (!t.colocationPricePerKwMonth)
-            throw LeaseError("lease.colocation_price_per_kw_month: required when lease.facility is \"colocation\"");
+            throw LeaseError(phrase(QT_TRANSLATE_NOOP("Finding", "lease.colocation_price_per_kw_month: required when lease.facility is \"colocation\"")));
         requireNonNegative("lease.colocation_price_per_kw_month", *t.colocationPricePerKwMonth);
     }
     requireNonNegative("lease.om_fraction_per_year", t.omFractionPerYear);
     requireNonNegative("lease.extra_opex_per_year", t.extraOpexPerYear);
-    requireRange("lease.debt_fraction", t.debtFraction, 0.0, 1.0, "in [0, 1]");
-    requireRange("lease.interest_rate", t.interestRate, 0.0, 10.0, "in [0, 10]");
+    requireRange("lease.debt_fraction", t.debtFraction, 0.0, 1.0, QT_TRANSLATE_NOOP("Finding", "in [0, 1]"));
+    requireRange("lease.interest_rate", t.interestRate, 0.0, 10.0, QT_TRANSLATE_NOOP("Finding", "in [0, 10]"));
     if (t.debtFraction > 0.0 && (t.loanYears < 1 || t.loanYears > 100))
-        fail("lease.loan_years", "in [1, 100]", t.loanYears);
-    requireRange("lease.tax_rate", t.taxRate, 0.0, 1.0, "in [0, 1]");
+        fail("lease.loan_years", QT_TRANSLATE_NOOP("Finding", "in [1, 100]"), t.loanYears);
+    requireRange("lease.tax_rate", t.taxRate, 0.0, 1.0, QT_TRANSLATE_NOOP("Finding", "in [0, 1]"));
     if (t.depreciationYears < 1 || t.depreciationYears > 100)
-        fail("lease.depreciation_years", "in [1, 100]", t.depreciationYears);
+        fail("lease.depreciation_years", QT_TRANSLATE_NOOP("Finding", "in [1, 100]"), t.depreciationYears);
     if (t.facilityDepreciationYears < 1 || t.facilityDepreciationYears > 100)
-        fail("lease.facility_depreciation_years", "in [1, 100]", t.facilityDepreciationYears);
+        fail("lease.facility_depreciation_years", QT_TRANSLATE_NOOP("Finding", "in [1, 100]"), t.facilityDepreciationYears);
     requireNonNegative("lease.residual_fraction", t.residualFraction);
     if (!(t.discountRate > -1.0 && t.discountRate <= 10.0))
-        fail("lease.discount_rate", "in (-1, 10]", t.discountRate);
+        fail("lease.discount_rate", QT_TRANSLATE_NOOP("Finding", "in (-1, 10]"), t.discountRate);
     requireNonNegative("lease.capex_it", in.capexIt);
     requireNonNegative("lease.capex_facility", in.capexFacility);
     requireNonNegative("lease.it_kw", in.itKw);
-    requireRange("power.pue", in.pue, 1.0, 10.0, "in [1, 10]");
-    requireRange("power.load_factor", in.loadFactor, 0.0, 1.0, "in [0, 1]");
+    requireRange("power.pue", in.pue, 1.0, 10.0, QT_TRANSLATE_NOOP("Finding", "in [1, 10]"));
+    requireRange("power.load_factor", in.loadFactor, 0.0, 1.0, QT_TRANSLATE_NOOP("Finding", "in [0, 1]"));
     requireNonNegative("power.electricity_price_per_kwh", in.electricityPricePerKwh);
     if (in.accelerators < 0)
-        fail("lease.accelerators", ">= 0", double(in.accelerators));
+        fail("lease.accelerators", QT_TRANSLATE_NOOP("Finding", ">= 0"), double(in.accelerators));
     if (in.nodes < 0)
-        fail("lease.nodes", ">= 0", double(in.nodes));
+        fail("lease.nodes", QT_TRANSLATE_NOOP("Finding", ">= 0"), double(in.nodes));
 }
 
 double annualRevenue(const LeaseInputs &in, int year)
@@ -115,7 +117,7 @@ double annualRevenue(const LeaseInputs &in, int year)
         return *t.pricePerNodeMonth * change * double(in.nodes) * 12.0 * u;
     if (t.pricePerAcceleratorHour)
         return *t.pricePerAcceleratorHour * change * double(in.accelerators) * kHoursPerYear * u;
-    throw LeaseError("lease.price_per_accelerator_hour: no price given (nor price_per_node_month)");
+    throw LeaseError(phrase(QT_TRANSLATE_NOOP("Finding", "lease.price_per_accelerator_hour: no price given (nor price_per_node_month)")));
 }
 
 double annuityPayment(double principal, double rate, int years)
@@ -380,14 +382,14 @@ double resolveCapex(const LeaseBrief &terms, long long nodes, std::optional<doub
     if (terms.capexPerNode) {
         requireNonNegative("lease.capex_per_node", *terms.capexPerNode);
         if (nodes < 0)
-            fail("lease.nodes", ">= 0", double(nodes));
+            fail("lease.nodes", QT_TRANSLATE_NOOP("Finding", ">= 0"), double(nodes));
         return *terms.capexPerNode * double(nodes);
     }
     if (estimate) {
         requireNonNegative("lease.capex estimate", *estimate);
         return *estimate;
     }
-    throw LeaseError("lease.capex_total: not given, and no capex_per_node or catalog estimate to use");
+    throw LeaseError(phrase(QT_TRANSLATE_NOOP("Finding", "lease.capex_total: not given, and no capex_per_node or catalog estimate to use")));
 }
 
 double resolveFacilityCapex(const LeaseBrief &terms, std::optional<double> estimate)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "brief/brief.h"
+#include "checks/phrase.h"
 
 #include <optional>
 #include <stdexcept>
@@ -12,10 +13,10 @@ namespace hallwright::lease {
 
 /// Thrown for lease inputs that cannot be evaluated; what() is one line naming
 /// the field, e.g. "lease.years: must be >= 1, got 0".
-class LeaseError : public std::invalid_argument
+class LeaseError : public PhrasedException<std::invalid_argument>
 {
 public:
-    using std::invalid_argument::invalid_argument;
+    using PhrasedException::PhrasedException;
 };
 
 /// Everything the model needs: the brief's lease terms plus the design's figures.

@@ -21,7 +21,7 @@ std::optional<double> delta(const std::optional<double> &a, const std::optional<
 std::vector<ScenarioRow> compareScenarios(const std::vector<ScenarioResult> &results)
 {
     if (results.empty())
-        throw LeaseError("scenarios: at least one variant is needed");
+        throw LeaseError(phrase(QT_TRANSLATE_NOOP("Finding", "scenarios: at least one variant is needed")));
     std::vector<ScenarioRow> rows;
     rows.reserve(results.size());
     for (const ScenarioResult &r : results) {

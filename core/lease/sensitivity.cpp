@@ -149,7 +149,7 @@ std::vector<SweepPoint> sweep(const LeaseInputs &inputs, Driver driver, double f
     if (points < 1)
         throw LeaseError("sweep.points: must be >= 1, got " + std::to_string(points));
     if (!std::isfinite(from) || !std::isfinite(to))
-        throw LeaseError("sweep.range: must be finite");
+        throw LeaseError(phrase(QT_TRANSLATE_NOOP("Finding", "sweep.range: must be finite")));
     std::vector<SweepPoint> out;
     out.reserve(points);
     for (int i = 0; i < points; ++i) {

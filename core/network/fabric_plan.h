@@ -1,15 +1,17 @@
 // Fabric sizing: switch and link counts of the compute, storage, in-band and OOB fabrics.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include <stdexcept>
 
 namespace hallwright::network {
 
 /// Thrown when a fabric cannot be built as asked; what() gives the reason.
-class FabricError : public std::runtime_error
+class FabricError : public PhrasedException<std::runtime_error>
 {
 public:
-    using std::runtime_error::runtime_error;
+    using PhrasedException::PhrasedException;
 };
 
 /// What the fabric planner needs from the brief and catalog.

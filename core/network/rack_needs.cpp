@@ -17,7 +17,7 @@ const SwitchSpec &requireSwitch(const Catalog &catalog, const std::string &id, c
 {
     const SwitchSpec *sw = catalog.switchSpec(id);
     if (!sw)
-        throw FabricError(fmt::format("{} switch '{}' is not in the catalog", what, id));
+        throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "%1 switch '%2' is not in the catalog"), what, id));
     return *sw;
 }
 
@@ -288,9 +288,10 @@ NetworkRackNeeds networkRackNeeds(const FabricPlan &plan, const SwitchIds &switc
         RackPacker::Cursor cursor;
         for (const RackItem &item : items)
             if (!packer.placeOrOpen(racks, item, cursor, rack.heightU, reservedU, rackLimitKw))
-                throw FabricError(fmt::format("{}: one item of {}U and {:.2f} kW does not fit an empty {}U rack "
-                                              "({} units reserved) of {:.1f} kW",
-                                              where, item.uHeight, item.kw, rack.heightU, reservedU, rackLimitKw));
+                throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "%1: one item of %2U and %3 kW does not fit an "
+                                                                      "empty %4U rack (%5 units reserved) of %6 kW"),
+                                         where, item.uHeight, number(item.kw, 2), rack.heightU, reservedU,
+                                         number(rackLimitKw, 1)));
         return static_cast<int>(racks.size());
     };
     NetworkRackNeeds n;

@@ -107,16 +107,17 @@ public:
                int su, const std::string &where, PlacedSwitches &placed)
     {
         if (racks.empty() && !items.empty())
-            throw FabricError(fmt::format("{}: no network rack to hold {}", where, itemName(items.front(), su)));
+            throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "%1: no network rack to hold %2"),
+                                     where, itemName(items.front(), su)));
         RackPacker::Cursor cursor;
         for (const RackItem &item : items) {
             const auto spot = m_packer.place(racks, item, cursor);
             if (!spot)
-                throw FabricError(fmt::format(
-                    "{}: no room for {} ({}U, {:.2f} kW): the equipment needs {}U and {:.1f} kW in all; the {} "
-                    "rack(s) have {}U and {:.1f} kW left",
-                    where, itemName(item, su), item.uHeight, item.kw, unitsOf(items), kwOf(items), racks.size(),
-                    m_packer.freeUnits(racks), m_packer.freeKw(racks)));
+                throw FabricError(phrase(
+                    QT_TRANSLATE_NOOP("Finding", "%1: no room for %2 (%3U, %4 kW): the equipment needs %5U and %6 kW "
+                                                 "in all; the %7 rack(s) have %8U and %9 kW left"),
+                    where, itemName(item, su), item.uHeight, number(item.kw, 2), unitsOf(items), number(kwOf(items), 1),
+                    racks.size(), m_packer.freeUnits(racks), number(m_packer.freeKw(racks), 1)));
             const SwitchSpec *sw = eq.spec(item.role);
             Device d;
             d.id = DeviceId(m_nextId++);
@@ -184,29 +185,30 @@ SynthesisStats synthesizeNetwork(Design &design, const FabricInputs &inputs, con
         if (d.kind != DeviceKind::ComputeNode)
             continue;
         if (d.su < 0)
-            throw FabricError(fmt::format("node '{}': no scalable unit (su) set", d.name));
+            throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "node '%1': no scalable unit (su) set"), d.name));
         const auto r = rackIndex.find(d.rack.value());
         if (r == rackIndex.end())
-            throw FabricError(fmt::format("node '{}': not in a rack of the design", d.name));
+            throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "node '%1': not in a rack of the design"), d.name));
         if (!catalog.node(d.catalogId))
-            throw FabricError(fmt::format("node '{}': unknown catalog id '{}'", d.name, d.catalogId));
+            throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "node '%1': unknown catalog id '%2'"),
+                                     d.name, d.catalogId));
         nodes.push_back({d.su, r->second, d.uPosition, static_cast<int>(i)});
     }
     if (nodes.empty())
-        throw FabricError("design has no compute nodes to connect");
+        throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "design has no compute nodes to connect")));
     std::sort(nodes.begin(), nodes.end(), [](const NodeRef &a, const NodeRef &b) {
         return std::tie(a.su, a.rack, a.u, a.device) < std::tie(b.su, b.rack, b.u, b.device);
     });
     const int sus = nodes.back().su + 1;
     if (sus > 1'000'000)
-        throw FabricError(fmt::format("node SU index {} is out of range", sus - 1));
+        throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "node SU index %1 is out of range"), sus - 1));
     std::vector<std::vector<int>> nodesBySu(static_cast<std::size_t>(sus));
     for (const NodeRef &n : nodes)
         nodesBySu[static_cast<std::size_t>(n.su)].push_back(n.device);
     for (int s = 0; s < sus; ++s)
         if (static_cast<int>(nodesBySu[static_cast<std::size_t>(s)].size()) > inputs.nodesPerSu)
-            throw FabricError(fmt::format("SU {} holds {} nodes, more than nodes_per_su {}", s,
-                                          nodesBySu[static_cast<std::size_t>(s)].size(), inputs.nodesPerSu));
+            throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "SU %1 holds %2 nodes, more than nodes_per_su %3"),
+                                     s, nodesBySu[static_cast<std::size_t>(s)].size(), inputs.nodesPerSu));
 
     FabricInputs in = inputs;
     // The plan sees every SU as present (an empty SU index still gets its leaves).
@@ -228,8 +230,8 @@ SynthesisStats synthesizeNetwork(Design &design, const FabricInputs &inputs, con
         const Device &d = devices[static_cast<std::size_t>(n.device)];
         const NodeSpec &spec = *catalog.node(d.catalogId);
         if (spec.computeNics < plan.railsPerNode * plan.nicsPerRail)
-            throw FabricError(fmt::format("node '{}' ({}) has {} compute NICs, the fabric expects {}", d.name,
-                                          d.catalogId, spec.computeNics, plan.railsPerNode * plan.nicsPerRail));
+            throw FabricError(phrase(QT_TRANSLATE_NOOP("Finding", "node '%1' (%2) has %3 compute NICs, the fabric expects %4"),
+                                     d.name, d.catalogId, spec.computeNics, plan.railsPerNode * plan.nicsPerRail));
     }
 
     // Racks the synthesizer fills: per SU its Leaf racks, centrally the Spine and Core racks, by id.

@@ -1,6 +1,8 @@
 // The cluster as the performance model sees it: accelerators, scale-up domain and fabric.
 #pragma once
 
+#include "checks/phrase.h"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -15,10 +17,10 @@ namespace hallwright::perf {
 
 /// Thrown for inputs the performance model cannot accept; what() is one line
 /// naming the field, e.g. "cluster.nvlinkDomain: must be >= 1, got 0".
-class PerfError : public std::invalid_argument
+class PerfError : public PhrasedException<std::invalid_argument>
 {
 public:
-    using std::invalid_argument::invalid_argument;
+    using PhrasedException::PhrasedException;
 };
 
 /// Plain description of a training cluster; independent of the hall layout.

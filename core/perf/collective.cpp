@@ -17,14 +17,14 @@ long long ceilDiv(long long a, long long b)
 double nicGBs(const ClusterSpec &c)
 {
     if (!(c.nicGbpsPerAccelerator > 0.0))
-        throw PerfError("cluster.nicGbpsPerAccelerator: must be > 0 for traffic between NVLink domains");
+        throw PerfError(phrase(QT_TRANSLATE_NOOP("Finding", "cluster.nicGbpsPerAccelerator: must be > 0 for traffic between NVLink domains")));
     return c.nicGbpsPerAccelerator / 8.0 * c.nicEfficiency;
 }
 
 double scaleUpBytesPerSecond(const ClusterSpec &c)
 {
     if (!(c.scaleUpGBs > 0.0))
-        throw PerfError("cluster.scaleUpGBs: must be > 0 for traffic inside an NVLink domain");
+        throw PerfError(phrase(QT_TRANSLATE_NOOP("Finding", "cluster.scaleUpGBs: must be > 0 for traffic inside an NVLink domain")));
     return c.scaleUpGBs * c.scaleUpEfficiency * 1e9;
 }
 

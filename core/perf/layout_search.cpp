@@ -1,4 +1,5 @@
 // The search over parallel layouts (tensor, pipeline, data parallel, micro-batch, interleaving, rank order).
+#include "checks/phrase.h"
 #include "perf/parallel_layout.h"
 
 #include <algorithm>
@@ -10,9 +11,9 @@ namespace hallwright::perf {
 
 namespace {
 
-[[noreturn]] void refuse(const std::string &why)
+[[noreturn]] void refuse(Phrase why)
 {
-    throw PerfError("training.parallelism: " + why);
+    throw PerfError(phrase(QT_TRANSLATE_NOOP("Finding", "training.parallelism: %1"), std::move(why)));
 }
 
 std::string describe(const ParallelLayout &l)
@@ -29,35 +30,38 @@ void checkFixed(const ClusterSpec &c, const TrainingJob &job, const ModelShape &
 {
     const FixedLayout &f = job.fixed;
     if (f.tensorParallel && (*f.tensorParallel < 1 || shape.heads % *f.tensorParallel != 0))
-        refuse("tp " + std::to_string(*f.tensorParallel) + " must divide the model's " + std::to_string(shape.heads)
-               + " attention heads");
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "tp %1 must divide the model's %2 attention heads"),
+                      *f.tensorParallel, shape.heads));
     if (f.pipelineParallel && (*f.pipelineParallel < 1 || *f.pipelineParallel > shape.layers))
-        refuse("pp " + std::to_string(*f.pipelineParallel) + " must be in [1, " + std::to_string(shape.layers)
-               + "] (the model's layers)");
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "pp %1 must be in [1, %2] (the model's layers)"),
+                      *f.pipelineParallel, shape.layers));
     if (f.virtualStages && *f.virtualStages < 1)
-        refuse("virtual_stages must be >= 1");
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "virtual_stages must be >= 1")));
     if (f.virtualStages && *f.virtualStages > 1 && f.pipelineParallel
         && (long long)*f.pipelineParallel * *f.virtualStages > shape.layers)
-        refuse("pp x virtual_stages = " + std::to_string((long long)*f.pipelineParallel * *f.virtualStages)
-               + " exceeds the model's " + std::to_string(shape.layers) + " layers");
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "pp x virtual_stages = %1 exceeds the model's %2 layers"),
+                      (long long)*f.pipelineParallel * *f.virtualStages, shape.layers));
     if (f.virtualStages && *f.virtualStages > 1 && f.pipelineParallel && *f.pipelineParallel == 1)
-        refuse("virtual_stages > 1 needs pp > 1");
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "virtual_stages > 1 needs pp > 1")));
     if (f.microBatchSize && *f.microBatchSize < 1)
-        refuse("micro_batch must be >= 1");
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "micro_batch must be >= 1")));
     if (f.dataParallel && *f.dataParallel < 1)
-        refuse("dp must be >= 1");
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "dp must be >= 1")));
     const double product = double(f.tensorParallel.value_or(1)) * f.pipelineParallel.value_or(1)
                          * double(f.dataParallel.value_or(1));
     if (product > double(c.accelerators)) {
         std::ostringstream out;
-        out << "tp x pp x dp = " << product << " exceeds the cluster's " << c.accelerators << " accelerators";
-        refuse(out.str());
+        out << product;
+        refuse(phrase(QT_TRANSLATE_NOOP("Finding", "tp x pp x dp = %1 exceeds the cluster's %2 accelerators"),
+                      out.str(),
+                      c.accelerators));
     }
     if (f.dataParallel && job.globalBatchTokens) {
         const long long B = layoutBatchSequences(c, job, *f.dataParallel);
         if (B < *f.dataParallel)
-            refuse("dp " + std::to_string(*f.dataParallel) + " is larger than the global batch of "
-                   + std::to_string(B) + " sequences (a replica would get no data)");
+            refuse(phrase(QT_TRANSLATE_NOOP("Finding", "dp %1 is larger than the global batch of %2 sequences (a "
+                                                       "replica would get no data)"),
+                          *f.dataParallel, B));
     }
 }
 
@@ -161,13 +165,17 @@ std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob 
     if (!best) {
         if (f.any()) {
             if (!nearest)
-                refuse("no layout with the fixed members can run this batch on this cluster");
-            std::ostringstream why;
-            why.precision(3);
-            why << "the nearest layout, " << describe(*nearest) << ", needs " << nearest->memoryPerAcceleratorGb
-                << " GB per accelerator, more than the " << nearest->memoryBudgetGb << " GB usable of "
-                << c.memoryGb << " GB";
-            refuse(why.str());
+                refuse(phrase(QT_TRANSLATE_NOOP("Finding", "no layout with the fixed members can run this batch on this cluster")));
+            const auto gb = [](double v) {
+                std::ostringstream out;
+                out.precision(3);
+                out << v;
+                return out.str();
+            };
+            refuse(phrase(QT_TRANSLATE_NOOP("Finding", "the nearest layout, %1, needs %2 GB per accelerator, more than the "
+                                                       "%3 GB usable of %4 GB"),
+                          describe(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
+                          gb(c.memoryGb)));
         }
         if (whyNone) {
             std::ostringstream why;

@@ -82,7 +82,7 @@ double gemmEfficiencyFor(const ClusterSpec &cluster, const TrainingJob &job)
     const double e = job.gemmEfficiency.value_or(cluster.gemmEfficiency);
     if (!(e > 0.0 && e <= 1.0)) {
         if (!job.gemmEfficiency && cluster.gemmEfficiency == 0.0)
-            throw PerfError("training.gemm_efficiency: not given, and the accelerator has no catalog default");
+            throw PerfError(phrase(QT_TRANSLATE_NOOP("Finding", "training.gemm_efficiency: not given, and the accelerator has no catalog default")));
         fail("training.gemm_efficiency", "in (0, 1]", e);
     }
     return e;

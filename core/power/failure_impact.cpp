@@ -275,7 +275,8 @@ FailureImpact FailureAnalyzer::coolingImpact(const ComponentRef &c) const
             unit = &e;
     const CoolingSpec *spec = unit ? m_catalog.cooling(unit->catalogId) : nullptr;
     if (!zone || !unit || !spec)
-        throw PowerError(fmt::format("failure: no {} with id {} in the design", toString(c.kind), c.equipment.value()));
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "failure: no %1 with id %2 in the design"),
+                                toString(c.kind), c.equipment.value()));
     fi.name = unit->name;
     fi.location = unit->name;
 
@@ -320,8 +321,9 @@ FailureImpact FailureAnalyzer::switchImpact(const ComponentRef &c) const
 {
     const Device *d = m_design.findDevice(c.device);
     if (!d || d->kind != DeviceKind::Switch || !m_switchImpact)
-        throw PowerError(fmt::format("failure: no switch with id {} in the design{}", c.device.value(),
-                                     m_switchImpact ? "" : " (no network failure model)"));
+        throw PowerError(m_switchImpact ? phrase(QT_TRANSLATE_NOOP("Finding", "failure: no switch with id %1 in the design"),
+                                                 c.device.value()) : phrase(QT_TRANSLATE_NOOP("Finding", "failure: no switch with id %1 in the design (no network failure model)"),
+                                                                            c.device.value()));
     FailureImpact fi;
     fi.component = c;
     fi.name = d->name;

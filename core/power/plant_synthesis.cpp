@@ -73,7 +73,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
         }
     }
     if (powerRooms.empty())
-        throw PowerError("plant: the design has no power zone for the mechanical plant's switchgear");
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "plant: the design has no power zone for the mechanical plant's switchgear")));
 
     std::int64_t nextId = 1;
     for (const Equipment &e : d.equipment)
@@ -99,10 +99,12 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
             return;
         const CoolingSpec *unit = largestCooling(catalog, kind);
         if (!unit)
-            throw PowerError(fmt::format("plant: the catalog has no {} for {:.0f} kW of heat", what, kw));
+            throw PowerError(
+                phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no %1 for %2 kW of heat"),
+                       what, number(kw, 0)));
         const CoolingSpec *pump = pumpFor(catalog, unit->capacityKw);
         if (!pump)
-            throw PowerError("plant: the catalog has no pump set for the heat-rejection loop");
+            throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no pump set for the heat-rejection loop")));
         const int pumpsEach = std::max(1, static_cast<int>(std::ceil(unit->capacityKw / pump->capacityKw - kPowerTolerance)));
         count = unitsNPlus1(kw, unit->capacityKw);
         for (int i = 1; i <= count; ++i) {
@@ -132,7 +134,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
         if (s.kind == PowerKind::Battery && s.energyKwh > 0.0 && (!battery || s.energyKwh > battery->energyKwh))
             battery = &s;
     if (!mccSpec || !txSpec)
-        throw PowerError("plant: the catalog has no MCC or transformer to feed the mechanical plant");
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no MCC or transformer to feed the mechanical plant")));
     const double mccCont = nameplateKw(*mccSpec) * kContinuousDerating;
     struct Group
     {
@@ -200,7 +202,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
     EquipmentId upsFirst;
     if (upsLoad > 0.0) {
         if (!upsSpec)
-            throw PowerError("plant: the catalog has no UPS for the CDU pumps");
+            throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no UPS for the CDU pumps")));
         const int modules = std::max(1, static_cast<int>(std::ceil(upsLoad / nameplateKw(*upsSpec) - kPowerTolerance))) + 1;
         for (int m = 1; m <= modules; ++m) {
             Equipment u = make(EquipmentKind::Ups, upsSpec->id, fmt::format("UPS-M-{}", m), kMechanicalFeed);

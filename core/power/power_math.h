@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "checks/phrase.h"
 #include "model/design.h"
 
 #include <optional>
@@ -13,10 +14,10 @@ namespace hallwright {
 /// Thrown when the power chain cannot be built or analysed (no suitable
 /// catalog item, equipment that does not fit its room …). what() is one line
 /// naming the item or zone, e.g. "power: no UPS in the catalog".
-class PowerError : public std::runtime_error
+class PowerError : public PhrasedException<std::runtime_error>
 {
 public:
-    using std::runtime_error::runtime_error;
+    using PhrasedException::PhrasedException;
 };
 
 /// The power plant does not fit the electrical room(s); equipmentAreaM2 is

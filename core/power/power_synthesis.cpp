@@ -34,7 +34,8 @@ std::vector<const PowerSpec *> requireItems(const Catalog &catalog, PowerKind ki
 {
     auto items = itemsOf(catalog, kind);
     if (items.empty())
-        throw PowerError(fmt::format("power: the catalog has no {} (power item of kind \"{}\")", what, toString(kind)));
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "power: the catalog has no %1 (power item of kind \"%2\")"),
+                                what, toString(kind)));
     return items;
 }
 
@@ -139,8 +140,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         return s->rating != GeneratorRating::Prime && s->rating != GeneratorRating::DataCentre;
     });
     if (genItems.empty())
-        throw PowerError("power: the catalog has no generator with a prime or data-centre (DCP) rating "
-                         "(ISO 8528-1 \"rating\": \"prime\" or \"data-centre\"); standby sets cannot carry a hall");
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "power: the catalog has no generator with a prime or data-centre (DCP) rating (ISO 8528-1 \"rating\": \"prime\" or \"data-centre\"); standby sets cannot carry a hall")));
     // Switchgear (10 kV panels and LV main switchboards) and UPS batteries, when the catalog has them.
     const PowerSpec *mvPanel = nullptr, *lvBoard = nullptr, *battery = nullptr;
     for (const PowerSpec *s : itemsOf(catalog, PowerKind::Switchgear)) {
@@ -163,7 +163,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         roomNames += (roomNames.empty() ? "'" : ", '") + z.name + "'";
     }
     if (powerRooms.empty())
-        throw PowerError("power: the design has no power zone for UPS, transformers and generators");
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "power: the design has no power zone for UPS, transformers and generators")));
 
     // Replace any chain the design already has (with its switchgear, batteries and generator yard).
     std::erase_if(d.devices, [](const Device &x) { return x.kind == DeviceKind::Pdu; });
@@ -181,11 +181,12 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
     for (const Device &dev : d.devices) {
         const auto it = rackIndex.find(dev.rack.value());
         if (it == rackIndex.end())
-            throw PowerError(fmt::format("device '{}': rack {} does not exist", dev.name, dev.rack.value()));
+            throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "device '%1': rack %2 does not exist"),
+                                    dev.name, dev.rack.value()));
         const auto kw = deviceLoadKw(dev, catalog);
         if (!kw)
-            throw PowerError(fmt::format("rack {}: device '{}' has unknown catalog item '{}'",
-                                         d.racks[it->second].name, dev.name, dev.catalogId));
+            throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "rack %1: device '%2' has unknown catalog item '%3'"),
+                                    d.racks[it->second].name, dev.name, dev.catalogId));
         load[it->second] += *kw;
         liquidKw += *kw * deviceLiquidFraction(dev, catalog);
     }
@@ -261,8 +262,8 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
             continue;
         const auto it = rowOf.find(d.racks[i].row.value());
         if (it == rowOf.end())
-            throw PowerError(fmt::format("rack {}: row {} does not exist, so no busway can reach it",
-                                         d.racks[i].name, d.racks[i].row.value()));
+            throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "rack %1: row %2 does not exist, so no busway can reach it"),
+                                    d.racks[i].name, d.racks[i].row.value()));
         rowRacks[it->second].racks.push_back(i);
     }
     std::erase_if(rowRacks, [](const RowRacks &r) { return r.racks.empty(); });

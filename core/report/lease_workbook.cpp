@@ -36,7 +36,7 @@ public:
         options.constant_memory = LXW_FALSE;
         m_wb = workbook_new_opt(path.c_str(), &options);
         if (!m_wb)
-            throw WorkbookError("cannot create the workbook");
+            throw WorkbookError(phrase(QT_TRANSLATE_NOOP("Finding", "cannot create the workbook")));
         money = format("#,##0");
         money2 = format("#,##0.00");
         rate = format("0.00%");
@@ -127,7 +127,7 @@ struct Input
 lease::LeaseInputs leaseInputsOf(const Results &r)
 {
     if (!r.lease || !r.brief || !r.power || !r.power->pue)
-        throw WorkbookError("the design has no lease result (it needs a brief, priced items and a PUE)");
+        throw WorkbookError(phrase(QT_TRANSLATE_NOOP("Finding", "the design has no lease result (it needs a brief, priced items and a PUE)")));
     lease::LeaseInputs in;
     in.terms = r.brief->lease;
     // The classes and the price as the lease model used them (a price the brief

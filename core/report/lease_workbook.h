@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "checks/phrase.h"
 
 #include <stdexcept>
 #include <string>
@@ -9,10 +10,10 @@
 namespace hallwright {
 
 /// Raised when the workbook cannot be made: no lease result, or the file cannot be written.
-class WorkbookError : public std::runtime_error
+class WorkbookError : public PhrasedException<std::runtime_error>
 {
 public:
-    using std::runtime_error::runtime_error;
+    using PhrasedException::PhrasedException;
 };
 
 /// The inputs the lease engine was run with, rebuilt from the results the same

@@ -41,19 +41,33 @@ std::uint32_t bigEndian(const unsigned char *p, int bytes)
     return v;
 }
 
+// The detail of a damaged file (a table, a row, a value) stays as the reader wrote it.
 ProjectFileError corrupt(const std::string &path, const std::string &detail)
 {
-    return ProjectFileError(Kind::Corrupt, path, "damaged project file: " + detail);
+    return ProjectFileError(Kind::Corrupt, path, phrase(QT_TRANSLATE_NOOP("Finding", "damaged project file: %1"),
+                                                        detail));
+}
+
+ProjectFileError notAProject(const std::string &path, Phrase detail)
+{
+    return ProjectFileError(Kind::NotAProject, path,
+                            phrase(QT_TRANSLATE_NOOP("Finding", "not a Hallwright project (%1)"), std::move(detail)));
 }
 
 ProjectFileError notAProject(const std::string &path, const std::string &detail)
 {
-    return ProjectFileError(Kind::NotAProject, path, "not a Hallwright project (" + detail + ")");
+    return notAProject(path, literal(detail));
+}
+
+ProjectFileError notReadable(const std::string &path, Phrase detail)
+{
+    return ProjectFileError(Kind::NotReadable, path,
+                            phrase(QT_TRANSLATE_NOOP("Finding", "cannot read the file: %1"), std::move(detail)));
 }
 
 ProjectFileError notReadable(const std::string &path, const std::string &detail)
 {
-    return ProjectFileError(Kind::NotReadable, path, "cannot read the file: " + detail);
+    return notReadable(path, literal(detail));
 }
 
 // The application id and schema version say whether the file is ours and whether we can read it.
@@ -61,16 +75,17 @@ void checkIdentity(const std::string &path, std::uint32_t applicationId, std::in
 {
     if (applicationId != static_cast<std::uint32_t>(kProjectApplicationId)) {
         if (applicationId == 0)
-            throw notAProject(path, "an SQLite database without the Hallwright application id");
-        throw notAProject(path, fmt::format("an SQLite database of another application, application_id 0x{:08X}",
-                                            applicationId));
+            throw notAProject(path, phrase(QT_TRANSLATE_NOOP("Finding", "an SQLite database without the Hallwright application id")));
+        throw notAProject(path, phrase(QT_TRANSLATE_NOOP("Finding", "an SQLite database of another application, application_id %1"),
+                                       fmt::format("0x{:08X}", applicationId)));
     }
     if (version > store::kSchemaVersion)
-        throw ProjectFileError(Kind::NewerVersion, path,
-                               fmt::format("written by a newer Hallwright (schema {}, this build reads up to {})",
-                                           version, store::kSchemaVersion));
+        throw ProjectFileError(
+            Kind::NewerVersion, path,
+            phrase(QT_TRANSLATE_NOOP("Finding", "written by a newer Hallwright (schema %1, this build reads up to %2)"),
+                   version, store::kSchemaVersion));
     if (version <= 0)
-        throw notAProject(path, fmt::format("schema version {}", version));
+        throw notAProject(path, phrase(QT_TRANSLATE_NOOP("Finding", "schema version %1"), version));
 }
 
 // The bytes of the file, read through one descriptor that was checked to be a
@@ -118,18 +133,18 @@ void readFile(const std::string &path, FileBytes &bytes)
     if (fd.get() < 0) {
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
-            throw ProjectFileError(Kind::NotFound, path, "no such file");
+            throw ProjectFileError(Kind::NotFound, path, phrase(QT_TRANSLATE_NOOP("Finding", "no such file")));
         if (err == EISDIR)
-            throw notReadable(path, "it is a directory");
+            throw notReadable(path, phrase(QT_TRANSLATE_NOOP("Finding", "it is a directory")));
         throw notReadable(path, std::strerror(err));
     }
     struct stat st;
     if (::fstat(fd.get(), &st) != 0)
         throw notReadable(path, std::strerror(errno));
     if (S_ISDIR(st.st_mode))
-        throw notReadable(path, "it is a directory");
+        throw notReadable(path, phrase(QT_TRANSLATE_NOOP("Finding", "it is a directory")));
     if (!S_ISREG(st.st_mode))
-        throw notReadable(path, "it is not a regular file");
+        throw notReadable(path, phrase(QT_TRANSLATE_NOOP("Finding", "it is not a regular file")));
     if (st.st_size > store::limits::kMaxFileBytes)
         throw notReadable(path, fmt::format("the file is {} bytes; a project file is at most {} bytes", st.st_size,
                                             store::limits::kMaxFileBytes));
@@ -137,7 +152,7 @@ void readFile(const std::string &path, FileBytes &bytes)
     // One byte more than expected, to notice a file that grows while it is read.
     bytes.data = static_cast<unsigned char *>(sqlite3_malloc64(expected + 1));
     if (!bytes.data)
-        throw notReadable(path, "out of memory");
+        throw notReadable(path, phrase(QT_TRANSLATE_NOOP("Finding", "out of memory")));
     while (bytes.size <= expected) {
         const ssize_t n = ::read(fd.get(), bytes.data + bytes.size, expected + 1 - bytes.size);
         if (n < 0 && errno == EINTR)
@@ -149,7 +164,7 @@ void readFile(const std::string &path, FileBytes &bytes)
         bytes.size += static_cast<std::size_t>(n);
     }
     if (bytes.size != expected)
-        throw notReadable(path, "the file changed while it was read");
+        throw notReadable(path, phrase(QT_TRANSLATE_NOOP("Finding", "the file changed while it was read")));
 }
 
 // Cheap checks on the raw bytes before SQLite sees them, so that the common
@@ -159,9 +174,9 @@ void checkHeader(const std::string &path, const FileBytes &bytes)
     const std::size_t size = bytes.size;
     const unsigned char *header = bytes.data;
     if (size == 0)
-        throw notAProject(path, "the file is empty");
+        throw notAProject(path, phrase(QT_TRANSLATE_NOOP("Finding", "the file is empty")));
     if (size < sizeof kSqliteMagic || std::memcmp(header, kSqliteMagic, sizeof kSqliteMagic) != 0)
-        throw notAProject(path, "not an SQLite database");
+        throw notAProject(path, phrase(QT_TRANSLATE_NOOP("Finding", "not an SQLite database")));
     if (size < kHeaderSize)
         throw corrupt(path, fmt::format("truncated to {} bytes", size));
     checkIdentity(path, bigEndian(&header[68], 4), static_cast<std::int32_t>(bigEndian(&header[60], 4)));
@@ -312,7 +327,7 @@ Design loadProject(const std::string &path)
     } catch (const SQLite::Exception &e) {
         throw fromSqlite(path, e);
     } catch (const std::bad_alloc &) {
-        throw notReadable(path, "out of memory");
+        throw notReadable(path, phrase(QT_TRANSLATE_NOOP("Finding", "out of memory")));
     } catch (const std::exception &e) {
         throw corrupt(path, e.what());
     }

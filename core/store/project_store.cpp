@@ -19,7 +19,15 @@ std::string oneLine(std::string text)
 } // namespace
 
 ProjectFileError::ProjectFileError(Kind kind, const std::string &path, const std::string &problem)
-    : std::runtime_error(oneLine(path + ": " + problem)), m_kind(kind), m_path(path), m_problem(oneLine(problem))
+    : ProjectFileError(kind, path, untranslated(oneLine(problem)))
+{
+}
+
+ProjectFileError::ProjectFileError(Kind kind, const std::string &path, Phrase problem)
+    : std::runtime_error(oneLine(path + ": " + problem.english())),
+      PhrasedError(hallwright::phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2"), literal(oneLine(path)), problem)),
+      m_kind(kind),
+      m_path(path), m_problem(oneLine(problem.english())), m_problemPhrase(std::move(problem))
 {
 }
 

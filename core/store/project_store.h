@@ -1,6 +1,7 @@
 // Saving and loading a Design as a *.hall project file (an SQLite database).
 #pragma once
 
+#include "checks/phrase.h"
 #include "model/design.h"
 
 #include <functional>
@@ -11,7 +12,7 @@ namespace hallwright {
 
 /// Why a project file could not be loaded or saved. what() is one line that
 /// names the path and the problem, e.g. "a.hall: not a Hallwright project (...)".
-class ProjectFileError : public std::runtime_error
+class ProjectFileError : public std::runtime_error, public PhrasedError
 {
 public:
     enum class Kind {
@@ -24,16 +25,20 @@ public:
     };
 
     ProjectFileError(Kind kind, const std::string &path, const std::string &problem);
+    ProjectFileError(Kind kind, const std::string &path, Phrase problem);
 
     Kind kind() const { return m_kind; }
     const std::string &path() const { return m_path; }
     /// The problem without the path, e.g. "the file is empty".
     const std::string &problem() const { return m_problem; }
+    /// The same, for a translation to follow (phrase() is "path: problem").
+    const Phrase &problemPhrase() const { return m_problemPhrase; }
 
 private:
     Kind m_kind;
     std::string m_path;
     std::string m_problem;
+    Phrase m_problemPhrase;
 };
 
 /// Short English name of a kind ("not found", "corrupt", …).

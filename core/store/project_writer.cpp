@@ -270,7 +270,8 @@ void saveProject(const Design &design, const std::string &path, const std::funct
     using Kind = ProjectFileError::Kind;
     // Never write a file that loadProject would refuse.
     if (auto problem = store::findStorageProblem(design))
-        throw ProjectFileError(Kind::WriteFailed, path, "cannot save: " + *problem);
+        throw ProjectFileError(Kind::WriteFailed, path, phrase(QT_TRANSLATE_NOOP("Finding", "cannot save: %1"),
+                                                               *problem));
     std::optional<store::AtomicFile> file;
     try {
         file.emplace(path, store::AtomicFile::Links::Follow);
@@ -279,14 +280,16 @@ void saveProject(const Design &design, const std::string &path, const std::funct
         file->sync();
         notify(testing::SaveStage::FileSynced, rows);
     } catch (const std::exception &e) {
-        throw ProjectFileError(Kind::WriteFailed, path, std::string("cannot save: ") + e.what());
+        throw ProjectFileError(Kind::WriteFailed, path, phrase(QT_TRANSLATE_NOOP("Finding", "cannot save: %1"),
+                                                               e.what()));
     }
     if (beforeReplace)
         beforeReplace(); // its exception is the caller's; the temporary file goes with `file`
     try {
         file->replaceTarget();
     } catch (const std::exception &e) {
-        throw ProjectFileError(Kind::WriteFailed, path, std::string("cannot save: ") + e.what());
+        throw ProjectFileError(Kind::WriteFailed, path, phrase(QT_TRANSLATE_NOOP("Finding", "cannot save: %1"),
+                                                               e.what()));
     }
 }
 

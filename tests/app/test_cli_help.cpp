@@ -156,10 +156,41 @@ private slots:
         const Run overview = cli({"--help"}, "zh_CN.UTF-8");
         QVERIFY(overview.out.contains("设计规则检查"));
         QCOMPARE(overviewCommands(overview.out), overviewCommands(cli({"--help"}).out));
-        // English elsewhere; engine messages stay English in every locale (docs/cli.md "Language").
+        // English elsewhere.
         QVERIFY(cli({"new", "--help"}, "en_US.UTF-8").out.contains("Usage:"));
         QVERIFY(cli({"new", "--help"}, "de_DE.UTF-8").out.contains("Usage:"));
-        QVERIFY(cli({"summary", "nowhere.hall"}, "zh_CN.UTF-8").err.contains("no such file"));
+    }
+
+    /// The engine's refusals in Chinese after the input they name (docs/cli.md "Language"); English with LANG=C.
+    void engineErrorsInChinese()
+    {
+#ifndef HALLWRIGHT_CLI_TRANSLATED
+        QSKIP("this hallwright-cli was built without Qt (HALLWRIGHT_BUILD_GUI=OFF): English only");
+#endif
+        const Run missingEn = cli({"summary", "nowhere.hall"});
+        QCOMPARE(missingEn.exitCode, 2);
+        QCOMPARE(missingEn.err.trimmed(), QStringLiteral("hallwright-cli: nowhere.hall: no such file"));
+        const Run missingZh = cli({"summary", "nowhere.hall"}, "zh_CN.UTF-8");
+        QCOMPARE(missingZh.exitCode, 2);
+        QVERIFY2(missingZh.err.startsWith("hallwright-cli: nowhere.hall: ") && !missingZh.err.contains("no such file")
+                     && missingZh.err.contains(QStringLiteral("文件")),
+                 qPrintable(missingZh.err));
+
+        QTemporaryDir dir;
+        const QString brief = dir.filePath("zero.json");
+        QFile f(brief);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 0}})");
+        f.close();
+        const Run zeroEn = cli({"summary", brief});
+        QCOMPARE(zeroEn.exitCode, 2);
+        QVERIFY2(zeroEn.err.contains("compute.accelerators: must be at least 1, got 0"), qPrintable(zeroEn.err));
+        const Run zeroZh = cli({"summary", brief}, "zh_CN.UTF-8");
+        QCOMPARE(zeroZh.exitCode, 2);
+        // The field and the figures stay as typed; the words are Chinese, on one line.
+        QVERIFY2(zeroZh.err.contains("compute.accelerators") && zeroZh.err.contains(QStringLiteral("至少为 1"))
+                     && zeroZh.err.trimmed().count('\n') == 0,
+                 qPrintable(zeroZh.err));
     }
 };
 

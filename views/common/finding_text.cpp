@@ -68,4 +68,16 @@ QString findingText(const Check &check)
     return check.text.empty() ? QString::fromStdString(check.message) : findingText(check.text);
 }
 
+QString errorText(const std::exception &error)
+{
+    const Phrase *words = phraseOf(error);
+    return words ? findingText(*words) : QString::fromUtf8(error.what());
+}
+
+QString errorText(const std::exception &error, const QTranslator *translator)
+{
+    const Phrase *words = phraseOf(error);
+    return words ? findingText(*words, translator) : QString::fromUtf8(error.what());
+}
+
 } // namespace hallwright::views

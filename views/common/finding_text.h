@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <exception>
+
 class QTranslator;
 
 namespace hallwright::views {
@@ -18,5 +20,9 @@ QString findingText(const Phrase &phrase);
 QString findingText(const Phrase &phrase, const QTranslator *translator);
 /// A check's message in the interface's language (its English message when it has no phrase).
 QString findingText(const Check &check);
+/// An engine error's message in the interface's language (what() for an exception without a phrase).
+QString errorText(const std::exception &error);
+/// The same through one translator; null gives English.
+QString errorText(const std::exception &error, const QTranslator *translator);
 
 } // namespace hallwright::views

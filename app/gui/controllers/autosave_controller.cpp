@@ -1,6 +1,7 @@
 // AutosaveController: recovery copies, session locks and the offer after a crash.
 #include "autosave_controller.h"
 
+#include "common/finding_text.h"
 #include "document.h"
 #include "settings/settings_registry.h"
 
@@ -42,7 +43,7 @@ QString writeCopy(const std::shared_ptr<const Design> &design, const QString &ha
     try {
         saveProject(*design, hallPath.toStdString());
     } catch (const std::exception &e) {
-        return QString::fromUtf8(e.what());
+        return views::errorText(e);
     }
     QSaveFile file(metaPathFor(hallPath));
     if (!file.open(QIODevice::WriteOnly) || file.write(meta) != meta.size() || !file.commit())

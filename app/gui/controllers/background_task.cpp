@@ -1,5 +1,6 @@
 // BackgroundTask: QtConcurrent work with a QProgressDialog fed by the promise's progress.
 #include "background_task.h"
+#include "common/finding_text.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -62,7 +63,7 @@ bool BackgroundTask::run(const QString &title, int stages, Work work, std::funct
         try {
             work(progress);
         } catch (const std::exception &e) {
-            *error = QString::fromUtf8(e.what());
+            *error = views::errorText(e);
         } catch (...) {
             *error = QCoreApplication::translate("hallwright::app::BackgroundTask", "unexpected failure");
         }

@@ -1,6 +1,7 @@
 // File → Export: PDF on the UI thread with progress and cancel; XLSX and CSV on the worker from a copy.
 #include "controllers/export_controller.h"
 
+#include "common/finding_text.h"
 #include "controllers/background_task.h"
 #include "dialogs/message_boxes.h"
 #include "document.h"
@@ -115,7 +116,7 @@ bool ExportController::exportPdf(const QString &path, views::ReportLanguage lang
             wasCancelled = true;
         } catch (const std::exception &e) {
             failed = true;
-            error = QString::fromUtf8(e.what());
+            error = views::errorText(e);
         }
     }
     if (wasCancelled) {

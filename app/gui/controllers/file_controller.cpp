@@ -1,6 +1,7 @@
 // FileController: open/new/save with the prompts, recent files and background loading.
 #include "file_controller.h"
 
+#include "common/finding_text.h"
 #include "controllers/background_task.h"
 #include "controllers/recent_files.h"
 #include "dialogs/brief_dialog.h"
@@ -208,16 +209,16 @@ bool FileController::saveTo(const QString &path)
         m_document->saveTo(path);
     } catch (const ProjectFileError &e) {
         const QString title = tr("Cannot save %1").arg(QFileInfo(path).fileName());
-        const QString reason = QString::fromStdString(e.problem());
+        const QString reason = views::findingText(e.problemPhrase());
         emit statusMessage(tr("%1: %2 — the hall is still unsaved.").arg(title, reason));
         showError(m_window, title,
                   tr("%1\n\nThe hall is still open with its changes; save it somewhere else with File → Save As.")
-                      .arg(QString::fromUtf8(e.what())));
+                      .arg(views::errorText(e)));
         return false;
     } catch (const std::exception &e) {
         const QString title = tr("Cannot save %1").arg(QFileInfo(path).fileName());
-        emit statusMessage(title + QStringLiteral(": ") + QString::fromUtf8(e.what()));
-        showError(m_window, title, QString::fromUtf8(e.what()));
+        emit statusMessage(title + QStringLiteral(": ") + views::errorText(e));
+        showError(m_window, title, views::errorText(e));
         return false;
     }
     remember(path);

@@ -2,6 +2,7 @@
 #include "brief_dialog.h"
 
 #include "brief/brief.h"
+#include "common/finding_text.h"
 #include "dialogs/optional_number.h"
 #include "settings/settings_registry.h"
 
@@ -507,7 +508,7 @@ QString BriefDialog::setUserCatalogFile(const QString &path)
         try {
             catalog.merge(Catalog::fromJson(text));
         } catch (const std::exception &e) {
-            return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what()));
+            return QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), views::errorText(e));
         }
     }
     m_catalog = std::move(catalog);
@@ -576,7 +577,7 @@ void BriefDialog::validate()
         parseBrief(formJson().dump(), m_catalog);
         m_problem.clear();
     } catch (const std::exception &e) {
-        m_problem = QString::fromUtf8(e.what());
+        m_problem = views::errorText(e);
     }
     if (m_problem.isEmpty()) {
         m_message->setText(tr("The engine accepts this brief."));

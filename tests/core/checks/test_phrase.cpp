@@ -1,10 +1,15 @@
 // Findings as translatable phrases: slots fill in one pass, nested phrases fill
 // recursively, and every finding the engine gives on a failing design carries a
-// phrase whose English is its message.
+// phrase whose English is its message; so do the engine's errors (a refused
+// brief, a missing project file), whose what() stays the English text.
 #include "../power/test_hall.h"
 
 #include "analysis/analysis.h"
+#include "brief/brief.h"
+#include "catalog/catalog.h"
 #include "checks/phrase.h"
+#include "network/fabric_plan.h"
+#include "store/project_store.h"
 
 #include <QtTest>
 
@@ -69,6 +74,60 @@ private slots:
         QVERIFY(has("rack-overlap"));
         QVERIFY(has("rack-power-limit"));
         QVERIFY(has("unknown-item"));
+    }
+
+    /// A brief below a range: the refusal's words are "path: problem", the path a literal
+    /// (a field name, never translated) and the problem a pattern with the figures as literals.
+    void briefRefusalsCarryTheirPhrase()
+    {
+        try {
+            parseBrief(R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 0}})", Catalog::builtin());
+            QFAIL("a brief of 0 accelerators was accepted");
+        } catch (const BriefError &e) {
+            const Phrase *words = phraseOf(e);
+            QVERIFY(words);
+            QCOMPARE(words->english(), std::string(e.what()));
+            QCOMPARE(std::string(e.what()), std::string("compute.accelerators: must be at least 1, got 0"));
+            QCOMPARE(words->pattern, std::string("%1: %2"));
+            QVERIFY(words->args.at(0).literal);
+            QCOMPARE(words->args.at(1).pattern, std::string("must be at least %1, got %2"));
+            QVERIFY(!words->args.at(1).literal);
+        }
+        // A line break in a value from the brief cannot reach the one-line message.
+        try {
+            parseBrief("{\"schema\": \"hallwright.brief/1\", \"compute\": {\"platform\": \"a\\nb\"}}", Catalog::builtin());
+            QFAIL("an unknown platform was accepted");
+        } catch (const BriefError &e) {
+            QVERIFY2(std::string(e.what()).find('\n') == std::string::npos, e.what());
+            QCOMPARE(phraseOf(e)->english(), std::string(e.what()));
+        }
+    }
+
+    void projectFileErrorsCarryTheirPhrase()
+    {
+        try {
+            loadProject("/nonexistent/nowhere.hall");
+            QFAIL("a missing file loaded");
+        } catch (const ProjectFileError &e) {
+            QCOMPARE(e.kind(), ProjectFileError::Kind::NotFound);
+            QCOMPARE(phraseOf(e)->english(), std::string(e.what()));
+            QCOMPARE(std::string(e.what()), std::string("/nonexistent/nowhere.hall: no such file"));
+            QCOMPARE(e.problemPhrase().english(), e.problem());
+            QCOMPARE(e.problemPhrase().pattern, std::string("no such file"));
+        }
+    }
+
+    /// An error built from a plain message is a phrase without slots (translated only when a
+    /// translation has that exact text); any other exception has no phrase.
+    void plainMessagesAndOtherExceptions()
+    {
+        const network::FabricError plain(std::string("a 50 % share"));
+        QCOMPARE(phraseOf(plain)->english(), std::string("a 50 % share"));
+        QVERIFY(!phraseOf(plain)->literal);
+        QVERIFY(phraseOf(plain)->args.empty());
+        const network::FabricError worded(phrase("SU %1 holds %2 nodes", 3, 40));
+        QCOMPARE(std::string(worded.what()), std::string("SU 3 holds 40 nodes"));
+        QVERIFY(phraseOf(std::runtime_error("x")) == nullptr);
     }
 };
 
