@@ -268,6 +268,17 @@ void analyzeFacilityStage(const Design &design, const Catalog &catalog, const Br
     checks.facility = facilityChecks(facility, sweep, brief.power.redundancy);
 }
 
+namespace {
+
+/// An engine error's words for a finding (a translation follows them); other exceptions as they are.
+Phrase errorWords(const std::exception &e)
+{
+    const Phrase *words = phraseOf(e);
+    return words ? *words : literal(e.what());
+}
+
+} // namespace
+
 void analyzeTrainingStage(const Catalog &catalog, Results &r, StageChecks &checks)
 {
     r.training.reset();
@@ -296,7 +307,7 @@ void analyzeTrainingStage(const Catalog &catalog, Results &r, StageChecks &check
                                                      r.training->idleAccelerators, r.compute.accelerators),
                                               ""));
     } catch (const std::exception &e) {
-        checks.training.push_back(finding(Severity::Warning, "training-not-estimated", literal(e.what()), ""));
+        checks.training.push_back(finding(Severity::Warning, "training-not-estimated", errorWords(e), ""));
     }
 }
 
@@ -311,7 +322,7 @@ void analyzeLeaseStage(const Design &design, const Catalog &catalog, Results &r,
         try {
             analyzeLease(design, catalog, *r.brief, r);
         } catch (const std::exception &e) {
-            checks.lease.push_back(finding(Severity::Warning, "lease-not-evaluated", literal(e.what()), ""));
+            checks.lease.push_back(finding(Severity::Warning, "lease-not-evaluated", errorWords(e), ""));
         }
     }
     if (!r.unpricedItems.empty())
