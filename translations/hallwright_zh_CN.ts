@@ -992,7 +992,7 @@
         <translation>保存的设计任务书已不再有效：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Training time not estimated: %1</source>
         <translation>未估算训练时间：%1</translation>
     </message>
@@ -1602,6 +1602,7 @@
     </message>
     <message>
         <location filename="../core/brief/brief_resolve.cpp" line="-94"/>
+        <location filename="../core/catalog/catalog_json.cpp" line="+62"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -1968,9 +1969,289 @@
         <translation>training.gemm_efficiency：未给出，且该加速卡在目录中没有默认值</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_json.cpp" line="+546"/>
+        <location filename="../core/catalog/catalog_json.cpp" line="-16"/>
+        <source>catalog: %1.%2: %3</source>
+        <translation>目录：%1.%2：%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected an integer, got %1</source>
+        <translation>应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+142"/>
+        <source>out of range: %1</source>
+        <translation>超出范围：%1</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>expected an integer &gt;= %1, got %2</source>
+        <translation>应为不小于 %1 的整数，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected an integer &lt;= %1, got %2</source>
+        <translation>应为不大于 %1 的整数，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected true or false, got %1</source>
+        <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+19"/>
+        <source>unknown value %1 (expected %2)</source>
+        <translation>未知取值 %1（应为 %2）</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>expected an array of strings, got %1</source>
+        <translation>应为字符串数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected strings, got %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+187"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 列出了两次</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <source>expected an array of numbers, got %1</source>
+        <translation>应为数字数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing required field</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected a number, got %1</source>
+        <translation>应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a number &gt;= 0, got %1</source>
+        <translation>应为不小于 0 的数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a number &gt; 0, got %1</source>
+        <translation>应为大于 0 的数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a fraction between 0 and 1, got %1</source>
+        <translation>应为 0 到 1 之间的比例，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a ratio in (0, 1], got %1</source>
+        <translation>应为 (0, 1] 内的比值，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>expected an array of field names, got %1</source>
+        <translation>应为字段名数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected field names, got %1</source>
+        <translation>应为字段名，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a field of this section</source>
+        <translation>%1 不是本节的字段</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is below bf16_dense_tflops</source>
+        <translation>低于 bf16_dense_tflops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>exceeds max_kw</source>
+        <translation>超过 max_kw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 0 for an air-cooled node</source>
+        <translation>风冷节点必须为 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &gt; 0 for a liquid-cooled node</source>
+        <translation>液冷节点必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &gt; 0 when compute_nics &gt; 0</source>
+        <translation>compute_nics 大于 0 时必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &gt; 0 when storage_nics &gt; 0</source>
+        <translation>storage_nics 大于 0 时必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be 0 (no super-node) or at least 2</source>
+        <translation>必须为 0（非超节点）或至少为 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must equal supernode_nodes x accelerators_per_node (%1) for a super-node, got %2</source>
+        <translation>超节点必须等于 supernode_nodes x accelerators_per_node（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exceeds accelerators_per_node; a domain spanning several nodes needs supernode_nodes</source>
+        <translation>超过 accelerators_per_node；跨多个节点的域需要 supernode_nodes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs supernode_nodes</source>
+        <translation>需要 supernode_nodes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &gt; 0 when supernode_switch_racks &gt; 0</source>
+        <translation>supernode_switch_racks 大于 0 时必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ports x port_gbps exceeds cages x cage_gbps</source>
+        <translation>ports x port_gbps 超过 cages x cage_gbps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be &gt; 0 when uplinks &gt; 0</source>
+        <translation>uplinks 大于 0 时必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a fibre medium needs a transceiver</source>
+        <translation>光纤介质需要光模块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>a %1 cable has no transceiver</source>
+        <translation>%1 线缆没有光模块</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a fibre cord carries one link (its module&apos;s links_per_module splits the cage)</source>
+        <translation>一根光纤跳线承载一条链路（由光模块的 links_per_module 拆分端口笼）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be strictly ascending</source>
+        <translation>必须严格递增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a stock length exceeds max_reach_m</source>
+        <translation>有备货长度超过 max_reach_m</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected 1 or 3, got %1</source>
+        <translation>应为 1 或 3，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>catalog: %1: expected an array, got %2</source>
+        <translation>目录：%1：应为数组，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>catalog: %1: expected an object, got %2</source>
+        <translation>目录：%1：应为对象，实际为 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must use only a-z, 0-9, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;</source>
+        <translation>%1 只能使用 a-z、0-9、&apos;-&apos;、&apos;.&apos;、&apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate id %1</source>
+        <translation>编号 %1 重复</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>catalog: duplicate key %1</source>
+        <translation>目录：键 %1 重复</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>catalog: invalid JSON: %1</source>
+        <translation>目录：JSON 无效：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>catalog: expected a JSON object, got %1</source>
+        <translation>目录：应为 JSON 对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>catalog: missing &quot;schema&quot; (expected &quot;%1&quot;)</source>
+        <translation>目录：缺少 &quot;schema&quot;（应为 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>catalog: unsupported schema %1 (expected &quot;%2&quot;)</source>
+        <translation>目录：不支持的架构 %1（应为 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>catalog: unknown top-level field %1</source>
+        <translation>目录：未知的顶层字段 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>catalog: description: expected a string</source>
         <translation>目录：description：应为字符串</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>catalog: nodes[%1].accelerator: unknown accelerator %2</source>
+        <translation>目录：nodes[%1].accelerator：未知加速卡 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>catalog: media[%1].%2: unknown transceiver %3</source>
+        <translation>目录：media[%1].%2：未知光模块 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>catalog: media[%1].%2: transceiver %3 is for &quot;%4&quot; fibre, not %5</source>
+        <translation>目录：media[%1].%2：光模块 %3 适用于 &quot;%4&quot; 光纤，而不是 %5</translation>
     </message>
     <message>
         <location filename="../core/report/lease_workbook.cpp" line="+39"/>

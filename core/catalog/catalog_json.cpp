@@ -41,9 +41,10 @@ public:
     void setWhere(std::string where) { m_where = std::move(where); }
     const std::string &where() const { return m_where; }
 
-    [[noreturn]] void fail(const std::string &field, const std::string &message) const
+    [[noreturn]] void fail(const std::string &field, Phrase message) const
     {
-        throw CatalogError("catalog: " + m_where + "." + field + ": " + message);
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: %1.%2: %3"),
+                                  m_where, field, std::move(message)));
     }
 
     bool has(const char *name) const { return m_obj.contains(name); }
@@ -55,10 +56,10 @@ public:
         if (!j)
             return;
         if (!j->is_string())
-            fail(name, std::string("expected a string, got ") + j->type_name());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected a string, got %1"), j->type_name()));
         out = j->get<std::string>();
         if (req == Req::Required && out.empty())
-            fail(name, "must not be empty");
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "must not be empty")));
     }
 
     void number(const char *name, double &out, Range range = Range::NonNegative,
@@ -89,16 +90,18 @@ public:
         if (!j)
             return;
         if (!j->is_number_integer())
-            fail(name, "expected an integer, got " + describe(*j));
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected an integer, got %1"), describe(*j)));
         const auto value = j->get<std::int64_t>();
         if (j->is_number_unsigned() && j->get<std::uint64_t>() > std::uint64_t(INT32_MAX))
-            fail(name, "out of range: " + j->dump());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "out of range: %1"), j->dump()));
         if (value < minimum || value > INT32_MAX)
-            fail(name, "expected an integer >= " + std::to_string(minimum) + ", got " + j->dump());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected an integer >= %1, got %2"),
+                              std::to_string(minimum), j->dump()));
         // Counts of ports, units, NICs … drive loops and allocations: absurd ones are refused.
         const int maximum = integerMaximum(name);
         if (value > maximum)
-            fail(name, "expected an integer <= " + std::to_string(maximum) + ", got " + j->dump());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected an integer <= %1, got %2"),
+                              std::to_string(maximum), j->dump()));
         out = static_cast<int>(value);
     }
 
@@ -108,7 +111,7 @@ public:
         if (!j)
             return;
         if (!j->is_boolean())
-            fail(name, std::string("expected true or false, got ") + j->type_name());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected true or false, got %1"), j->type_name()));
         out = j->get<bool>();
     }
 
@@ -126,7 +129,8 @@ public:
                 return;
             }
         }
-        fail(name, "unknown value " + jsonQuoted(value) + " (expected " + alternatives(table) + ")");
+        fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "unknown value %1 (expected %2)"),
+                          jsonQuoted(value), alternatives(table)));
     }
 
     template <std::size_t N>
@@ -137,7 +141,8 @@ public:
         if (!has(name))
             return;
         if (std::none_of(table.begin(), table.end(), [&](const char *c) { return out == c; }))
-            fail(name, "unknown value " + jsonQuoted(out) + " (expected " + alternatives(table) + ")");
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "unknown value %1 (expected %2)"),
+                              jsonQuoted(out), alternatives(table)));
     }
 
     /// A list of distinct values, each one of `table`; an empty list is allowed.
@@ -148,16 +153,17 @@ public:
         if (!j)
             return;
         if (!j->is_array())
-            fail(name, std::string("expected an array of strings, got ") + j->type_name());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected an array of strings, got %1"), j->type_name()));
         out.clear();
         for (const Json &e : *j) {
             if (!e.is_string())
-                fail(name, std::string("expected strings, got ") + e.type_name());
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected strings, got %1"), e.type_name()));
             const auto value = e.get<std::string>();
             if (std::none_of(table.begin(), table.end(), [&](const char *c) { return value == c; }))
-                fail(name, "unknown value " + jsonQuoted(value) + " (expected " + alternatives(table) + ")");
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "unknown value %1 (expected %2)"),
+                                  jsonQuoted(value), alternatives(table)));
             if (std::find(out.begin(), out.end(), value) != out.end())
-                fail(name, jsonQuoted(value) + " is listed twice");
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "%1 is listed twice"), jsonQuoted(value)));
             out.push_back(value);
         }
     }
@@ -168,7 +174,7 @@ public:
         if (!j)
             return;
         if (!j->is_array())
-            fail(name, std::string("expected an array of numbers, got ") + j->type_name());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected an array of numbers, got %1"), j->type_name()));
         out.clear();
         for (const Json &e : *j)
             out.push_back(checkedNumber(name, e, Range::Positive));
@@ -182,7 +188,7 @@ public:
             const bool common = std::any_of(kCommonFields.begin(), kCommonFields.end(),
                                             [&](const char *c) { return key == c; });
             if (!common && !declares(key))
-                fail(key, "unknown field");
+                fail(key, phrase(QT_TRANSLATE_NOOP("Finding", "unknown field")));
         }
     }
 
@@ -193,7 +199,7 @@ private:
         const auto it = m_obj.find(name);
         if (it == m_obj.end()) {
             if (req == Req::Required)
-                fail(name, "missing required field");
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "missing required field")));
             return nullptr;
         }
         return &*it;
@@ -222,30 +228,31 @@ private:
     double checkedNumber(const char *name, const Json &j, Range range) const
     {
         if (!j.is_number())
-            fail(name, std::string("expected a number, got ") + j.type_name());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected a number, got %1"), j.type_name()));
         const double v = j.get<double>();
         if (!std::isfinite(v))
-            fail(name, "expected a finite number");
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected a finite number")));
         // Beyond any catalog figure (the largest are prices around 1e8), and far
         // from where products and int conversions overflow.
         if (std::abs(v) > kMaxCatalogNumber)
-            fail(name, "out of range: " + j.dump());
+            fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "out of range: %1"), j.dump()));
         switch (range) {
         case Range::NonNegative:
             if (v < 0.0)
-                fail(name, "expected a number >= 0, got " + j.dump());
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected a number >= 0, got %1"), j.dump()));
             break;
         case Range::Positive:
             if (v <= 0.0)
-                fail(name, "expected a number > 0, got " + j.dump());
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected a number > 0, got %1"), j.dump()));
             break;
         case Range::Fraction:
             if (v < 0.0 || v > 1.0)
-                fail(name, "expected a fraction between 0 and 1, got " + j.dump());
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected a fraction between 0 and 1, got %1"),
+                                  j.dump()));
             break;
         case Range::Ratio:
             if (v <= 0.0 || v > 1.0)
-                fail(name, "expected a ratio in (0, 1], got " + j.dump());
+                fail(name, phrase(QT_TRANSLATE_NOOP("Finding", "expected a ratio in (0, 1], got %1"), j.dump()));
             break;
         }
         return v;
@@ -332,15 +339,18 @@ void readProvenance(const Json &obj, ItemReader &reader, Provenance &p)
     if (it == obj.end())
         return;
     if (!it->is_array())
-        reader.fail("estimated", std::string("expected an array of field names, got ") + it->type_name());
+        reader.fail("estimated", phrase(QT_TRANSLATE_NOOP("Finding", "expected an array of field names, got %1"),
+                                        it->type_name()));
     for (const Json &e : *it) {
         if (!e.is_string())
-            reader.fail("estimated", std::string("expected field names, got ") + e.type_name());
+            reader.fail("estimated", phrase(QT_TRANSLATE_NOOP("Finding", "expected field names, got %1"),
+                                            e.type_name()));
         const auto field = e.get<std::string>();
         if (!reader.declares(field))
-            reader.fail("estimated", jsonQuoted(field) + " is not a field of this section");
+            reader.fail("estimated", phrase(QT_TRANSLATE_NOOP("Finding", "%1 is not a field of this section"),
+                                            jsonQuoted(field)));
         if (std::find(p.estimated.begin(), p.estimated.end(), field) != p.estimated.end())
-            reader.fail("estimated", jsonQuoted(field) + " is listed twice");
+            reader.fail("estimated", phrase(QT_TRANSLATE_NOOP("Finding", "%1 is listed twice"), jsonQuoted(field)));
         p.estimated.push_back(field);
     }
 }
@@ -356,7 +366,7 @@ bool validId(const std::string &id)
 void finishItem(AcceleratorSpec &s, const ItemReader &r)
 {
     if (s.fp8DenseTflops && *s.fp8DenseTflops < s.bf16DenseTflops)
-        r.fail("fp8_dense_tflops", "is below bf16_dense_tflops");
+        r.fail("fp8_dense_tflops", phrase(QT_TRANSLATE_NOOP("Finding", "is below bf16_dense_tflops")));
 }
 
 void finishItem(NodeSpec &s, const ItemReader &r)
@@ -364,36 +374,36 @@ void finishItem(NodeSpec &s, const ItemReader &r)
     if (!r.has("nvlink_domain"))
         s.nvlinkDomain = s.acceleratorsPerNode;
     if (s.typicalKw > s.maxKw)
-        r.fail("typical_kw", "exceeds max_kw");
+        r.fail("typical_kw", phrase(QT_TRANSLATE_NOOP("Finding", "exceeds max_kw")));
     if (s.cooling == CoolingType::Air && s.liquidFraction > 0.0)
-        r.fail("liquid_fraction", "must be 0 for an air-cooled node");
+        r.fail("liquid_fraction", phrase(QT_TRANSLATE_NOOP("Finding", "must be 0 for an air-cooled node")));
     if (s.cooling == CoolingType::Liquid && s.liquidFraction <= 0.0)
-        r.fail("liquid_fraction", "must be > 0 for a liquid-cooled node");
+        r.fail("liquid_fraction", phrase(QT_TRANSLATE_NOOP("Finding", "must be > 0 for a liquid-cooled node")));
     if (s.computeNics > 0 && s.computeNicGbps <= 0.0)
-        r.fail("compute_nic_gbps", "must be > 0 when compute_nics > 0");
+        r.fail("compute_nic_gbps", phrase(QT_TRANSLATE_NOOP("Finding", "must be > 0 when compute_nics > 0")));
     if (s.storageNics > 0 && s.storageNicGbps <= 0.0)
-        r.fail("storage_nic_gbps", "must be > 0 when storage_nics > 0");
+        r.fail("storage_nic_gbps", phrase(QT_TRANSLATE_NOOP("Finding", "must be > 0 when storage_nics > 0")));
     // A scale-up domain larger than one node is a super-node's: it spans exactly its nodes.
     const long long superDomain = static_cast<long long>(s.supernodeNodes) * s.acceleratorsPerNode;
     if (s.supernodeNodes == 1)
-        r.fail("supernode_nodes", "must be 0 (no super-node) or at least 2");
+        r.fail("supernode_nodes", phrase(QT_TRANSLATE_NOOP("Finding", "must be 0 (no super-node) or at least 2")));
     if (s.supernodeNodes > 1 && s.nvlinkDomain != superDomain)
-        r.fail("nvlink_domain", "must equal supernode_nodes x accelerators_per_node (" + std::to_string(superDomain)
-                                    + ") for a super-node, got " + std::to_string(s.nvlinkDomain));
+        r.fail("nvlink_domain", phrase(QT_TRANSLATE_NOOP("Finding", "must equal supernode_nodes x accelerators_per_node (%1) for a super-node, got %2"),
+                                       std::to_string(superDomain), std::to_string(s.nvlinkDomain)));
     if (s.supernodeNodes == 0 && s.nvlinkDomain > s.acceleratorsPerNode)
-        r.fail("nvlink_domain", "exceeds accelerators_per_node; a domain spanning several nodes needs supernode_nodes");
+        r.fail("nvlink_domain", phrase(QT_TRANSLATE_NOOP("Finding", "exceeds accelerators_per_node; a domain spanning several nodes needs supernode_nodes")));
     if (s.supernodeNodes == 0 && (s.supernodeSwitchRacks > 0 || s.supernodeSwitchRackKw > 0.0))
-        r.fail("supernode_switch_racks", "needs supernode_nodes");
+        r.fail("supernode_switch_racks", phrase(QT_TRANSLATE_NOOP("Finding", "needs supernode_nodes")));
     if (s.supernodeSwitchRacks > 0 && s.supernodeSwitchRackKw <= 0.0)
-        r.fail("supernode_switch_rack_kw", "must be > 0 when supernode_switch_racks > 0");
+        r.fail("supernode_switch_rack_kw", phrase(QT_TRANSLATE_NOOP("Finding", "must be > 0 when supernode_switch_racks > 0")));
 }
 
 void finishItem(SwitchSpec &s, const ItemReader &r)
 {
     if (s.cageGbps > 0.0 && s.cages > 0 && s.ports * s.portGbps > s.cages * s.cageGbps + 1e-9)
-        r.fail("ports", "ports x port_gbps exceeds cages x cage_gbps");
+        r.fail("ports", phrase(QT_TRANSLATE_NOOP("Finding", "ports x port_gbps exceeds cages x cage_gbps")));
     if (s.uplinks > 0 && s.uplinkGbps <= 0.0)
-        r.fail("uplink_gbps", "must be > 0 when uplinks > 0");
+        r.fail("uplink_gbps", phrase(QT_TRANSLATE_NOOP("Finding", "must be > 0 when uplinks > 0")));
 }
 
 void finishItem(NicSpec &, const ItemReader &) {}
@@ -403,18 +413,19 @@ void finishItem(MediumSpec &s, const ItemReader &r)
 {
     const bool fibre = s.kind == MediumKind::MultiMode || s.kind == MediumKind::SingleMode;
     if (fibre && s.transceiverId.empty())
-        r.fail("transceiver", "a fibre medium needs a transceiver");
+        r.fail("transceiver", phrase(QT_TRANSLATE_NOOP("Finding", "a fibre medium needs a transceiver")));
     if (!fibre && !s.transceiverId.empty())
-        r.fail("transceiver", std::string("a ") + toString(s.kind) + " cable has no transceiver");
+        r.fail("transceiver", phrase(QT_TRANSLATE_NOOP("Finding", "a %1 cable has no transceiver"), toString(s.kind)));
     if (!fibre && !s.nicTransceiverId.empty())
-        r.fail("nic_transceiver", std::string("a ") + toString(s.kind) + " cable has no transceiver");
+        r.fail("nic_transceiver", phrase(QT_TRANSLATE_NOOP("Finding", "a %1 cable has no transceiver"),
+                                         toString(s.kind)));
     if (fibre && s.portsPerEnd != 1)
-        r.fail("ports_per_end", "a fibre cord carries one link (its module's links_per_module splits the cage)");
+        r.fail("ports_per_end", phrase(QT_TRANSLATE_NOOP("Finding", "a fibre cord carries one link (its module's links_per_module splits the cage)")));
     for (std::size_t i = 0; i < s.stockLengthsM.size(); ++i) {
         if (i > 0 && s.stockLengthsM[i] <= s.stockLengthsM[i - 1])
-            r.fail("stock_lengths_m", "must be strictly ascending");
+            r.fail("stock_lengths_m", phrase(QT_TRANSLATE_NOOP("Finding", "must be strictly ascending")));
         if (s.stockLengthsM[i] > s.maxReachM)
-            r.fail("stock_lengths_m", "a stock length exceeds max_reach_m");
+            r.fail("stock_lengths_m", phrase(QT_TRANSLATE_NOOP("Finding", "a stock length exceeds max_reach_m")));
     }
 }
 
@@ -424,7 +435,7 @@ void finishItem(RackSpec &, const ItemReader &) {}
 void finishItem(PowerSpec &s, const ItemReader &r)
 {
     if (s.phases != 1 && s.phases != 3)
-        r.fail("phases", "expected 1 or 3, got " + std::to_string(s.phases));
+        r.fail("phases", phrase(QT_TRANSLATE_NOOP("Finding", "expected 1 or 3, got %1"), std::to_string(s.phases)));
 }
 
 void finishItem(CoolingSpec &, const ItemReader &) {}
@@ -436,20 +447,23 @@ void readSection(const Json &root, const char *section, std::map<std::string, Sp
     if (it == root.end())
         return;
     if (!it->is_array())
-        throw CatalogError(std::string("catalog: ") + section + ": expected an array, got " + it->type_name());
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: %1: expected an array, got %2"),
+                                  section, it->type_name()));
     std::size_t index = 0;
     for (const Json &obj : *it) {
         const std::string at = std::string(section) + "[" + std::to_string(index++) + "]";
         if (!obj.is_object())
-            throw CatalogError("catalog: " + at + ": expected an object, got " + obj.type_name());
+            throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: %1: expected an object, got %2"),
+                                      at, obj.type_name()));
         Spec spec;
         ItemReader reader(obj, at);
         reader.text("id", spec.id, Req::Required);
         if (!validId(spec.id))
-            reader.fail("id", jsonQuoted(spec.id) + " must use only a-z, 0-9, '-', '.', '_'");
+            reader.fail("id", phrase(QT_TRANSLATE_NOOP("Finding", "%1 must use only a-z, 0-9, '-', '.', '_'"),
+                                     jsonQuoted(spec.id)));
         reader.setWhere(std::string(section) + "[" + spec.id + "]");
         if (out.count(spec.id))
-            reader.fail("id", "duplicate id " + jsonQuoted(spec.id));
+            reader.fail("id", phrase(QT_TRANSLATE_NOOP("Finding", "duplicate id %1"), jsonQuoted(spec.id)));
         reader.text("name", spec.name, Req::Required);
         // Optional: a user catalog may name its items in English only.
         reader.text("name_zh", spec.nameZh);
@@ -500,7 +514,7 @@ Json parseStrict(const std::string &text)
             break;
         case Json::parse_event_t::key:
             if (!keys.back().insert(parsed.get<std::string>()).second)
-                throw CatalogError("catalog: duplicate key " + parsed.dump());
+                throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: duplicate key %1"), parsed.dump()));
             break;
         default:
             break;
@@ -510,7 +524,7 @@ Json parseStrict(const std::string &text)
     try {
         return Json::parse(text, callback);
     } catch (const Json::exception &e) {
-        throw CatalogError(std::string("catalog: invalid JSON: ") + e.what());
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: invalid JSON: %1"), e.what()));
     }
 }
 
@@ -527,12 +541,15 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
 {
     const Json root = parseStrict(text);
     if (!root.is_object())
-        throw CatalogError(std::string("catalog: expected a JSON object, got ") + root.type_name());
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: expected a JSON object, got %1"),
+                                  root.type_name()));
     const auto schema = root.find("schema");
     if (schema == root.end())
-        throw CatalogError("catalog: missing \"schema\" (expected \"" + std::string(kSchema) + "\")");
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: missing \"schema\" (expected \"%1\")"),
+                                  std::string(kSchema)));
     if (!schema->is_string() || schema->get<std::string>() != kSchema)
-        throw CatalogError("catalog: unsupported schema " + schema->dump() + " (expected \"" + kSchema + "\")");
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: unsupported schema %1 (expected \"%2\")"),
+                                  schema->dump(), kSchema));
 
     static constexpr std::array<const char *, 12> topLevel{
         "schema", "description", "accelerators", "nodes", "switches", "nics",
@@ -540,7 +557,8 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
     for (const auto &item : root.items()) {
         const std::string &key = item.key(); // a plain reference: clang 14 cannot capture bindings
         if (std::none_of(topLevel.begin(), topLevel.end(), [&](const char *k) { return key == k; }))
-            throw CatalogError("catalog: unknown top-level field " + jsonQuoted(key));
+            throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: unknown top-level field %1"),
+                                      jsonQuoted(key)));
     }
     if (root.contains("description") && !root["description"].is_string())
         throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: description: expected a string")));
@@ -559,8 +577,8 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
 
     for (const auto &[id, node] : cat.m_nodes) {
         if (!known(&Catalog::accelerators, cat, fallback, node.acceleratorId))
-            throw CatalogError("catalog: nodes[" + id + "].accelerator: unknown accelerator "
-                               + jsonQuoted(node.acceleratorId));
+            throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: nodes[%1].accelerator: unknown accelerator %2"),
+                                      id, jsonQuoted(node.acceleratorId)));
     }
     for (const auto &[id, medium] : cat.m_media) {
         const std::string wantMedia = medium.kind == MediumKind::MultiMode ? "mm" : "sm";
@@ -572,10 +590,11 @@ Catalog Catalog::parse(const std::string &text, const Catalog *fallback)
             if (!t && fallback)
                 t = fallback->transceiver(*ref);
             if (!t)
-                throw CatalogError("catalog: media[" + id + "]." + field + ": unknown transceiver " + jsonQuoted(*ref));
+                throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: media[%1].%2: unknown transceiver %3"),
+                                          id, field, jsonQuoted(*ref)));
             if (t->media != wantMedia)
-                throw CatalogError("catalog: media[" + id + "]." + field + ": transceiver " + jsonQuoted(*ref)
-                                   + " is for \"" + t->media + "\" fibre, not " + toString(medium.kind));
+                throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: media[%1].%2: transceiver %3 is for \"%4\" fibre, not %5"),
+                                          id, field, jsonQuoted(*ref), t->media, toString(medium.kind)));
         }
     }
     return cat;
