@@ -4,6 +4,7 @@
 #include "analysis/analysis.h"
 #include "app_test_support.h"
 #include "catalog/catalog.h"
+#include "charts/chart_builders.h"
 #include "common/finding_text.h"
 #include "common/labels.h"
 #include "dialogs/brief_dialog.h"
@@ -231,6 +232,21 @@ private slots:
         // Inside a finding, a generated name is translated like the rest of the sentence.
         const Phrase p = phrase(QT_TRANSLATE_NOOP("Finding", "racks %1 and %2 overlap"), literal("Row C"), literal("A01"));
         QCOMPARE(views::findingText(p), QStringLiteral("机柜 机柜行 C 与 A01 重叠"));
+    }
+
+    /// A report in another language words the charts' labels its own way: the labels the chart
+    /// builders made in Chinese read back as the English they were built from, figures included
+    /// (the Chinese report once kept "百万 CNY" over values it had turned into 万).
+    void chartLabelsReadBackInEnglish()
+    {
+        const QString million = QCoreApplication::translate("Charts", "million %1").arg("CNY");
+        QVERIFY2(!million.startsWith("million"), qPrintable(million));
+        QCOMPARE(views::englishChartLabel(million), QStringLiteral("million CNY"));
+        QCOMPARE(views::englishChartLabel(QCoreApplication::translate("Charts", "Year %1").arg(3)),
+                 QStringLiteral("Year 3"));
+        QCOMPARE(views::englishChartLabel(QCoreApplication::translate("Charts", "Revenue")), QStringLiteral("Revenue"));
+        QCOMPARE(views::englishChartLabel(QStringLiteral("million USD")), QStringLiteral("million USD"));
+        QCOMPARE(views::englishChartLabel(QStringLiteral("机柜 A01")), QStringLiteral("机柜 A01"));
     }
 
     void everyTranslatedTextWasFound()

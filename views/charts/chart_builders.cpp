@@ -14,6 +14,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QStackedBarSeries>
+#include <QRegularExpression>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -223,6 +224,35 @@ QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
     series->attachAxis(y);
     series->attachAxis(x);
     return chart;
+}
+
+QString englishChartLabel(const QString &label)
+{
+    // Every label text the builders above pass through Text::tr.
+    static const char *const sources[] = {
+        "Capex", "Cash flow by year", "Colocation rent", "Compute racks", "Cumulative equity cash flow",
+        "Electricity price", "Equity cash flow", "IRR change, percentage points", "IRR sensitivity (base %1)",
+        "Input +%1 %", "Input −%1 %", "Lease price", "Load by row (catalog maximum)", "NPV change, million %1",
+        "NPV sensitivity (base %1; no IRR)", "Network and other racks", "Operating costs", "Price change per year",
+        "Revenue", "Tax refund", "Utilization", "Year %1", "kW", "million %1"};
+    for (const char *source : sources) {
+        const QString english = QString::fromUtf8(source);
+        const QString shown = Text::tr(source);
+        if (!english.contains(QLatin1String("%1"))) {
+            if (label == shown || label == english)
+                return english;
+            continue;
+        }
+        for (const QString &form : {shown, english}) {
+            QStringList parts = form.split(QLatin1String("%1"));
+            for (QString &part : parts)
+                part = QRegularExpression::escape(part);
+            const QRegularExpression rx(QLatin1Char('^') + parts.join(QLatin1String("(.+)")) + QLatin1Char('$'));
+            if (const auto m = rx.match(label); m.hasMatch())
+                return english.arg(m.captured(1));
+        }
+    }
+    return label;
 }
 
 } // namespace hallwright::views

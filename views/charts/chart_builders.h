@@ -31,4 +31,9 @@ QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &curre
 /// (millions of currency) when the base case has no IRR.
 QChart *buildIrrTornadoChart(const lease::Tornado &tornado, const QString &currency);
 
+/// The English a label of these charts was built from (the builders speak the interface's
+/// language): a title, series, axis or category label back in English with its figures, so that
+/// a report in another language can word it its own way; any other text as it is.
+QString englishChartLabel(const QString &label);
+
 } // namespace hallwright::views

@@ -28,8 +28,9 @@ namespace {
 
 /// The builders speak the GUI's language; the report may speak another. Each
 /// label is translated through the report's text, patterns with figures by rule.
-QString relabel(const QString &label, const ReportText &text)
+QString relabel(const QString &shown, const ReportText &text)
 {
+    const QString label = englishChartLabel(shown);
     static const QRegularExpression year(QStringLiteral("^Year (\\d+)$"));
     static const QRegularExpression input(QStringLiteral("^Input ([−+])(\\d+) %$"));
     static const QRegularExpression million(QStringLiteral("^million (\\w+)$"));
