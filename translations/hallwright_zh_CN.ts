@@ -208,7 +208,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/chart_builders.cpp" line="+71"/>
+        <location filename="../views/charts/chart_builders.cpp" line="+72"/>
         <source>Lease price</source>
         <translation>租赁价格</translation>
     </message>
@@ -2262,6 +2262,36 @@
         <location line="+91"/>
         <source>the design has no lease result (it needs a brief, priced items and a PUE)</source>
         <translation>设计没有租赁测算结果（需要任务书、带价格的设备和 PUE）</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/regenerate.cpp" line="+14"/>
+        <source>the design has no stored brief to regenerate from</source>
+        <translation>设计中没有保存任务书，无法重新生成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the stored brief is not valid JSON: %1</source>
+        <translation>保存的任务书不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the value is not valid JSON: %2</source>
+        <translation>%1：该值不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: a brief path names fields joined by dots, e.g. power.redundancy</source>
+        <translation>&apos;%1&apos;：任务书路径由以点连接的字段名组成，例如 power.redundancy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema: the brief schema cannot be set</source>
+        <translation>schema：不能设置任务书架构</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 is not an object</source>
+        <translation>%1：%2 不是对象</translation>
     </message>
 </context>
 <context>

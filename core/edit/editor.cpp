@@ -154,7 +154,9 @@ Editor::Applied Editor::apply(const Op &op)
         } catch (const EditRefused &) {
             throw;
         } catch (const std::exception &e) {
-            throw EditRefused(e.what());
+            // The engine's own words (a brief refusal, a layout that cannot be built), for a translation.
+            const Phrase *words = phraseOf(e);
+            throw words ? EditRefused(*words) : EditRefused(std::string(e.what()));
         }
         return replaceDesign(std::move(regenerated));
     }

@@ -11,23 +11,24 @@ namespace hallwright::edit {
 std::string editedBriefJson(const Design &design, const std::string &path, const std::string &valueJson)
 {
     if (design.briefJson.empty())
-        throw EditRefused("the design has no stored brief to regenerate from");
+        throw EditRefused(phrase(QT_TRANSLATE_NOOP("Finding", "the design has no stored brief to regenerate from")));
     nlohmann::ordered_json brief;
     try {
         brief = nlohmann::ordered_json::parse(design.briefJson);
     } catch (const nlohmann::json::exception &e) {
-        throw EditRefused(std::string("the stored brief is not valid JSON: ") + e.what());
+        throw EditRefused(phrase(QT_TRANSLATE_NOOP("Finding", "the stored brief is not valid JSON: %1"), e.what()));
     }
     nlohmann::ordered_json value;
     try {
         value = nlohmann::ordered_json::parse(valueJson);
     } catch (const nlohmann::json::exception &) {
-        throw BriefError(fmt::format("{}: the value is not valid JSON: {}", path, valueJson));
+        throw BriefError(phrase(QT_TRANSLATE_NOOP("Finding", "%1: the value is not valid JSON: %2"), path, valueJson));
     }
     if (path.empty() || path.front() == '.' || path.back() == '.' || path.find("..") != std::string::npos)
-        throw BriefError(fmt::format("'{}': a brief path names fields joined by dots, e.g. power.redundancy", path));
+        throw BriefError(
+            phrase(QT_TRANSLATE_NOOP("Finding", "'%1': a brief path names fields joined by dots, e.g. power.redundancy"), path));
     if (path == "schema")
-        throw BriefError("schema: the brief schema cannot be set");
+        throw BriefError(phrase(QT_TRANSLATE_NOOP("Finding", "schema: the brief schema cannot be set")));
     // Walk the brief's objects; a missing level is created and the parser then
     // names it if the brief has no such field.
     nlohmann::ordered_json *at = &brief;
@@ -38,7 +39,8 @@ std::string editedBriefJson(const Design &design, const std::string &path, const
         if (at->is_null())
             *at = nlohmann::ordered_json::object();
         if (!at->is_object())
-            throw BriefError(fmt::format("{}: {} is not an object", path, path.substr(0, start - 1)));
+            throw BriefError(
+                phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2 is not an object"), path, path.substr(0, start - 1)));
         at = &(*at)[field];
         if (dot == std::string::npos)
             break;
