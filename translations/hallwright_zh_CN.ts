@@ -5351,7 +5351,7 @@ Examples:
     <message>
         <location line="+3"/>
         <source>The platform&apos;s own</source>
-        <translation>平台自身的方式</translation>
+        <translation>按平台默认</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5386,7 +5386,7 @@ Examples:
     <message>
         <location line="+2"/>
         <source>Auto (2 when it fits)</source>
-        <translation>自动（能放下时为 2 层）</translation>
+        <translation>自动（规模允许时为 2 层）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5485,12 +5485,7 @@ Examples:
         <translation>负载率：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source> per kWh</source>
-        <translation> /kWh</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Electricity:</source>
         <translation>电价：</translation>
     </message>
@@ -5518,11 +5513,6 @@ Examples:
         <location line="+1"/>
         <source>Default</source>
         <translation>默认</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> per GPU-hour</source>
-        <translation> /GPU·小时</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5640,9 +5630,41 @@ Examples:
         <translation>自动（32）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source> USD per accelerator-hour</source>
+        <translation> 美元/卡·时</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+245"/>
+        <source> CNY per accelerator-hour</source>
+        <translation> 元/卡·时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> USD per kWh</source>
+        <translation> 美元/kWh</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <location line="+275"/>
+        <source> CNY per kWh</source>
+        <translation> 元/kWh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> USD</source>
+        <translation> 美元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> CNY</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The engine accepts this brief.</source>
-        <translation>引擎接受此任务书。</translation>
+        <translation>任务书校验通过。</translation>
     </message>
     <message>
         <location line="+3"/>

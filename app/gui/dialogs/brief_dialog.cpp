@@ -300,7 +300,7 @@ QWidget *BriefDialog::buildFabricAndPower()
     m_electricityPrice->setRange(0.0, 100.0);
     m_electricityPrice->setDecimals(3);
     m_electricityPrice->setSingleStep(0.05);
-    m_electricityPrice->setSuffix(tr(" per kWh"));
+    m_electricityPrice->setSuffix(tr(" CNY per kWh"));
     pf->addRow(tr("Electricity:"), m_electricityPrice);
     v->addWidget(power);
     v->addStretch();
@@ -329,7 +329,7 @@ QWidget *BriefDialog::buildLease()
     m_years->setRange(1, 30);
     m_years->setSuffix(tr(" years"));
     lf->addRow(tr("Term:"), m_years);
-    m_price = new OptionalNumber(tr("Default"), 0.0, 10'000.0, 2, tr(" per GPU-hour"), lease);
+    m_price = new OptionalNumber(tr("Default"), 0.0, 10'000.0, 2, tr(" CNY per accelerator-hour"), lease);
     m_price->setSuggestedValue(12.0);
     m_price->setObjectName(QStringLiteral("briefPrice"));
     lf->addRow(tr("Price:"), m_price);
@@ -571,8 +571,17 @@ void BriefDialog::platformChanged()
     validate();
 }
 
+void BriefDialog::updateMoneyUnits()
+{
+    const bool usd = m_currency->currentData().toString() == QStringLiteral("USD");
+    m_price->spinBox()->setSuffix(usd ? tr(" USD per accelerator-hour") : tr(" CNY per accelerator-hour"));
+    m_electricityPrice->setSuffix(usd ? tr(" USD per kWh") : tr(" CNY per kWh"));
+    m_capex->spinBox()->setSuffix(usd ? tr(" USD") : tr(" CNY"));
+}
+
 void BriefDialog::validate()
 {
+    updateMoneyUnits();
     try {
         parseBrief(formJson().dump(), m_catalog);
         m_problem.clear();

@@ -56,6 +56,8 @@ private:
     QWidget *buildHallAndCompute();
     QWidget *buildFabricAndPower();
     QWidget *buildLease();
+    /// The lease price and the electricity price in the chosen currency (CNY or USD).
+    void updateMoneyUnits();
     nlohmann::ordered_json formJson() const;
     void fillForm(const nlohmann::ordered_json &brief);
     void fillPlatforms();
