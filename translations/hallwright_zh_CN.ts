@@ -3489,6 +3489,16 @@
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%n entries</source>

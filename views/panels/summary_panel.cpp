@@ -16,6 +16,8 @@ QString valueToText(const nlohmann::ordered_json &v)
 {
     if (v.is_null())
         return QObject::tr("not computed");
+    if (v.is_boolean())
+        return v.get<bool>() ? QObject::tr("yes") : QObject::tr("no");
     if (v.is_number_integer())
         return QLocale().toString(static_cast<qlonglong>(v.get<long long>()));
     if (v.is_number_float()) {
