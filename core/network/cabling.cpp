@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -68,7 +69,8 @@ struct CableRouter::Impl
     std::vector<DevInfo> devs;
     std::vector<std::optional<TrayAttach>> attach;  // per rack
     std::vector<int> linkDevA, linkDevB;             // per link, -1 when the device is unknown
-    std::vector<EndClass> endA, endB;
+    EndClassifier classes;                            // the distinct end classes of the links
+    std::vector<EndClassifier::Index> classA, classB; // per link: its ends' classes
     std::vector<double> required;                    // per link, NaN when unroutable
     std::vector<int> groupOf;                        // per link: representative link
     std::vector<int> groupStart, groupMembers;       // CSR by representative
@@ -153,9 +155,14 @@ struct CableRouter::Impl
         indexedLinks = n;
         linkDevA.assign(n, -1);
         linkDevB.assign(n, -1);
-        endA.assign(n, EndClass{});
-        endB.assign(n, EndClass{});
+        classes = EndClassifier();
+        classA.resize(n);
+        classB.resize(n);
         required.assign(n, kNaN);
+        // The ports and speeds, read with the devices in one pass over the links (a large
+        // design's links do not fit in cache; the passes below read these compact arrays).
+        std::vector<int> portA(n), portB(n);
+        std::vector<double> gbps(n);
         auto devOf = [&](DeviceId id) {
             if (dense) {
                 const std::int64_t v = id.value();
@@ -164,20 +171,24 @@ struct CableRouter::Impl
             const auto it = devIndex.find(id.value());
             return it == devIndex.end() ? -1 : it->second;
         };
-        auto classify = [&](int d, const Link &l) {
+        auto classify = [&](int d, const Link &l, std::size_t &hint) -> EndClassifier::Index {
             if (d < 0)
-                return EndClass{};
+                return 0;
             const auto &info = devs[static_cast<std::size_t>(d)];
-            return classifyEnd(&design.devices[static_cast<std::size_t>(d)], info.node, info.sw, l);
+            return classes.classify(&design.devices[static_cast<std::size_t>(d)], info.node, info.sw, l, hint);
         };
+        std::size_t hintA = 0, hintB = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const Link &l = design.links[i];
             linkDevA[i] = devOf(l.a.device);
             linkDevB[i] = devOf(l.b.device);
-            endA[i] = classify(linkDevA[i], l);
-            endB[i] = classify(linkDevB[i], l);
+            classA[i] = classify(linkDevA[i], l, hintA);
+            classB[i] = classify(linkDevB[i], l, hintB);
+            portA[i] = l.a.port;
+            portB[i] = l.b.port;
+            gbps[i] = l.gbps;
         }
-        indexKinds(design);
+        indexKinds(gbps);
 
         // Links that share a module (a twin-port cage at either end) take one medium.
         // Cage slots are dense per device (base offset + cage index), so the owner
@@ -185,8 +196,7 @@ struct CableRouter::Impl
         Groups g(n);
         std::vector<std::size_t> cageBase(devs.size() + 1, 0);
         for (std::size_t i = 0; i < n; ++i)
-            for (const auto &[dev, port] : {std::pair{linkDevA[i], design.links[i].a.port},
-                                            std::pair{linkDevB[i], design.links[i].b.port}})
+            for (const auto &[dev, port] : {std::pair{linkDevA[i], portA[i]}, std::pair{linkDevB[i], portB[i]}})
                 if (dev >= 0 && port >= 0 && port < (1 << 20))
                     cageBase[static_cast<std::size_t>(dev) + 1] =
                         std::max(cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(port) + 1);
@@ -211,8 +221,8 @@ struct CableRouter::Impl
                 g.unite(owner, static_cast<int>(i));
         };
         for (std::size_t i = 0; i < n; ++i) {
-            joinCage(i, linkDevA[i], endA[i], design.links[i].a.port);
-            joinCage(i, linkDevB[i], endB[i], design.links[i].b.port);
+            joinCage(i, linkDevA[i], classes[classA[i]], portA[i]);
+            joinCage(i, linkDevB[i], classes[classB[i]], portB[i]);
         }
         groupOf.resize(n);
         groupSlot.assign(n, -1);
@@ -249,8 +259,8 @@ struct CableRouter::Impl
             std::vector<char> seen(counts.size(), 0);
             for (std::size_t i = 0; i < n; ++i) {
                 const auto slot = static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(groupOf[i])]);
-                std::uint64_t ka = endKey(linkDevA[i], endA[i], design.links[i].a.port);
-                std::uint64_t kb = endKey(linkDevB[i], endB[i], design.links[i].b.port);
+                std::uint64_t ka = endKey(linkDevA[i], classes[classA[i]], portA[i]);
+                std::uint64_t kb = endKey(linkDevB[i], classes[classB[i]], portB[i]);
                 if (ka > kb)
                     std::swap(ka, kb);
                 if (!seen[slot]) {
@@ -287,56 +297,55 @@ struct CableRouter::Impl
 
     /// Links of one speed with the same two end classes choose among the same media: the
     /// fit and the fixed parts of the cost are worked out once per such kind.
-    void indexKinds(const Design &design)
+    void indexKinds(const std::vector<double> &gbps)
     {
         struct Key
         {
-            double gbps;
-            EndClass a, b;
-            bool operator==(const Key &o) const
-            {
-                auto same = [](const EndClass &x, const EndClass &y) {
-                    return x.kind == y.kind && x.cageGbps == y.cageGbps && x.portsPerCage == y.portsPerCage
-                           && x.formFactor == y.formFactor;
-                };
-                return gbps == o.gbps && same(a, o.a) && same(b, o.b);
-            }
+            std::uint64_t gbpsBits;
+            EndClassifier::Index a, b;
+            bool operator==(const Key &) const = default;
         };
         struct KeyHash
         {
             std::size_t operator()(const Key &k) const
             {
-                auto h = [](const EndClass &e) {
-                    return std::hash<double>()(e.cageGbps) * 31 + static_cast<std::size_t>(e.kind) * 7
-                           + static_cast<std::size_t>(e.portsPerCage) * 131 + std::hash<const void *>()(e.formFactor);
-                };
-                return std::hash<double>()(k.gbps) ^ (h(k.a) * 0x9e3779b97f4a7c15ULL) ^ (h(k.b) << 1);
+                return std::hash<std::uint64_t>()(k.gbpsBits) ^ (std::size_t(k.a) * 0x9e3779b97f4a7c15ULL)
+                       ^ (std::size_t(k.b) << 1);
             }
         };
         std::unordered_map<Key, int, KeyHash> kindOf;
         kinds.clear();
-        linkKind.assign(design.links.size(), 0);
+        linkKind.resize(gbps.size());
         const auto &all = media.media();
-        for (std::size_t i = 0; i < design.links.size(); ++i) {
-            const Key key{design.links[i].gbps, endA[i], endB[i]};
+        Key last{};
+        int lastKind = -1;
+        for (std::size_t i = 0; i < gbps.size(); ++i) {
+            const Key key{std::bit_cast<std::uint64_t>(gbps[i]), classA[i], classB[i]};
+            if (lastKind >= 0 && key == last) { // links come in runs of one kind
+                linkKind[i] = lastKind;
+                continue;
+            }
             const auto [it, added] = kindOf.try_emplace(key, static_cast<int>(kinds.size()));
-            linkKind[i] = it->second;
+            linkKind[i] = lastKind = it->second;
+            last = key;
             if (!added)
                 continue;
+            const double keyGbps = gbps[i];
+            const EndClass &keyA = classes[key.a], &keyB = classes[key.b];
             LinkKind k;
             k.byMedium.resize(all.size());
             for (std::size_t m = 0; m < all.size(); ++m) {
                 Option &o = k.byMedium[m];
-                o.compatible = media.compatible(all[m], key.gbps, key.a, key.b);
+                o.compatible = media.compatible(all[m], keyGbps, keyA, keyB);
                 if (!o.compatible)
                     continue;
                 o.fixedEnd = isFixedEnd(all[m]);
                 o.divisor = std::max(1, all[m].spec->portsPerEnd);
-                if (const TransceiverSpec *t = media.moduleAt(all[m], key.a)) {
+                if (const TransceiverSpec *t = media.moduleAt(all[m], keyA)) {
                     o.hasModuleA = true;
                     o.moduleA = t->priceCny / std::max(1, t->linksPerModule);
                 }
-                if (const TransceiverSpec *t = media.moduleAt(all[m], key.b)) {
+                if (const TransceiverSpec *t = media.moduleAt(all[m], keyB)) {
                     o.hasModuleB = true;
                     o.moduleB = t->priceCny / std::max(1, t->linksPerModule);
                 }

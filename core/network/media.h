@@ -4,7 +4,9 @@
 #include "catalog/catalog.h"
 #include "model/design.h"
 
+#include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace hallwright::network {
@@ -75,5 +77,59 @@ EndClass classifyEnd(const Device *device, const NodeSpec *node, const SwitchSpe
 
 /// Cage index of an end for twin-port grouping; -1 when the end shares no module.
 int cageOf(const EndClass &end, int port);
+
+/// classifyEnd for many links, each distinct class held once. The class of an end depends
+/// only on its device's kind and catalog item and on the link's fabric and speed, so a
+/// design's hundreds of thousands of link ends have a handful of classes: an end is
+/// classified once per such key, and a table of ends stores a small index instead of an
+/// EndClass. Equal classes (compared field by field, speeds bit for bit) share one index.
+class EndClassifier
+{
+public:
+    using Index = std::uint32_t;
+
+    EndClassifier();
+    /// The class of `link`'s end at `device` (null: an unknown device, class 0 = EndClass{}).
+    /// `hint` is the caller's cache of the last key it asked about at that end (links come in
+    /// runs of one kind): pass the same variable for the same end of consecutive links.
+    Index classify(const Device *device, const NodeSpec *node, const SwitchSpec *sw, const Link &link,
+                   std::size_t &hint);
+    const EndClass &operator[](Index i) const { return m_classes[i]; }
+    std::size_t size() const { return m_classes.size(); }
+
+private:
+    struct Key
+    {
+        DeviceKind kind;
+        const NodeSpec *node;
+        const SwitchSpec *sw;
+        Fabric fabric;
+        std::uint64_t gbpsBits;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const noexcept;
+    };
+    struct ClassKey
+    {
+        EndKind kind;
+        std::uint64_t cageGbpsBits;
+        int portsPerCage;
+        const std::string *formFactor;
+        bool operator==(const ClassKey &) const = default;
+    };
+    struct ClassKeyHash
+    {
+        std::size_t operator()(const ClassKey &k) const noexcept;
+    };
+    Index intern(const EndClass &e);
+
+    std::vector<Key> m_keys;                               ///< keys asked about, in order
+    std::vector<Index> m_classOfKey;                       ///< per key: its class
+    std::unordered_map<Key, std::size_t, KeyHash> m_keyIndex;
+    std::vector<EndClass> m_classes;                       ///< class 0 is EndClass{}
+    std::unordered_map<ClassKey, Index, ClassKeyHash> m_classIndex;
+};
 
 } // namespace hallwright::network
