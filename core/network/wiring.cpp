@@ -1,6 +1,7 @@
 // Port-level wiring: node rails to leaves, leaves spread evenly over spines, spines to core groups, management.
 #include "network/wiring.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -22,15 +23,18 @@ public:
     void add(Fabric fabric, LinkTier tier, int devA, int portA, int devB, int portB, double gbps, const char *prefix,
              long long &seq)
     {
-        Link l;
+        // Built where it is stored: a large hall's links are written once, not moved.
+        Link &l = m_links.emplace_back();
         l.id = LinkId(m_nextId++);
         l.fabric = fabric;
         l.tier = tier;
         l.a = PortRef{m_devices[static_cast<std::size_t>(devA)].id, portA};
         l.b = PortRef{m_devices[static_cast<std::size_t>(devB)].id, portB};
         l.gbps = gbps;
-        l.label = fmt::format("{}-{:06d}", prefix, ++seq);
-        m_links.push_back(std::move(l));
+        // The format parsed at compile time: half a million labels are worth it.
+        char buf[64];
+        const auto out = fmt::format_to_n(buf, sizeof buf, FMT_COMPILE("{}-{:06d}"), prefix, ++seq);
+        l.label.assign(buf, std::min(out.size, sizeof buf));
     }
 
 private:
