@@ -61,7 +61,8 @@ struct CableRouter::Impl
     const Catalog &catalog;
     CablingRules rules;
     MediaTable media;
-    TrayGraph trays;
+    std::shared_ptr<const TrayGraph> graph; // shared with the tray loads it hands out
+    const TrayGraph &trays;
 
     std::unordered_map<std::int64_t, int> rackIndex;
     std::vector<int> devById;                        // device id → index (ids are dense in practice)
@@ -103,7 +104,7 @@ struct CableRouter::Impl
     std::vector<int> linkKind;           ///< per link: index into kinds
 
     Impl(const Design &design, const Catalog &cat, const CablingRules &r)
-        : catalog(cat), rules(r), media(cat), trays(design.trays)
+        : catalog(cat), rules(r), media(cat), graph(std::make_shared<const TrayGraph>(design.trays)), trays(*graph)
     {
     }
 
@@ -708,7 +709,7 @@ std::vector<TrayLoad> CableRouter::trayLoads(const Design &design) const
         const Point2 c = design.racks[i].footprint.center();
         sameRacks = c.x == d->knownCentres[i].x && c.y == d->knownCentres[i].y;
     }
-    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr).loads(design);
+    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr, d->graph).loads(design);
 }
 
 RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules)

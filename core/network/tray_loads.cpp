@@ -24,7 +24,7 @@ struct TrayLoadIndex::Impl
     struct Pair
     {
         int ra = -1, rb = -1;              ///< rack indices, ra <= rb
-        std::vector<int> links;
+        std::uint32_t linksBegin = 0, linksEnd = 0; ///< its links: pairLinks[linksBegin, linksEnd)
         long long cables = 0;              ///< cabled links now
         long long units = 0;               ///< their area now
         long long shownCables = 0;         ///< what `segments` carry in the totals
@@ -33,7 +33,8 @@ struct TrayLoadIndex::Impl
     };
 
     CablingRules rules;
-    TrayGraph trays;
+    std::shared_ptr<const TrayGraph> graph;
+    const TrayGraph &trays;
     std::unordered_map<std::string, long long> unitsOf; ///< medium id → area units
     std::unordered_map<std::int64_t, int> rackIndex;
     std::vector<std::optional<TrayAttach>> attach;
@@ -41,12 +42,14 @@ struct TrayLoadIndex::Impl
     std::vector<char> linkCabled;
     std::vector<long long> linkUnits;
     std::vector<Pair> pairs;
+    std::vector<int> pairLinks;                ///< the links of each pair, pair after pair
     std::vector<std::vector<int>> rackPairs;   ///< per rack: pairs with an end in it
     std::vector<int> partners;                 ///< per rack: other racks it has cabled pairs with
     std::vector<long long> segCables, segUnits;
 
-    Impl(const Design &design, const Catalog &catalog, const CablingRules &r, const KnownTrayPaths *known)
-        : rules(r), trays(design.trays)
+    Impl(const Design &design, const Catalog &catalog, const CablingRules &r, const KnownTrayPaths *known,
+         std::shared_ptr<const TrayGraph> g)
+        : rules(r), graph(g ? std::move(g) : std::make_shared<const TrayGraph>(design.trays)), trays(*graph)
     {
         for (const auto &[id, m] : catalog.media())
             unitsOf[id] = std::llround(std::numbers::pi * m.diameterMm * m.diameterMm / 4.0 * kUnitsPerMm2);
@@ -71,11 +74,13 @@ struct TrayLoadIndex::Impl
     {
         p.cables = 0;
         p.units = 0;
-        for (int i : p.links)
+        for (std::uint32_t k = p.linksBegin; k < p.linksEnd; ++k) {
+            const auto i = pairLinks[k];
             if (linkCabled[static_cast<std::size_t>(i)]) {
                 ++p.cables;
                 p.units += linkUnits[static_cast<std::size_t>(i)];
             }
+        }
     }
 
     void countPartners()
@@ -213,6 +218,7 @@ struct TrayLoadIndex::Impl
                 entries.swap(sorted);
             }
         }
+        pairLinks.resize(entries.size());
         for (std::size_t k = 0; k < entries.size();) {
             std::size_t e = k;
             while (e < entries.size() && entries[e].lo == entries[k].lo && entries[e].hi == entries[k].hi)
@@ -221,9 +227,10 @@ struct TrayLoadIndex::Impl
             Pair p;
             p.ra = static_cast<int>(entries[k].lo);
             p.rb = static_cast<int>(entries[k].hi);
-            p.links.reserve(e - k);
+            p.linksBegin = static_cast<std::uint32_t>(k);
+            p.linksEnd = static_cast<std::uint32_t>(e);
             for (std::size_t j = k; j < e; ++j) {
-                p.links.push_back(entries[j].link);
+                pairLinks[j] = entries[j].link;
                 linkPair[static_cast<std::size_t>(entries[j].link)] = index;
             }
             rackPairs[entries[k].lo].push_back(index);
@@ -327,13 +334,13 @@ const KnownTrayPaths::Path *KnownTrayPaths::find(std::uint64_t pair) const
 }
 
 TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules)
-    : d(std::make_unique<Impl>(design, catalog, rules, nullptr))
+    : d(std::make_unique<Impl>(design, catalog, rules, nullptr, nullptr))
 {
 }
 
 TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules,
-                             const KnownTrayPaths *known)
-    : d(std::make_unique<Impl>(design, catalog, rules, known))
+                             const KnownTrayPaths *known, std::shared_ptr<const TrayGraph> graph)
+    : d(std::make_unique<Impl>(design, catalog, rules, known, std::move(graph)))
 {
 }
 
