@@ -1,11 +1,12 @@
 // Port-level wiring: node rails to leaves, leaves spread evenly over spines, spines to core groups, management.
 #include "network/wiring.h"
 
-#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <string>
 #include <utility>
 
 namespace hallwright::network {
@@ -31,13 +32,26 @@ public:
         l.a = PortRef{m_devices[static_cast<std::size_t>(devA)].id, portA};
         l.b = PortRef{m_devices[static_cast<std::size_t>(devB)].id, portB};
         l.gbps = gbps;
-        // The format parsed at compile time: half a million labels are worth it.
-        char buf[64];
-        const auto out = fmt::format_to_n(buf, sizeof buf, FMT_COMPILE("{}-{:06d}"), prefix, ++seq);
-        l.label.assign(buf, std::min(out.size, sizeof buf));
+        l.label = label(prefix, ++seq);
     }
 
 private:
+    /// "<prefix>-<seq>" with the sequence number (from 1) zero-padded to 6 digits, as fmt's
+    /// "{}-{:06d}" writes it (std::to_chars: half a million labels through fmt's formatter
+    /// cost more than building the links).
+    static std::string label(const char *prefix, long long seq)
+    {
+        char digits[24];
+        const char *end = std::to_chars(digits, digits + sizeof digits, seq).ptr;
+        const auto n = static_cast<std::size_t>(end - digits);
+        std::string out(prefix);
+        out += '-';
+        if (n < 6)
+            out.append(6 - n, '0');
+        out.append(digits, n);
+        return out;
+    }
+
     std::vector<Link> &m_links;
     std::int64_t m_nextId;
     const std::vector<Device> &m_devices;
