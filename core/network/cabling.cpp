@@ -16,6 +16,7 @@
 #include <limits>
 #include <numbers>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 namespace hallwright::network {
@@ -396,91 +397,101 @@ struct CableRouter::Impl
     template<typename Visit>
     void forEachPair(const std::vector<int> &links, Visit visit) const
     {
-        struct Entry { std::uint64_t key; int link; };
-        std::vector<Entry> entries;
-        entries.reserve(links.size());
-        std::vector<int> none;
-        for (int i : links) {
+        // The links by (lower rack, higher rack, link): two stable counting passes over the
+        // racks (higher, then lower) of the links in ascending order. Only link indices move
+        // (a large hall has half a million links): the racks are looked up again in each pass.
+        std::vector<int> sortedLinks;
+        const std::vector<int> *in = &links;
+        if (!std::is_sorted(links.begin(), links.end())) {
+            sortedLinks = links;
+            std::sort(sortedLinks.begin(), sortedLinks.end());
+            in = &sortedLinks;
+        }
+        auto racksOf = [&](int i) {
             const int ra = rackOfLinkEnd(static_cast<std::size_t>(i), true);
             const int rb = rackOfLinkEnd(static_cast<std::size_t>(i), false);
-            if (ra < 0 || rb < 0)
-                continue;
-            const auto lo = static_cast<std::uint64_t>(std::min(ra, rb)), hi = static_cast<std::uint64_t>(std::max(ra, rb));
-            entries.push_back({(lo << 32) | hi, i});
-        }
-        // By (key, link). Links come in ascending order from both callers, so two stable counting
-        // passes over the racks (higher rack, then lower) give that order in linear time.
-        if (std::is_sorted(links.begin(), links.end())) {
-            const std::size_t racks = attach.size();
-            std::vector<Entry> sorted(entries.size());
-            std::vector<std::size_t> count(racks + 1);
-            for (const bool byLower : {false, true}) {
-                auto rackOf = [byLower](const Entry &e) {
-                    return static_cast<std::size_t>(byLower ? e.key >> 32 : e.key & 0xffffffffu);
-                };
-                std::fill(count.begin(), count.end(), 0);
-                for (const Entry &e : entries)
-                    ++count[rackOf(e) + 1];
-                for (std::size_t r = 0; r < racks; ++r)
-                    count[r + 1] += count[r];
-                for (const Entry &e : entries)
-                    sorted[count[rackOf(e)]++] = e;
-                entries.swap(sorted);
+            return std::pair{std::min(ra, rb), std::max(ra, rb)};
+        };
+        const std::size_t racks = attach.size();
+        std::vector<std::size_t> count(racks + 1);
+        std::vector<int> byHigher, order;
+        for (const bool byLower : {false, true}) {
+            const std::vector<int> &from = byLower ? byHigher : *in;
+            std::vector<int> &to = byLower ? order : byHigher;
+            std::fill(count.begin(), count.end(), 0);
+            std::size_t placed = 0;
+            for (int i : from) {
+                const auto [lo, hi] = racksOf(i);
+                if (lo < 0)
+                    continue; // an end outside any rack
+                ++count[static_cast<std::size_t>(byLower ? lo : hi) + 1];
+                ++placed;
             }
-        } else {
-            std::sort(entries.begin(), entries.end(),
-                      [](const Entry &x, const Entry &y) { return x.key < y.key || (x.key == y.key && x.link < y.link); });
+            for (std::size_t r = 0; r < racks; ++r)
+                count[r + 1] += count[r];
+            to.resize(placed);
+            for (int i : from) {
+                const auto [lo, hi] = racksOf(i);
+                if (lo >= 0)
+                    to[count[static_cast<std::size_t>(byLower ? lo : hi)]++] = i;
+            }
         }
+        byHigher = {};
 
         struct Pair { int ra, rb; std::size_t begin, end; };
         std::vector<Pair> pairs;
-        std::vector<int> partners(attach.size(), 0); // per rack
-        for (std::size_t k = 0; k < entries.size();) {
-            std::size_t e = k;
-            while (e < entries.size() && entries[e].key == entries[k].key)
+        std::vector<int> partners(racks, 0); // per rack
+        for (std::size_t k = 0; k < order.size();) {
+            const auto key = racksOf(order[k]);
+            std::size_t e = k + 1;
+            while (e < order.size() && racksOf(order[e]) == key)
                 ++e;
-            const int ra = static_cast<int>(entries[k].key >> 32), rb = static_cast<int>(entries[k].key & 0xffffffffu);
-            pairs.push_back({ra, rb, k, e});
-            if (ra != rb) {
-                ++partners[static_cast<std::size_t>(ra)];
-                ++partners[static_cast<std::size_t>(rb)];
+            pairs.push_back({key.first, key.second, k, e});
+            if (key.first != key.second) {
+                ++partners[static_cast<std::size_t>(key.first)];
+                ++partners[static_cast<std::size_t>(key.second)];
             }
             k = e;
         }
 
-        std::vector<int> pairLinks;
-        auto linksOf = [&](const Pair &p) -> const std::vector<int> & {
-            pairLinks.clear();
-            for (std::size_t k = p.begin; k < p.end; ++k)
-                pairLinks.push_back(entries[k].link);
-            return pairLinks;
-        };
-        // The end with more partners is the search source (a spine rack serves every leaf rack).
-        std::vector<std::vector<std::size_t>> bySource(attach.size()); // per source rack
+        auto linksOf = [&](const Pair &p) { return std::span<const int>(order.data() + p.begin, p.end - p.begin); };
+        // The end with more partners is the search source (a spine rack serves every leaf rack);
+        // per source rack its pairs, in pair order (compressed rows by source).
+        std::vector<int> sourceOf(pairs.size(), -1);
+        std::vector<std::size_t> sourceStart(racks + 1, 0);
         for (std::size_t k = 0; k < pairs.size(); ++k) {
             const Pair &p = pairs[k];
             if (p.ra == p.rb || !attach[static_cast<std::size_t>(p.ra)] || !attach[static_cast<std::size_t>(p.rb)]) {
                 visit(linksOf(p), p.ra, p.rb, static_cast<const TrayPaths *>(nullptr), false);
                 continue;
             }
-            const int src = partners[static_cast<std::size_t>(p.ra)] >= partners[static_cast<std::size_t>(p.rb)] ? p.ra : p.rb;
-            bySource[static_cast<std::size_t>(src)].push_back(k);
+            sourceOf[k] = partners[static_cast<std::size_t>(p.ra)] >= partners[static_cast<std::size_t>(p.rb)] ? p.ra : p.rb;
+            ++sourceStart[static_cast<std::size_t>(sourceOf[k]) + 1];
+        }
+        for (std::size_t r = 0; r < racks; ++r)
+            sourceStart[r + 1] += sourceStart[r];
+        std::vector<std::size_t> bySource(sourceStart.back());
+        {
+            std::vector<std::size_t> fill(sourceStart.begin(), sourceStart.end() - 1);
+            for (std::size_t k = 0; k < pairs.size(); ++k)
+                if (sourceOf[k] >= 0)
+                    bySource[fill[static_cast<std::size_t>(sourceOf[k])]++] = k;
         }
         std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
-        for (std::size_t srcRack = 0; srcRack < bySource.size(); ++srcRack) { // sources in rack order
-            const auto &list = bySource[srcRack];
-            if (list.empty())
+        for (std::size_t srcRack = 0; srcRack < racks; ++srcRack) { // sources in rack order
+            const std::size_t first = sourceStart[srcRack], last = sourceStart[srcRack + 1];
+            if (first == last)
                 continue;
             const int src = static_cast<int>(srcRack);
             targets.clear();
-            for (std::size_t k : list) {
-                const int other = pairs[k].ra == src ? pairs[k].rb : pairs[k].ra;
-                targets.push_back(*attach[static_cast<std::size_t>(other)]);
+            for (std::size_t q = first; q < last; ++q) {
+                const Pair &p = pairs[bySource[q]];
+                targets.push_back(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)]);
             }
             trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets, paths);
-            for (std::size_t k : list) {
-                const Pair &p = pairs[k];
+            for (std::size_t q = first; q < last; ++q) {
+                const Pair &p = pairs[bySource[q]];
                 visit(linksOf(p), p.ra, p.rb, &paths, p.rb == src);
             }
         }
@@ -497,7 +508,7 @@ struct CableRouter::Impl
 
     void computeRequired(const std::vector<int> &links)
     {
-        forEachPair(links, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
+        forEachPair(links, [&](std::span<const int> pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
             const auto dist = trayDistance(paths, ra, rb, srcB);
             if (recordPaths && paths) {
                 knownPaths.start((static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb), srcB ? rb : ra);
