@@ -105,7 +105,7 @@ void TrayPaths::forEachSegment(const TrayAttach &to, F &&f) const
     }
     const auto &segs = m_graph->m_segments;
     long long last = -1;
-    auto emit = [&](std::size_t s) {
+    auto visitSegment = [&](std::size_t s) {
         if (static_cast<long long>(s) != last) {
             f(s);
             last = static_cast<long long>(s);
@@ -119,17 +119,17 @@ void TrayPaths::forEachSegment(const TrayAttach &to, F &&f) const
         return 0.0;
     };
     if (std::abs(to.t - stationT(to.segment, c->endVertex)) * segs[to.segment].length > 1e-3)
-        emit(to.segment);
+        visitSegment(to.segment);
     int v = c->endVertex;
     while (m_predSegment[static_cast<std::size_t>(v)] >= 0) {
-        emit(static_cast<std::size_t>(m_predSegment[static_cast<std::size_t>(v)]));
+        visitSegment(static_cast<std::size_t>(m_predSegment[static_cast<std::size_t>(v)]));
         const int u = m_predVertex[static_cast<std::size_t>(v)];
         if (u == v)
             break;
         v = u;
     }
     if (std::abs(m_from.t - stationT(m_from.segment, v)) * segs[m_from.segment].length > 1e-3)
-        emit(m_from.segment);
+        visitSegment(m_from.segment);
 }
 
 } // namespace hallwright::network
