@@ -720,7 +720,9 @@ std::vector<TrayLoad> CableRouter::trayLoads(const Design &design) const
         const Point2 c = design.racks[i].footprint.center();
         sameRacks = c.x == d->knownCentres[i].x && c.y == d->knownCentres[i].y;
     }
-    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr, d->graph).loads(design);
+    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr, d->graph,
+                         TrayLoadIndex::Use::OneShot)
+        .loads(design);
 }
 
 RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules)
@@ -732,7 +734,7 @@ RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, co
 
 std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, const CablingRules &rules)
 {
-    return TrayLoadIndex(design, catalog, rules).loads(design);
+    return TrayLoadIndex(design, catalog, rules, nullptr, nullptr, TrayLoadIndex::Use::OneShot).loads(design);
 }
 
 std::size_t denseDeviceIdTable(const std::vector<Device> &devices)

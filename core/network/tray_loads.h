@@ -71,8 +71,10 @@ public:
     /// find). `known` must come from the same trays and rack positions; it is read only here.
     /// `graph`, when given, is the tray graph of the design's trays (a router's), shared
     /// instead of built again.
+    /// `use` OneShot keeps no per-pair paths: loads() only, update() throws std::logic_error.
+    enum class Use { Updates, OneShot };
     TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules, const KnownTrayPaths *known,
-                  std::shared_ptr<const TrayGraph> graph = nullptr);
+                  std::shared_ptr<const TrayGraph> graph = nullptr, Use use = Use::Updates);
     ~TrayLoadIndex();
     TrayLoadIndex(const TrayLoadIndex &) = delete;
     TrayLoadIndex &operator=(const TrayLoadIndex &) = delete;
