@@ -67,8 +67,11 @@ LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog
     classA.assign(n, 0);
     classB.assign(n, 0);
     medium.assign(n, nullptr);
-    // Ports read with the rest in one pass over the links (a large design's links do not fit in cache).
-    std::vector<int> portA(n), portB(n);
+    // Ports and fabrics read with the rest in one pass over the links (a large design's links do
+    // not fit in cache: the rules and counts that follow read these compact arrays instead).
+    portA.resize(n);
+    portB.resize(n);
+    fabric.resize(n);
     std::size_t hintA = 0, hintB = 0;
     const std::string *lastId = nullptr; // links come in runs of one medium
     const MediumInfo *lastMedium = nullptr;
@@ -82,6 +85,7 @@ LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog
         medium[i] = lastMedium;
         portA[i] = l.a.port;
         portB[i] = l.b.port;
+        fabric[i] = l.fabric;
         auto resolve = [&](const PortRef &p, int &dev, EndClassifier::Index &cls, std::size_t &hint) {
             dev = deviceOf(p.device);
             if (dev < 0)
@@ -189,16 +193,16 @@ std::vector<long long> cableOwners(const Design &design, const LinkEnds &ends)
             owner[i] = design.links[i].mediumId.empty() ? -1 : self; // a medium the catalog lacks: one cable
             continue;
         }
-        const Link &l = design.links[i];
-        const int cageA = cageOf(ends.endA(i), l.a.port), cageB = cageOf(ends.endB(i), l.b.port);
+        const int portA = ends.portA[i], portB = ends.portB[i];
+        const int cageA = cageOf(ends.endA(i), portA), cageB = cageOf(ends.endB(i), portB);
         const bool shared = isFixedEnd(*m) && m->spec->portsPerEnd > 1 && ends.devA[i] >= 0 && ends.devB[i] >= 0
                             && cageA >= 0 && cageB >= 0;
         if (!shared) {
             owner[i] = self;
             continue;
         }
-        std::uint64_t a = endKey(ends.devA[i], ends.endA(i), l.a.port);
-        std::uint64_t b = endKey(ends.devB[i], ends.endB(i), l.b.port);
+        std::uint64_t a = endKey(ends.devA[i], ends.endA(i), portA);
+        std::uint64_t b = endKey(ends.devB[i], ends.endB(i), portB);
         int dev = ends.devA[i], cage = cageA;
         if (a > b) {
             std::swap(a, b);
@@ -242,14 +246,13 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
         const MediumInfo *m = ends.medium[i];
         if (!m)
             continue;
-        const Link &l = design.links[i];
         const bool fixed = isFixedEnd(*m);
-        const std::uint64_t ka = endKey(ends.devA[i], ends.endA(i), l.a.port);
-        const std::uint64_t kb = endKey(ends.devB[i], ends.endB(i), l.b.port);
+        const std::uint64_t ka = endKey(ends.devA[i], ends.endA(i), ends.portA[i]);
+        const std::uint64_t kb = endKey(ends.devB[i], ends.endB(i), ends.portB[i]);
         for (int side = 0; side < 2; ++side) {
             const int dev = side == 0 ? ends.devA[i] : ends.devB[i];
             const EndClass &end = side == 0 ? ends.endA(i) : ends.endB(i);
-            const int port = side == 0 ? l.a.port : l.b.port;
+            const int port = side == 0 ? ends.portA[i] : ends.portB[i];
             if (dev < 0)
                 continue;
             if (fixed && !media.fits(*m, end)) {

@@ -43,6 +43,8 @@ struct LinkEnds
     const EndClass &endB(std::size_t i) const { return classes[classB[i]]; }
     EndClassifier classes;
     std::vector<EndClassifier::Index> classA, classB;
+    std::vector<int> portA, portB;          ///< link i's ports (design.links[i].a.port, .b.port)
+    std::vector<Fabric> fabric;             ///< link i's fabric
     std::vector<const MediumInfo *> medium; ///< null when the link has no catalog medium
     /// One slot per (device, cage) some link uses: slot(d, c) in [0, slotCount()).
     std::size_t slot(int device, int cage) const;

@@ -80,8 +80,7 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     // Ports in use, one flag per (device, port): each device's ports from its own offset.
     std::vector<std::size_t> portBase(design.devices.size() + 1, 0);
     for (std::size_t li = 0; li < design.links.size(); ++li) {
-        const Link &l = design.links[li];
-        for (const auto &[dev, port] : {std::pair{ends.devA[li], l.a.port}, std::pair{ends.devB[li], l.b.port}})
+        for (const auto &[dev, port] : {std::pair{ends.devA[li], ends.portA[li]}, std::pair{ends.devB[li], ends.portB[li]}})
             if (dev >= 0 && port >= 0)
                 portBase[static_cast<std::size_t>(dev) + 1] =
                     std::max(portBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(port) + 1);
@@ -99,9 +98,9 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     // The per-fabric totals of every fabric a link names, looked up once.
     constexpr std::size_t kFabrics = static_cast<std::size_t>(Fabric::NvLink) + 1;
     std::array<FabricTotals *, kFabrics> fabricTotals{};
-    for (const Link &l : design.links)
-        if (!fabricTotals[static_cast<std::size_t>(l.fabric)])
-            fabricTotals[static_cast<std::size_t>(l.fabric)] = &r.fabrics[toString(l.fabric)];
+    for (const Fabric f : ends.fabric)
+        if (!fabricTotals[static_cast<std::size_t>(f)])
+            fabricTotals[static_cast<std::size_t>(f)] = &r.fabrics[toString(f)];
     const std::vector<char> starts = cableStarts(design, ends);
     const std::string *lastMediumId = nullptr; // links come in runs of one medium
     const MediumSpec *lastMedium = nullptr;
@@ -252,10 +251,9 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     }
     std::vector<char> nicLinked(nicBase.back(), 0);
     for (std::size_t li = 0; li < design.links.size(); ++li) {
-        const Link &l = design.links[li];
-        if (l.fabric != Fabric::Compute)
+        if (ends.fabric[li] != Fabric::Compute)
             continue;
-        for (const auto &[dev, port] : {std::pair{ends.devA[li], l.a.port}, std::pair{ends.devB[li], l.b.port}}) {
+        for (const auto &[dev, port] : {std::pair{ends.devA[li], ends.portA[li]}, std::pair{ends.devB[li], ends.portB[li]}}) {
             if (dev < 0)
                 continue;
             const auto di = static_cast<std::size_t>(dev);
