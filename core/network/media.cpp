@@ -176,12 +176,6 @@ EndClass classifyEnd(const Device *device, const NodeSpec *node, const SwitchSpe
     return e;
 }
 
-int cageOf(const EndClass &end, int port)
-{
-    if ((end.kind == EndKind::SwitchCage || end.kind == EndKind::NodeTwin) && end.portsPerCage > 1 && port >= 0)
-        return port / end.portsPerCage;
-    return -1;
-}
 
 EndClassifier::EndClassifier()
 {
@@ -211,14 +205,9 @@ std::size_t EndClassifier::ClassKeyHash::operator()(const ClassKey &k) const noe
            ^ std::hash<const void *>()(k.formFactor);
 }
 
-EndClassifier::Index EndClassifier::classify(const Device *device, const NodeSpec *node, const SwitchSpec *sw,
-                                             const Link &link, std::size_t &hint)
+EndClassifier::Index EndClassifier::classifyNew(const Key &key, const Device *device, const NodeSpec *node,
+                                                const SwitchSpec *sw, const Link &link, std::size_t &hint)
 {
-    if (!device)
-        return 0;
-    const Key key{device->kind, node, sw, link.fabric, std::bit_cast<std::uint64_t>(link.gbps)};
-    if (hint < m_keys.size() && m_keys[hint] == key)
-        return m_classOfKey[hint];
     const auto [it, added] = m_keyIndex.try_emplace(key, m_keys.size());
     if (added) {
         m_keys.push_back(key);

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "model/design.h"
 
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -76,7 +77,13 @@ bool isFixedEnd(const MediumInfo &m);
 EndClass classifyEnd(const Device *device, const NodeSpec *node, const SwitchSpec *sw, const Link &link);
 
 /// Cage index of an end for twin-port grouping; -1 when the end shares no module.
-int cageOf(const EndClass &end, int port);
+/// (Inline: every pass over a large hall's links asks it for each end.)
+inline int cageOf(const EndClass &end, int port)
+{
+    if ((end.kind == EndKind::SwitchCage || end.kind == EndKind::NodeTwin) && end.portsPerCage > 1 && port >= 0)
+        return port / end.portsPerCage;
+    return -1;
+}
 
 /// classifyEnd for many links, each distinct class held once. The class of an end depends
 /// only on its device's kind and catalog item and on the link's fabric and speed, so a
@@ -93,7 +100,15 @@ public:
     /// `hint` is the caller's cache of the last key it asked about at that end (links come in
     /// runs of one kind): pass the same variable for the same end of consecutive links.
     Index classify(const Device *device, const NodeSpec *node, const SwitchSpec *sw, const Link &link,
-                   std::size_t &hint);
+                   std::size_t &hint)
+    {
+        if (!device)
+            return 0;
+        const Key key{device->kind, node, sw, link.fabric, std::bit_cast<std::uint64_t>(link.gbps)};
+        if (hint < m_keys.size() && m_keys[hint] == key)
+            return m_classOfKey[hint];
+        return classifyNew(key, device, node, sw, link, hint);
+    }
     const EndClass &operator[](Index i) const { return m_classes[i]; }
     std::size_t size() const { return m_classes.size(); }
 
@@ -124,6 +139,8 @@ private:
         std::size_t operator()(const ClassKey &k) const noexcept;
     };
     Index intern(const EndClass &e);
+    Index classifyNew(const Key &key, const Device *device, const NodeSpec *node, const SwitchSpec *sw,
+                      const Link &link, std::size_t &hint);
 
     std::vector<Key> m_keys;                               ///< keys asked about, in order
     std::vector<Index> m_classOfKey;                       ///< per key: its class
