@@ -2,6 +2,7 @@
 #include "network/bom_index.h"
 
 #include "catalog/catalog.h"
+#include "network/cabling.h"
 #include "network/cages.h"
 #include "network/media.h"
 
@@ -78,7 +79,11 @@ struct NetworkBomIndex::Impl
     std::unordered_map<std::string, int> mediumIndex;
     std::vector<BomLine> fixedLines;                       ///< switches and patch panels
     std::vector<int> devA, devB;                           ///< per link: device index, -1 unknown
-    std::vector<EndClass> endA, endB;
+    EndClassifier classes;                                 ///< the distinct end classes
+    std::vector<EndClassifier::Index> classA, classB;      ///< per link: its ends' classes
+    /// Per (medium, end class): the module counted at such an end, null for none (a table of a
+    /// few hundred entries instead of moduleAt's form-factor comparisons per link end).
+    std::vector<const TransceiverSpec *> moduleOf;
     std::vector<Fabric> fabric;
     std::vector<int> portA, portB;
     std::vector<Counted> counted;
@@ -113,14 +118,29 @@ struct NetworkBomIndex::Impl
     {
         for (std::size_t k = 0; k < media.media().size(); ++k)
             mediumIndex[media.media()[k].spec->id] = static_cast<int>(k);
+        // Device ids are dense in practice: a table by id then, a map otherwise.
+        const std::size_t idTable = denseDeviceIdTable(design.devices);
+        std::vector<int> byId(idTable, -1);
         std::unordered_map<std::int64_t, int> devIndex;
-        devIndex.reserve(design.devices.size());
+        if (idTable == 0)
+            devIndex.reserve(design.devices.size());
+        auto deviceOf = [&](DeviceId id) {
+            if (idTable > 0) {
+                const std::int64_t v = id.value();
+                return v >= 0 && static_cast<std::size_t>(v) < idTable ? byId[static_cast<std::size_t>(v)] : -1;
+            }
+            const auto it = devIndex.find(id.value());
+            return it == devIndex.end() ? -1 : it->second;
+        };
         std::map<std::string, long long> switches, panels;
         std::vector<const NodeSpec *> nodeSpec(design.devices.size(), nullptr);
         std::vector<const SwitchSpec *> switchSpec(design.devices.size(), nullptr);
         for (std::size_t i = 0; i < design.devices.size(); ++i) {
             const Device &d = design.devices[i];
-            devIndex[d.id.value()] = static_cast<int>(i);
+            if (idTable > 0)
+                byId[static_cast<std::size_t>(d.id.value())] = static_cast<int>(i);
+            else
+                devIndex[d.id.value()] = static_cast<int>(i);
             if (d.kind == DeviceKind::Switch) {
                 ++switches[d.catalogId];
                 switchSpec[i] = catalog.switchSpec(d.catalogId);
@@ -143,32 +163,34 @@ struct NetworkBomIndex::Impl
         const std::size_t n = design.links.size();
         devA.assign(n, -1);
         devB.assign(n, -1);
-        endA.assign(n, EndClass{});
-        endB.assign(n, EndClass{});
+        classA.assign(n, 0);
+        classB.assign(n, 0);
         fabric.assign(n, Fabric::Compute);
         portA.assign(n, 0);
         portB.assign(n, 0);
         if (updatable)
             counted.assign(n, Counted{});
+        std::size_t hintA = 0, hintB = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const Link &l = design.links[i];
             fabric[i] = l.fabric;
             portA[i] = l.a.port;
             portB[i] = l.b.port;
-            for (auto [end, dev, cls] : {std::tuple{&l.a, &devA[i], &endA[i]}, std::tuple{&l.b, &devB[i], &endB[i]}}) {
-                const auto it = devIndex.find(end->device.value());
-                if (it == devIndex.end())
+            for (auto [end, dev, cls, hint] :
+                 {std::tuple{&l.a, &devA[i], &classA[i], &hintA}, std::tuple{&l.b, &devB[i], &classB[i], &hintB}}) {
+                const int di = deviceOf(end->device);
+                if (di < 0)
                     continue;
-                *dev = it->second;
-                const auto di = static_cast<std::size_t>(it->second);
-                *cls = classifyEnd(&design.devices[di], nodeSpec[di], switchSpec[di], l);
+                *dev = di;
+                const auto d = static_cast<std::size_t>(di);
+                *cls = classes.classify(&design.devices[d], nodeSpec[d], switchSpec[d], l, *hint);
             }
         }
         // One count slot per cage a link uses: each device's cages from its own offset.
         slotBase.assign(design.devices.size() + 1, 0);
         for (std::size_t i = 0; i < n; ++i)
-            for (auto [dev, ec, port] : {std::tuple{devA[i], &endA[i], portA[i]}, std::tuple{devB[i], &endB[i], portB[i]}})
-                if (const int c = cageOf(*ec, port); dev >= 0 && c >= 0)
+            for (auto [dev, cls, port] : {std::tuple{devA[i], classA[i], portA[i]}, std::tuple{devB[i], classB[i], portB[i]}})
+                if (const int c = cageOf(classes[cls], port); dev >= 0 && c >= 0)
                     slotBase[static_cast<std::size_t>(dev) + 1] =
                         std::max(slotBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(c) + 1);
         for (std::size_t i = 1; i < slotBase.size(); ++i)
@@ -177,6 +199,21 @@ struct NetworkBomIndex::Impl
         sparseSlots = !denseTableAffordable(slotBase.back(), 2 * n);
         if (!sparseSlots)
             slots.assign(slotBase.back(), Slot{});
+        // The classes are all known now (update() re-cables links, it does not add ends).
+        const std::size_t kinds = classes.size();
+        moduleOf.assign(media.media().size() * kinds, nullptr);
+        for (std::size_t m = 0; m < media.media().size(); ++m) {
+            const MediumInfo &mi = media.media()[m];
+            if (!mi.module)
+                continue;
+            for (std::size_t c = 0; c < kinds; ++c) {
+                const EndClass &ec = classes[static_cast<EndClassifier::Index>(c)];
+                const TransceiverSpec *t = media.moduleAt(mi, ec);
+                if (!t) // the medium does not plug in here; count the nearest module so the BOM is not short
+                    t = ec.kind == EndKind::NodeSingle && mi.nicModule ? mi.nicModule : mi.module;
+                moduleOf[m * kinds + c] = t;
+            }
+        }
         if (updatable)
             pending.reserve(n);
         for (std::size_t i = 0; i < n; ++i)
@@ -257,6 +294,9 @@ struct NetworkBomIndex::Impl
             cages.erase(key);
     }
 
+    std::string lastMediumId;                              ///< count()'s last medium and its index
+    int lastMediumIndex = -1;
+
     /// Adds (sign +1) or removes (-1) link i as cabled with `mediumId` of `lengthM`.
     void count(std::size_t i, const std::string &mediumId, double lengthM, int sign)
     {
@@ -264,16 +304,21 @@ struct NetworkBomIndex::Impl
             counted[i] = {mediumId, lengthM};
         if (mediumId.empty())
             return;
-        const auto mi = mediumIndex.find(mediumId);
-        if (mi == mediumIndex.end()) {
+        if (mediumId != lastMediumId) { // links come in runs of one medium
+            const auto mi = mediumIndex.find(mediumId);
+            lastMediumId = mediumId;
+            lastMediumIndex = mi == mediumIndex.end() ? -1 : mi->second;
+        }
+        const int medium = lastMediumIndex;
+        if (medium < 0) {
             add(unknownCables, std::pair{mediumId, lengthM}, sign);
             return;
         }
         const auto mm = static_cast<std::uint64_t>(
             std::isfinite(lengthM) && lengthM > 0 && lengthM < 1e9 ? std::llround(lengthM * 1000.0) : 0LL);
-        const std::uint64_t cableKey = (static_cast<std::uint64_t>(mi->second) << 48) | (mm & 0xffffffffffffULL);
-        const MediumInfo &m = media.media()[static_cast<std::size_t>(mi->second)];
-        const int cageA = cageOf(endA[i], portA[i]), cageB = cageOf(endB[i], portB[i]);
+        const std::uint64_t cableKey = (static_cast<std::uint64_t>(medium) << 48) | (mm & 0xffffffffffffULL);
+        const MediumInfo &m = media.media()[static_cast<std::size_t>(medium)];
+        const int cageA = cageOf(classes[classA[i]], portA[i]), cageB = cageOf(classes[classB[i]], portB[i]);
         if (isFixedEnd(m) && m.spec->portsPerEnd > 1 && devA[i] >= 0 && devB[i] >= 0 && cageA >= 0 && cageB >= 0) {
             // One cable joins the two cages: it is counted when its first link is, and gone with its last.
             std::uint64_t ea = (static_cast<std::uint64_t>(devA[i]) << 32) | static_cast<std::uint32_t>(cageA);
@@ -294,13 +339,11 @@ struct NetworkBomIndex::Impl
         }
         if (!m.module)
             return;
-        for (auto [dev, ec, port] : {std::tuple{devA[i], &endA[i], portA[i]}, std::tuple{devB[i], &endB[i], portB[i]}}) {
+        for (auto [dev, cls, port] : {std::tuple{devA[i], classA[i], portA[i]}, std::tuple{devB[i], classB[i], portB[i]}}) {
             if (dev < 0)
                 continue;
-            const TransceiverSpec *t = media.moduleAt(m, *ec);
-            if (!t) // the medium does not plug in here; count the nearest module so the BOM is not short
-                t = ec->kind == EndKind::NodeSingle && m.nicModule ? m.nicModule : m.module;
-            const int c = cageOf(*ec, port);
+            const TransceiverSpec *t = moduleOf[static_cast<std::size_t>(medium) * classes.size() + cls];
+            const int c = cageOf(classes[cls], port);
             if (c < 0) { // a module of its own
                 add(modules, t, sign);
                 byFabric[fabricIndex(fabric[i])] += sign;

@@ -11,10 +11,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numbers>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 namespace hallwright::network {
@@ -60,7 +62,8 @@ struct CableRouter::Impl
     const Catalog &catalog;
     CablingRules rules;
     MediaTable media;
-    TrayGraph trays;
+    std::shared_ptr<const TrayGraph> graph; // shared with the tray loads it hands out
+    const TrayGraph &trays;
 
     std::unordered_map<std::int64_t, int> rackIndex;
     std::vector<int> devById;                        // device id → index (ids are dense in practice)
@@ -68,7 +71,8 @@ struct CableRouter::Impl
     std::vector<DevInfo> devs;
     std::vector<std::optional<TrayAttach>> attach;  // per rack
     std::vector<int> linkDevA, linkDevB;             // per link, -1 when the device is unknown
-    std::vector<EndClass> endA, endB;
+    EndClassifier classes;                            // the distinct end classes of the links
+    std::vector<EndClassifier::Index> classA, classB; // per link: its ends' classes
     std::vector<double> required;                    // per link, NaN when unroutable
     std::vector<int> groupOf;                        // per link: representative link
     std::vector<int> groupStart, groupMembers;       // CSR by representative
@@ -101,7 +105,7 @@ struct CableRouter::Impl
     std::vector<int> linkKind;           ///< per link: index into kinds
 
     Impl(const Design &design, const Catalog &cat, const CablingRules &r)
-        : catalog(cat), rules(r), media(cat), trays(design.trays)
+        : catalog(cat), rules(r), media(cat), graph(std::make_shared<const TrayGraph>(design.trays)), trays(*graph)
     {
     }
 
@@ -153,9 +157,14 @@ struct CableRouter::Impl
         indexedLinks = n;
         linkDevA.assign(n, -1);
         linkDevB.assign(n, -1);
-        endA.assign(n, EndClass{});
-        endB.assign(n, EndClass{});
+        classes = EndClassifier();
+        classA.resize(n);
+        classB.resize(n);
         required.assign(n, kNaN);
+        // The ports and speeds, read with the devices in one pass over the links (a large
+        // design's links do not fit in cache; the passes below read these compact arrays).
+        std::vector<int> portA(n), portB(n);
+        std::vector<double> gbps(n);
         auto devOf = [&](DeviceId id) {
             if (dense) {
                 const std::int64_t v = id.value();
@@ -164,20 +173,24 @@ struct CableRouter::Impl
             const auto it = devIndex.find(id.value());
             return it == devIndex.end() ? -1 : it->second;
         };
-        auto classify = [&](int d, const Link &l) {
+        auto classify = [&](int d, const Link &l, std::size_t &hint) -> EndClassifier::Index {
             if (d < 0)
-                return EndClass{};
+                return 0;
             const auto &info = devs[static_cast<std::size_t>(d)];
-            return classifyEnd(&design.devices[static_cast<std::size_t>(d)], info.node, info.sw, l);
+            return classes.classify(&design.devices[static_cast<std::size_t>(d)], info.node, info.sw, l, hint);
         };
+        std::size_t hintA = 0, hintB = 0;
         for (std::size_t i = 0; i < n; ++i) {
             const Link &l = design.links[i];
             linkDevA[i] = devOf(l.a.device);
             linkDevB[i] = devOf(l.b.device);
-            endA[i] = classify(linkDevA[i], l);
-            endB[i] = classify(linkDevB[i], l);
+            classA[i] = classify(linkDevA[i], l, hintA);
+            classB[i] = classify(linkDevB[i], l, hintB);
+            portA[i] = l.a.port;
+            portB[i] = l.b.port;
+            gbps[i] = l.gbps;
         }
-        indexKinds(design);
+        indexKinds(gbps);
 
         // Links that share a module (a twin-port cage at either end) take one medium.
         // Cage slots are dense per device (base offset + cage index), so the owner
@@ -185,8 +198,7 @@ struct CableRouter::Impl
         Groups g(n);
         std::vector<std::size_t> cageBase(devs.size() + 1, 0);
         for (std::size_t i = 0; i < n; ++i)
-            for (const auto &[dev, port] : {std::pair{linkDevA[i], design.links[i].a.port},
-                                            std::pair{linkDevB[i], design.links[i].b.port}})
+            for (const auto &[dev, port] : {std::pair{linkDevA[i], portA[i]}, std::pair{linkDevB[i], portB[i]}})
                 if (dev >= 0 && port >= 0 && port < (1 << 20))
                     cageBase[static_cast<std::size_t>(dev) + 1] =
                         std::max(cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(port) + 1);
@@ -211,8 +223,8 @@ struct CableRouter::Impl
                 g.unite(owner, static_cast<int>(i));
         };
         for (std::size_t i = 0; i < n; ++i) {
-            joinCage(i, linkDevA[i], endA[i], design.links[i].a.port);
-            joinCage(i, linkDevB[i], endB[i], design.links[i].b.port);
+            joinCage(i, linkDevA[i], classes[classA[i]], portA[i]);
+            joinCage(i, linkDevB[i], classes[classB[i]], portB[i]);
         }
         groupOf.resize(n);
         groupSlot.assign(n, -1);
@@ -249,8 +261,8 @@ struct CableRouter::Impl
             std::vector<char> seen(counts.size(), 0);
             for (std::size_t i = 0; i < n; ++i) {
                 const auto slot = static_cast<std::size_t>(groupSlot[static_cast<std::size_t>(groupOf[i])]);
-                std::uint64_t ka = endKey(linkDevA[i], endA[i], design.links[i].a.port);
-                std::uint64_t kb = endKey(linkDevB[i], endB[i], design.links[i].b.port);
+                std::uint64_t ka = endKey(linkDevA[i], classes[classA[i]], portA[i]);
+                std::uint64_t kb = endKey(linkDevB[i], classes[classB[i]], portB[i]);
                 if (ka > kb)
                     std::swap(ka, kb);
                 if (!seen[slot]) {
@@ -287,56 +299,55 @@ struct CableRouter::Impl
 
     /// Links of one speed with the same two end classes choose among the same media: the
     /// fit and the fixed parts of the cost are worked out once per such kind.
-    void indexKinds(const Design &design)
+    void indexKinds(const std::vector<double> &gbps)
     {
         struct Key
         {
-            double gbps;
-            EndClass a, b;
-            bool operator==(const Key &o) const
-            {
-                auto same = [](const EndClass &x, const EndClass &y) {
-                    return x.kind == y.kind && x.cageGbps == y.cageGbps && x.portsPerCage == y.portsPerCage
-                           && x.formFactor == y.formFactor;
-                };
-                return gbps == o.gbps && same(a, o.a) && same(b, o.b);
-            }
+            std::uint64_t gbpsBits;
+            EndClassifier::Index a, b;
+            bool operator==(const Key &) const = default;
         };
         struct KeyHash
         {
             std::size_t operator()(const Key &k) const
             {
-                auto h = [](const EndClass &e) {
-                    return std::hash<double>()(e.cageGbps) * 31 + static_cast<std::size_t>(e.kind) * 7
-                           + static_cast<std::size_t>(e.portsPerCage) * 131 + std::hash<const void *>()(e.formFactor);
-                };
-                return std::hash<double>()(k.gbps) ^ (h(k.a) * 0x9e3779b97f4a7c15ULL) ^ (h(k.b) << 1);
+                return std::hash<std::uint64_t>()(k.gbpsBits) ^ (std::size_t(k.a) * 0x9e3779b97f4a7c15ULL)
+                       ^ (std::size_t(k.b) << 1);
             }
         };
         std::unordered_map<Key, int, KeyHash> kindOf;
         kinds.clear();
-        linkKind.assign(design.links.size(), 0);
+        linkKind.resize(gbps.size());
         const auto &all = media.media();
-        for (std::size_t i = 0; i < design.links.size(); ++i) {
-            const Key key{design.links[i].gbps, endA[i], endB[i]};
+        Key last{};
+        int lastKind = -1;
+        for (std::size_t i = 0; i < gbps.size(); ++i) {
+            const Key key{std::bit_cast<std::uint64_t>(gbps[i]), classA[i], classB[i]};
+            if (lastKind >= 0 && key == last) { // links come in runs of one kind
+                linkKind[i] = lastKind;
+                continue;
+            }
             const auto [it, added] = kindOf.try_emplace(key, static_cast<int>(kinds.size()));
-            linkKind[i] = it->second;
+            linkKind[i] = lastKind = it->second;
+            last = key;
             if (!added)
                 continue;
+            const double keyGbps = gbps[i];
+            const EndClass &keyA = classes[key.a], &keyB = classes[key.b];
             LinkKind k;
             k.byMedium.resize(all.size());
             for (std::size_t m = 0; m < all.size(); ++m) {
                 Option &o = k.byMedium[m];
-                o.compatible = media.compatible(all[m], key.gbps, key.a, key.b);
+                o.compatible = media.compatible(all[m], keyGbps, keyA, keyB);
                 if (!o.compatible)
                     continue;
                 o.fixedEnd = isFixedEnd(all[m]);
                 o.divisor = std::max(1, all[m].spec->portsPerEnd);
-                if (const TransceiverSpec *t = media.moduleAt(all[m], key.a)) {
+                if (const TransceiverSpec *t = media.moduleAt(all[m], keyA)) {
                     o.hasModuleA = true;
                     o.moduleA = t->priceCny / std::max(1, t->linksPerModule);
                 }
-                if (const TransceiverSpec *t = media.moduleAt(all[m], key.b)) {
+                if (const TransceiverSpec *t = media.moduleAt(all[m], keyB)) {
                     o.hasModuleB = true;
                     o.moduleB = t->priceCny / std::max(1, t->linksPerModule);
                 }
@@ -386,91 +397,101 @@ struct CableRouter::Impl
     template<typename Visit>
     void forEachPair(const std::vector<int> &links, Visit visit) const
     {
-        struct Entry { std::uint64_t key; int link; };
-        std::vector<Entry> entries;
-        entries.reserve(links.size());
-        std::vector<int> none;
-        for (int i : links) {
+        // The links by (lower rack, higher rack, link): two stable counting passes over the
+        // racks (higher, then lower) of the links in ascending order. Only link indices move
+        // (a large hall has half a million links): the racks are looked up again in each pass.
+        std::vector<int> sortedLinks;
+        const std::vector<int> *in = &links;
+        if (!std::is_sorted(links.begin(), links.end())) {
+            sortedLinks = links;
+            std::sort(sortedLinks.begin(), sortedLinks.end());
+            in = &sortedLinks;
+        }
+        auto racksOf = [&](int i) {
             const int ra = rackOfLinkEnd(static_cast<std::size_t>(i), true);
             const int rb = rackOfLinkEnd(static_cast<std::size_t>(i), false);
-            if (ra < 0 || rb < 0)
-                continue;
-            const auto lo = static_cast<std::uint64_t>(std::min(ra, rb)), hi = static_cast<std::uint64_t>(std::max(ra, rb));
-            entries.push_back({(lo << 32) | hi, i});
-        }
-        // By (key, link). Links come in ascending order from both callers, so two stable counting
-        // passes over the racks (higher rack, then lower) give that order in linear time.
-        if (std::is_sorted(links.begin(), links.end())) {
-            const std::size_t racks = attach.size();
-            std::vector<Entry> sorted(entries.size());
-            std::vector<std::size_t> count(racks + 1);
-            for (const bool byLower : {false, true}) {
-                auto rackOf = [byLower](const Entry &e) {
-                    return static_cast<std::size_t>(byLower ? e.key >> 32 : e.key & 0xffffffffu);
-                };
-                std::fill(count.begin(), count.end(), 0);
-                for (const Entry &e : entries)
-                    ++count[rackOf(e) + 1];
-                for (std::size_t r = 0; r < racks; ++r)
-                    count[r + 1] += count[r];
-                for (const Entry &e : entries)
-                    sorted[count[rackOf(e)]++] = e;
-                entries.swap(sorted);
+            return std::pair{std::min(ra, rb), std::max(ra, rb)};
+        };
+        const std::size_t racks = attach.size();
+        std::vector<std::size_t> count(racks + 1);
+        std::vector<int> byHigher, order;
+        for (const bool byLower : {false, true}) {
+            const std::vector<int> &from = byLower ? byHigher : *in;
+            std::vector<int> &to = byLower ? order : byHigher;
+            std::fill(count.begin(), count.end(), 0);
+            std::size_t placed = 0;
+            for (int i : from) {
+                const auto [lo, hi] = racksOf(i);
+                if (lo < 0)
+                    continue; // an end outside any rack
+                ++count[static_cast<std::size_t>(byLower ? lo : hi) + 1];
+                ++placed;
             }
-        } else {
-            std::sort(entries.begin(), entries.end(),
-                      [](const Entry &x, const Entry &y) { return x.key < y.key || (x.key == y.key && x.link < y.link); });
+            for (std::size_t r = 0; r < racks; ++r)
+                count[r + 1] += count[r];
+            to.resize(placed);
+            for (int i : from) {
+                const auto [lo, hi] = racksOf(i);
+                if (lo >= 0)
+                    to[count[static_cast<std::size_t>(byLower ? lo : hi)]++] = i;
+            }
         }
+        byHigher = {};
 
         struct Pair { int ra, rb; std::size_t begin, end; };
         std::vector<Pair> pairs;
-        std::vector<int> partners(attach.size(), 0); // per rack
-        for (std::size_t k = 0; k < entries.size();) {
-            std::size_t e = k;
-            while (e < entries.size() && entries[e].key == entries[k].key)
+        std::vector<int> partners(racks, 0); // per rack
+        for (std::size_t k = 0; k < order.size();) {
+            const auto key = racksOf(order[k]);
+            std::size_t e = k + 1;
+            while (e < order.size() && racksOf(order[e]) == key)
                 ++e;
-            const int ra = static_cast<int>(entries[k].key >> 32), rb = static_cast<int>(entries[k].key & 0xffffffffu);
-            pairs.push_back({ra, rb, k, e});
-            if (ra != rb) {
-                ++partners[static_cast<std::size_t>(ra)];
-                ++partners[static_cast<std::size_t>(rb)];
+            pairs.push_back({key.first, key.second, k, e});
+            if (key.first != key.second) {
+                ++partners[static_cast<std::size_t>(key.first)];
+                ++partners[static_cast<std::size_t>(key.second)];
             }
             k = e;
         }
 
-        std::vector<int> pairLinks;
-        auto linksOf = [&](const Pair &p) -> const std::vector<int> & {
-            pairLinks.clear();
-            for (std::size_t k = p.begin; k < p.end; ++k)
-                pairLinks.push_back(entries[k].link);
-            return pairLinks;
-        };
-        // The end with more partners is the search source (a spine rack serves every leaf rack).
-        std::vector<std::vector<std::size_t>> bySource(attach.size()); // per source rack
+        auto linksOf = [&](const Pair &p) { return std::span<const int>(order.data() + p.begin, p.end - p.begin); };
+        // The end with more partners is the search source (a spine rack serves every leaf rack);
+        // per source rack its pairs, in pair order (compressed rows by source).
+        std::vector<int> sourceOf(pairs.size(), -1);
+        std::vector<std::size_t> sourceStart(racks + 1, 0);
         for (std::size_t k = 0; k < pairs.size(); ++k) {
             const Pair &p = pairs[k];
             if (p.ra == p.rb || !attach[static_cast<std::size_t>(p.ra)] || !attach[static_cast<std::size_t>(p.rb)]) {
                 visit(linksOf(p), p.ra, p.rb, static_cast<const TrayPaths *>(nullptr), false);
                 continue;
             }
-            const int src = partners[static_cast<std::size_t>(p.ra)] >= partners[static_cast<std::size_t>(p.rb)] ? p.ra : p.rb;
-            bySource[static_cast<std::size_t>(src)].push_back(k);
+            sourceOf[k] = partners[static_cast<std::size_t>(p.ra)] >= partners[static_cast<std::size_t>(p.rb)] ? p.ra : p.rb;
+            ++sourceStart[static_cast<std::size_t>(sourceOf[k]) + 1];
+        }
+        for (std::size_t r = 0; r < racks; ++r)
+            sourceStart[r + 1] += sourceStart[r];
+        std::vector<std::size_t> bySource(sourceStart.back());
+        {
+            std::vector<std::size_t> fill(sourceStart.begin(), sourceStart.end() - 1);
+            for (std::size_t k = 0; k < pairs.size(); ++k)
+                if (sourceOf[k] >= 0)
+                    bySource[fill[static_cast<std::size_t>(sourceOf[k])]++] = k;
         }
         std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
-        for (std::size_t srcRack = 0; srcRack < bySource.size(); ++srcRack) { // sources in rack order
-            const auto &list = bySource[srcRack];
-            if (list.empty())
+        for (std::size_t srcRack = 0; srcRack < racks; ++srcRack) { // sources in rack order
+            const std::size_t first = sourceStart[srcRack], last = sourceStart[srcRack + 1];
+            if (first == last)
                 continue;
             const int src = static_cast<int>(srcRack);
             targets.clear();
-            for (std::size_t k : list) {
-                const int other = pairs[k].ra == src ? pairs[k].rb : pairs[k].ra;
-                targets.push_back(*attach[static_cast<std::size_t>(other)]);
+            for (std::size_t q = first; q < last; ++q) {
+                const Pair &p = pairs[bySource[q]];
+                targets.push_back(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)]);
             }
             trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets, paths);
-            for (std::size_t k : list) {
-                const Pair &p = pairs[k];
+            for (std::size_t q = first; q < last; ++q) {
+                const Pair &p = pairs[bySource[q]];
                 visit(linksOf(p), p.ra, p.rb, &paths, p.rb == src);
             }
         }
@@ -487,7 +508,7 @@ struct CableRouter::Impl
 
     void computeRequired(const std::vector<int> &links)
     {
-        forEachPair(links, [&](const std::vector<int> &pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
+        forEachPair(links, [&](std::span<const int> pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
             const auto dist = trayDistance(paths, ra, rb, srcB);
             if (recordPaths && paths) {
                 knownPaths.start((static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb), srcB ? rb : ra);
@@ -699,7 +720,9 @@ std::vector<TrayLoad> CableRouter::trayLoads(const Design &design) const
         const Point2 c = design.racks[i].footprint.center();
         sameRacks = c.x == d->knownCentres[i].x && c.y == d->knownCentres[i].y;
     }
-    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr).loads(design);
+    return TrayLoadIndex(design, d->catalog, d->rules, sameRacks ? &d->knownPaths : nullptr, d->graph,
+                         TrayLoadIndex::Use::OneShot)
+        .loads(design);
 }
 
 RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, const CablingRules &rules)
@@ -711,7 +734,7 @@ RoutingStats rerouteRack(Design &design, RackId rack, const Catalog &catalog, co
 
 std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, const CablingRules &rules)
 {
-    return TrayLoadIndex(design, catalog, rules).loads(design);
+    return TrayLoadIndex(design, catalog, rules, nullptr, nullptr, TrayLoadIndex::Use::OneShot).loads(design);
 }
 
 std::size_t denseDeviceIdTable(const std::vector<Device> &devices)

@@ -2,6 +2,7 @@
 #include "network/cages.h"
 
 #include "catalog/catalog.h"
+#include "network/cabling.h"
 #include "network/media.h"
 
 #include <fmt/format.h>
@@ -30,48 +31,75 @@ std::uint64_t endKey(int dev, const EndClass &end, int port)
 
 LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog)
 {
+    // Device ids are dense in practice: a table by id then, a map otherwise.
+    const std::size_t idTable = denseDeviceIdTable(design.devices);
+    std::vector<int> byId(idTable, -1);
     std::unordered_map<std::int64_t, int> devIndex;
-    devIndex.reserve(design.devices.size());
+    if (idTable == 0)
+        devIndex.reserve(design.devices.size());
     std::vector<const NodeSpec *> nodes(design.devices.size(), nullptr);
     std::vector<const SwitchSpec *> switches(design.devices.size(), nullptr);
     for (std::size_t i = 0; i < design.devices.size(); ++i) {
         const Device &d = design.devices[i];
-        devIndex[d.id.value()] = static_cast<int>(i);
+        if (idTable > 0)
+            byId[static_cast<std::size_t>(d.id.value())] = static_cast<int>(i);
+        else
+            devIndex[d.id.value()] = static_cast<int>(i);
         if (d.kind == DeviceKind::ComputeNode)
             nodes[i] = catalog.node(d.catalogId);
         else if (d.kind == DeviceKind::Switch)
             switches[i] = catalog.switchSpec(d.catalogId);
     }
+    auto deviceOf = [&](DeviceId id) {
+        if (idTable > 0) {
+            const std::int64_t v = id.value();
+            return v >= 0 && static_cast<std::size_t>(v) < idTable ? byId[static_cast<std::size_t>(v)] : -1;
+        }
+        const auto it = devIndex.find(id.value());
+        return it == devIndex.end() ? -1 : it->second;
+    };
     for (const MediumInfo &m : media.media())
         m_byId[m.spec->id] = &m;
-    const auto &byId = m_byId;
+    const auto &mediumById = m_byId;
     const std::size_t n = design.links.size();
     devA.assign(n, -1);
     devB.assign(n, -1);
-    endA.assign(n, EndClass{});
-    endB.assign(n, EndClass{});
+    classA.assign(n, 0);
+    classB.assign(n, 0);
     medium.assign(n, nullptr);
+    // Ports and fabrics read with the rest in one pass over the links (a large design's links do
+    // not fit in cache: the rules and counts that follow read these compact arrays instead).
+    portA.resize(n);
+    portB.resize(n);
+    fabric.resize(n);
+    std::size_t hintA = 0, hintB = 0;
+    const std::string *lastId = nullptr; // links come in runs of one medium
+    const MediumInfo *lastMedium = nullptr;
     for (std::size_t i = 0; i < n; ++i) {
         const Link &l = design.links[i];
-        const auto m = byId.find(l.mediumId);
-        if (m != byId.end())
-            medium[i] = m->second;
-        auto resolve = [&](const PortRef &p, int &dev, EndClass &end) {
-            const auto it = devIndex.find(p.device.value());
-            if (it == devIndex.end())
+        if (!lastId || l.mediumId != *lastId) {
+            const auto m = mediumById.find(l.mediumId);
+            lastMedium = m != mediumById.end() ? m->second : nullptr;
+            lastId = &l.mediumId;
+        }
+        medium[i] = lastMedium;
+        portA[i] = l.a.port;
+        portB[i] = l.b.port;
+        fabric[i] = l.fabric;
+        auto resolve = [&](const PortRef &p, int &dev, EndClassifier::Index &cls, std::size_t &hint) {
+            dev = deviceOf(p.device);
+            if (dev < 0)
                 return;
-            dev = it->second;
             const auto d = static_cast<std::size_t>(dev);
-            end = classifyEnd(&design.devices[d], nodes[d], switches[d], l);
+            cls = classes.classify(&design.devices[d], nodes[d], switches[d], l, hint);
         };
-        resolve(l.a, devA[i], endA[i]);
-        resolve(l.b, devB[i], endB[i]);
+        resolve(l.a, devA[i], classA[i], hintA);
+        resolve(l.b, devB[i], classB[i], hintB);
     }
     m_cageBase.assign(design.devices.size() + 1, 0);
     for (std::size_t i = 0; i < n; ++i)
-        for (const auto &[dev, end, port] : {std::tuple{devA[i], &endA[i], design.links[i].a.port},
-                                             std::tuple{devB[i], &endB[i], design.links[i].b.port}})
-            if (const int c = cageOf(*end, port); dev >= 0 && c >= 0)
+        for (const auto &[dev, cls, port] : {std::tuple{devA[i], classA[i], portA[i]}, std::tuple{devB[i], classB[i], portB[i]}})
+            if (const int c = cageOf(classes[cls], port); dev >= 0 && c >= 0)
                 m_cageBase[static_cast<std::size_t>(dev) + 1] =
                     std::max(m_cageBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(c) + 1);
     for (std::size_t d = 1; d < m_cageBase.size(); ++d)
@@ -80,9 +108,8 @@ LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog
         return;
     m_sparse = true;
     for (std::size_t i = 0; i < n; ++i)
-        for (const auto &[dev, end, port] : {std::tuple{devA[i], &endA[i], design.links[i].a.port},
-                                             std::tuple{devB[i], &endB[i], design.links[i].b.port}})
-            if (const int c = cageOf(*end, port); dev >= 0 && c >= 0) {
+        for (const auto &[dev, cls, port] : {std::tuple{devA[i], classA[i], portA[i]}, std::tuple{devB[i], classB[i], portB[i]}})
+            if (const int c = cageOf(classes[cls], port); dev >= 0 && c >= 0) {
                 const std::uint64_t key = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(dev)) << 32)
                                           | static_cast<std::uint32_t>(c);
                 if (m_slotOf.try_emplace(key, m_slotCage.size()).second)
@@ -166,16 +193,16 @@ std::vector<long long> cableOwners(const Design &design, const LinkEnds &ends)
             owner[i] = design.links[i].mediumId.empty() ? -1 : self; // a medium the catalog lacks: one cable
             continue;
         }
-        const Link &l = design.links[i];
-        const int cageA = cageOf(ends.endA[i], l.a.port), cageB = cageOf(ends.endB[i], l.b.port);
+        const int portA = ends.portA[i], portB = ends.portB[i];
+        const int cageA = cageOf(ends.endA(i), portA), cageB = cageOf(ends.endB(i), portB);
         const bool shared = isFixedEnd(*m) && m->spec->portsPerEnd > 1 && ends.devA[i] >= 0 && ends.devB[i] >= 0
                             && cageA >= 0 && cageB >= 0;
         if (!shared) {
             owner[i] = self;
             continue;
         }
-        std::uint64_t a = endKey(ends.devA[i], ends.endA[i], l.a.port);
-        std::uint64_t b = endKey(ends.devB[i], ends.endB[i], l.b.port);
+        std::uint64_t a = endKey(ends.devA[i], ends.endA(i), portA);
+        std::uint64_t b = endKey(ends.devB[i], ends.endB(i), portB);
         int dev = ends.devA[i], cage = cageA;
         if (a > b) {
             std::swap(a, b);
@@ -219,14 +246,13 @@ CheckList checkCageSplitCables(const Design &design, const LinkEnds &ends)
         const MediumInfo *m = ends.medium[i];
         if (!m)
             continue;
-        const Link &l = design.links[i];
         const bool fixed = isFixedEnd(*m);
-        const std::uint64_t ka = endKey(ends.devA[i], ends.endA[i], l.a.port);
-        const std::uint64_t kb = endKey(ends.devB[i], ends.endB[i], l.b.port);
+        const std::uint64_t ka = endKey(ends.devA[i], ends.endA(i), ends.portA[i]);
+        const std::uint64_t kb = endKey(ends.devB[i], ends.endB(i), ends.portB[i]);
         for (int side = 0; side < 2; ++side) {
             const int dev = side == 0 ? ends.devA[i] : ends.devB[i];
-            const EndClass &end = side == 0 ? ends.endA[i] : ends.endB[i];
-            const int port = side == 0 ? l.a.port : l.b.port;
+            const EndClass &end = side == 0 ? ends.endA(i) : ends.endB(i);
+            const int port = side == 0 ? ends.portA[i] : ends.portB[i];
             if (dev < 0)
                 continue;
             if (fixed && !media.fits(*m, end)) {

@@ -38,7 +38,13 @@ struct LinkEnds
 
     MediaTable media;
     std::vector<int> devA, devB;
-    std::vector<EndClass> endA, endB;
+    /// The class of link i's end at a and at b (held once per distinct class).
+    const EndClass &endA(std::size_t i) const { return classes[classA[i]]; }
+    const EndClass &endB(std::size_t i) const { return classes[classB[i]]; }
+    EndClassifier classes;
+    std::vector<EndClassifier::Index> classA, classB;
+    std::vector<int> portA, portB;          ///< link i's ports (design.links[i].a.port, .b.port)
+    std::vector<Fabric> fabric;             ///< link i's fabric
     std::vector<const MediumInfo *> medium; ///< null when the link has no catalog medium
     /// One slot per (device, cage) some link uses: slot(d, c) in [0, slotCount()).
     std::size_t slot(int device, int cage) const;

@@ -2,7 +2,9 @@
 #include "network/media.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <functional>
 
 namespace hallwright::network {
 
@@ -174,11 +176,45 @@ EndClass classifyEnd(const Device *device, const NodeSpec *node, const SwitchSpe
     return e;
 }
 
-int cageOf(const EndClass &end, int port)
+
+EndClassifier::EndClassifier()
 {
-    if ((end.kind == EndKind::SwitchCage || end.kind == EndKind::NodeTwin) && end.portsPerCage > 1 && port >= 0)
-        return port / end.portsPerCage;
-    return -1;
+    intern(EndClass{});
+}
+
+std::size_t EndClassifier::KeyHash::operator()(const Key &k) const noexcept
+{
+    std::size_t h = std::hash<const void *>()(k.node) * 31 + std::hash<const void *>()(k.sw);
+    h = h * 131 + static_cast<std::size_t>(k.kind) * 7 + static_cast<std::size_t>(k.fabric);
+    return h ^ (std::hash<std::uint64_t>()(k.gbpsBits) * 0x9e3779b97f4a7c15ULL);
+}
+
+EndClassifier::Index EndClassifier::intern(const EndClass &e)
+{
+    const ClassKey key{e.kind, std::bit_cast<std::uint64_t>(e.cageGbps), e.portsPerCage, e.formFactor};
+    const auto [it, added] = m_classIndex.try_emplace(key, static_cast<Index>(m_classes.size()));
+    if (added)
+        m_classes.push_back(e);
+    return it->second;
+}
+
+std::size_t EndClassifier::ClassKeyHash::operator()(const ClassKey &k) const noexcept
+{
+    return (std::hash<std::uint64_t>()(k.cageGbpsBits) * 31 + static_cast<std::size_t>(k.kind) * 7
+            + static_cast<std::size_t>(k.portsPerCage) * 131)
+           ^ std::hash<const void *>()(k.formFactor);
+}
+
+EndClassifier::Index EndClassifier::classifyNew(const Key &key, const Device *device, const NodeSpec *node,
+                                                const SwitchSpec *sw, const Link &link, std::size_t &hint)
+{
+    const auto [it, added] = m_keyIndex.try_emplace(key, m_keys.size());
+    if (added) {
+        m_keys.push_back(key);
+        m_classOfKey.push_back(intern(classifyEnd(device, node, sw, link)));
+    }
+    hint = it->second;
+    return m_classOfKey[hint];
 }
 
 } // namespace hallwright::network

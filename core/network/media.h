@@ -4,7 +4,10 @@
 #include "catalog/catalog.h"
 #include "model/design.h"
 
+#include <bit>
+#include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace hallwright::network {
@@ -74,6 +77,76 @@ bool isFixedEnd(const MediumInfo &m);
 EndClass classifyEnd(const Device *device, const NodeSpec *node, const SwitchSpec *sw, const Link &link);
 
 /// Cage index of an end for twin-port grouping; -1 when the end shares no module.
-int cageOf(const EndClass &end, int port);
+/// (Inline: every pass over a large hall's links asks it for each end.)
+inline int cageOf(const EndClass &end, int port)
+{
+    if ((end.kind == EndKind::SwitchCage || end.kind == EndKind::NodeTwin) && end.portsPerCage > 1 && port >= 0)
+        return port / end.portsPerCage;
+    return -1;
+}
+
+/// classifyEnd for many links, each distinct class held once. The class of an end depends
+/// only on its device's kind and catalog item and on the link's fabric and speed, so a
+/// design's hundreds of thousands of link ends have a handful of classes: an end is
+/// classified once per such key, and a table of ends stores a small index instead of an
+/// EndClass. Equal classes (compared field by field, speeds bit for bit) share one index.
+class EndClassifier
+{
+public:
+    using Index = std::uint32_t;
+
+    EndClassifier();
+    /// The class of `link`'s end at `device` (null: an unknown device, class 0 = EndClass{}).
+    /// `hint` is the caller's cache of the last key it asked about at that end (links come in
+    /// runs of one kind): pass the same variable for the same end of consecutive links.
+    Index classify(const Device *device, const NodeSpec *node, const SwitchSpec *sw, const Link &link,
+                   std::size_t &hint)
+    {
+        if (!device)
+            return 0;
+        const Key key{device->kind, node, sw, link.fabric, std::bit_cast<std::uint64_t>(link.gbps)};
+        if (hint < m_keys.size() && m_keys[hint] == key)
+            return m_classOfKey[hint];
+        return classifyNew(key, device, node, sw, link, hint);
+    }
+    const EndClass &operator[](Index i) const { return m_classes[i]; }
+    std::size_t size() const { return m_classes.size(); }
+
+private:
+    struct Key
+    {
+        DeviceKind kind;
+        const NodeSpec *node;
+        const SwitchSpec *sw;
+        Fabric fabric;
+        std::uint64_t gbpsBits;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const noexcept;
+    };
+    struct ClassKey
+    {
+        EndKind kind;
+        std::uint64_t cageGbpsBits;
+        int portsPerCage;
+        const std::string *formFactor;
+        bool operator==(const ClassKey &) const = default;
+    };
+    struct ClassKeyHash
+    {
+        std::size_t operator()(const ClassKey &k) const noexcept;
+    };
+    Index intern(const EndClass &e);
+    Index classifyNew(const Key &key, const Device *device, const NodeSpec *node, const SwitchSpec *sw,
+                      const Link &link, std::size_t &hint);
+
+    std::vector<Key> m_keys;                               ///< keys asked about, in order
+    std::vector<Index> m_classOfKey;                       ///< per key: its class
+    std::unordered_map<Key, std::size_t, KeyHash> m_keyIndex;
+    std::vector<EndClass> m_classes;                       ///< class 0 is EndClass{}
+    std::unordered_map<ClassKey, Index, ClassKeyHash> m_classIndex;
+};
 
 } // namespace hallwright::network

@@ -58,11 +58,10 @@ Check trayOverfillCheck(const TrayLoad &t)
 NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, const AnalysisOptions &options)
 {
     NetworkResults r;
-    std::unordered_map<std::int64_t, int> devIndex;
-    devIndex.reserve(design.devices.size());
+    // Each link end's device index (as a map by id would give it), end class and medium.
+    const LinkEnds ends(design, catalog);
     for (std::size_t i = 0; i < design.devices.size(); ++i) {
         const Device &d = design.devices[i];
-        devIndex[d.id.value()] = static_cast<int>(i);
         if (d.kind == DeviceKind::Switch) {
             ++r.switchesByRole[d.role];
             if (d.role == "leaf")
@@ -80,11 +79,12 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     std::vector<double> leafDown(design.devices.size(), 0.0), leafUp(design.devices.size(), 0.0);
     // Ports in use, one flag per (device, port): each device's ports from its own offset.
     std::vector<std::size_t> portBase(design.devices.size() + 1, 0);
-    for (const Link &l : design.links)
-        for (const PortRef *end : {&l.a, &l.b})
-            if (const auto it = devIndex.find(end->device.value()); it != devIndex.end() && end->port >= 0)
-                portBase[static_cast<std::size_t>(it->second) + 1] =
-                    std::max(portBase[static_cast<std::size_t>(it->second) + 1], static_cast<std::size_t>(end->port) + 1);
+    for (std::size_t li = 0; li < design.links.size(); ++li) {
+        for (const auto &[dev, port] : {std::pair{ends.devA[li], ends.portA[li]}, std::pair{ends.devB[li], ends.portB[li]}})
+            if (dev >= 0 && port >= 0)
+                portBase[static_cast<std::size_t>(dev) + 1] =
+                    std::max(portBase[static_cast<std::size_t>(dev) + 1], static_cast<std::size_t>(port) + 1);
+    }
     for (std::size_t i = 1; i < portBase.size(); ++i)
         portBase[i] += portBase[i - 1];
     // A hand-made file may number ports far apart (or below 0): those ports go to a set.
@@ -98,47 +98,47 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     // The per-fabric totals of every fabric a link names, looked up once.
     constexpr std::size_t kFabrics = static_cast<std::size_t>(Fabric::NvLink) + 1;
     std::array<FabricTotals *, kFabrics> fabricTotals{};
-    for (const Link &l : design.links)
-        if (!fabricTotals[static_cast<std::size_t>(l.fabric)])
-            fabricTotals[static_cast<std::size_t>(l.fabric)] = &r.fabrics[toString(l.fabric)];
-    const LinkEnds ends(design, catalog);
+    for (const Fabric f : ends.fabric)
+        if (!fabricTotals[static_cast<std::size_t>(f)])
+            fabricTotals[static_cast<std::size_t>(f)] = &r.fabrics[toString(f)];
     const std::vector<char> starts = cableStarts(design, ends);
+    const std::string *lastMediumId = nullptr; // links come in runs of one medium
+    const MediumSpec *lastMedium = nullptr;
     for (std::size_t li = 0; li < design.links.size(); ++li) {
         const Link &l = design.links[li];
         FabricTotals &ft = *fabricTotals[static_cast<std::size_t>(l.fabric)];
         ++ft.links;
-        const auto a = devIndex.find(l.a.device.value());
-        const auto b = devIndex.find(l.b.device.value());
-        if (a == devIndex.end() || b == devIndex.end()) {
+        const int a = ends.devA[li], b = ends.devB[li];
+        if (a < 0 || b < 0) {
             if (r.danglingLinks++ == 0)
                 firstDangling = l.label;
             continue;
         }
-        for (const auto &[it, port] : {std::pair{a, l.a.port}, std::pair{b, l.b.port}}) {
+        for (const auto &[dev, port] : {std::pair{a, l.a.port}, std::pair{b, l.b.port}}) {
             bool fresh = true;
             if (port >= 0 && densePorts) {
-                char &used = portUsed[portBase[static_cast<std::size_t>(it->second)] + static_cast<std::size_t>(port)];
+                char &used = portUsed[portBase[static_cast<std::size_t>(dev)] + static_cast<std::size_t>(port)];
                 fresh = !used;
                 used = 1;
             } else {
-                const std::uint64_t key = (static_cast<std::uint64_t>(it->second) << 32) ^ static_cast<std::uint32_t>(port);
+                const std::uint64_t key = (static_cast<std::uint64_t>(dev) << 32) ^ static_cast<std::uint32_t>(port);
                 fresh = otherPortsUsed.insert(key).second;
             }
             if (!fresh && r.portConflicts++ == 0)
-                firstConflict = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(it->second)].name, port);
+                firstConflict = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(dev)].name, port);
         }
         if (l.fabric == Fabric::Compute) {
-            const Device &da = design.devices[static_cast<std::size_t>(a->second)];
-            const Device &db = design.devices[static_cast<std::size_t>(b->second)];
+            const Device &da = design.devices[static_cast<std::size_t>(a)];
+            const Device &db = design.devices[static_cast<std::size_t>(b)];
             const bool na = da.kind == DeviceKind::ComputeNode, nb = db.kind == DeviceKind::ComputeNode;
             if (na != nb) {
                 ++r.nodeLeafLinks;
-                leafDown[static_cast<std::size_t>(na ? b->second : a->second)] += l.gbps;
+                leafDown[static_cast<std::size_t>(na ? b : a)] += l.gbps;
             } else if (!na) {
                 const bool spineCore = l.tier == LinkTier::SpineCore || da.role == "core" || db.role == "core";
                 ++(spineCore ? r.spineCoreLinks : r.leafSpineLinks);
-                leafUp[static_cast<std::size_t>(a->second)] += l.gbps;
-                leafUp[static_cast<std::size_t>(b->second)] += l.gbps;
+                leafUp[static_cast<std::size_t>(a)] += l.gbps;
+                leafUp[static_cast<std::size_t>(b)] += l.gbps;
             }
         }
         if (l.mediumId.empty()) {
@@ -146,8 +146,13 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                 firstUncabled = l.label;
             continue;
         }
-        const auto m = mediumOf.find(l.mediumId);
-        if (m == mediumOf.end()) {
+        if (!lastMediumId || l.mediumId != *lastMediumId) {
+            const auto m = mediumOf.find(l.mediumId);
+            lastMedium = m == mediumOf.end() ? nullptr : m->second;
+            lastMediumId = &l.mediumId;
+        }
+        const MediumSpec *medium = lastMedium;
+        if (!medium) {
             if (r.uncabledLinks++ == 0)
                 firstUncabled = l.label;
             continue;
@@ -158,8 +163,8 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
             ++r.cablesTotal;
             r.cableLengthM += l.lengthM;
         }
-        if (l.lengthM > m->second->maxReachM + 1e-9 && r.beyondReach++ == 0)
-            firstReach = fmt::format("{}: {} m of {} (reach {} m)", l.label, l.lengthM, l.mediumId, m->second->maxReachM);
+        if (l.lengthM > medium->maxReachM + 1e-9 && r.beyondReach++ == 0)
+            firstReach = fmt::format("{}: {} m of {} (reach {} m)", l.label, l.lengthM, l.mediumId, medium->maxReachM);
     }
     for (const Device &d : design.devices)
         if (d.kind == DeviceKind::Switch) {
@@ -246,10 +251,9 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
     }
     std::vector<char> nicLinked(nicBase.back(), 0);
     for (std::size_t li = 0; li < design.links.size(); ++li) {
-        const Link &l = design.links[li];
-        if (l.fabric != Fabric::Compute)
+        if (ends.fabric[li] != Fabric::Compute)
             continue;
-        for (const auto &[dev, port] : {std::pair{ends.devA[li], l.a.port}, std::pair{ends.devB[li], l.b.port}}) {
+        for (const auto &[dev, port] : {std::pair{ends.devA[li], ends.portA[li]}, std::pair{ends.devB[li], ends.portB[li]}}) {
             if (dev < 0)
                 continue;
             const auto di = static_cast<std::size_t>(dev);

@@ -3,6 +3,7 @@
 
 #include "brief/brief.h"
 #include "catalog/catalog.h"
+#include "model/large_buffer.h"
 #include "network/fabric_inputs.h"
 #include "network/rack_packing.h"
 #include "network/wiring.h"
@@ -295,7 +296,7 @@ SynthesisStats synthesizeNetwork(Design &design, const FabricInputs &inputs, con
     const std::size_t keptLinks = links.size();
     // Every fabric's links at once: growing the vector past the compute links
     // would copy all of them (their labels included) again.
-    links.reserve(keptLinks
+    reserveLarge(links, keptLinks
                   + static_cast<std::size_t>(plan.nodeLeafLinks + plan.compute.leafSpineLinks + plan.compute.spineCoreLinks
                                              + plan.storageNodeLinks + plan.storage.leafSpineLinks
                                              + plan.storage.spineCoreLinks + plan.inbandNodeLinks + plan.inbandUplinks

@@ -359,42 +359,4 @@ std::optional<double> TrayPaths::distanceTo(const TrayAttach &to) const
     return c->distance;
 }
 
-void TrayPaths::forEachSegment(const TrayAttach &to, const std::function<void(std::size_t)> &f) const
-{
-    const auto c = choose(to);
-    if (!c)
-        return;
-    if (c->direct) {
-        f(to.segment);
-        return;
-    }
-    const auto &segs = m_graph->m_segments;
-    long long last = -1;
-    auto emit = [&](std::size_t s) {
-        if (static_cast<long long>(s) != last) {
-            f(s);
-            last = static_cast<long long>(s);
-        }
-    };
-    // The piece of the target's own segment, unless the target sits on the junction.
-    const auto stationT = [&](std::size_t seg, int vertex) {
-        for (const auto &st : segs[seg].stations)
-            if (st.second == vertex)
-                return st.first;
-        return 0.0;
-    };
-    if (std::abs(to.t - stationT(to.segment, c->endVertex)) * segs[to.segment].length > 1e-3)
-        emit(to.segment);
-    int v = c->endVertex;
-    while (m_predSegment[static_cast<std::size_t>(v)] >= 0) {
-        emit(static_cast<std::size_t>(m_predSegment[static_cast<std::size_t>(v)]));
-        const int u = m_predVertex[static_cast<std::size_t>(v)];
-        if (u == v)
-            break;
-        v = u;
-    }
-    if (std::abs(m_from.t - stationT(m_from.segment, v)) * segs[m_from.segment].length > 1e-3)
-        emit(m_from.segment);
-}
-
 } // namespace hallwright::network

@@ -4,6 +4,7 @@
 #include "model/design.h"
 
 #include <cstdint>
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -29,8 +30,10 @@ class TrayPaths
 public:
     /// Tray length from the source to `to`, metres; nullopt when unreachable.
     std::optional<double> distanceTo(const TrayAttach &to) const;
-    /// Calls f(segmentIndex) once for each tray segment on the path to `to`.
-    void forEachSegment(const TrayAttach &to, const std::function<void(std::size_t)> &f) const;
+    /// Calls f(segmentIndex) once for each tray segment on the path to `to` (a template: a
+    /// large hall walks millions of path segments).
+    template<typename F>
+    void forEachSegment(const TrayAttach &to, F &&f) const;
 
 private:
     friend class TrayGraph;
@@ -89,5 +92,44 @@ private:
     std::vector<Segment> m_segments;
     std::unique_ptr<Impl> m_impl;
 };
+
+template<typename F>
+void TrayPaths::forEachSegment(const TrayAttach &to, F &&f) const
+{
+    const auto c = choose(to);
+    if (!c)
+        return;
+    if (c->direct) {
+        f(to.segment);
+        return;
+    }
+    const auto &segs = m_graph->m_segments;
+    long long last = -1;
+    auto visitSegment = [&](std::size_t s) {
+        if (static_cast<long long>(s) != last) {
+            f(s);
+            last = static_cast<long long>(s);
+        }
+    };
+    // The piece of the target's own segment, unless the target sits on the junction.
+    const auto stationT = [&](std::size_t seg, int vertex) {
+        for (const auto &st : segs[seg].stations)
+            if (st.second == vertex)
+                return st.first;
+        return 0.0;
+    };
+    if (std::abs(to.t - stationT(to.segment, c->endVertex)) * segs[to.segment].length > 1e-3)
+        visitSegment(to.segment);
+    int v = c->endVertex;
+    while (m_predSegment[static_cast<std::size_t>(v)] >= 0) {
+        visitSegment(static_cast<std::size_t>(m_predSegment[static_cast<std::size_t>(v)]));
+        const int u = m_predVertex[static_cast<std::size_t>(v)];
+        if (u == v)
+            break;
+        v = u;
+    }
+    if (std::abs(m_from.t - stationT(m_from.segment, v)) * segs[m_from.segment].length > 1e-3)
+        visitSegment(m_from.segment);
+}
 
 } // namespace hallwright::network

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <numbers>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace hallwright::network {
@@ -24,7 +25,7 @@ struct TrayLoadIndex::Impl
     struct Pair
     {
         int ra = -1, rb = -1;              ///< rack indices, ra <= rb
-        std::vector<int> links;
+        std::uint32_t linksBegin = 0, linksEnd = 0; ///< its links: pairLinks[linksBegin, linksEnd)
         long long cables = 0;              ///< cabled links now
         long long units = 0;               ///< their area now
         long long shownCables = 0;         ///< what `segments` carry in the totals
@@ -33,7 +34,8 @@ struct TrayLoadIndex::Impl
     };
 
     CablingRules rules;
-    TrayGraph trays;
+    std::shared_ptr<const TrayGraph> graph;
+    const TrayGraph &trays;
     std::unordered_map<std::string, long long> unitsOf; ///< medium id → area units
     std::unordered_map<std::int64_t, int> rackIndex;
     std::vector<std::optional<TrayAttach>> attach;
@@ -41,12 +43,16 @@ struct TrayLoadIndex::Impl
     std::vector<char> linkCabled;
     std::vector<long long> linkUnits;
     std::vector<Pair> pairs;
+    std::vector<int> pairLinks;                ///< the links of each pair, pair after pair
     std::vector<std::vector<int>> rackPairs;   ///< per rack: pairs with an end in it
     std::vector<int> partners;                 ///< per rack: other racks it has cabled pairs with
     std::vector<long long> segCables, segUnits;
+    bool keepPaths = true;                     ///< false: one set of loads, no update() (no per-pair paths)
 
-    Impl(const Design &design, const Catalog &catalog, const CablingRules &r, const KnownTrayPaths *known)
-        : rules(r), trays(design.trays)
+    Impl(const Design &design, const Catalog &catalog, const CablingRules &r, const KnownTrayPaths *known,
+         std::shared_ptr<const TrayGraph> g, bool forUpdates)
+        : rules(r), graph(g ? std::move(g) : std::make_shared<const TrayGraph>(design.trays)), trays(*graph),
+          keepPaths(forUpdates)
     {
         for (const auto &[id, m] : catalog.media())
             unitsOf[id] = std::llround(std::numbers::pi * m.diameterMm * m.diameterMm / 4.0 * kUnitsPerMm2);
@@ -71,11 +77,13 @@ struct TrayLoadIndex::Impl
     {
         p.cables = 0;
         p.units = 0;
-        for (int i : p.links)
+        for (std::uint32_t k = p.linksBegin; k < p.linksEnd; ++k) {
+            const auto i = pairLinks[k];
             if (linkCabled[static_cast<std::size_t>(i)]) {
                 ++p.cables;
                 p.units += linkUnits[static_cast<std::size_t>(i)];
             }
+        }
     }
 
     void countPartners()
@@ -111,6 +119,15 @@ struct TrayLoadIndex::Impl
     /// not depend on the other targets (they only decide when it stops).
     void route(const std::vector<int> &which, const KnownTrayPaths *known = nullptr)
     {
+        // Without updates to come, a pair's cables go straight onto the segments of its path.
+        auto onPath = [&](Pair &p, std::int32_t s) {
+            if (keepPaths) {
+                p.segments.push_back(s);
+            } else {
+                segCables[static_cast<std::size_t>(s)] += p.cables;
+                segUnits[static_cast<std::size_t>(s)] += p.units;
+            }
+        };
         std::map<int, std::vector<int>> bySource;
         for (int k : which) {
             Pair &p = pairs[static_cast<std::size_t>(k)];
@@ -118,7 +135,9 @@ struct TrayLoadIndex::Impl
             if (known) {
                 const auto *path = known->find((static_cast<std::uint64_t>(p.ra) << 32) | static_cast<std::uint64_t>(p.rb));
                 if (path && path->source == src) {
-                    p.segments.assign(known->segments().begin() + path->begin, known->segments().begin() + path->end);
+                    p.segments.clear();
+                    for (std::uint32_t q = path->begin; q < path->end; ++q)
+                        onPath(p, known->segments()[q]);
                     continue;
                 }
             }
@@ -137,7 +156,7 @@ struct TrayLoadIndex::Impl
                 Pair &p = pairs[static_cast<std::size_t>(k)];
                 p.segments.clear();
                 paths.forEachSegment(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)],
-                                     [&](std::size_t s) { p.segments.push_back(static_cast<std::int32_t>(s)); });
+                                     [&](std::size_t s) { onPath(p, static_cast<std::int32_t>(s)); });
             }
         }
     }
@@ -213,6 +232,7 @@ struct TrayLoadIndex::Impl
                 entries.swap(sorted);
             }
         }
+        pairLinks.resize(entries.size());
         for (std::size_t k = 0; k < entries.size();) {
             std::size_t e = k;
             while (e < entries.size() && entries[e].lo == entries[k].lo && entries[e].hi == entries[k].hi)
@@ -221,9 +241,10 @@ struct TrayLoadIndex::Impl
             Pair p;
             p.ra = static_cast<int>(entries[k].lo);
             p.rb = static_cast<int>(entries[k].hi);
-            p.links.reserve(e - k);
+            p.linksBegin = static_cast<std::uint32_t>(k);
+            p.linksEnd = static_cast<std::uint32_t>(e);
             for (std::size_t j = k; j < e; ++j) {
-                p.links.push_back(entries[j].link);
+                pairLinks[j] = entries[j].link;
                 linkPair[static_cast<std::size_t>(entries[j].link)] = index;
             }
             rackPairs[entries[k].lo].push_back(index);
@@ -246,12 +267,15 @@ struct TrayLoadIndex::Impl
             Pair &p = pairs[static_cast<std::size_t>(k)];
             p.shownCables = p.cables;
             p.shownUnits = p.units;
-            show(p, +1);
+            if (keepPaths)
+                show(p, +1);
         }
     }
 
     void update(const Design &design, const std::vector<RackId> &moved, const std::vector<std::size_t> &recabled)
     {
+        if (!keepPaths)
+            throw std::logic_error("TrayLoadIndex::update on an index built for one set of loads (Use::OneShot)");
         if (design.links.size() != linkPair.size() || design.racks.size() != attach.size()
             || design.trays.size() != segCables.size()) {
             build(design);
@@ -327,13 +351,13 @@ const KnownTrayPaths::Path *KnownTrayPaths::find(std::uint64_t pair) const
 }
 
 TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules)
-    : d(std::make_unique<Impl>(design, catalog, rules, nullptr))
+    : d(std::make_unique<Impl>(design, catalog, rules, nullptr, nullptr, true))
 {
 }
 
 TrayLoadIndex::TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules,
-                             const KnownTrayPaths *known)
-    : d(std::make_unique<Impl>(design, catalog, rules, known))
+                             const KnownTrayPaths *known, std::shared_ptr<const TrayGraph> graph, Use use)
+    : d(std::make_unique<Impl>(design, catalog, rules, known, std::move(graph), use == Use::Updates))
 {
 }
 

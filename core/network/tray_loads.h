@@ -14,6 +14,8 @@ class Catalog;
 
 namespace hallwright::network {
 
+class TrayGraph;
+
 /// Tray paths a router already searched, by rack pair ((lower rack index << 32) | higher):
 /// the rack each search started from and the segments TrayPaths::forEachSegment gave, in
 /// that order. Paths are stored end to end; call finish() once all are added.
@@ -67,7 +69,12 @@ public:
     /// The same, taking the path of a pair from `known` instead of searching when it was
     /// searched from the rack this index searches it from (so it is the path the search would
     /// find). `known` must come from the same trays and rack positions; it is read only here.
-    TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules, const KnownTrayPaths *known);
+    /// `graph`, when given, is the tray graph of the design's trays (a router's), shared
+    /// instead of built again.
+    /// `use` OneShot keeps no per-pair paths: loads() only, update() throws std::logic_error.
+    enum class Use { Updates, OneShot };
+    TrayLoadIndex(const Design &design, const Catalog &catalog, const CablingRules &rules, const KnownTrayPaths *known,
+                  std::shared_ptr<const TrayGraph> graph = nullptr, Use use = Use::Updates);
     ~TrayLoadIndex();
     TrayLoadIndex(const TrayLoadIndex &) = delete;
     TrayLoadIndex &operator=(const TrayLoadIndex &) = delete;

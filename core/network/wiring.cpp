@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <string>
 #include <utility>
 
 namespace hallwright::network {
@@ -22,18 +24,34 @@ public:
     void add(Fabric fabric, LinkTier tier, int devA, int portA, int devB, int portB, double gbps, const char *prefix,
              long long &seq)
     {
-        Link l;
+        // Built where it is stored: a large hall's links are written once, not moved.
+        Link &l = m_links.emplace_back();
         l.id = LinkId(m_nextId++);
         l.fabric = fabric;
         l.tier = tier;
         l.a = PortRef{m_devices[static_cast<std::size_t>(devA)].id, portA};
         l.b = PortRef{m_devices[static_cast<std::size_t>(devB)].id, portB};
         l.gbps = gbps;
-        l.label = fmt::format("{}-{:06d}", prefix, ++seq);
-        m_links.push_back(std::move(l));
+        l.label = label(prefix, ++seq);
     }
 
 private:
+    /// "<prefix>-<seq>" with the sequence number (from 1) zero-padded to 6 digits, as fmt's
+    /// "{}-{:06d}" writes it (std::to_chars: half a million labels through fmt's formatter
+    /// cost more than building the links).
+    static std::string label(const char *prefix, long long seq)
+    {
+        char digits[24];
+        const char *end = std::to_chars(digits, digits + sizeof digits, seq).ptr;
+        const auto n = static_cast<std::size_t>(end - digits);
+        std::string out(prefix);
+        out += '-';
+        if (n < 6)
+            out.append(6 - n, '0');
+        out.append(digits, n);
+        return out;
+    }
+
     std::vector<Link> &m_links;
     std::int64_t m_nextId;
     const std::vector<Device> &m_devices;

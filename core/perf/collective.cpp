@@ -1,6 +1,8 @@
 // Ring and hierarchical all-reduce and point-to-point time estimates (alpha-beta model).
 #include "perf/collective.h"
 
+#include "perf/parallel_layout.h" // ceilDiv
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -8,11 +10,6 @@
 namespace hallwright::perf {
 
 namespace {
-
-long long ceilDiv(long long a, long long b)
-{
-    return (a + b - 1) / b;
-}
 
 double nicGBs(const ClusterSpec &c)
 {

@@ -1,7 +1,14 @@
 // Packing facility equipment into rooms: line-ups along each room's long axis, shelf by shelf.
 #include "power/placement.h"
 
+#include <boost/geometry.hpp>
+#include <boost/geometry/geometries/box.hpp>
+#include <boost/geometry/geometries/point.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 
 namespace hallwright {
 
@@ -11,6 +18,73 @@ namespace {
 struct FrameRect
 {
     double u0, v0, u1, v1;
+};
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+using FramePoint = bg::model::point<double, 2, bg::cs::cartesian>;
+using FrameBox = bg::model::box<FramePoint>;
+
+/// The first of `blocked` (in list order) a candidate comes within `gap` of. A large plant
+/// room holds hundreds of units: past a few dozen an R-tree of the blocked rectangles (each
+/// grown by the gap and a margin) finds the ones near the candidate, and the exact test
+/// below picks the same first one the plain scan would.
+class BlockedIndex
+{
+public:
+    BlockedIndex(const std::vector<FrameRect> &blocked, double gap) : m_blocked(blocked), m_gap(gap)
+    {
+        // A hand-made file's non-finite footprint would not sit in a tree: scan then.
+        m_scan = blocked.size() < kIndexFrom
+                 || !std::all_of(blocked.begin(), blocked.end(), [](const FrameRect &b) {
+                        return std::isfinite(b.u0) && std::isfinite(b.v0) && std::isfinite(b.u1) && std::isfinite(b.v1);
+                    });
+        if (m_scan)
+            return;
+        std::vector<std::pair<FrameBox, std::size_t>> boxes;
+        boxes.reserve(blocked.size());
+        const double grow = gap + kSlack;
+        for (std::size_t i = 0; i < blocked.size(); ++i) {
+            const FrameRect &b = blocked[i];
+            boxes.emplace_back(FrameBox({b.u0 - grow, b.v0 - grow}, {b.u1 + grow, b.v1 + grow}), i);
+        }
+        m_tree = Tree(boxes.begin(), boxes.end());
+    }
+
+    const FrameRect *firstHit(const FrameRect &cand)
+    {
+        if (m_scan || !std::isfinite(cand.u0) || !std::isfinite(cand.v0) || !std::isfinite(cand.u1)
+            || !std::isfinite(cand.v1)) {
+            for (const FrameRect &b : m_blocked)
+                if (hits(cand, b))
+                    return &b;
+            return nullptr;
+        }
+        m_near.clear();
+        m_tree.query(bgi::intersects(FrameBox({cand.u0, cand.v0}, {cand.u1, cand.v1})), std::back_inserter(m_near));
+        std::size_t first = m_blocked.size();
+        for (const auto &[box, i] : m_near)
+            if (i < first && hits(cand, m_blocked[i]))
+                first = i;
+        return first < m_blocked.size() ? &m_blocked[first] : nullptr;
+    }
+
+private:
+    static constexpr std::size_t kIndexFrom = 32;
+    static constexpr double kSlack = 1e-6; // wider than the test's 1e-9 tolerances
+
+    bool hits(const FrameRect &cand, const FrameRect &b) const
+    {
+        return cand.u0 < b.u1 + m_gap - 1e-9 && b.u0 - m_gap < cand.u1 - 1e-9 && cand.v0 < b.v1 + m_gap - 1e-9
+               && b.v0 - m_gap < cand.v1 - 1e-9;
+    }
+
+    using Tree = bgi::rtree<std::pair<FrameBox, std::size_t>, bgi::rstar<16>>;
+    const std::vector<FrameRect> &m_blocked;
+    double m_gap;
+    bool m_scan = true;
+    Tree m_tree;
+    std::vector<std::pair<FrameBox, std::size_t>> m_near;
 };
 
 } // namespace
@@ -36,6 +110,7 @@ std::vector<PlacedItem> packItems(const std::vector<Rect> &areas, const std::vec
             if (r.overlaps(area))
                 blocked.push_back(toFrame(r));
 
+        BlockedIndex index(blocked, rules.gapM);
         double u = rules.marginM, v = rules.marginM, shelf = 0.0;
         while (next < items.size()) {
             const double w = std::max(items[next].widthM, 0.01), d = std::max(items[next].depthM, 0.01);
@@ -49,14 +124,7 @@ std::vector<PlacedItem> packItems(const std::vector<Rect> &areas, const std::vec
             if (v + d + rules.marginM > breadth + 1e-9)
                 break; // area full
             const FrameRect cand{u, v, u + w, v + d};
-            const FrameRect *hit = nullptr;
-            for (const FrameRect &b : blocked) {
-                if (cand.u0 < b.u1 + rules.gapM - 1e-9 && b.u0 - rules.gapM < cand.u1 - 1e-9
-                    && cand.v0 < b.v1 + rules.gapM - 1e-9 && b.v0 - rules.gapM < cand.v1 - 1e-9) {
-                    hit = &b;
-                    break;
-                }
-            }
+            const FrameRect *hit = index.firstHit(cand);
             if (hit) {
                 u = std::max(u + 0.01, hit->u1 + rules.gapM);
                 continue;

@@ -157,7 +157,7 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
                 el.kind = PowerElementKind::UpsSystem;
                 el.feed = e.feed;
                 el.location = zoneName(e.zone);
-                m_elements.push_back(el);
+                m_elements.push_back(std::move(el));
                 upstreamOf.push_back(e.upstream);
             }
         } else if (*kind == PowerKind::Generator) {
@@ -167,7 +167,7 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
                 el.kind = PowerElementKind::GeneratorSet;
                 el.name = "Generators";
                 el.location = zoneName(e.zone);
-                m_elements.push_back(el);
+                m_elements.push_back(std::move(el));
                 upstreamOf.emplace_back();
             }
             index = m_genset;
@@ -180,7 +180,7 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
             el.name = e.name;
             el.feed = e.feed;
             el.location = zoneName(e.zone);
-            m_elements.push_back(el);
+            m_elements.push_back(std::move(el));
             upstreamOf.push_back(e.upstream);
         }
         PowerElement &el = m_elements[index];
@@ -196,15 +196,20 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         if (el.kind == PowerElementKind::UpsSystem)
             el.name = systemName(el.unitNames);
 
-    // Racks and their devices.
+    // Racks and their devices (a large hall has thousands of PDU elements: room for them at once).
+    m_elements.reserve(m_elements.size()
+                       + static_cast<std::size_t>(std::count_if(design.devices.begin(), design.devices.end(),
+                                                                [](const Device &d) { return d.kind == DeviceKind::Pdu; })));
+    m_racks.reserve(design.racks.size());
     std::unordered_map<std::int64_t, int> rackIndex;
+    rackIndex.reserve(design.racks.size());
     for (const Rack &r : design.racks) {
         rackIndex[r.id.value()] = static_cast<int>(m_racks.size());
         RackPowerInfo info;
         info.id = r.id;
         info.name = r.name;
         info.su = r.su;
-        m_racks.push_back(info);
+        m_racks.push_back(std::move(info));
     }
     std::vector<std::vector<const Device *>> loads(m_racks.size()), pdusA(m_racks.size()), pdusB(m_racks.size());
     struct Unknown
@@ -248,7 +253,7 @@ void PowerNetwork::build(const Design &design, const Catalog &catalog)
         addUnit(el, d.name, EquipmentId(), spec);
         el.efficiency = spec ? spec->efficiency : 1.0;
         m_pduIndex[d.id.value()] = static_cast<int>(m_elements.size());
-        m_elements.push_back(el);
+        m_elements.push_back(std::move(el));
         upstreamOf.push_back(EquipmentId());
         if (!d.powerFeed.isValid()) {
             m_elements.back().connected = false;
