@@ -118,29 +118,12 @@ struct NetworkBomIndex::Impl
     {
         for (std::size_t k = 0; k < media.media().size(); ++k)
             mediumIndex[media.media()[k].spec->id] = static_cast<int>(k);
-        // Device ids are dense in practice: a table by id then, a map otherwise.
-        const std::size_t idTable = denseDeviceIdTable(design.devices);
-        std::vector<int> byId(idTable, -1);
-        std::unordered_map<std::int64_t, int> devIndex;
-        if (idTable == 0)
-            devIndex.reserve(design.devices.size());
-        auto deviceOf = [&](DeviceId id) {
-            if (idTable > 0) {
-                const std::int64_t v = id.value();
-                return v >= 0 && static_cast<std::size_t>(v) < idTable ? byId[static_cast<std::size_t>(v)] : -1;
-            }
-            const auto it = devIndex.find(id.value());
-            return it == devIndex.end() ? -1 : it->second;
-        };
+        const DeviceIndex deviceOf(design.devices);
         std::map<std::string, long long> switches, panels;
         std::vector<const NodeSpec *> nodeSpec(design.devices.size(), nullptr);
         std::vector<const SwitchSpec *> switchSpec(design.devices.size(), nullptr);
         for (std::size_t i = 0; i < design.devices.size(); ++i) {
             const Device &d = design.devices[i];
-            if (idTable > 0)
-                byId[static_cast<std::size_t>(d.id.value())] = static_cast<int>(i);
-            else
-                devIndex[d.id.value()] = static_cast<int>(i);
             if (d.kind == DeviceKind::Switch) {
                 ++switches[d.catalogId];
                 switchSpec[i] = catalog.switchSpec(d.catalogId);

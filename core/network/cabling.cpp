@@ -66,8 +66,7 @@ struct CableRouter::Impl
     const TrayGraph &trays;
 
     std::unordered_map<std::int64_t, int> rackIndex;
-    std::vector<int> devById;                        // device id → index (ids are dense in practice)
-    std::unordered_map<std::int64_t, int> devIndex;  // … else by hash
+    DeviceIndex devOf;                               // device id → index in Design::devices
     std::vector<DevInfo> devs;
     std::vector<std::optional<TrayAttach>> attach;  // per rack
     std::vector<int> linkDevA, linkDevB;             // per link, -1 when the device is unknown
@@ -126,21 +125,10 @@ struct CableRouter::Impl
         for (std::size_t i = 0; i < design.racks.size(); ++i)
             attach[i] = trays.attach(design.racks[i].footprint.center());
 
-        devIndex.clear();
-        devById.clear();
-        const std::size_t idTable = denseDeviceIdTable(design.devices);
-        const bool dense = idTable > 0;
-        if (dense)
-            devById.assign(idTable, -1);
-        else
-            devIndex.reserve(design.devices.size());
+        devOf = DeviceIndex(design.devices);
         devs.assign(design.devices.size(), DevInfo{});
         for (std::size_t i = 0; i < design.devices.size(); ++i) {
             const Device &dev = design.devices[i];
-            if (dense)
-                devById[static_cast<std::size_t>(dev.id.value())] = static_cast<int>(i);
-            else
-                devIndex[dev.id.value()] = static_cast<int>(i);
             DevInfo &info = devs[i];
             const auto r = rackIndex.find(dev.rack.value());
             if (r != rackIndex.end()) {
@@ -165,14 +153,6 @@ struct CableRouter::Impl
         // design's links do not fit in cache; the passes below read these compact arrays).
         std::vector<int> portA(n), portB(n);
         std::vector<double> gbps(n);
-        auto devOf = [&](DeviceId id) {
-            if (dense) {
-                const std::int64_t v = id.value();
-                return v >= 0 && v < static_cast<std::int64_t>(devById.size()) ? devById[static_cast<std::size_t>(v)] : -1;
-            }
-            const auto it = devIndex.find(id.value());
-            return it == devIndex.end() ? -1 : it->second;
-        };
         auto classify = [&](int d, const Link &l, std::size_t &hint) -> EndClassifier::Index {
             if (d < 0)
                 return 0;
@@ -747,6 +727,21 @@ std::size_t denseDeviceIdTable(const std::vector<Device> &devices)
     }
     const bool dense = maxId >= 0 && maxId < 4 * static_cast<std::int64_t>(devices.size()) + 1024;
     return dense ? static_cast<std::size_t>(maxId + 1) : 0;
+}
+
+DeviceIndex::DeviceIndex(const std::vector<Device> &devices)
+{
+    const std::size_t table = denseDeviceIdTable(devices);
+    if (table > 0)
+        m_table.assign(table, -1);
+    else
+        m_map.reserve(devices.size());
+    for (std::size_t i = 0; i < devices.size(); ++i) {
+        if (table > 0)
+            m_table[static_cast<std::size_t>(devices[i].id.value())] = static_cast<int>(i);
+        else
+            m_map[devices[i].id.value()] = static_cast<int>(i);
+    }
 }
 
 } // namespace hallwright::network

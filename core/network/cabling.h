@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace hallwright {
@@ -90,5 +91,26 @@ std::vector<TrayLoad> trayLoads(const Design &design, const Catalog &catalog, co
 /// The size of a table indexed by device id when the ids are dense enough for one (the
 /// loader keeps them below 1,000,000, and a design numbers them in order), else 0: use a map.
 std::size_t denseDeviceIdTable(const std::vector<Device> &devices);
+
+/// Device id → position in Design::devices: a table when the ids are dense (they are in
+/// practice, denseDeviceIdTable), a hash map otherwise.
+class DeviceIndex
+{
+public:
+    explicit DeviceIndex(const std::vector<Device> &devices = {});
+    /// The device's position, or -1 for an id the devices do not have.
+    int operator()(DeviceId id) const
+    {
+        const std::int64_t v = id.value();
+        if (!m_table.empty())
+            return v >= 0 && static_cast<std::size_t>(v) < m_table.size() ? m_table[static_cast<std::size_t>(v)] : -1;
+        const auto it = m_map.find(v);
+        return it == m_map.end() ? -1 : it->second;
+    }
+
+private:
+    std::vector<int> m_table;
+    std::unordered_map<std::int64_t, int> m_map;
+};
 
 } // namespace hallwright::network

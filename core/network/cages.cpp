@@ -31,33 +31,16 @@ std::uint64_t endKey(int dev, const EndClass &end, int port)
 
 LinkEnds::LinkEnds(const Design &design, const Catalog &catalog) : media(catalog)
 {
-    // Device ids are dense in practice: a table by id then, a map otherwise.
-    const std::size_t idTable = denseDeviceIdTable(design.devices);
-    std::vector<int> byId(idTable, -1);
-    std::unordered_map<std::int64_t, int> devIndex;
-    if (idTable == 0)
-        devIndex.reserve(design.devices.size());
+    const DeviceIndex deviceOf(design.devices);
     std::vector<const NodeSpec *> nodes(design.devices.size(), nullptr);
     std::vector<const SwitchSpec *> switches(design.devices.size(), nullptr);
     for (std::size_t i = 0; i < design.devices.size(); ++i) {
         const Device &d = design.devices[i];
-        if (idTable > 0)
-            byId[static_cast<std::size_t>(d.id.value())] = static_cast<int>(i);
-        else
-            devIndex[d.id.value()] = static_cast<int>(i);
         if (d.kind == DeviceKind::ComputeNode)
             nodes[i] = catalog.node(d.catalogId);
         else if (d.kind == DeviceKind::Switch)
             switches[i] = catalog.switchSpec(d.catalogId);
     }
-    auto deviceOf = [&](DeviceId id) {
-        if (idTable > 0) {
-            const std::int64_t v = id.value();
-            return v >= 0 && static_cast<std::size_t>(v) < idTable ? byId[static_cast<std::size_t>(v)] : -1;
-        }
-        const auto it = devIndex.find(id.value());
-        return it == devIndex.end() ? -1 : it->second;
-    };
     for (const MediumInfo &m : media.media())
         m_byId[m.spec->id] = &m;
     const auto &mediumById = m_byId;

@@ -169,28 +169,15 @@ struct TrayLoadIndex::Impl
             rackIndex[design.racks[i].id.value()] = static_cast<int>(i);
             attach[i] = trays.attach(design.racks[i].footprint.center());
         }
-        // Device ids are dense in practice: a table by id then, a map otherwise.
-        const std::size_t idTable = denseDeviceIdTable(design.devices);
-        const bool dense = idTable > 0;
-        std::vector<int> rackById(idTable, -1);
-        std::unordered_map<std::int64_t, int> rackOfDevice;
-        if (!dense)
-            rackOfDevice.reserve(design.devices.size());
-        for (const Device &dev : design.devices) {
-            const auto r = rackIndex.find(dev.rack.value());
-            const int rack = r == rackIndex.end() ? -1 : r->second;
-            if (dense)
-                rackById[static_cast<std::size_t>(dev.id.value())] = rack;
-            else
-                rackOfDevice[dev.id.value()] = rack;
+        const DeviceIndex deviceOf(design.devices);
+        std::vector<int> rackOfDevice(design.devices.size(), -1); // by position in Design::devices
+        for (std::size_t i = 0; i < design.devices.size(); ++i) {
+            const auto r = rackIndex.find(design.devices[i].rack.value());
+            rackOfDevice[i] = r == rackIndex.end() ? -1 : r->second;
         }
         auto rackOf = [&](DeviceId id) {
-            if (dense) {
-                const std::int64_t v = id.value();
-                return v >= 0 && static_cast<std::size_t>(v) < idTable ? rackById[static_cast<std::size_t>(v)] : -1;
-            }
-            const auto it = rackOfDevice.find(id.value());
-            return it == rackOfDevice.end() ? -1 : it->second;
+            const int d = deviceOf(id);
+            return d < 0 ? -1 : rackOfDevice[static_cast<std::size_t>(d)];
         };
         const std::size_t n = design.links.size();
         linkPair.assign(n, -1);
