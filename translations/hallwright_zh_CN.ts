@@ -811,7 +811,7 @@
         <translation>机柜 %1 最大功耗 %2 kW，超过其 %3 kW 上限</translation>
     </message>
     <message>
-        <location filename="../core/network/cages.cpp" line="+269"/>
+        <location filename="../core/network/cages.cpp" line="+278"/>
         <source>%1 cage(s) hold a fixed-end cable (DAC, ACC or AOC) while their ports go to different devices or cages; a cable cannot split: such a cage takes a twin-port transceiver and one fibre per port (first: %2)</source>
         <translation>%1 个笼位插着固定端线缆（DAC、ACC 或 AOC），但其端口连到不同设备或笼位；线缆无法分叉：此类笼位应使用双端口光模块，每个端口一根光纤（首个：%2）</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>桥架 %1 承载 %2 根线缆，占 %4 mm² 中的 %3 mm²（容量的 %5 %）</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>1 compute NIC port of a placed node has no link to the fabric (%1)</source>
         <translation>1 个已布放节点的计算网卡端口没有连到网络（%1）</translation>
     </message>
@@ -932,7 +932,7 @@
         <translation>%1：目录项 &apos;%2&apos; 是 %3，不是 %4</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>device &apos;%1&apos; is in rack %2, which does not exist</source>
         <translation>设备 &apos;%1&apos; 位于不存在的机柜 %2</translation>
     </message>
@@ -1122,7 +1122,7 @@
     <message>
         <location line="-87"/>
         <location line="+14"/>
-        <location filename="../app/cli/export_command.cpp" line="+38"/>
+        <location filename="../app/cli/export_command.cpp" line="+37"/>
         <location filename="../app/cli/render_command.cpp" line="+55"/>
         <source>give exactly one INPUT (a .hall project or a brief .json)</source>
         <translation>请给出且只给出一个 INPUT（.hall 项目或任务书 .json）</translation>
@@ -1200,8 +1200,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>applies to --pdf only</source>
-        <translation>只适用于 --pdf</translation>
+        <source>applies to --pdf and --xlsx only</source>
+        <translation>仅适用于 --pdf 和 --xlsx</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1209,9 +1209,14 @@
         <translation>没有可写入租赁测算表的租赁结果（需要任务书、带价格的设备和 PUE）</translation>
     </message>
     <message>
-        <location filename="../app/cli/export_pdf_unavailable.cpp" line="+10"/>
+        <location filename="../app/cli/export_pdf_unavailable.cpp" line="+12"/>
         <source>this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF); rebuild with it on to make PDF proposals</source>
         <translation>此 hallwright-cli 构建时未包含视图（HALLWRIGHT_BUILD_GUI=OFF）；请开启后重新构建以生成 PDF 方案书</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF), which hold the translations; rebuild with it on for a Chinese workbook</source>
+        <translation>此 hallwright-cli 构建时未包含视图（HALLWRIGHT_BUILD_GUI=OFF），译文在视图中；要生成中文租赁测算表，请开启该选项重新构建</translation>
     </message>
     <message>
         <location filename="../app/cli/render_command.cpp" line="-27"/>
@@ -1314,7 +1319,7 @@
         <translation>%1：一台 %2U、%3 kW 的设备放不进一个空的 %4U 机柜（预留 %5U），机柜功率 %6 kW</translation>
     </message>
     <message>
-        <location filename="../core/network/synthesis.cpp" line="+110"/>
+        <location filename="../core/network/synthesis.cpp" line="+111"/>
         <source>%1: no network rack to hold %2</source>
         <translation>%1：没有可容纳 %2 的网络机柜</translation>
     </message>
@@ -1894,7 +1899,7 @@
         <translation>sweep.range：必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../core/perf/collective.cpp" line="+20"/>
+        <location filename="../core/perf/collective.cpp" line="+17"/>
         <source>cluster.nicGbpsPerAccelerator: must be &gt; 0 for traffic between NVLink domains</source>
         <translation>cluster.nicGbpsPerAccelerator：NVLink 域之间有流量时必须大于 0</translation>
     </message>
@@ -2254,7 +2259,7 @@
         <translation>目录：media[%1].%2：光模块 %3 适用于 &quot;%4&quot; 光纤，而不是 %5</translation>
     </message>
     <message>
-        <location filename="../core/report/lease_workbook.cpp" line="+39"/>
+        <location filename="../core/report/lease_workbook.cpp" line="+72"/>
         <source>cannot create the workbook</source>
         <translation>无法创建租赁测算表</translation>
     </message>
@@ -2262,6 +2267,11 @@
         <location line="+91"/>
         <source>the design has no lease result (it needs a brief, priced items and a PUE)</source>
         <translation>设计没有租赁测算结果（需要任务书、带价格的设备和 PUE）</translation>
+    </message>
+    <message>
+        <location line="+517"/>
+        <source>cannot create the workbook&apos;s sheets</source>
+        <translation>无法创建测算表的工作表</translation>
     </message>
     <message>
         <location filename="../core/edit/regenerate.cpp" line="+14"/>
@@ -4592,6 +4602,761 @@
     </message>
 </context>
 <context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../core/report/lease_workbook.cpp" line="-631"/>
+        <source>facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price (CNY)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total (CNY)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price basis</source>
+        <translation>价格依据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No capex estimate: the catalog cannot price every placed item.</source>
+        <translation>无资本支出估算：目录无法为每件已布置设备定价。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sourced</source>
+        <translation>有出处</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total, IT class</source>
+        <translation>合计，IT 类</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total, facility class</source>
+        <translation>合计，设施类</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total capex estimate</source>
+        <translation>资本支出估算合计</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{} per year</source>
+        <translation>{}/年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CNY per unit of the lease currency</source>
+        <translation>每单位租赁币种折合人民币</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 for CNY</source>
+        <translation>人民币为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lease term</source>
+        <translation>租期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+199"/>
+        <location line="+88"/>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="-373"/>
+        <source>Accelerators</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Compute nodes</source>
+        <translation>计算节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price per accelerator-hour (year 1)</source>
+        <translation>每卡时价格（第 1 年）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+381"/>
+        <source>{} per accelerator-hour</source>
+        <translation>{}/卡·时</translation>
+    </message>
+    <message>
+        <location line="-379"/>
+        <source>catalog market price (estimate)</source>
+        <translation>目录市场价（估计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog market price</source>
+        <translation>目录市场价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price per node-month (used instead when given)</source>
+        <translation>每节点·月价格（给出时取代每卡时价格）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{} per node-month</source>
+        <translation>{}/节点·月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price change per year</source>
+        <translation>每年价格变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share, compounded</source>
+        <translation>比例，复合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilization (a yearly ramp is on the Cash flow sheet)</source>
+        <translation>利用率（逐年爬坡见“现金流”表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share of hours sold</source>
+        <translation>售出小时占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax refund per year (a yearly list is on the Cash flow sheet)</source>
+        <translation>每年退税（逐年列表见“现金流”表）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per year</source>
+        <translation>每年小时数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT capex (nodes, network, racks, PDUs)</source>
+        <translation>IT 资本支出（节点、网络、机柜、PDU）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capex per node</source>
+        <translation>每节点资本支出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{} per node</source>
+        <translation>{}/节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>capex_per_node × nodes</source>
+        <translation>capex_per_node × 节点数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capex sheet, IT class (catalog estimate) / fx</source>
+        <translation>“资本支出”表 IT 类（目录估算）/ 汇率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>build or colocation</source>
+        <translation>自建（build）或托管（colocation）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility capex (power and cooling plant, fit-out)</source>
+        <translation>设施资本支出（配电与制冷设备、装修）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0: colocated (the host owns the building)</source>
+        <translation>0：托管（建筑归机房方所有）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>0: the brief&apos;s IT capex says nothing of the building</source>
+        <translation>0：任务书的 IT 资本支出不含建筑</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Capex sheet, facility class (catalog estimate) / fx</source>
+        <translation>“资本支出”表设施类（目录估算）/ 汇率</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Facility depreciation period (straight line)</source>
+        <translation>设施折旧年限（直线法）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+146"/>
+        <source>Colocation rent</source>
+        <translation>托管租金</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>{} per kW-month of IT load</source>
+        <translation>{}/（IT 负载 kW·月）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT load (catalog maximum)</source>
+        <translation>IT 负载（目录最大值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average IT draw / maximum</source>
+        <translation>IT 平均功耗 / 最大值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{} per kWh</source>
+        <translation>{}/kWh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Electricity paid by</source>
+        <translation>电费承担方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lessor or lessee</source>
+        <translation>lessor（出租方）或 lessee（承租方）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O&amp;M per year</source>
+        <translation>每年运维</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of total capex</source>
+        <translation>占资本支出总额比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <source>Other opex</source>
+        <translation>其他运营支出</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Debt share of total capex</source>
+        <translation>债务占资本支出总额比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+116"/>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Interest rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+281"/>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>Loan term</source>
+        <translation>贷款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income tax rate</source>
+        <translation>所得税率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of taxable income</source>
+        <translation>占应纳税所得额比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax loss carry-forward</source>
+        <translation>亏损结转年限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRC Enterprise Income Tax Law, art. 18</source>
+        <translation>《中华人民共和国企业所得税法》第十八条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT depreciation period (straight line)</source>
+        <translation>IT 折旧年限（直线法）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT resale value at the end</source>
+        <translation>期末 IT 残值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share of IT capex</source>
+        <translation>占 IT 资本支出比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount rate (equity)</source>
+        <translation>折现率（股权）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total capex</source>
+        <translation>资本支出总额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT + facility</source>
+        <translation>IT + 设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>total capex × debt share</source>
+        <translation>资本支出总额 × 债务比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equity outlay (year 0)</source>
+        <translation>股权投入（第 0 年）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>total capex − loan</source>
+        <translation>资本支出总额 − 贷款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loan instalment</source>
+        <translation>贷款年还款额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>annuity over the loan term</source>
+        <translation>贷款期内等额年金</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IT resale value</source>
+        <translation>IT 残值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT capex × resale share</source>
+        <translation>IT 资本支出 × 残值比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colocation rent per year</source>
+        <translation>每年托管租金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rent × IT kW × 12 when colocated</source>
+        <translation>托管时：租金 × IT kW × 12</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lease inputs: {}</source>
+        <translation>租赁输入：{}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow cells are inputs: change one and every figure of the Cash flow sheet follows.</source>
+        <translation>黄色单元格为输入：修改任一项，“现金流”表中的所有数字随之更新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <location line="+181"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Brief field or origin</source>
+        <translation>任务书字段或来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Derived (formulas)</source>
+        <translation>推导值（公式）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Lease cash flow: {} ({})</source>
+        <translation>租赁现金流：{}（{}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every cell is a formula over the Inputs sheet; yellow rows are the brief&apos;s yearly inputs.</source>
+        <translation>每个单元格都是基于“输入”表的公式；黄色行为任务书中的逐年输入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Year {}</source>
+        <translation>第 {} 年</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price factor (1 + change)^(year − 1)</source>
+        <translation>价格系数 (1 + 变化)^(年份 − 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>O&amp;M</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operating costs</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>EBITDA</source>
+        <translation>息税折旧摊销前利润（EBITDA）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depreciation, IT</source>
+        <translation>折旧，IT</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Depreciation, facility</source>
+        <translation>折旧，设施</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loan balance, start of year</source>
+        <translation>年初贷款余额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Principal repaid (all that is left in the last year)</source>
+        <translation>偿还本金（最后一年还清余额）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loan balance, end of year</source>
+        <translation>年末贷款余额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT book value at the end</source>
+        <translation>期末 IT 账面价值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facility book value at the end (terminal value)</source>
+        <translation>期末设施账面价值（终值）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>IT resale gain (resale value − book value)</source>
+        <translation>IT 处置收益（残值 − 账面价值）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earnings before tax</source>
+        <translation>税前利润</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier losses used (oldest first, at most five years old)</source>
+        <translation>弥补以前年度亏损（先弥补最早的，最长五年）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taxable income</source>
+        <translation>应纳税所得额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Income tax</source>
+        <translation>所得税</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax refund (outside taxable income)</source>
+        <translation>退税（不计入应纳税所得额）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equity cash flow</source>
+        <translation>股权现金流</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cumulative equity cash flow</source>
+        <translation>累计股权现金流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payback crossing (years)</source>
+        <translation>回收点（年）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tax losses still usable at the end of the year, by the year they arose</source>
+        <translation>年末尚可弥补的亏损，按发生年度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss of year {}</source>
+        <translation>第 {} 年亏损</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workbook</source>
+        <translation>测算表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hallwright engine</source>
+        <translation>Hallwright 引擎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>NPV of equity cash flows</source>
+        <translation>股权现金流净现值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IRR of equity cash flows</source>
+        <translation>股权现金流内部收益率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not within the lease term</source>
+        <translation>租期内未回收</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tax losses still usable after the lease</source>
+        <translation>租期结束后尚可弥补的亏损</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Break-even price (year 1, NPV = 0)</source>
+        <translation>盈亏平衡价格（第 1 年，净现值 = 0）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>engine only: a root search of NPV = 0</source>
+        <translation>仅引擎计算：求净现值 = 0 的根</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lease model: {}</source>
+        <translation>租赁模型：{}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equity cash flows, NPV, IRR and payback</source>
+        <translation>股权现金流、净现值、内部收益率与投资回收期</translation>
+    </message>
+</context>
+<context>
     <name>hallwright-cli</name>
     <message>
         <location filename="../app/cli/cli_help.cpp" line="+15"/>
@@ -4602,7 +5367,7 @@ Usage:
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -4634,7 +5399,7 @@ by a complete new one. Full reference: docs/cli.md.
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -4821,7 +5586,7 @@ Examples:
     <message>
         <location line="+15"/>
         <source>Usage:
-  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
 
 Writes the documents of INPUT (a .hall project or a brief .json); give one or
 more of:
@@ -4839,17 +5604,19 @@ each file written.
 Options:
   --pdf OUT.pdf    the proposal to write; its 3D picture needs an X display (Xvfb
                    will do), without one a note takes its place
-  --lang en|zh_CN  the proposal&apos;s language (default en); only with --pdf
   --xlsx OUT.xlsx  the lease workbook to write; the design needs a lease result
+  --lang en|zh_CN  the language of the proposal and the workbook (default en);
+                   with --pdf or --xlsx
   --csv DIR        the folder to write the CSV schedules into
   --help, -h       this help
 
 Examples:
   hallwright-cli export a.hall --pdf proposal.pdf --lang zh_CN
   hallwright-cli export a.hall --xlsx lease.xlsx --csv schedules/
+  hallwright-cli export a.hall --xlsx 租赁模型.xlsx --lang zh_CN
 </source>
         <translation>用法：
-  hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
 
 输出 INPUT（.hall 项目或任务书 .json）的文档；可指定以下一项或多项：
   - 租赁方案书：A4 PDF，英文或简体中文，其中的数字与摘要一致；
@@ -4863,18 +5630,20 @@ Examples:
 选项：
   --pdf OUT.pdf    要写入的方案书；其中的三维图需要 X 显示（Xvfb 亦可），
                    没有时以说明文字代替
-  --lang en|zh_CN  方案书的语言（默认 en）；仅与 --pdf 一起使用
   --xlsx OUT.xlsx  要写入的租赁测算表；设计需要有租赁结果
+  --lang en|zh_CN  方案书和租赁测算表的语言（默认 en）；与 --pdf 或 --xlsx
+                   一起使用
   --csv DIR        写入 CSV 清单的文件夹
   --help, -h       本帮助
 
 示例：
   hallwright-cli export a.hall --pdf proposal.pdf --lang zh_CN
   hallwright-cli export a.hall --xlsx lease.xlsx --csv schedules/
+  hallwright-cli export a.hall --xlsx 租赁模型.xlsx --lang zh_CN
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Usage:
   hallwright-cli compare INPUT INPUT... [--json]
 
@@ -5804,7 +6573,7 @@ Examples:
 <context>
     <name>hallwright::app::ExportController</name>
     <message>
-        <location filename="../app/gui/controllers/export_controller.cpp" line="+52"/>
+        <location filename="../app/gui/controllers/export_controller.cpp" line="+54"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -5830,12 +6599,12 @@ Examples:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>No hall is open.</source>
         <translation>未打开机房。</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-73"/>
         <source>Writing the proposal…</source>
         <translation>正在生成方案书…</translation>
     </message>
@@ -5846,35 +6615,35 @@ Examples:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Proposal written: %1 (%2 pages)</source>
         <translation>方案书已生成：%1（%2 页）</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+23"/>
+        <location line="-61"/>
+        <location line="+30"/>
         <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>The hall has no lease result to put in a workbook.</source>
         <translation>该机房没有可写入测算表的租赁结果。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Writing the lease workbook</source>
         <translation>正在生成租赁测算表</translation>
@@ -7132,23 +7901,23 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::LeasePanel</name>
     <message>
-        <location filename="../views/panels/lease_panel.cpp" line="+18"/>
+        <location filename="../views/panels/lease_panel.cpp" line="+20"/>
         <source>Capital expenditure</source>
         <translation>资本支出</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Estimate from catalog prices</source>
         <translation>按目录价格估算</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-11"/>
         <source>Some prices are estimates</source>
         <translation>部分价格为估算值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Returns</source>
         <translation>收益</translation>
     </message>

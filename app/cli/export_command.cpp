@@ -1,4 +1,4 @@
-// hallwright-cli export INPUT [--pdf OUT.pdf [--lang en|zh_CN]] [--xlsx OUT.xlsx] [--csv DIR]
+// hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
 #include "export_command.h"
 
 #include "cli_commands.h"
@@ -6,7 +6,6 @@
 
 #include "analysis/analysis.h"
 #include "report/csv_export.h"
-#include "report/lease_workbook.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -43,8 +42,8 @@ int cmdExport(const std::vector<std::string> &args)
     const std::string lang = o.value("--lang").value_or("en");
     if (lang != "en" && lang != "zh_CN")
         fail("--lang " + lang, phrase(QT_TRANSLATE_NOOP("Finding", "must be en or zh_CN")));
-    if (o.value("--lang") && !pdf)
-        fail("--lang", phrase(QT_TRANSLATE_NOOP("Finding", "applies to --pdf only")));
+    if (o.value("--lang") && !pdf && !xlsx)
+        fail("--lang", phrase(QT_TRANSLATE_NOOP("Finding", "applies to --pdf and --xlsx only")));
     if (pdf)
         refuseSameFile(input, *pdf);
     if (xlsx)
@@ -55,10 +54,7 @@ int cmdExport(const std::vector<std::string> &args)
     if (xlsx) {
         if (!r.lease)
             fail(input, phrase(QT_TRANSLATE_NOOP("Finding", "has no lease result to put in a workbook (it needs a brief, priced items and a PUE)")));
-        guarded(*xlsx, [&] {
-            exportLeaseWorkbook(in.design, r, *xlsx);
-            return 0;
-        });
+        exportWorkbook(in.design, in.catalog, r, *xlsx, lang);
         std::printf("%s\n", xlsx->c_str());
     }
     if (csv) {

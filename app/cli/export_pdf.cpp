@@ -1,4 +1,4 @@
-// The PDF proposal for hallwright-cli export: Qt on the offscreen platform, the 3D view when an X display allows.
+// The PDF proposal and the workbook's language for hallwright-cli export: Qt on the offscreen platform, the 3D view when an X display allows.
 #include "export_command.h"
 
 #include "cli_support.h"
@@ -6,7 +6,9 @@
 
 #include "analysis/analysis.h"
 #include "hall3d/hall_render.h"
+#include "report/lease_workbook.h"
 #include "report/proposal_pdf.h"
+#include "report/workbook_words.h"
 
 #include "language.h"
 
@@ -32,6 +34,19 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
                      "hallwright-cli: %s: warning: the 3D view is left out (%s); run under xvfb-run -a to include it\n",
                      out.c_str(), options.hall3dNote.toStdString().c_str());
     guarded(out, [&] { return views::writeProposalPdf(design, catalog, results, out, options); });
+}
+
+void exportWorkbook(const Design &design, const Catalog &catalog, const Results &results, const std::string &out,
+                    const std::string &lang)
+{
+    const QString key = QString::fromStdString(lang);
+    const std::shared_ptr<const QTranslator> translation = i18n::loadTranslator(key);
+    const WorkbookWords words =
+        views::workbookWords(design, catalog, results, *views::reportLanguageFromKey(key), translation);
+    guarded(out, [&] {
+        exportLeaseWorkbook(design, results, out, words);
+        return 0;
+    });
 }
 
 } // namespace hallwright::cli

@@ -141,13 +141,20 @@ std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
     return bom;
 }
 
+std::string capexItemName(const BomItem &b, bool chinese)
+{
+    if (chinese && !b.descriptionZh.empty())
+        return b.lengthM > 0 ? fmt::format("{}，{:g} m", b.descriptionZh, b.lengthM) : b.descriptionZh;
+    return b.lengthM > 0 ? fmt::format("{} {:g} m", b.description, b.lengthM) : b.description;
+}
+
 DesignCapexLines capexLines(const std::vector<BomItem> &bom)
 {
     DesignCapexLines out;
     for (const BomItem &b : bom) {
         if (b.category == "compute-node")
             continue;
-        const std::string item = b.lengthM > 0 ? fmt::format("{} {:g} m", b.description, b.lengthM) : b.description;
+        const std::string item = capexItemName(b);
         if (!b.unitPriceCny) {
             out.unpriced.push_back(b.category + " " + (b.catalogId.empty() ? b.description : b.catalogId));
             continue;

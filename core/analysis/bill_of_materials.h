@@ -54,6 +54,10 @@ struct DesignCapexLines
     std::vector<std::string> unpriced; ///< items without a price (left out of the lines)
 };
 
+/// The item a capex line names for a bill row: the description with a cable's stock length
+/// ("… 3 m"); with `chinese`, the Chinese description when the row has one ("…，3 m").
+std::string capexItemName(const BomItem &item, bool chinese = false);
+
 /// Capex lines of every BOM item except compute nodes (lease::estimateCapex adds those).
 DesignCapexLines capexLines(const std::vector<BomItem> &bom);
 

@@ -156,12 +156,12 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
         if (l.mediumId.empty()) {
             w.empty();
         } else {
-            auto [it, inserted] = mediumNames.try_emplace(l.mediumId);
+            auto [known, inserted] = mediumNames.try_emplace(l.mediumId);
             if (inserted) {
                 const MediumSpec *m = catalog.medium(l.mediumId);
-                it->second = m ? m->name : "not in the catalog";
+                known->second = m ? m->name : "not in the catalog";
             }
-            w.text(it->second);
+            w.text(known->second);
         }
         l.lengthM > 0 ? w.number(l.lengthM, 1) : w.empty();
         w.number(l.gbps, 0);

@@ -4,6 +4,7 @@
 #include "analysis/analysis.h"
 #include "checks/phrase.h"
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -19,6 +20,17 @@ public:
 /// The inputs the lease engine was run with, rebuilt from the results the same
 /// way analyze() builds them; throws WorkbookError when the design has no lease.
 lease::LeaseInputs leaseInputsOf(const Results &results);
+
+/// The workbook's words in the reader's language. `label` translates a fixed English text
+/// (sheet names, headings, labels, units, notes; marked QT_TRANSLATE_NOOP("Workbook", …) in
+/// lease_workbook.cpp, so the translation lives beside the interface's); `item` gives a capex
+/// line's item in that language. An empty function leaves the English. Formulas, defined
+/// names and the brief's own words (field names, "lessor", "colocation") stay as they are.
+struct WorkbookWords
+{
+    std::function<std::string(const char *english)> label;
+    std::function<std::string(const std::string &item)> item;
+};
 
 /// Writes the lease workbook to path (replaced only by a complete new file):
 /// - "Inputs": every lease input with its label, value, unit and brief field,
@@ -37,6 +49,7 @@ lease::LeaseInputs leaseInputsOf(const Results &results);
 /// Formulas carry no cached results, so every spreadsheet (Excel, WPS,
 /// LibreOffice) computes them when it opens the file. Text cells are
 /// neutralised against formula injection.
-void exportLeaseWorkbook(const Design &design, const Results &results, const std::string &path);
+void exportLeaseWorkbook(const Design &design, const Results &results, const std::string &path,
+                         const WorkbookWords &words = {});
 
 } // namespace hallwright

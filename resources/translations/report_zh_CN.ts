@@ -593,6 +593,10 @@
         <translation>租赁价格</translation>
     </message>
     <message>
+        <source>Facility fit-out (per kW IT)</source>
+        <translation>机房装修（按 IT 千瓦计）</translation>
+    </message>
+    <message>
         <source>Facility fit-out, per kW of IT (not a placed item)</source>
         <translation>机房装修（按 IT 千瓦计，非安装设备）</translation>
     </message>

@@ -2,6 +2,7 @@
 // recalculated by LibreOffice, an awkward name through every output, unwritable destinations.
 #include "test_support.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -136,8 +138,13 @@ QStringList csvFields(const QString &line)
     return fields;
 }
 
+/// The workbook's sheets in English and in Chinese.
+const QStringList kEnglishSheets{QStringLiteral("Inputs"), QStringLiteral("Cash flow"), QStringLiteral("Capex")};
+const QStringList kChineseSheets{QString::fromUtf8("输入"), QString::fromUtf8("现金流"), QString::fromUtf8("资本支出")};
+
 /// The workbook recalculated by LibreOffice headless: every sheet as CSV of raw values.
-QMap<QString, QList<QStringList>> recalculated(const QString &xlsx, const QString &workDir)
+QMap<QString, QList<QStringList>> recalculated(const QString &xlsx, const QString &workDir,
+                                               const QStringList &sheetNames = kEnglishSheets)
 {
     QMap<QString, QList<QStringList>> sheets;
     const QString out = workDir + "/lo-out";
@@ -148,7 +155,7 @@ QMap<QString, QList<QStringList>> recalculated(const QString &xlsx, const QStrin
     if (r.exitCode != 0)
         return sheets;
     const QString base = QFileInfo(xlsx).completeBaseName();
-    for (const QString &sheet : {QStringLiteral("Inputs"), QStringLiteral("Cash flow"), QStringLiteral("Capex")}) {
+    for (const QString &sheet : sheetNames) {
         QFile f(out + "/" + base + "-" + sheet + ".csv");
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -278,11 +285,12 @@ private slots:
         }
         if (soffice().isEmpty())
             QSKIP("LibreOffice (libreoffice-calc-nogui) is not installed");
-        const auto sheets = recalculated(path("awkward.xlsx"), path("lo-awkward"));
-        QVERIFY(sheets.contains("Inputs"));
-        QFile inputs(path("lo-awkward/lo-out/awkward-Inputs.csv"));
+        // --lang zh_CN applies to the workbook too: Chinese sheet names and headings, the name as typed.
+        const auto sheets = recalculated(path("awkward.xlsx"), path("lo-awkward"), kChineseSheets);
+        QVERIFY(sheets.contains(QString::fromUtf8("输入")));
+        QFile inputs(path("lo-awkward/lo-out/awkward-输入.csv"));
         QVERIFY(inputs.open(QIODevice::ReadOnly));
-        QVERIFY(inputs.readAll().contains("Lease inputs: Hall \"\"A\"\", phase 2, 北京 万卡集群"));
+        QVERIFY(inputs.readAll().contains("租赁输入：Hall \"\"A\"\", phase 2, 北京 万卡集群"));
     }
 
     void workbookRecalculatedByLibreOffice()
@@ -318,6 +326,49 @@ private slots:
         const QStringList revenue = find("Revenue");
         for (std::size_t y = 0; y < l["revenue_per_year"].size(); ++y)
             QNEAR(number(revenue[3 + qsizetype(y)]), l["revenue_per_year"][y].get<double>(), 1e-3);
+    }
+
+    void chineseWorkbookRecalculatesToTheEngine()
+    {
+        // The Chinese workbook is the same model: its formulas refer to the translated sheet names,
+        // its SUMIFs to the translated capex classes; LibreOffice must still reach the summary's figures.
+        if (soffice().isEmpty())
+            QSKIP("LibreOffice (libreoffice-calc-nogui) is not installed");
+        const Run r = cli({"export", m_sample, "--xlsx", path("lease-zh.xlsx"), "--lang", "zh_CN"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const auto sheets = recalculated(path("lease-zh.xlsx"), path("lo-lease-zh"), kChineseSheets);
+        QCOMPARE(sheets.size(), 3);
+        auto find = [&](const QString &sheet, const char *label) -> QStringList {
+            for (const QStringList &row : sheets[sheet])
+                if (!row.isEmpty() && row[0] == QString::fromUtf8(label))
+                    return row;
+            return {};
+        };
+        const auto &l = m_summary["lease"];
+        const QString cash = QString::fromUtf8("现金流"), capex = QString::fromUtf8("资本支出");
+        const QStringList npv = find(cash, "股权现金流净现值");
+        QVERIFY(npv.size() > 2);
+        QNEAR(number(npv[2]), l["npv"].get<double>(), 1e-6 * std::fabs(l["npv"].get<double>()));
+        const QStringList flows = find(cash, "股权现金流");
+        const auto &expect = l["equity_cash_flows"];
+        QVERIFY(flows.size() - 2 >= qsizetype(expect.size()));
+        for (std::size_t y = 0; y < expect.size(); ++y)
+            QNEAR(number(flows[2 + qsizetype(y)]), expect[y].get<double>(), 1e-6 * std::fabs(expect[y].get<double>()) + 1e-3);
+        // The class totals (SUMIF over 设施 / IT) are the engine's capex classes (the sample's lease is in CNY).
+        QNEAR(number(find(capex, "合计，IT 类")[3]), l["capex_it"].get<double>(), 1.0);
+        QNEAR(number(find(capex, "合计，设施类")[3]), l["capex_facility"].get<double>(), 1.0);
+        // The items carry the catalog's Chinese names: the compute node and the fit-out at least.
+        int chineseItems = 0, lines = 0;
+        for (const QStringList &row : sheets[capex].mid(1)) {
+            if (row.size() < 5 || row[4].isEmpty())
+                continue;
+            ++lines;
+            if (std::any_of(row[0].begin(), row[0].end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }))
+                ++chineseItems;
+        }
+        QVERIFY2(lines > 5, qPrintable(QString::number(lines)));
+        QVERIFY2(find(capex, "机房装修（按 IT 千瓦计）").size() > 3, "the fit-out line in Chinese");
+        QVERIFY2(chineseItems * 2 > lines, qPrintable(QString("%1 of %2 items in Chinese").arg(chineseItems).arg(lines)));
     }
 
     void workbookFollowsEveryLeaseLine_data()
@@ -418,8 +469,9 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before); // no partial or temporary file
         QVERIFY(!QFileInfo::exists(path("missing-dir")));
         QCOMPARE(cli({"export", m_sample, "--pdf", path("x.pdf"), "--lang", "fr"}).exitCode, 2);
-        QCOMPARE(cli({"export", m_sample, "--xlsx", path("x.xlsx"), "--lang", "en"}).exitCode, 2);
-        QVERIFY(!QFileInfo::exists(path("x.pdf")) && !QFileInfo::exists(path("x.xlsx")));
+        QCOMPARE(cli({"export", m_sample, "--xlsx", path("x.xlsx"), "--lang", "fr"}).exitCode, 2);
+        QCOMPARE(cli({"export", m_sample, "--csv", path("x-csv"), "--lang", "zh_CN"}).exitCode, 2); // no document to translate
+        QVERIFY(!QFileInfo::exists(path("x.pdf")) && !QFileInfo::exists(path("x.xlsx")) && !QFileInfo::exists(path("x-csv")));
     }
 };
 

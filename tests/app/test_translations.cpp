@@ -123,15 +123,19 @@ private slots:
                 continue;
             }
             for (const QString &t : m.translations) {
+                if (m.source.count(QLatin1String("{}")) != t.count(QLatin1String("{}")))
+                    problems << m.where() + ": the {} fields differ";
                 if (placeholders(t) != placeholders(m.source))
                     problems << m.where() + ": placeholders " + placeholders(m.source).join(',') + " became " +
                                     placeholders(t).join(',');
                 // A spin box suffix " m" or a prefix keeps its separating space.
                 if (m.source.startsWith(' ') != t.startsWith(' '))
                     problems << m.where() + ": leading space differs";
-                // A menu mnemonic (&File) keeps one in Chinese: 文件(&F).
+                // A menu mnemonic (&File) keeps one in Chinese: 文件(&F). The workbook's cells
+                // (context "Workbook") are no widgets: "O&M" there is an ampersand.
                 static const QRegularExpression mnemonic(QStringLiteral("&[^&\\s;]"));
-                if (m.source.contains(mnemonic) && !m.source.startsWith("&%") && !t.contains(mnemonic))
+                if (m.context != QLatin1String("Workbook") && m.source.contains(mnemonic) && !m.source.startsWith("&%")
+                    && !t.contains(mnemonic))
                     problems << m.where() + ": the mnemonic (&) is lost";
                 if (hasCjk(t))
                     ++withChinese;

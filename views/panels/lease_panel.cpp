@@ -5,14 +5,16 @@
 #include "charts/chart_builders.h"
 #include "common/units.h"
 #include "panels/figure_table.h"
+#include "report/workbook_words.h"
 
 #include <QChartView>
+#include <QLocale>
 
 namespace hallwright::views {
 
 LeasePanel::LeasePanel(QWidget *parent) : AnalysisPanel(parent), m_cashFlow(addChartView()), m_tornado(addChartView()) {}
 
-void LeasePanel::fill(FigureTable &t, const Design &, const Results &r)
+void LeasePanel::fill(FigureTable &t, const Design &design, const Results &r)
 {
     const QString currency = r.brief ? QString::fromStdString(r.brief->lease.currency) : QStringLiteral("CNY");
     auto *capex = t.addSection(tr("Capital expenditure"));
@@ -21,8 +23,14 @@ void LeasePanel::fill(FigureTable &t, const Design &, const Results &r)
         const QString cny = QStringLiteral("CNY");
         t.addFigure(capex, tr("Estimate from catalog prices"), Units::money(r.capexEstimate->total, cny),
                     r.capexEstimate->anyEstimated ? tr("Some prices are estimates") : QString());
+        // The items in the interface's language: the catalog's Chinese names, as in the proposal.
+        const ReportLanguage language = QLocale().language() == QLocale::Chinese ? ReportLanguage::SimplifiedChinese
+                                                                                 : ReportLanguage::English;
+        const std::map<std::string, QString> itemsZh = language == ReportLanguage::SimplifiedChinese && catalog()
+                                                           ? capexItemsZh(design, *catalog(), r)
+                                                           : std::map<std::string, QString>{};
         for (const lease::CapexLine &l : r.capexEstimate->lines)
-            t.addFigure(capex, QString::fromStdString(l.item), Units::money(l.total, cny),
+            t.addFigure(capex, capexItemText(l.item, itemsZh, language), Units::money(l.total, cny),
                         QString::fromStdString(l.source));
     } else {
         t.addFigure(capex, tr("Estimate from catalog prices"), Units::notComputed());

@@ -12,10 +12,12 @@
 #include "report/csv_export.h"
 #include "report/lease_workbook.h"
 #include "report/proposal_pdf.h"
+#include "report/workbook_words.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressDialog>
 
@@ -138,11 +140,18 @@ bool ExportController::exportXlsx(const QString &path)
     }
     const auto copy = snapshot(*m_document);
     const std::string target = path.toStdString();
+    // The workbook speaks the interface's language (QLocale's default follows it).
+    const views::ReportLanguage language = QLocale().language() == QLocale::Chinese
+                                               ? views::ReportLanguage::SimplifiedChinese
+                                               : views::ReportLanguage::English;
+    const WorkbookWords words =
+        views::workbookWords(copy->design, copy->catalog, copy->results, language,
+                             i18n::loadTranslator(views::reportLanguageKey(language)));
     return m_tasks->run(
         tr("Writing the lease workbook"), 1,
-        [copy, target](TaskProgress &progress) {
+        [copy, target, words](TaskProgress &progress) {
             progress.stage(0, tr("Writing the lease workbook"));
-            exportLeaseWorkbook(copy->design, copy->results, target);
+            exportLeaseWorkbook(copy->design, copy->results, target, words);
         },
         [this, path] { report(true, tr("Lease workbook written: %1").arg(path)); },
         [this, path](const QString &error) { report(false, tr("Cannot write %1: %2").arg(path, error)); },
