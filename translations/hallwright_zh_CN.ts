@@ -1017,7 +1017,7 @@
         <translation>机柜 %1 将压在 %2 上</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="+59"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+60"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
@@ -1083,13 +1083,13 @@
         <translation>无法写入（%1）；未写入 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+210"/>
+        <location filename="../app/cli/catalog_command.cpp" line="+48"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location filename="../app/cli/cli_commands.cpp" line="+3"/>
         <source>--out FILE.hall is required</source>
         <translation>必须给出 --out FILE.hall</translation>
     </message>
@@ -1115,13 +1115,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>is the same file as the input %1; choose another --out</source>
         <translation>与输入 %1 是同一个文件；请另选 --out</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+14"/>
+        <location line="-98"/>
+        <location line="+15"/>
         <location filename="../app/cli/export_command.cpp" line="+37"/>
         <location filename="../app/cli/render_command.cpp" line="+55"/>
         <source>give exactly one INPUT (a .hall project or a brief .json)</source>
@@ -1138,7 +1138,7 @@
         <translation>没有可比较的训练估算或租赁结果（需要任务书、带价格的设备和 PUE）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>give exactly one INPUT (a .hall project or a brief .json); see edit --help</source>
         <translation>请给出且只给出一个 INPUT（.hall 项目或任务书 .json）；参见 edit --help</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>ops[%1]（%2）：%3</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+29"/>
         <location line="+31"/>
         <source>unknown command (see hallwright-cli --help)</source>
         <translation>未知命令（参见 hallwright-cli --help）</translation>
@@ -2302,6 +2302,69 @@
         <location line="+12"/>
         <source>%1: %2 is not an object</source>
         <translation>%1：%2 不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/report/summary.cpp" line="+123"/>
+        <location line="+35"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>not computed</source>
+        <translation>未计算</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)</source>
+        <translation>计算      %1 张加速卡，%2 个节点（%3），%4 个机柜（计算 %5，网络 %6）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>          peak %1 PFLOP/s BF16 dense, FP8 %2</source>
+        <translation>          峰值 %1 PFLOP/s（BF16 稠密），FP8 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network   tiers %1, switches leaf %2 spine %3 core %4, cables %5, bisection %6 Tb/s</source>
+        <translation>网络      %1 层，交换机：叶 %2、脊 %3、核心 %4，线缆 %5 根，对分带宽 %6 Tb/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power     IT %1 kW, facility %2 kW, PUE %3, %4 MWh/year</source>
+        <translation>配电      IT %1 kW，设施 %2 kW，PUE %3，每年 %4 MWh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cooling   heat %1 kW (air %2, liquid %3), CRAH %4, CDU %5</source>
+        <translation>制冷      热负荷 %1 kW（风冷 %2，液冷 %3），精密空调 %4 台，冷量分配单元 %5 台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training  %1 days at MFU %2</source>
+        <translation>训练      %1 天，MFU %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not within the lease term</source>
+        <translation>租期内未回收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lease     capex %1, NPV %2, IRR %3, payback %4</source>
+        <translation>租赁      资本支出 %1，净现值 %2，内部收益率 %3，投资回收期 %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks    %1 errors, %2 warnings</source>
+        <translation>检查      %1 个错误，%2 个警告</translation>
     </message>
 </context>
 <context>
@@ -5825,9 +5888,114 @@ Examples:
         <translation>完整参考：docs/cli.md。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="-195"/>
+        <location filename="../app/cli/cli_commands.cpp" line="-200"/>
+        <source>%1: %2 accelerators, %3 nodes, %4 racks in a %5 × %6 m hall</source>
+        <translation>%1：%2 张加速卡，%3 个节点，%4 个机柜，机房 %5 × %6 m</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the design has %1 design-rule error (first: %2: %3); &apos;hallwright-cli validate %4&apos; lists them</source>
+        <translation>设计有 %1 个设计规则错误（%2：%3）；“hallwright-cli validate %4”会列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the design has %1 design-rule errors (first: %2: %3); &apos;hallwright-cli validate %4&apos; lists them</source>
+        <translation>设计有 %1 个设计规则错误（第一个：%2：%3）；“hallwright-cli validate %4”会全部列出</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accel.</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>capex (M)</source>
+        <translation>资本支出（百万）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT MW</source>
+        <translation>IT MW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>train days</source>
+        <translation>训练天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 operations applied; %3 errors, %4 warnings (hallwright-cli validate lists them)</source>
+        <translation>%1：已应用 %2 个操作；%3 个错误，%4 个警告（hallwright-cli validate 会列出）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/catalog_command.cpp" line="-28"/>
+        <source>estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>[estimated: %1]</source>
+        <translation>[估计字段：%1]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Accelerators</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compute nodes</source>
+        <translation>计算节点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power</source>
+        <translation>配电</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cooling</source>
+        <translation>制冷</translation>
     </message>
 </context>
 <context>

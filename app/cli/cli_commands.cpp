@@ -3,6 +3,7 @@
 #include "cli_help.h"
 #include "cli_support.h"
 #include "cli_text.h"
+#include "catalog_command.h"
 #include "export_command.h"
 #include "render_command.h"
 
@@ -267,8 +268,11 @@ int cmdNew(const std::vector<std::string> &args)
     // The result line goes out before the file replaces --out: if standard output
     // cannot take it (a full disk, a closed pipe), nothing is written.
     saveAfterReporting(design, *out, [&] {
-        std::printf("%s: %lld accelerators, %lld nodes, %d racks in a %.1f × %.1f m hall\n", out->c_str(),
-                    r.compute.accelerators, r.compute.nodes, r.compute.racks, design.hall.widthM, design.hall.depthM);
+        std::printf("%s\n", fillSlots(text(QT_TRANSLATE_NOOP("hallwright-cli", "%1: %2 accelerators, %3 nodes, %4 racks in a %5 × %6 m hall")),
+                                      {*out, std::to_string(r.compute.accelerators), std::to_string(r.compute.nodes),
+                                       std::to_string(r.compute.racks), fmt::format("{:.1f}", design.hall.widthM),
+                                       fmt::format("{:.1f}", design.hall.depthM)})
+                                .c_str());
     });
     // The file is written and complete (exit 0), but a design that breaks its own
     // rules must not pass unnoticed by a script that only checks the status.
@@ -276,10 +280,11 @@ int cmdNew(const std::vector<std::string> &args)
         const auto first = std::find_if(r.checks.begin(), r.checks.end(),
                                         [](const Check &k) { return k.severity == Severity::Error; });
         std::fflush(stdout);
-        std::fprintf(stderr, "hallwright-cli: %s: the design has %d design-rule error%s (first: %s: %s); "
-                             "'hallwright-cli validate %s' lists them\n",
-                     out->c_str(), r.errors(), r.errors() == 1 ? "" : "s", first->code.c_str(), first->message.c_str(),
-                     out->c_str());
+        const char *pattern = r.errors() == 1
+                                  ? QT_TRANSLATE_NOOP("hallwright-cli", "the design has %1 design-rule error (first: %2: %3); 'hallwright-cli validate %4' lists them")
+                                  : QT_TRANSLATE_NOOP("hallwright-cli", "the design has %1 design-rule errors (first: %2: %3); 'hallwright-cli validate %4' lists them");
+        std::fprintf(stderr, "hallwright-cli: %s: %s\n", out->c_str(),
+                     fillSlots(text(pattern), {std::to_string(r.errors()), first->code, findingText(*first), *out}).c_str());
     }
     return kExitOk;
 }
@@ -294,7 +299,8 @@ int cmdSummary(const std::vector<std::string> &args)
     if (o.has("--json"))
         std::printf("%s\n", summaryJson(r).dump(2).c_str());
     else
-        std::printf("%s", summaryText(r).c_str());
+        for (const Phrase &line : summaryLines(r))
+            std::printf("%s\n", phraseText(line).c_str());
     return kExitOk;
 }
 
@@ -348,14 +354,28 @@ int cmdCompare(const std::vector<std::string> &args)
     auto opt = [](const std::optional<double> &v, const char *format) {
         return v ? fmt::format(fmt::runtime(format), *v) : std::string("—");
     };
-    std::printf("%-32s %10s %12s %8s %9s %10s %8s %8s\n", "variant", "accel.", "capex (M)", "IT MW", "cables",
-                "train days", "IRR", "payback");
+    // Widths in terminal columns: Chinese headings and variant names line up too.
+    const std::vector<std::string> headings = {
+        text(QT_TRANSLATE_NOOP("hallwright-cli", "variant")), text(QT_TRANSLATE_NOOP("hallwright-cli", "accel.")),
+        text(QT_TRANSLATE_NOOP("hallwright-cli", "capex (M)")), text(QT_TRANSLATE_NOOP("hallwright-cli", "IT MW")),
+        text(QT_TRANSLATE_NOOP("hallwright-cli", "cables")), text(QT_TRANSLATE_NOOP("hallwright-cli", "train days")),
+        text(QT_TRANSLATE_NOOP("hallwright-cli", "IRR")), text(QT_TRANSLATE_NOOP("hallwright-cli", "payback"))};
+    int widths[] = {32, 10, 12, 8, 9, 10, 8, 8};
+    for (std::size_t c = 1; c < headings.size(); ++c)
+        widths[c] = std::max(widths[c], terminalColumns(headings[c]));
+    auto line = [&](const std::vector<std::string> &cells) {
+        std::string out = padded(cells[0], widths[0]);
+        for (std::size_t c = 1; c < cells.size(); ++c)
+            out += " " + rightAligned(cells[c], widths[c]);
+        std::printf("%s\n", out.c_str());
+    };
+    line(headings);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const lease::ScenarioRow &row = rows[i];
-        std::printf("%-32s %10lld %12.1f %8.2f %9lld %10s %8s %8s\n", row.name.c_str(), row.accelerators,
-                    row.capex / 1e6, row.itKw / 1000.0, cables[i], opt(row.trainingDays, "{:.1f}").c_str(),
-                    opt(row.irr ? std::optional<double>(*row.irr * 100) : std::nullopt, "{:.1f}%").c_str(),
-                    opt(row.paybackYears, "{:.2f}").c_str());
+        line({row.name, std::to_string(row.accelerators), fmt::format("{:.1f}", row.capex / 1e6),
+              fmt::format("{:.2f}", row.itKw / 1000.0), std::to_string(cables[i]), opt(row.trainingDays, "{:.1f}"),
+              opt(row.irr ? std::optional<double>(*row.irr * 100) : std::nullopt, "{:.1f}%"),
+              opt(row.paybackYears, "{:.2f}")});
     }
     return kExitOk;
 }
@@ -395,63 +415,11 @@ int cmdEdit(const std::vector<std::string> &args)
     }
     const Results &r = editor.results();
     saveAfterReporting(editor.design(), *out, [&] {
-        std::printf("%s: %zu operations applied; %d errors, %d warnings (hallwright-cli validate lists them)\n",
-                    out->c_str(), ops.size(), r.errors(), r.warnings());
+        std::printf("%s\n", fillSlots(text(QT_TRANSLATE_NOOP("hallwright-cli", "%1: %2 operations applied; %3 errors, %4 warnings (hallwright-cli validate lists them)")),
+                                      {*out, std::to_string(ops.size()), std::to_string(r.errors()),
+                                       std::to_string(r.warnings())})
+                                .c_str());
     });
-    return kExitOk;
-}
-
-std::string provenanceText(const Provenance &p)
-{
-    std::string s = p.source.empty() ? "estimate" : p.source;
-    if (!p.estimated.empty()) {
-        s += " [estimated:";
-        for (const std::string &f : p.estimated)
-            s += " " + f;
-        s += "]";
-    }
-    return s;
-}
-
-int cmdCatalog(const std::vector<std::string> &args)
-{
-    const Options o = parseOptions("catalog", args, {}, {"--json"});
-    if (o.positionals.size() > 1)
-        fail("catalog", phrase(QT_TRANSLATE_NOOP("Finding", "unexpected argument '%1'"), o.positionals[1]));
-    const Catalog c = o.positionals.empty() ? Catalog::builtin() : loadInput(o.positionals.front()).catalog;
-    if (o.has("--json")) {
-        std::printf("%s\n", nlohmann::json::parse(c.toJson()).dump(2).c_str());
-        return kExitOk;
-    }
-    std::printf("Accelerators\n");
-    for (const auto &[id, a] : c.accelerators())
-        std::printf("  %-16s %-28s BF16 %6.0f TFLOP/s  %5.0f W  %4.0f GB   %s\n", id.c_str(), a.name.c_str(),
-                    a.bf16DenseTflops, a.tdpW, a.memoryGb, provenanceText(a.provenance).c_str());
-    std::printf("Compute nodes\n");
-    for (const auto &[id, n] : c.nodes())
-        std::printf("  %-16s %-28s %3d × %-10s %5.1f kW  %2dU  %2d × %3.0fG  %s\n", id.c_str(), n.name.c_str(),
-                    n.acceleratorsPerNode, n.acceleratorId.c_str(), n.maxKw, n.uHeight, n.computeNics,
-                    n.computeNicGbps, provenanceText(n.provenance).c_str());
-    std::printf("Switches\n");
-    for (const auto &[id, s] : c.switches())
-        std::printf("  %-16s %-28s %3d × %4.0fG  %2dU  %5.0f W  %s\n", id.c_str(), s.name.c_str(), s.ports, s.portGbps,
-                    s.uHeight, s.maxW, provenanceText(s.provenance).c_str());
-    std::printf("Transceivers\n");
-    for (const auto &[id, t] : c.transceivers())
-        std::printf("  %-22s %-34s %d × %4.0fG  %5.0f m  %s\n", id.c_str(), t.name.c_str(), t.linksPerModule, t.gbps,
-                    t.reachM, provenanceText(t.provenance).c_str());
-    std::printf("Cables\n");
-    for (const auto &[id, m] : c.media())
-        std::printf("  %-22s %-34s %-6s %4.0fG  ≤ %5.0f m  %s\n", id.c_str(), m.name.c_str(), toString(m.kind), m.gbps,
-                    m.maxReachM, provenanceText(m.provenance).c_str());
-    std::printf("Power\n");
-    for (const auto &[id, p] : c.powerItems())
-        std::printf("  %-22s %-34s %-11s %7.0f kW  %s\n", id.c_str(), p.name.c_str(), toString(p.kind), p.ratedKw,
-                    provenanceText(p.provenance).c_str());
-    std::printf("Cooling\n");
-    for (const auto &[id, k] : c.coolingItems())
-        std::printf("  %-22s %-34s %-8s %7.0f kW  %s\n", id.c_str(), k.name.c_str(), toString(k.kind), k.capacityKw,
-                    provenanceText(k.provenance).c_str());
     return kExitOk;
 }
 

@@ -27,5 +27,14 @@ std::string findingText(const Check &check);
 std::string errorText(const std::exception &error);
 /// A phrase in the same language (English without Qt).
 std::string phraseText(const Phrase &words);
+/// True when hallwright-cli speaks Chinese (the environment asks for it and the translation is there).
+bool chineseText();
+
+/// The terminal columns `s` takes: two for an East Asian wide character (CJK, full-width forms), else one.
+int terminalColumns(const std::string &s);
+/// `s` and spaces after it up to `width` terminal columns (a CJK character takes two); never cut.
+std::string padded(const std::string &s, int width);
+/// Spaces first, up to `width` columns, then `s`.
+std::string rightAligned(const std::string &s, int width);
 
 } // namespace hallwright::cli

@@ -23,4 +23,9 @@ std::string phraseText(const Phrase &words)
     return words.english();
 }
 
+bool chineseText()
+{
+    return false;
+}
+
 } // namespace hallwright::cli

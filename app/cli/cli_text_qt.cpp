@@ -48,4 +48,9 @@ std::string phraseText(const Phrase &words)
     return views::findingText(words, translator()).toStdString();
 }
 
+bool chineseText()
+{
+    return translator() != nullptr;
+}
+
 } // namespace hallwright::cli

@@ -114,44 +114,69 @@ json summaryJson(const Results &r)
     return s;
 }
 
-std::string summaryText(const Results &r)
+namespace {
+
+/// A figure of the summary for a line: the number as `format` writes it, or "not computed".
+Phrase figure(const json &v, const char *format = "{}")
+{
+    if (v.is_null())
+        return phrase(QT_TRANSLATE_NOOP("Finding", "not computed"));
+    return literal(orNull(v, format));
+}
+
+} // namespace
+
+std::vector<Phrase> summaryLines(const Results &r)
 {
     const json s = summaryJson(r);
-    std::string out;
+    std::vector<Phrase> out;
     const json &c = s["compute"];
-    out += fmt::format("Compute   {} accelerators in {} nodes ({}), {} racks ({} compute, {} network)\n",
-                       c["accelerators"].get<long long>(), c["nodes"].get<long long>(), r.compute.platform,
-                       c["racks"].get<int>(), r.compute.computeRacks, r.compute.networkRacks);
-    out += fmt::format("          peak {} PFLOP/s BF16 dense, FP8 {}\n", orNull(c["peak_pflops_bf16"], "{:.1f}"),
-                       orNull(c["peak_pflops_fp8"], "{:.1f}"));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)"),
+                         c["accelerators"].get<long long>(), c["nodes"].get<long long>(), r.compute.platform,
+                         c["racks"].get<int>(), r.compute.computeRacks, r.compute.networkRacks));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "          peak %1 PFLOP/s BF16 dense, FP8 %2"),
+                         figure(c["peak_pflops_bf16"], "{:.1f}"), figure(c["peak_pflops_fp8"], "{:.1f}")));
     const json &n = s["network"];
-    out += fmt::format("Network   tiers {}, switches leaf {} spine {} core {}, cables {}, bisection {} Tb/s\n",
-                       orNull(n["tiers"]), orNull(n["switches"]["leaf"]), orNull(n["switches"]["spine"]),
-                       orNull(n["switches"]["core"]), orNull(n["cables_total"]), orNull(n["bisection_tbps"], "{:.1f}"));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Network   tiers %1, switches leaf %2 spine %3 core %4, cables %5, bisection %6 Tb/s"),
+                         figure(n["tiers"]), figure(n["switches"]["leaf"]), figure(n["switches"]["spine"]),
+                         figure(n["switches"]["core"]), figure(n["cables_total"]), figure(n["bisection_tbps"], "{:.1f}")));
     const json &p = s["power"];
-    out += fmt::format("Power     IT {} kW, facility {} kW, PUE {}, {} MWh/year\n", orNull(p["it_kw"], "{:.0f}"),
-                       orNull(p["facility_kw"], "{:.0f}"), orNull(p["pue"], "{:.2f}"), orNull(p["annual_mwh"], "{:.0f}"));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Power     IT %1 kW, facility %2 kW, PUE %3, %4 MWh/year"),
+                         figure(p["it_kw"], "{:.0f}"), figure(p["facility_kw"], "{:.0f}"), figure(p["pue"], "{:.2f}"),
+                         figure(p["annual_mwh"], "{:.0f}")));
     const json &k = s["cooling"];
-    out += fmt::format("Cooling   heat {} kW (air {}, liquid {}), CRAH {}, CDU {}\n", orNull(k["heat_kw"], "{:.0f}"),
-                       orNull(k["air_kw"], "{:.0f}"), orNull(k["liquid_kw"], "{:.0f}"), orNull(k["crah_units"]),
-                       orNull(k["cdu_units"]));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Cooling   heat %1 kW (air %2, liquid %3), CRAH %4, CDU %5"),
+                         figure(k["heat_kw"], "{:.0f}"), figure(k["air_kw"], "{:.0f}"), figure(k["liquid_kw"], "{:.0f}"),
+                         figure(k["crah_units"]), figure(k["cdu_units"])));
     const json &t = s["training"];
-    out += fmt::format("Training  {} days at MFU {}\n", orNull(t["days"], "{:.1f}"), orNull(t["mfu"], "{:.3f}"));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Training  %1 days at MFU %2"), figure(t["days"], "{:.1f}"),
+                         figure(t["mfu"], "{:.3f}")));
     const json &l = s["lease"];
-    auto millions = [](const json &v) {
-        return v.is_number() ? fmt::format("{:.1f} M", v.get<double>() / 1e6) : std::string("not computed");
-    };
     const std::string currency = l["currency"].is_string() ? l["currency"].get<std::string>() + " " : "";
+    auto millions = [&](const json &v) {
+        return v.is_number() ? literal(fmt::format("{}{:.1f} M", currency, v.get<double>() / 1e6))
+                             : phrase(QT_TRANSLATE_NOOP("Finding", "not computed"));
+    };
     const bool leased = l["npv"].is_number(); // irr and payback may be null in a computed lease
-    out += fmt::format("Lease     capex {}{}, NPV {}{}, IRR {}, payback {}\n", currency, millions(l["capex"]), currency,
-                       millions(l["npv"]),
-                       l["irr"].is_number() ? fmt::format("{:.1f} %", l["irr"].get<double>() * 100)
-                       : leased             ? "none"
-                                            : "not computed",
-                       l["payback_years"].is_number() ? fmt::format("{:.2f} years", l["payback_years"].get<double>())
-                       : leased                       ? "not within the lease term"
-                                                      : "not computed");
-    out += fmt::format("Checks    {} errors, {} warnings\n", r.errors(), r.warnings());
+    const Phrase irr = l["irr"].is_number() ? literal(fmt::format("{:.1f} %", l["irr"].get<double>() * 100))
+                       : leased             ? phrase(QT_TRANSLATE_NOOP("Finding", "none"))
+                                            : phrase(QT_TRANSLATE_NOOP("Finding", "not computed"));
+    const Phrase payback =
+        l["payback_years"].is_number()
+            ? phrase(QT_TRANSLATE_NOOP("Finding", "%1 years"), literal(fmt::format("{:.2f}", l["payback_years"].get<double>())))
+        : leased ? phrase(QT_TRANSLATE_NOOP("Finding", "not within the lease term"))
+                 : phrase(QT_TRANSLATE_NOOP("Finding", "not computed"));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Lease     capex %1, NPV %2, IRR %3, payback %4"), millions(l["capex"]),
+                         millions(l["npv"]), irr, payback));
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Checks    %1 errors, %2 warnings"), r.errors(), r.warnings()));
+    return out;
+}
+
+std::string summaryText(const Results &r)
+{
+    std::string out;
+    for (const Phrase &line : summaryLines(r))
+        out += line.english() + "\n";
     return out;
 }
 

@@ -192,6 +192,64 @@ private slots:
                      && zeroZh.err.trimmed().count('\n') == 0,
                  qPrintable(zeroZh.err));
     }
+
+    /// The listings a user reads (summary, compare, catalog, new) in Chinese; the same figures as in English.
+    void listingsInChinese()
+    {
+#ifndef HALLWRIGHT_CLI_TRANSLATED
+        QSKIP("this hallwright-cli was built without Qt (HALLWRIGHT_BUILD_GUI=OFF): English only");
+#endif
+        const QString sample = QStringLiteral(HALLWRIGHT_RESOURCES_DIR "/sample/sample-10240.hall");
+        const Run en = cli({"summary", sample}), zh = cli({"summary", sample}, "zh_CN.UTF-8");
+        QCOMPARE(en.exitCode, 0);
+        QCOMPARE(zh.exitCode, 0);
+        QVERIFY2(en.out.startsWith("Compute   10240 accelerators"), qPrintable(en.out));
+        QVERIFY2(zh.out.startsWith(QStringLiteral("计算      10240 张加速卡")), qPrintable(zh.out));
+        QVERIFY2(zh.out.contains(QStringLiteral("检查      0 个错误，0 个警告")), qPrintable(zh.out));
+        QCOMPARE(zh.out.count('\n'), en.out.count('\n'));
+        // Every figure of the English lines is in the Chinese ones, in the same order.
+        static const QRegularExpression figure(QStringLiteral("-?\\d+(\\.\\d+)?"));
+        auto figures = [](const QString &text) {
+            QStringList out;
+            for (auto it = figure.globalMatch(text); it.hasNext();)
+                out << it.next().captured();
+            return out;
+        };
+        QStringList enFigures = figures(en.out), zhFigures = figures(zh.out);
+        enFigures.removeAll("16"); // "BF16"
+        zhFigures.removeAll("16");
+        QCOMPARE(zhFigures.size(), enFigures.size());
+
+        // compare: Chinese headings, and the columns still line up (a CJK character takes two columns).
+        const Run table = cli({"compare", sample, sample}, "zh_CN.UTF-8");
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = table.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("方案")) && lines[0].contains(QStringLiteral("内部收益率")),
+                 qPrintable(lines[0]));
+        auto columns = [](const QString &line) {
+            int w = 0;
+            for (const QChar c : line)
+                w += (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60) ? 2 : 1;
+            return w;
+        };
+        QCOMPARE(columns(lines[0]), columns(lines[1]));
+
+        // catalog: Chinese headings and the catalog's Chinese names.
+        const Run catalog = cli({"catalog"}, "zh_CN.UTF-8");
+        QCOMPARE(catalog.exitCode, 0);
+        for (const char *heading : {"加速卡", "计算节点", "交换机", "光模块", "线缆", "配电", "制冷"})
+            QVERIFY2(catalog.out.contains("\n" + QString::fromUtf8(heading) + "\n") || catalog.out.startsWith(QString::fromUtf8(heading) + "\n"),
+                     heading);
+        QVERIFY(catalog.out.contains(QStringLiteral("华为昇腾 910B")));
+        QVERIFY(cli({"catalog"}).out.startsWith("Accelerators\n"));
+
+        // new: the line it prints.
+        QTemporaryDir dir;
+        const Run made = cli({"new", "--accelerators", "1024", "--out", dir.filePath("a.hall")}, "zh_CN.UTF-8");
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.contains(QStringLiteral("1024 张加速卡")), qPrintable(made.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliHelp)
