@@ -1115,12 +1115,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>is the same file as the input %1; choose another --out</source>
         <translation>与输入 %1 是同一个文件；请另选 --out</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <location line="+15"/>
         <location filename="../app/cli/export_command.cpp" line="+37"/>
         <location filename="../app/cli/render_command.cpp" line="+55"/>
@@ -1138,7 +1138,7 @@
         <translation>没有可比较的训练估算或租赁结果（需要任务书、带价格的设备和 PUE）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>give exactly one INPUT (a .hall project or a brief .json); see edit --help</source>
         <translation>请给出且只给出一个 INPUT（.hall 项目或任务书 .json）；参见 edit --help</translation>
     </message>
@@ -4534,7 +4534,43 @@
         <translation>未计算</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
+        <source>%1 × 10¹²</source>
+        <comment>a count in 万亿</comment>
+        <translation>%1 万亿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × 10⁸</source>
+        <comment>a count in 亿</comment>
+        <translation>%1 亿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × 10⁴</source>
+        <comment>a count in 万</comment>
+        <translation>%1 万</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 T</source>
+        <comment>a count in trillions</comment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 B</source>
+        <comment>a count in billions</comment>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 M</source>
+        <comment>a count in millions</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 MW</source>
         <translation>%1 MW</translation>
     </message>
@@ -5888,7 +5924,7 @@ Examples:
         <translation>完整参考：docs/cli.md。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_commands.cpp" line="-200"/>
+        <location filename="../app/cli/cli_commands.cpp" line="-204"/>
         <source>%1: %2 accelerators, %3 nodes, %4 racks in a %5 × %6 m hall</source>
         <translation>%1：%2 张加速卡，%3 个节点，%4 个机柜，机房 %5 × %6 m</translation>
     </message>
@@ -5908,7 +5944,7 @@ Examples:
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>variant</source>
         <translation>方案</translation>
     </message>
@@ -5948,7 +5984,7 @@ Examples:
         <translation>回收期</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>%1: %2 operations applied; %3 errors, %4 warnings (hallwright-cli validate lists them)</source>
         <translation>%1：已应用 %2 个操作；%3 个错误，%4 个警告（hallwright-cli validate 会列出）</translation>
     </message>
@@ -8439,12 +8475,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Training time</source>
         <translation>训练时长</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Needs a brief and an accelerator the catalog knows</source>
         <translation>需要任务书以及目录中已知的加速卡</translation>
     </message>
@@ -8459,7 +8495,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>%1 参数，%2 token</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Model FLOPs (6 N D)</source>
         <translation>模型 FLOPs（6 N D）</translation>
     </message>

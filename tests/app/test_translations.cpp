@@ -230,6 +230,32 @@ private slots:
         QCOMPARE(Units::money(5.123e6, "USD"), QStringLiteral("USD 5.1 M"));
         QLocale::setDefault(before);
     }
+
+    void largeCountsReadInWords()
+    {
+        // A model of 1.75 × 10¹¹ parameters trained on 3.6 × 10¹² tokens: 175 B / 3.6 T in English,
+        // 1,750 亿 / 3.6 万亿 in Chinese; 6 N D = 3.78 × 10²⁴ FLOPs in powers of ten in both.
+        using hallwright::views::Units;
+        const QLocale before;
+        QLocale::setDefault(QLocale("en_US"));
+        QCOMPARE(Units::bigCount(1.75e11), QStringLiteral("175 B"));
+        QCOMPARE(Units::bigCount(3.6e12), QStringLiteral("3.6 T"));
+        QCOMPARE(Units::bigCount(7e9), QStringLiteral("7 B"));
+        QCOMPARE(Units::bigCount(950.0), QStringLiteral("950"));
+        QCOMPARE(Units::scientific(6 * 1.75e11 * 3.6e12), QStringLiteral("3.78 × 10²⁴"));
+        QCOMPARE(Units::scientific(3.15e23), QStringLiteral("3.15 × 10²³"));
+        QTranslator *zh = hallwright::i18n::loadTranslator("zh_CN").release();
+        QCoreApplication::installTranslator(zh);
+        QLocale::setDefault(QLocale("zh_CN"));
+        QCOMPARE(Units::bigCount(1.75e11), QStringLiteral("1,750 亿"));
+        QCOMPARE(Units::bigCount(3.6e12), QStringLiteral("3.6 万亿"));
+        QCOMPARE(Units::bigCount(7e9), QStringLiteral("70 亿"));
+        QCOMPARE(Units::bigCount(2.5e4), QStringLiteral("2.5 万"));
+        QCOMPARE(Units::scientific(3.15e23), QStringLiteral("3.15 × 10²³"));
+        QCoreApplication::removeTranslator(zh);
+        delete zh;
+        QLocale::setDefault(before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

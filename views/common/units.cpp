@@ -29,6 +29,62 @@ QString Units::notComputed() { return tr("not computed"); }
 
 QString Units::number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
 
+namespace {
+
+/// `v` with three significant figures, grouped ("175", "3.6", "1,750").
+QString significant3(double v)
+{
+    const double a = std::abs(v);
+    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : 2;
+    QString s = QLocale().toString(v, 'f', decimals);
+    if (decimals > 0) {
+        // "3.60" reads "3.6"; the decimal point is the locale's.
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLocale().decimalPoint()))
+            s.chop(QLocale().decimalPoint().size());
+    }
+    return s;
+}
+
+} // namespace
+
+QString Units::bigCount(double v)
+{
+    const double a = std::abs(v);
+    if (QLocale().language() == QLocale::Chinese) {
+        if (a >= 1e12)
+            return tr("%1 × 10¹²", "a count in 万亿").arg(significant3(v / 1e12));
+        if (a >= 1e8)
+            return tr("%1 × 10⁸", "a count in 亿").arg(significant3(v / 1e8));
+        if (a >= 1e4)
+            return tr("%1 × 10⁴", "a count in 万").arg(significant3(v / 1e4));
+        return significant3(v);
+    }
+    if (a >= 1e12)
+        return tr("%1 T", "a count in trillions").arg(significant3(v / 1e12));
+    if (a >= 1e9)
+        return tr("%1 B", "a count in billions").arg(significant3(v / 1e9));
+    if (a >= 1e6)
+        return tr("%1 M", "a count in millions").arg(significant3(v / 1e6));
+    return significant3(v);
+}
+
+QString Units::scientific(double v)
+{
+    if (v == 0.0 || !std::isfinite(v))
+        return number(v, 0);
+    const int exponent = static_cast<int>(std::floor(std::log10(std::abs(v))));
+    const double mantissa = v / std::pow(10.0, exponent);
+    static const char16_t *digits[] = {u"⁰", u"¹", u"²", u"³", u"⁴", u"⁵", u"⁶", u"⁷", u"⁸", u"⁹"};
+    QString power;
+    for (const QChar c : QString::number(std::abs(exponent)))
+        power += QString::fromUtf16(digits[c.digitValue()]);
+    if (exponent < 0)
+        power.prepend(QStringLiteral("⁻"));
+    return QStringLiteral("%1 × 10%2").arg(QLocale().toString(mantissa, 'f', 2), power);
+}
+
 QString Units::count(long long n) { return QLocale().toString(static_cast<qlonglong>(n)); }
 
 QString Units::power(double kw)

@@ -43,6 +43,11 @@ public:
     static QString ratio(double r);
     /// A plain number with the given decimals, grouped.
     static QString number(double v, int decimals);
+    /// A large count in words a reader uses: "175 B", "3.6 T" in English; "1,750 亿", "3.6 万亿" in
+    /// Chinese (万 = 10⁴, 亿 = 10⁸, 万亿 = 10¹²); three significant figures.
+    static QString bigCount(double v);
+    /// A very large figure in powers of ten, the same in every language: "3.15 × 10²³".
+    static QString scientific(double v);
 };
 
 } // namespace hallwright::views

@@ -30,9 +30,8 @@ void PerformancePanel::fill(FigureTable &t, const Design &, const Results &r)
     if (r.brief)
         t.addFigure(training, tr("Model"),
                     tr("%1 parameters, %2 tokens")
-                        .arg(QLocale().toString(r.brief->training.params, 'g', 3),
-                             QLocale().toString(r.brief->training.tokens, 'g', 3)));
-    t.addFigure(training, tr("Model FLOPs (6 N D)"), QLocale().toString(e.modelFlops, 'g', 3));
+                        .arg(Units::bigCount(r.brief->training.params), Units::bigCount(r.brief->training.tokens)));
+    t.addFigure(training, tr("Model FLOPs (6 N D)"), Units::scientific(e.modelFlops));
     t.addFigure(training, e.mfuPredicted ? tr("MFU (predicted)") : tr("MFU (from the brief)"),
                 Units::percent(e.mfu, 1));
     t.addFigure(training, tr("Sustained"), e.sustainedPflops ? Units::pflops(*e.sustainedPflops) : Units::notComputed());
