@@ -7061,7 +7061,7 @@ The hall is still open with its changes; save it somewhere else with File → Sa
 <context>
     <name>hallwright::app::FindDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/find_dialog.cpp" line="+40"/>
+        <location filename="../app/gui/dialogs/find_dialog.cpp" line="+41"/>
         <source>compute node</source>
         <translation>计算节点</translation>
     </message>
@@ -7121,14 +7121,20 @@ The hall is still open with its changes; save it somewhere else with File → Sa
         <translation>选中高亮的匹配项并将其移入视野</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Rack %1</source>
         <translation>机柜 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Row %1</source>
         <translation>机柜行 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+5"/>

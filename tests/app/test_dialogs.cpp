@@ -7,6 +7,7 @@
 #include "dialogs/optional_number.h"
 #include "document.h"
 #include "floorplan/floor_plan_view.h"
+#include "language.h"
 #include "main_window.h"
 #include "selection/selection_model.h"
 
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTranslator>
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
@@ -153,6 +155,33 @@ private slots:
         QCOMPARE(rows.front().kind, views::SelectionItem::Kind::Row);
         QVERIFY(app::FindDialog::search(design, "no such thing", 10).isEmpty());
         QVERIFY(app::FindDialog::search(design, "   ", 10).isEmpty());
+    }
+
+    void findKnowsEquipmentRoomsAndShownNames()
+    {
+        const Design design = loadProject(test::sampleHall().toStdString());
+        // Plant and rooms are found by name too (a chiller, the electrical room), not only racks and rows.
+        QVERIFY(!design.equipment.empty() && !design.zones.empty());
+        const Equipment &chiller = *std::find_if(design.equipment.begin(), design.equipment.end(),
+                                                 [](const Equipment &e) { return e.kind == EquipmentKind::Chiller; });
+        const auto plant = app::FindDialog::search(design, QString::fromStdString(chiller.name), 10);
+        QVERIFY(!plant.isEmpty());
+        QCOMPARE(plant.front(), views::SelectionItem::equipment(chiller.id));
+        QVERIFY(app::FindDialog::describe(design, plant.front()).startsWith(QString::fromStdString(chiller.name)));
+        const Zone &room = design.zones.back();
+        const auto rooms = app::FindDialog::search(design, QString::fromStdString(room.name), 10);
+        QVERIFY(rooms.contains(views::SelectionItem::zone(room.id)));
+
+        // In Chinese the engine's names are shown translated, and found by what is shown.
+        std::unique_ptr<QTranslator> zh = i18n::loadTranslator("zh_CN");
+        QVERIFY(zh);
+        QCoreApplication::installTranslator(zh.get());
+        const auto rows = app::FindDialog::search(design, QString::fromUtf8("机柜行 M"), 10);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.front().kind, views::SelectionItem::Kind::Row);
+        QCOMPARE(app::FindDialog::describe(design, rows.front()), QString::fromUtf8("机柜行 M"));
+        QVERIFY(!app::FindDialog::search(design, "Row M", 10).isEmpty()); // the stored name still works
+        QCoreApplication::removeTranslator(zh.get());
     }
 
     void findSelectsCentresAndFocusesThePlan()

@@ -1,6 +1,7 @@
 // FindDialog: name search over racks, rows and devices.
 #include "find_dialog.h"
 
+#include "common/labels.h"
 #include "model/design.h"
 
 #include <QCoreApplication>
@@ -106,10 +107,16 @@ QList<SelectionItem> FindDialog::search(const Design &design, const QString &raw
         SelectionItem item;
     };
     std::vector<Hit> hits;
+    // A name is found as stored and as the interface shows it ("Row A" is 机柜行 A in Chinese).
     auto consider = [&](const std::string &name, int kindOrder, SelectionItem item) {
         const QString n = QString::fromStdString(name);
-        if (const int r = rank(n, text); r >= 0)
-            hits.push_back({r, kindOrder, n, item});
+        const QString shown = views::Labels::placeName(name);
+        int r = rank(n, text);
+        if (shown != n)
+            if (const int s = rank(shown, text); s >= 0 && (r < 0 || s < r))
+                r = s;
+        if (r >= 0)
+            hits.push_back({r, kindOrder, shown, item});
     };
     for (const Rack &r : design.racks)
         consider(r.name, 0, SelectionItem::rack(r.id));
@@ -117,6 +124,10 @@ QList<SelectionItem> FindDialog::search(const Design &design, const QString &raw
         consider(r.name, 1, SelectionItem::row(r.id));
     for (const Device &d : design.devices)
         consider(d.name, 2, SelectionItem::device(d.id));
+    for (const Equipment &e : design.equipment)
+        consider(e.name, 3, SelectionItem::equipment(e.id));
+    for (const Zone &z : design.zones)
+        consider(z.name, 4, SelectionItem::zone(z.id));
     std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
@@ -144,8 +155,21 @@ QString FindDialog::describe(const Design &design, const SelectionItem &item)
         break;
     case SelectionItem::Kind::Row:
         for (const Row &r : design.rows)
-            if (r.id.value() == item.id)
-                return tr("Row %1").arg(QString::fromStdString(r.name));
+            if (r.id.value() == item.id) {
+                // An engine-given name already says "Row" (机柜行); a user's name gets the word.
+                const QString shown = views::Labels::placeName(r.name);
+                return shown != QString::fromStdString(r.name) ? shown : tr("Row %1").arg(shown);
+            }
+        break;
+    case SelectionItem::Kind::Equipment:
+        for (const Equipment &e : design.equipment)
+            if (e.id.value() == item.id)
+                return tr("%1 (%2)").arg(QString::fromStdString(e.name), views::Labels::equipmentKind(e.kind));
+        break;
+    case SelectionItem::Kind::Zone:
+        for (const Zone &z : design.zones)
+            if (z.id.value() == item.id)
+                return tr("%1 (%2)").arg(views::Labels::placeName(z.name), views::Labels::zoneKind(z.kind));
         break;
     case SelectionItem::Kind::Device:
         if (const Device *d = design.findDevice(DeviceId(item.id))) {
