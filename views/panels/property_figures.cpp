@@ -92,7 +92,7 @@ void rackFigures(FigureTable &t, const PropertySource &s, const Rack &r)
     t.addFigure(id, Text::tr("Name"), qs(r.name));
     t.addFigure(id, Text::tr("Role"), Labels::rackRole(r.role));
     if (const Row *row = s.index->row(r.row))
-        t.addFigure(id, Text::tr("Row"), qs(row->name));
+        t.addFigure(id, Text::tr("Row"), Labels::placeName(row->name));
     t.addFigure(id, Text::tr("Scalable unit"), Labels::su(r.su));
     t.addFigure(id, Text::tr("Position"), position(r.footprint.x, r.footprint.y),
                 Text::tr("South-west corner of the footprint"));
@@ -165,7 +165,7 @@ void rowFigures(FigureTable &t, const PropertySource &s, const Row &row)
     auto *sec = t.addSection(Text::tr("Row"));
     t.addFigure(sec, Text::tr("Name"), Labels::placeName(row.name));
     if (const Zone *z = s.index->zone(row.zone))
-        t.addFigure(sec, Text::tr("Zone"), qs(z->name));
+        t.addFigure(sec, Text::tr("Zone"), Labels::placeName(z->name));
     t.addFigure(sec, Text::tr("Origin"), position(row.area.x, row.area.y), Text::tr("South-west corner of the row"));
     t.addFigure(sec, Text::tr("Length"), Units::length(row.area.width));
     t.addFigure(sec, Text::tr("Fronts face"), Labels::facing(row.facing));
@@ -261,7 +261,7 @@ void equipmentFigures(FigureTable &t, const PropertySource &s, const Equipment &
     t.addFigure(sec, Text::tr("Name"), qs(e.name));
     t.addFigure(sec, Text::tr("Catalog item"), qs(e.catalogId));
     if (const Zone *z = s.index->zone(e.zone))
-        t.addFigure(sec, Text::tr("Zone"), qs(z->name));
+        t.addFigure(sec, Text::tr("Zone"), Labels::placeName(z->name));
     if (!e.feed.empty())
         t.addFigure(sec, Text::tr("Feed"), qs(e.feed));
     if (const Equipment *up = s.index->equipment(e.upstream))
@@ -364,11 +364,11 @@ QString selectionTitle(const PropertySource &s, const QList<SelectionItem> &sel)
         break;
     case SelectionItem::Kind::Row:
         if (const Row *r = s.index->row(RowId(i.id)))
-            return qs(r->name);
+            return Labels::placeName(r->name);
         break;
     case SelectionItem::Kind::Zone:
         if (const Zone *z = s.index->zone(ZoneId(i.id)))
-            return qs(z->name);
+            return Labels::placeName(z->name);
         break;
     case SelectionItem::Kind::Device:
         if (const Device *d = s.index->device(DeviceId(i.id)))
