@@ -8,7 +8,6 @@
 #include "report/workbook_words.h"
 
 #include <QChartView>
-#include <QLocale>
 
 namespace hallwright::views {
 
@@ -24,8 +23,7 @@ void LeasePanel::fill(FigureTable &t, const Design &design, const Results &r)
         t.addFigure(capex, tr("Estimate from catalog prices"), Units::money(r.capexEstimate->total, cny),
                     r.capexEstimate->anyEstimated ? tr("Some prices are estimates") : QString());
         // The items in the interface's language: the catalog's Chinese names, as in the proposal.
-        const ReportLanguage language = QLocale().language() == QLocale::Chinese ? ReportLanguage::SimplifiedChinese
-                                                                                 : ReportLanguage::English;
+        const ReportLanguage language = interfaceLanguage();
         const std::map<std::string, QString> itemsZh = language == ReportLanguage::SimplifiedChinese && catalog()
                                                            ? capexItemsZh(design, *catalog(), r)
                                                            : std::map<std::string, QString>{};

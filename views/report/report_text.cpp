@@ -48,6 +48,11 @@ QString reportLanguageKey(ReportLanguage language)
     return language == ReportLanguage::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
+ReportLanguage interfaceLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? ReportLanguage::SimplifiedChinese : ReportLanguage::English;
+}
+
 std::map<std::string, QString> parseTsTranslations(const QString &tsText, const QString &context)
 {
     std::map<std::string, QString> out;

@@ -15,6 +15,9 @@ enum class ReportLanguage { English, SimplifiedChinese };
 /// "en" → English, "zh_CN" → Simplified Chinese; nullopt otherwise.
 std::optional<ReportLanguage> reportLanguageFromKey(const QString &key);
 QString reportLanguageKey(ReportLanguage language);
+/// The interface's language as a report language (QLocale's default follows the interface):
+/// what the window's own exports and lists speak.
+ReportLanguage interfaceLanguage();
 
 /// Text and numbers of one report in one language. Strings are looked up in
 /// the report's translation (resources/translations/report_zh_CN.ts,

@@ -17,7 +17,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
-#include <QLocale>
 #include <QMenu>
 #include <QProgressDialog>
 
@@ -140,10 +139,8 @@ bool ExportController::exportXlsx(const QString &path)
     }
     const auto copy = snapshot(*m_document);
     const std::string target = path.toStdString();
-    // The workbook speaks the interface's language (QLocale's default follows it).
-    const views::ReportLanguage language = QLocale().language() == QLocale::Chinese
-                                               ? views::ReportLanguage::SimplifiedChinese
-                                               : views::ReportLanguage::English;
+    // The workbook speaks the interface's language.
+    const views::ReportLanguage language = views::interfaceLanguage();
     const WorkbookWords words =
         views::workbookWords(copy->design, copy->catalog, copy->results, language,
                              i18n::loadTranslator(views::reportLanguageKey(language)));
