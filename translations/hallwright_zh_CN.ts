@@ -1249,6 +1249,11 @@
         <translation>与输入是同一个文件；请另选 --png</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1: rendering needs an X display with OpenGL; without a desktop run it under a virtual one, e.g. xvfb-run -a hallwright-cli render INPUT --png OUT.png</source>
+        <translation>%1：渲染需要支持 OpenGL 的 X 显示；没有桌面时请在虚拟显示下运行，例如 xvfb-run -a hallwright-cli render INPUT --png OUT.png</translation>
+    </message>
+    <message>
         <location filename="../app/cli/render_unavailable.cpp" line="+10"/>
         <source>this hallwright-cli was built without the 3D view (HALLWRIGHT_BUILD_GUI=OFF); rebuild with it on to render pictures</source>
         <translation>此 hallwright-cli 构建时未包含三维视图（HALLWRIGHT_BUILD_GUI=OFF）；请开启后重新构建以渲染图片</translation>
@@ -1959,14 +1964,29 @@
         <translation>dp %1 大于 %2 个序列的全局批量（有的副本将分不到数据）</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>no layout with the fixed members can run this batch on this cluster</source>
         <translation>在给定的固定并行维度下，没有能在此集群上运行该批量的并行布局</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>the nearest layout, %1, needs %2 GB per accelerator, more than the %3 GB usable of %4 GB</source>
         <translation>最接近的布局 %1 每张加速卡需要 %2 GB，超过 %4 GB 中可用的 %3 GB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no parallel layout can run this batch on %1 accelerators</source>
+        <translation>没有任何并行布局能在 %1 张加速卡上运行此批量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no parallel layout fits in memory: the nearest, %1, needs %2 GB per accelerator, more than the %3 GB usable of %4 GB; activation recompute (training.activation_recompute &quot;selective&quot; or &quot;full&quot;) or a higher ZeRO stage lowers it</source>
+        <translation>没有任何并行布局能放入显存：最接近的布局 %1 每卡需要 %2 GB，超过 %4 GB 中可用的 %3 GB；激活重计算（training.activation_recompute 设为 &quot;selective&quot; 或 &quot;full&quot;）或更高的 ZeRO 阶段可降低显存占用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no parallel layout fits in memory: the nearest, %1, needs %2 GB per accelerator, more than the %3 GB usable of %4 GB</source>
+        <translation>没有任何并行布局能放入显存：最接近的布局 %1 每卡需要 %2 GB，超过 %4 GB 中可用的 %3 GB</translation>
     </message>
     <message>
         <location filename="../core/perf/parallel_layout.cpp" line="+85"/>
@@ -2305,14 +2325,14 @@
     </message>
     <message>
         <location filename="../core/report/summary.cpp" line="+123"/>
-        <location line="+35"/>
-        <location line="+5"/>
+        <location line="+37"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-39"/>
         <source>Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)</source>
         <translation>计算      %1 张加速卡，%2 个节点（%3），%4 个机柜（计算 %5，网络 %6）</translation>
     </message>
@@ -2342,7 +2362,22 @@
         <translation>训练      %1 天，MFU %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 M</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 M</source>
+        <translation>%2 百万%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2365,6 +2400,21 @@
         <location line="+2"/>
         <source>Checks    %1 errors, %2 warnings</source>
         <translation>检查      %1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../views/hall3d/detail/x_display.cpp" line="+21"/>
+        <source>DISPLAY is not set</source>
+        <translation>未设置 DISPLAY 环境变量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot open the X display %1</source>
+        <translation>无法打开 X 显示 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the X display %1 has no OpenGL (GLX)</source>
+        <translation>X 显示 %1 不支持 OpenGL（GLX）</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3633,7 @@
 <context>
     <name>RenderText</name>
     <message>
-        <location filename="../views/hall3d/hall_render.cpp" line="+39"/>
+        <location filename="../views/hall3d/hall_render.cpp" line="+40"/>
         <source>picture size %1×%2 is outside 1–%3 pixels a side</source>
         <translation>图片尺寸 %1×%2 超出每边 1–%3 像素的范围</translation>
     </message>
@@ -6033,6 +6083,11 @@ Examples:
         <source>Cooling</source>
         <translation>制冷</translation>
     </message>
+    <message>
+        <location filename="../app/cli/export_pdf.cpp" line="+35"/>
+        <source>%1: warning: the 3D view is left out (%2); run under xvfb-run -a to include it</source>
+        <translation>%1：警告：未包含三维视图（%2）；在 xvfb-run -a 下运行即可包含</translation>
+    </message>
 </context>
 <context>
     <name>hallwright::app::AutosaveController</name>
@@ -6777,7 +6832,7 @@ Examples:
 <context>
     <name>hallwright::app::ExportController</name>
     <message>
-        <location filename="../app/gui/controllers/export_controller.cpp" line="+54"/>
+        <location filename="../app/gui/controllers/export_controller.cpp" line="+53"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -6803,12 +6858,12 @@ Examples:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>No hall is open.</source>
         <translation>未打开机房。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-70"/>
         <source>Writing the proposal…</source>
         <translation>正在生成方案书…</translation>
     </message>
@@ -6819,35 +6874,35 @@ Examples:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-57"/>
         <source>Proposal written: %1 (%2 pages)</source>
         <translation>方案书已生成：%1（%2 页）</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+30"/>
+        <location line="-58"/>
+        <location line="+27"/>
         <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-35"/>
         <source>The hall has no lease result to put in a workbook.</source>
         <translation>该机房没有可写入测算表的租赁结果。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location line="+2"/>
         <source>Writing the lease workbook</source>
         <translation>正在生成租赁测算表</translation>
@@ -8111,23 +8166,23 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::LeasePanel</name>
     <message>
-        <location filename="../views/panels/lease_panel.cpp" line="+20"/>
+        <location filename="../views/panels/lease_panel.cpp" line="+19"/>
         <source>Capital expenditure</source>
         <translation>资本支出</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Estimate from catalog prices</source>
         <translation>按目录价格估算</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-7"/>
         <source>Some prices are estimates</source>
         <translation>部分价格为估算值</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Returns</source>
         <translation>收益</translation>
     </message>

@@ -54,7 +54,7 @@ int cmdExport(const std::vector<std::string> &args)
     if (xlsx) {
         if (!r.lease)
             fail(input, phrase(QT_TRANSLATE_NOOP("Finding", "has no lease result to put in a workbook (it needs a brief, priced items and a PUE)")));
-        exportWorkbook(in.design, in.catalog, r, *xlsx, lang);
+        exportWorkbook(in.design, r, *xlsx, lang);
         std::printf("%s\n", xlsx->c_str());
     }
     if (csv) {

@@ -23,7 +23,7 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
 /// The lease workbook (XLSX) in `lang` ("en" or "zh_CN"): sheets, headings and capex items
 /// in Chinese when asked (export_pdf.cpp; a build without the views writes English only and
 /// refuses zh_CN).
-void exportWorkbook(const Design &design, const Catalog &catalog, const Results &results, const std::string &out,
+void exportWorkbook(const Design &design, const Results &results, const std::string &out,
                     const std::string &lang);
 
 } // namespace hallwright::cli

@@ -2,6 +2,7 @@
 #include "export_command.h"
 
 #include "cli_support.h"
+#include "cli_text.h"
 #include "qt_application.h"
 
 #include "analysis/analysis.h"
@@ -30,19 +31,20 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
     options.hall3d = std::move(picture.image);
     options.hall3dNote = picture.note;
     if (!options.hall3d)
-        std::fprintf(stderr,
-                     "hallwright-cli: %s: warning: the 3D view is left out (%s); run under xvfb-run -a to include it\n",
-                     out.c_str(), options.hall3dNote.toStdString().c_str());
+        std::fprintf(stderr, "hallwright-cli: %s\n",
+                     fillSlots(text(QT_TRANSLATE_NOOP("hallwright-cli", "%1: warning: the 3D view is left out (%2); "
+                                                                        "run under xvfb-run -a to include it")),
+                               {out, options.hall3dNote.toStdString()})
+                         .c_str());
     guarded(out, [&] { return views::writeProposalPdf(design, catalog, results, out, options); });
 }
 
-void exportWorkbook(const Design &design, const Catalog &catalog, const Results &results, const std::string &out,
+void exportWorkbook(const Design &design, const Results &results, const std::string &out,
                     const std::string &lang)
 {
     const QString key = QString::fromStdString(lang);
     const std::shared_ptr<const QTranslator> translation = i18n::loadTranslator(key);
-    const WorkbookWords words =
-        views::workbookWords(design, catalog, results, *views::reportLanguageFromKey(key), translation);
+    const WorkbookWords words = views::workbookWords(*views::reportLanguageFromKey(key), translation);
     guarded(out, [&] {
         exportLeaseWorkbook(design, results, out, words);
         return 0;

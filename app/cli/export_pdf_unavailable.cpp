@@ -12,7 +12,7 @@ void exportPdf(const Design &, const Catalog &, const Results &, const std::stri
     fail("export", phrase(QT_TRANSLATE_NOOP("Finding", "this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF); rebuild with it on to make PDF proposals")));
 }
 
-void exportWorkbook(const Design &design, const Catalog &, const Results &results, const std::string &out,
+void exportWorkbook(const Design &design, const Results &results, const std::string &out,
                     const std::string &lang)
 {
     if (lang != "en")

@@ -69,10 +69,11 @@ int cmdRender(const std::vector<std::string> &args)
             fail(*out, phrase(QT_TRANSLATE_NOOP("Finding", "is the same file as the input; choose another --png")));
     }
     // Say how to run it before any slow work.
-    if (const QString why = views::renderUnavailableReason(); !why.isEmpty())
-        fail("render", why.toStdString()
-                           + ": rendering needs an X display with OpenGL; without a desktop run it under a virtual one, "
-                             "e.g. xvfb-run -a hallwright-cli render INPUT --png OUT.png");
+    if (const Phrase why = views::renderUnavailableReason(); !why.empty())
+        fail("render", phrase(QT_TRANSLATE_NOOP("Finding", "%1: rendering needs an X display with OpenGL; without a "
+                                                           "desktop run it under a virtual one, e.g. xvfb-run -a "
+                                                           "hallwright-cli render INPUT --png OUT.png"),
+                              why));
 
     const Loaded in = loadInput(input);
     const Results results = guarded(input, [&] { return analyze(in.design, in.catalog); });

@@ -161,7 +161,8 @@ DesignCapexLines capexLines(const std::vector<BomItem> &bom)
         }
         out.lines.push_back(lease::makeCapexLine(item, static_cast<double>(b.quantity), *b.unitPriceCny,
                                                  b.priceEstimated, b.source.empty() ? "catalog " + b.catalogId : b.source,
-                                                 lease::capexClassOfCategory(b.category)));
+                                                 lease::capexClassOfCategory(b.category),
+                                                 b.descriptionZh.empty() ? std::string() : capexItemName(b, true)));
     }
     return out;
 }

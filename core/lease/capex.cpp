@@ -33,12 +33,13 @@ CapexClass capexClassOfCategory(std::string_view bomCategory)
 }
 
 CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, bool estimated,
-                        std::string source, CapexClass capexClass)
+                        std::string source, CapexClass capexClass, std::string itemZh)
 {
     requireNonNegative(item, "quantity", quantity);
     requireNonNegative(item, "unitPrice", unitPrice);
     CapexLine line;
     line.item = std::move(item);
+    line.itemZh = std::move(itemZh);
     line.quantity = quantity;
     line.unitPrice = unitPrice;
     line.total = quantity * unitPrice;
@@ -46,6 +47,11 @@ CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, boo
     line.source = std::move(source);
     line.capexClass = capexClass;
     return line;
+}
+
+const std::string &capexItem(const CapexLine &line, bool chinese)
+{
+    return chinese && !line.itemZh.empty() ? line.itemZh : line.item;
 }
 
 CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
@@ -57,12 +63,14 @@ CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
     CapexEstimate e;
     e.lines.push_back(makeCapexLine(node.name.empty() ? node.id : node.name, double(nodes),
                                     node.priceCny, node.provenance.isEstimated("price_cny"),
-                                    "catalog node " + node.id));
+                                    "catalog node " + node.id, CapexClass::It, node.nameZh));
     for (const CapexLine &l : otherLines)
-        e.lines.push_back(makeCapexLine(l.item, l.quantity, l.unitPrice, l.estimated, l.source, l.capexClass));
+        e.lines.push_back(
+            makeCapexLine(l.item, l.quantity, l.unitPrice, l.estimated, l.source, l.capexClass, l.itemZh));
     requireNonNegative("facility fit-out", "itKw", itKw);
     e.lines.push_back(makeCapexLine("Facility fit-out (per kW IT)", itKw, facility.cnyPerItKw,
-                                    facility.estimated, facility.source, CapexClass::Facility));
+                                    facility.estimated, facility.source, CapexClass::Facility,
+                                    "机房装修（按 IT 千瓦计）"));
     for (const CapexLine &l : e.lines) {
         e.total += l.total;
         (l.capexClass == CapexClass::Facility ? e.facilityTotal : e.itTotal) += l.total;

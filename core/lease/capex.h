@@ -27,6 +27,7 @@ CapexClass capexClassOfCategory(std::string_view bomCategory);
 struct CapexLine
 {
     std::string item;
+    std::string itemZh;          ///< the item in Simplified Chinese (the catalog's name_zh); empty when there is none
     double quantity = 0.0;
     double unitPrice = 0.0;
     double total = 0.0;
@@ -61,9 +62,12 @@ struct FacilityCost
 /// A line with total = quantity x unitPrice; throws LeaseError on negative or
 /// non-finite numbers, naming the item.
 CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, bool estimated,
-                        std::string source = {}, CapexClass capexClass = CapexClass::It);
+                        std::string source = {}, CapexClass capexClass = CapexClass::It, std::string itemZh = {});
 
-/// Nodes x node price, then the caller's lines (network bill of materials,
+/// The item in the reader's language: itemZh when Chinese is asked for and there is one.
+const std::string &capexItem(const CapexLine &line, bool chinese);
+
+/// Nodes x node price (the node's name, and its name_zh), then the caller's lines (network bill of materials,
 /// power and cooling equipment, each from its engine), then facility fit-out
 /// per kW of IT (Facility). Totals of the caller's lines are recomputed and
 /// their classes kept; itTotal and facilityTotal split the total. Throws LeaseError.

@@ -68,7 +68,7 @@ void checkFixed(const ClusterSpec &c, const TrainingJob &job, const ModelShape &
 } // namespace
 
 std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob &job, const PerfAssumptions &a,
-                                        std::string *whyNone)
+                                        Phrase *whyNone)
 {
     validate(c);
     validate(job);
@@ -163,34 +163,36 @@ std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob 
         }
     }
     if (!best) {
+        const auto gb = [](double v) { // as the stream writes it, 3 significant digits
+            std::ostringstream text;
+            text.precision(3);
+            text << v;
+            return text.str();
+        };
         if (f.any()) {
             if (!nearest)
                 refuse(phrase(QT_TRANSLATE_NOOP("Finding", "no layout with the fixed members can run this batch on this cluster")));
-            const auto gb = [](double v) {
-                std::ostringstream out;
-                out.precision(3);
-                out << v;
-                return out.str();
-            };
             refuse(phrase(QT_TRANSLATE_NOOP("Finding", "the nearest layout, %1, needs %2 GB per accelerator, more than the "
                                                        "%3 GB usable of %4 GB"),
                           describe(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
                           gb(c.memoryGb)));
         }
         if (whyNone) {
-            std::ostringstream why;
-            why.precision(3);
-            if (nearest) {
-                why << "no parallel layout fits in memory: the nearest, " << describe(*nearest) << ", needs "
-                    << nearest->memoryPerAcceleratorGb << " GB per accelerator, more than the "
-                    << nearest->memoryBudgetGb << " GB usable of " << c.memoryGb << " GB";
-                if (nearest->recompute != Recompute::Full)
-                    why << "; activation recompute (training.activation_recompute \"selective\" or \"full\") "
-                           "or a higher ZeRO stage lowers it";
-            } else {
-                why << "no parallel layout can run this batch on " << c.accelerators << " accelerators";
-            }
-            *whyNone = why.str();
+            if (!nearest)
+                *whyNone = phrase(QT_TRANSLATE_NOOP("Finding", "no parallel layout can run this batch on %1 accelerators"),
+                                  c.accelerators);
+            else if (nearest->recompute != Recompute::Full)
+                *whyNone = phrase(QT_TRANSLATE_NOOP("Finding", "no parallel layout fits in memory: the nearest, %1, needs %2 "
+                                                               "GB per accelerator, more than the %3 GB usable of %4 GB; "
+                                                               "activation recompute (training.activation_recompute "
+                                                               "\"selective\" or \"full\") or a higher ZeRO stage lowers it"),
+                                  describe(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
+                                  gb(c.memoryGb));
+            else
+                *whyNone = phrase(QT_TRANSLATE_NOOP("Finding", "no parallel layout fits in memory: the nearest, %1, needs %2 "
+                                                               "GB per accelerator, more than the %3 GB usable of %4 GB"),
+                                  describe(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
+                                  gb(c.memoryGb));
         }
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 // Parallel layout search (tensor, pipeline, data parallel) and the step-time model that predicts MFU.
 #pragma once
 
+#include "checks/phrase.h"
 #include "perf/cluster_spec.h"
 
 #include <optional>
@@ -163,13 +164,13 @@ double gemmEfficiencyFor(const ClusterSpec &cluster, const TrainingJob &job);
 /// rest), micro-batch size and rank order, keeping the job's fixed members;
 /// keep the layout that fits memory with the highest MFU.
 /// nullopt when no layout fits and nothing is fixed (then whyNone, when given,
-/// says why: the nearest layout's memory against the budget). Throws PerfError on
+/// says why, as a phrase a translation can follow: the nearest layout's memory against the budget). Throws PerfError on
 /// invalid inputs, and, when the job fixes members, when no layout with them
 /// fits (the message gives the nearest layout's memory against the budget) or
 /// they cannot be arranged (heads not divisible by tp, tp x pp x dp above the
 /// accelerators, a batch smaller than dp).
 std::optional<MfuPrediction> predictMfu(const ClusterSpec &cluster, const TrainingJob &job,
-                                        const PerfAssumptions &assumptions = {}, std::string *whyNone = nullptr);
+                                        const PerfAssumptions &assumptions = {}, Phrase *whyNone = nullptr);
 
 const char *toString(RankOrder order);
 

@@ -161,7 +161,7 @@ nlohmann::json trainingJson(const TrainingEstimate &e)
         j["global_batch_tokens"] = orNull(job.globalBatchTokens);
     }
     if (!e.mfu && !e.mfuUnknownReason.empty())
-        j["mfu_unknown_reason"] = e.mfuUnknownReason;
+        j["mfu_unknown_reason"] = e.mfuUnknownReason.english();
     return j;
 }
 

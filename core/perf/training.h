@@ -33,7 +33,7 @@ struct TrainingEstimate
     double gemmEfficiency = 0.0;           ///< used (0 when the MFU was given and none is known)
     std::string gemmEfficiencySource;      ///< "brief", or the catalog's source
     long long idleAccelerators = 0;        ///< of the chosen layout
-    std::string mfuUnknownReason;          ///< why mfu is nullopt (no layout fits), else empty
+    Phrase mfuUnknownReason;               ///< why mfu is nullopt (no layout fits), else empty
 };
 
 /// A TrainingJob from the brief: every run input, fixed layout members included.

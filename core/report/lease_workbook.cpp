@@ -42,7 +42,7 @@ public:
             return fmt::format(fmt::runtime(english), args...);
         }
     }
-    std::string item(const std::string &english) const { return m_words.item ? m_words.item(english) : english; }
+    const std::string &item(const lease::CapexLine &line) const { return lease::capexItem(line, m_words.chineseItems); }
     /// A capex class as the Capex sheet writes it (and its SUMIF criteria match).
     std::string capexClass(lease::CapexClass c) const
     {
@@ -216,7 +216,7 @@ CapexRows writeCapexSheet(Book &book, lxw_worksheet *capex, const std::string &s
     int row = 1;
     rows.first = row;
     for (const lease::CapexLine &l : results.capexEstimate->lines) {
-        text(capex, row, 0, w.item(l.item));
+        text(capex, row, 0, w.item(l));
         worksheet_write_number(capex, row, 1, l.quantity, book.number);
         worksheet_write_number(capex, row, 2, l.unitPrice, book.money2);
         formula(capex, row, 3, fmt::format("={}*{}", cell(row, 1), cell(row, 2)), book.money);

@@ -23,13 +23,14 @@ lease::LeaseInputs leaseInputsOf(const Results &results);
 
 /// The workbook's words in the reader's language. `label` translates a fixed English text
 /// (sheet names, headings, labels, units, notes; marked QT_TRANSLATE_NOOP("Workbook", …) in
-/// lease_workbook.cpp, so the translation lives beside the interface's); `item` gives a capex
-/// line's item in that language. An empty function leaves the English. Formulas, defined
+/// lease_workbook.cpp, so the translation lives beside the interface's); an empty function
+/// leaves the English. `chineseItems` writes the capex items by their Chinese names
+/// (CapexLine::itemZh) where they have one. Formulas, defined
 /// names and the brief's own words (field names, "lessor", "colocation") stay as they are.
 struct WorkbookWords
 {
     std::function<std::string(const char *english)> label;
-    std::function<std::string(const std::string &item)> item;
+    bool chineseItems = false;
 };
 
 /// Writes the lease workbook to path (replaced only by a complete new file):

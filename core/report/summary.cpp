@@ -152,10 +152,15 @@ std::vector<Phrase> summaryLines(const Results &r)
     out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Training  %1 days at MFU %2"), figure(t["days"], "{:.1f}"),
                          figure(t["mfu"], "{:.3f}")));
     const json &l = s["lease"];
-    const std::string currency = l["currency"].is_string() ? l["currency"].get<std::string>() + " " : "";
+    // Millions in the lease currency: "CNY 4261.5 M" (Chinese: 4261.5 百万元).
+    const std::string currency = l["currency"].is_string() ? l["currency"].get<std::string>() : "";
+    const Phrase currencyWord = currency == "CNY" ? phrase(QT_TRANSLATE_NOOP("Finding", "CNY")) : literal(currency);
     auto millions = [&](const json &v) {
-        return v.is_number() ? literal(fmt::format("{}{:.1f} M", currency, v.get<double>() / 1e6))
-                             : phrase(QT_TRANSLATE_NOOP("Finding", "not computed"));
+        if (!v.is_number())
+            return phrase(QT_TRANSLATE_NOOP("Finding", "not computed"));
+        const Phrase value = literal(fmt::format("{:.1f}", v.get<double>() / 1e6));
+        return currency.empty() ? phrase(QT_TRANSLATE_NOOP("Finding", "%1 M"), value)
+                                : phrase(QT_TRANSLATE_NOOP("Finding", "%1 %2 M"), currencyWord, value);
     };
     const bool leased = l["npv"].is_number(); // irr and payback may be null in a computed lease
     const Phrase irr = l["irr"].is_number() ? literal(fmt::format("{:.1f} %", l["irr"].get<double>() * 100))

@@ -716,5 +716,193 @@
         <source>Input −%1 %</source>
         <translation>输入 −%1 %</translation>
     </message>
+    <message>
+        <source>airflow</source>
+        <translation>风量</translation>
+    </message>
+    <message>
+        <source>BF16 dense compute</source>
+        <translation>BF16 稠密算力</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>compute links per module</source>
+        <translation>每模块计算链路数</translation>
+    </message>
+    <message>
+        <source>compute NIC form factor</source>
+        <translation>计算网卡规格</translation>
+    </message>
+    <message>
+        <source>compute NIC speed</source>
+        <translation>计算网卡速率</translation>
+    </message>
+    <message>
+        <source>compute NICs</source>
+        <translation>计算网卡数</translation>
+    </message>
+    <message>
+        <source>coolant flow</source>
+        <translation>冷却液流量</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>电流</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>diameter</source>
+        <translation>直径</translation>
+    </message>
+    <message>
+        <source>efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <source>empty weight</source>
+        <translation>空载重量</translation>
+    </message>
+    <message>
+        <source>stored energy</source>
+        <translation>储能容量</translation>
+    </message>
+    <message>
+        <source>FP8 dense compute</source>
+        <translation>FP8 稠密算力</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>GEMM efficiency</source>
+        <translation>矩阵乘效率</translation>
+    </message>
+    <message>
+        <source>share of heat to liquid</source>
+        <translation>液冷散热占比</translation>
+    </message>
+    <message>
+        <source>market price per accelerator-hour</source>
+        <translation>每卡时市场价格</translation>
+    </message>
+    <message>
+        <source>maximum power</source>
+        <translation>最大功率</translation>
+    </message>
+    <message>
+        <source>maximum reach</source>
+        <translation>最大传输距离</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>显存容量</translation>
+    </message>
+    <message>
+        <source>management ports</source>
+        <translation>管理端口数</translation>
+    </message>
+    <message>
+        <source>out-of-band ports</source>
+        <translation>带外管理端口数</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>相数</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>端口数</translation>
+    </message>
+    <message>
+        <source>ports per end</source>
+        <translation>每端端口数</translation>
+    </message>
+    <message>
+        <source>power factor</source>
+        <translation>功率因数</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <source>power supplies</source>
+        <translation>电源模块数</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>fixed price</source>
+        <translation>固定价格</translation>
+    </message>
+    <message>
+        <source>price per metre</source>
+        <translation>每米价格</translation>
+    </message>
+    <message>
+        <source>rated power</source>
+        <translation>额定功率</translation>
+    </message>
+    <message>
+        <source>scale-up bandwidth</source>
+        <translation>纵向扩展带宽</translation>
+    </message>
+    <message>
+        <source>static load</source>
+        <translation>静态承重</translation>
+    </message>
+    <message>
+        <source>stock lengths</source>
+        <translation>标准长度</translation>
+    </message>
+    <message>
+        <source>storage NIC speed</source>
+        <translation>存储网卡速率</translation>
+    </message>
+    <message>
+        <source>storage NICs</source>
+        <translation>存储网卡数</translation>
+    </message>
+    <message>
+        <source>super-node switch rack power</source>
+        <translation>超节点交换机柜功率</translation>
+    </message>
+    <message>
+        <source>thermal design power</source>
+        <translation>热设计功耗</translation>
+    </message>
+    <message>
+        <source>typical power</source>
+        <translation>典型功率</translation>
+    </message>
+    <message>
+        <source>height in U</source>
+        <translation>高度（U）</translation>
+    </message>
+    <message>
+        <source>voltage</source>
+        <translation>电压</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
 </context>
 </TS>

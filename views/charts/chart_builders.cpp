@@ -100,10 +100,14 @@ QChart *buildPowerByRowChart(const Design &design, const Results &results)
     network->setColor(roleColour(RackRole::Leaf));
     QStringList categories;
     double top = 0;
+    // Many rows: the engine's "Row A" … by their letters under an axis titled "Row", so that
+    // twenty labels fit a dock's width; other names as the interface shows them.
+    const bool byLetter = design.rows.size() > 12;
     for (const Row &row : design.rows) {
         const auto it = byRow.find(row.id.value());
         const auto [c, n] = it == byRow.end() ? std::pair<double, double>{0, 0} : it->second;
-        categories << Labels::placeName(row.name);
+        const bool lettered = byLetter && row.name.rfind("Row ", 0) == 0 && row.name.size() > 4;
+        categories << (lettered ? QString::fromStdString(row.name.substr(4)) : Labels::placeName(row.name));
         *compute << c;
         *network << n;
         top = std::max(top, c + n);
@@ -116,7 +120,8 @@ QChart *buildPowerByRowChart(const Design &design, const Results &results)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 12 ? -90 : 0);
+    if (byLetter)
+        x->setTitleText(Text::tr("Row"));
     auto *y = new QValueAxis;
     y->setTitleText(Text::tr("kW"));
     niceRange(y, 0, top);

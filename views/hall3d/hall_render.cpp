@@ -3,6 +3,7 @@
 
 #include "analysis/analysis.h"
 #include "hall3d/detail/hall_scene_p.h"
+#include "common/finding_text.h"
 #include "common/legend_widget.h"
 #include "hall3d/detail/x_display_p.h"
 
@@ -27,9 +28,9 @@ class RenderText
 };
 } // namespace
 
-QString renderUnavailableReason()
+Phrase renderUnavailableReason()
 {
-    return QString::fromStdString(hall3d::displayProblem());
+    return hall3d::displayProblem();
 }
 
 QImage renderHallImage(const Design &design, const Catalog &catalog, const Results &results, CameraPreset view,
@@ -43,7 +44,7 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
                               .toStdString());
     const hall3d::OpenedDisplay display;
     if (!display.problem().empty())
-        throw RenderError(display.problem());
+        throw RenderError(findingText(display.problem()).toStdString());
 
     hall3d::HallScene scene;
     // Labels keep their size relative to the picture, as on a 1000-pixel-high screen.

@@ -1,6 +1,7 @@
 // Headless pictures of the 3D hall view for `hallwright-cli render` and the PDF report.
 #pragma once
 
+#include "checks/phrase.h"
 #include "common/colour_modes.h"
 #include "hall3d/camera_preset.h"
 
@@ -45,8 +46,8 @@ constexpr int kMaxRenderSide = 8192;
 QImage renderHallImage(const Design &design, const Catalog &catalog, const Results &results, CameraPreset view,
                        QSize size, const RenderOptions &options = {});
 
-/// Empty when renderHallImage() can work here; else why not (one line).
-QString renderUnavailableReason();
+/// Empty when renderHallImage() can work here; else why not (one line, for a translation to follow).
+Phrase renderUnavailableReason();
 
 /// The 3D picture of a proposal (isometric, 2000 × 1250), or, when none can be
 /// made here, why not (no X display with OpenGL, …), for the PDF to say in its place.

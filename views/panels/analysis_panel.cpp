@@ -5,11 +5,15 @@
 #include "panels/figure_table.h"
 
 #include <QChart>
+#include <QAbstractAxis>
 #include <QChartView>
+#include <QLegend>
 #include <QGraphicsSimpleTextItem>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hallwright::views {
 
@@ -27,11 +31,11 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     setMinimumWidth(320);
 }
 
-QChartView *AnalysisPanel::addChartView()
+QChartView *AnalysisPanel::addChartView(int minimumHeight)
 {
     auto *view = new QChartView(this);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(160); // two charts and the table still fit a 700-pixel window
+    view->setMinimumHeight(minimumHeight);
     m_split->addWidget(view);
     m_split->setStretchFactor(m_split->count() - 1, 3);
     m_split->setStretchFactor(0, 2);
@@ -74,8 +78,26 @@ void AnalysisPanel::showChart(QChartView *view, QChart *chart, const QString &mi
         chart = new QChart;
         chart->setTitle(missing);
     }
+    compact(chart, view->font());
     view->setChart(chart);
     delete old; // the view does not delete a chart it is given a new one for
+}
+
+void AnalysisPanel::compact(QChart *chart, const QFont &base)
+{
+    // A dock is narrow: the chart's words a point smaller than the interface's, so the
+    // plot keeps its room and the ticks their labels (the report draws the same charts
+    // at its own size).
+    QFont small = base;
+    small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
+    QFont title = small;
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(small);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(small);
+        axis->setTitleFont(small);
+    }
 }
 
 } // namespace hallwright::views

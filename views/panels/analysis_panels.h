@@ -8,6 +8,7 @@
 
 class QChart;
 class QChartView;
+class QFont;
 class QSplitter;
 class QTimer;
 
@@ -44,10 +45,14 @@ protected:
     virtual void fill(FigureTable &table, const Design &design, const Results &results) = 0;
     /// Replaces the charts' contents; default: none.
     virtual void fillCharts(const Design &design, const Results &results);
-    /// Adds a chart view below the table (call in the constructor).
-    QChartView *addChartView();
+    /// Adds a chart view below the table (call in the constructor). The default height
+    /// holds a title, a legend and a plot whose axis labels are not cut to "…"; a chart
+    /// with many categories asks for more. Two charts and the table fit a 700-pixel dock.
+    QChartView *addChartView(int minimumHeight = 210);
     /// Puts chart into view (taking ownership), or a "not computed" placeholder for null.
     static void showChart(QChartView *view, QChart *chart, const QString &missing);
+    /// The chart's title, legend and axis words a size smaller, for a dock.
+    static void compact(QChart *chart, const QFont &base);
 
     const Catalog *catalog() const { return m_catalog; }
 

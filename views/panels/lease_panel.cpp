@@ -11,9 +11,14 @@
 
 namespace hallwright::views {
 
-LeasePanel::LeasePanel(QWidget *parent) : AnalysisPanel(parent), m_cashFlow(addChartView()), m_tornado(addChartView()) {}
+namespace {
+// Seven drivers, each bar's name on the left: a band of about 18 pixels each.
+constexpr int kTornadoHeight = 250;
+} // namespace
 
-void LeasePanel::fill(FigureTable &t, const Design &design, const Results &r)
+LeasePanel::LeasePanel(QWidget *parent) : AnalysisPanel(parent), m_cashFlow(addChartView()), m_tornado(addChartView(kTornadoHeight)) {}
+
+void LeasePanel::fill(FigureTable &t, const Design & /*design*/, const Results &r)
 {
     const QString currency = r.brief ? QString::fromStdString(r.brief->lease.currency) : QStringLiteral("CNY");
     auto *capex = t.addSection(tr("Capital expenditure"));
@@ -24,11 +29,8 @@ void LeasePanel::fill(FigureTable &t, const Design &design, const Results &r)
                     r.capexEstimate->anyEstimated ? tr("Some prices are estimates") : QString());
         // The items in the interface's language: the catalog's Chinese names, as in the proposal.
         const ReportLanguage language = interfaceLanguage();
-        const std::map<std::string, QString> itemsZh = language == ReportLanguage::SimplifiedChinese && catalog()
-                                                           ? capexItemsZh(design, *catalog(), r)
-                                                           : std::map<std::string, QString>{};
         for (const lease::CapexLine &l : r.capexEstimate->lines)
-            t.addFigure(capex, capexItemText(l.item, itemsZh, language), Units::money(l.total, cny),
+            t.addFigure(capex, capexItemText(l, language), Units::money(l.total, cny),
                         QString::fromStdString(l.source));
     } else {
         t.addFigure(capex, tr("Estimate from catalog prices"), Units::notComputed());

@@ -4,6 +4,7 @@
 #include "analysis/analysis.h"
 #include "analysis/bill_of_materials.h"
 #include "report/catalog_sources.h"
+#include "report/catalog_fields.h"
 #include "report/csv_export.h"
 #include "report/proposal_html.h"
 #include "report/summary.h"
@@ -528,7 +529,8 @@ private:
             QString est;
             if (p)
                 for (const std::string &e : p->estimated)
-                    est += (est.isEmpty() ? QString() : QStringLiteral(", ")) + q(e);
+                    est += (est.isEmpty() ? QString() : t.chinese() ? QStringLiteral("、") : QStringLiteral(", "))
+                           + catalogFieldWords(e, t);
             rows.push_back({q(id), localized(t, catalogItemName(c, id), catalogItemNameZh(c, id)),
                             p && !p->source.empty() ? q(p->source) : t.tr("estimate"),
                             est.isEmpty() ? QStringLiteral("—") : est});

@@ -142,8 +142,7 @@ bool ExportController::exportXlsx(const QString &path)
     // The workbook speaks the interface's language.
     const views::ReportLanguage language = views::interfaceLanguage();
     const WorkbookWords words =
-        views::workbookWords(copy->design, copy->catalog, copy->results, language,
-                             i18n::loadTranslator(views::reportLanguageKey(language)));
+        views::workbookWords(language, i18n::loadTranslator(views::reportLanguageKey(language)));
     return m_tasks->run(
         tr("Writing the lease workbook"), 1,
         [copy, target, words](TaskProgress &progress) {

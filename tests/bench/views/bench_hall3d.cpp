@@ -41,7 +41,7 @@ double residentMb()
 
 bool displayMissing(benchmark::State &state)
 {
-    if (views::renderUnavailableReason().isEmpty())
+    if (views::renderUnavailableReason().empty())
         return false;
     state.SkipWithError("no X display with OpenGL (run under xvfb-run -a)");
     return true;

@@ -58,7 +58,7 @@ BENCHMARK(BM_ProposalPdf)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterat
 // The 3D picture the CLI puts in the PDF (2000 × 1250, isometric); needs an X display (xvfb-run).
 void BM_Hall3dPicture(benchmark::State &state)
 {
-    if (!views::renderUnavailableReason().isEmpty()) {
+    if (!views::renderUnavailableReason().empty()) {
         state.SkipWithError("no X display with OpenGL (run under xvfb-run -a)");
         return;
     }

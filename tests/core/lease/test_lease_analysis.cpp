@@ -61,21 +61,29 @@ private slots:
         node.id = "hgx-h800";
         node.name = "HGX H800 8-GPU";
         node.priceCny = 2.1e6;                     // docs/engineering-reference.md §6: about RMB 2.1 M each
+        node.nameZh = "HGX H800 八卡服务器";
         node.provenance.estimated = {"price_cny"};
         const std::vector<CapexLine> other = {
             makeCapexLine("Compute fabric (switches, optics, cables)", 1, 500000.0, true, "network BOM"),
-            makeCapexLine("UPS 500 kW", 2, 800000.0, false, "catalog ups-500"),
+            makeCapexLine("UPS 500 kW", 2, 800000.0, false, "catalog ups-500", CapexClass::Facility, "不间断电源 500 kW"),
         };
         const CapexEstimate e = estimateCapex(node, 4, other, 40.8);
         // Nodes 4 x 2,100,000 = 8,400,000; network 500,000; UPS 2 x 800,000 = 1,600,000;
         // facility 40.8 kW x 16,700 = 681,360; total 11,181,360.
         QCOMPARE(e.lines.size(), std::size_t(4));
         QCOMPARE(e.lines[0].item, std::string("HGX H800 8-GPU"));
+        // Each line keeps its Chinese name through the estimate; a line without one reads in English.
+        QCOMPARE(capexItem(e.lines[0], true), std::string("HGX H800 八卡服务器"));
+        QCOMPARE(capexItem(e.lines[0], false), std::string("HGX H800 8-GPU"));
+        QCOMPARE(capexItem(e.lines[1], true), std::string("Compute fabric (switches, optics, cables)"));
+        QCOMPARE(capexItem(e.lines[2], true), std::string("不间断电源 500 kW"));
+        QCOMPARE(e.lines[2].capexClass, CapexClass::Facility);
         QNEAR(e.lines[0].total, 8.4e6, 1e-6);
         QVERIFY(e.lines[0].estimated);
         QNEAR(e.lines[2].total, 1.6e6, 1e-6);
         QVERIFY(!e.lines[2].estimated);
         QCOMPARE(e.lines[3].item, std::string("Facility fit-out (per kW IT)"));
+        QCOMPARE(capexItem(e.lines[3], true), std::string("机房装修（按 IT 千瓦计）"));
         QNEAR(e.lines[3].quantity, 40.8, 1e-12);
         QNEAR(e.lines[3].total, 681360.0, 1e-6);
         QVERIFY(e.lines[3].estimated);

@@ -138,7 +138,7 @@ private slots:
         m_design = std::make_unique<Design>(loadProject(test::resourcePath("sample/sample-10240.hall")));
         m_catalog = std::make_unique<Catalog>(catalogFor(*m_design));
         m_results = std::make_unique<Results>(analyze(*m_design, *m_catalog));
-        QVERIFY2(renderUnavailableReason().isEmpty(), qPrintable(renderUnavailableReason()));
+        QVERIFY2(renderUnavailableReason().empty(), renderUnavailableReason().english().c_str());
     }
 
     void sampleFromTheTopMatchesItsBaseline()

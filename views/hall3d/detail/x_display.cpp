@@ -9,7 +9,7 @@
 
 namespace hallwright::views::hall3d {
 
-std::string displayProblem()
+Phrase displayProblem()
 {
     return OpenedDisplay().problem();
 }
@@ -18,18 +18,18 @@ OpenedDisplay::OpenedDisplay()
 {
     const char *name = std::getenv("DISPLAY");
     if (!name || !*name) {
-        m_problem = "DISPLAY is not set";
+        m_problem = phrase(QT_TRANSLATE_NOOP("Finding", "DISPLAY is not set"));
         return;
     }
     Display *display = XOpenDisplay(nullptr);
     if (!display) {
-        m_problem = std::string("cannot open the X display ") + name;
+        m_problem = phrase(QT_TRANSLATE_NOOP("Finding", "cannot open the X display %1"), name);
         return;
     }
     int errorBase = 0, eventBase = 0;
     if (!glXQueryExtension(display, &errorBase, &eventBase)) {
         XCloseDisplay(display);
-        m_problem = std::string("the X display ") + name + " has no OpenGL (GLX)";
+        m_problem = phrase(QT_TRANSLATE_NOOP("Finding", "the X display %1 has no OpenGL (GLX)"), name);
         return;
     }
     m_display = display;

@@ -1,13 +1,13 @@
 // Whether an X display with OpenGL (GLX) is there to render on: Debian's VTK renders through X only.
 #pragma once
 
-#include <string>
+#include "checks/phrase.h"
 
 namespace hallwright::views::hall3d {
 
 /// Empty when the X display named by $DISPLAY opens and offers GLX; else
-/// the reason, one line, e.g. "DISPLAY is not set".
-std::string displayProblem();
+/// the reason, one line, e.g. "DISPLAY is not set", for a translation to follow.
+Phrase displayProblem();
 
 /// The X display, opened and checked for GLX once and handed to VTK
 /// (vtkRenderWindow::SetDisplayId), so that VTK does not open it again: VTK's
@@ -20,12 +20,12 @@ public:
     OpenedDisplay(const OpenedDisplay &) = delete;
     OpenedDisplay &operator=(const OpenedDisplay &) = delete;
 
-    const std::string &problem() const { return m_problem; } ///< empty when handle() is usable
+    const Phrase &problem() const { return m_problem; }      ///< empty when handle() is usable
     void *handle() const { return m_display; }               ///< the Display *, for SetDisplayId
 
 private:
     void *m_display = nullptr;
-    std::string m_problem;
+    Phrase m_problem;
 };
 
 } // namespace hallwright::views::hall3d
