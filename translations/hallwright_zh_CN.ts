@@ -253,12 +253,17 @@
         <translation>网络及其他机柜</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Load by row (catalog maximum)</source>
         <translation>各行负载（目录最大值）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Row</source>
+        <translation>机柜行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
@@ -7768,7 +7773,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::AnalysisPanel</name>
     <message>
-        <location filename="../views/panels/analysis_panel.cpp" line="+62"/>
+        <location filename="../views/panels/analysis_panel.cpp" line="+66"/>
         <source>No hall open</source>
         <translation>未打开机房</translation>
     </message>
@@ -8166,7 +8171,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::LeasePanel</name>
     <message>
-        <location filename="../views/panels/lease_panel.cpp" line="+19"/>
+        <location filename="../views/panels/lease_panel.cpp" line="+24"/>
         <source>Capital expenditure</source>
         <translation>资本支出</translation>
     </message>
