@@ -48,7 +48,7 @@ protected:
     /// Adds a chart view below the table (call in the constructor). The default height
     /// holds a title, a legend and a plot whose axis labels are not cut to "…"; a chart
     /// with many categories asks for more. Two charts and the table fit a 700-pixel dock.
-    QChartView *addChartView(int minimumHeight = 210);
+    QChartView *addChartView(int minimumHeight = 150);
     /// Puts chart into view (taking ownership), or a "not computed" placeholder for null.
     static void showChart(QChartView *view, QChart *chart, const QString &missing);
     /// The chart's title, legend and axis words a size smaller, for a dock.
