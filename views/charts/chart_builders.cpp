@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QRegularExpression>
@@ -258,6 +259,16 @@ QString englishChartLabel(const QString &label)
         }
     }
     return label;
+}
+
+void setChartFonts(QChart *chart, const QFont &text, const QFont &title)
+{
+    chart->setTitleFont(title);
+    chart->legend()->setFont(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(text);
+        axis->setTitleFont(text);
+    }
 }
 
 } // namespace hallwright::views

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QChart;
+class QFont;
 
 namespace hallwright {
 struct Design;
@@ -35,5 +36,9 @@ QChart *buildIrrTornadoChart(const lease::Tornado &tornado, const QString &curre
 /// language): a title, series, axis or category label back in English with its figures, so that
 /// a report in another language can word it its own way; any other text as it is.
 QString englishChartLabel(const QString &label);
+
+/// The chart's words in `text` (legend, axis labels and titles) and its title in `title`:
+/// the docks draw them a size smaller, the report at its picture's size.
+void setChartFonts(QChart *chart, const QFont &text, const QFont &title);
 
 } // namespace hallwright::views

@@ -2,12 +2,11 @@
 #include "panels/analysis_panels.h"
 
 #include "analysis/analysis.h"
+#include "charts/chart_builders.h"
 #include "panels/figure_table.h"
 
 #include <QChart>
-#include <QAbstractAxis>
 #include <QChartView>
-#include <QLegend>
 #include <QGraphicsSimpleTextItem>
 #include <QSplitter>
 #include <QTimer>
@@ -38,8 +37,14 @@ QChartView *AnalysisPanel::addChartView(int minimumHeight)
     view->setMinimumHeight(minimumHeight);
     m_split->addWidget(view);
     m_split->setStretchFactor(m_split->count() - 1, 3);
-    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(0, 1);
     m_charts << view;
+    // The first layout in the same shares (a splitter starts from its widgets' size hints,
+    // where the table asks for all its rows); the user's own sizes are restored over it.
+    QList<int> shares{200};
+    for (qsizetype i = 0; i < m_charts.size(); ++i)
+        shares << 300;
+    m_split->setSizes(shares);
     return view;
 }
 
@@ -92,12 +97,7 @@ void AnalysisPanel::compact(QChart *chart, const QFont &base)
     small.setPointSizeF(std::max(6.5, small.pointSizeF() - 1.5));
     QFont title = small;
     title.setBold(true);
-    chart->setTitleFont(title);
-    chart->legend()->setFont(small);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(small);
-        axis->setTitleFont(small);
-    }
+    setChartFonts(chart, small, title);
 }
 
 } // namespace hallwright::views

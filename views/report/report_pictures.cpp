@@ -109,12 +109,7 @@ QImage paint(QChart *owned, QSize size, const ReportText &text)
     QFont titleFont = font;
     titleFont.setPixelSize(font.pixelSize() * 5 / 4);
     titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
-    chart->legend()->setFont(font);
-    for (QAbstractAxis *a : chart->axes()) {
-        a->setLabelsFont(font);
-        a->setTitleFont(font);
-    }
+    setChartFonts(chart.get(), font, titleFont);
     // Numbers on the axes grouped as in the report's text (English digits, comma groups in both).
     chart->setLocalizeNumbers(true);
     chart->setLocale(text.chinese() ? QLocale(QLocale::Chinese, QLocale::China)
