@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
@@ -74,6 +75,30 @@ private slots:
         maybeSave(chart.get(), QStringLiteral("power_by_row"));
         // Without analysis there is nothing to draw.
         QVERIFY(!buildPowerByRowChart(d, Results{}));
+    }
+
+    void manyRowsAreLetteredUnderTheirBars()
+    {
+        // 22 rows: a bar-category axis would give each letter 15 px less 10 px of padding in a
+        // dock and write "…"; every second row's letter stands under its own bar instead.
+        Design d = test::testHall(22, 2, 2);
+        synthesizePower(d, test::testBrief(Redundancy::N, 1.3), test::testCatalog());
+        const Results r = analyze(d, test::testCatalog());
+        std::unique_ptr<QChart> chart(buildPowerByRowChart(d, r));
+        QVERIFY(chart);
+        auto *x = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).front());
+        QVERIFY(x);
+        QCOMPARE(x->titleText(), QStringLiteral("Row"));
+        QCOMPARE(x->categoriesLabels(),
+                 (QStringList{"A", "C", "E", "G", "I", "K", "M", "O", "Q", "S", "U"}));
+        QCOMPARE(x->endValue(QStringLiteral("K")), 10.0); // row K is the eleventh bar, at x = 10
+        QCOMPARE(x->min(), -0.5);
+        QCOMPARE(x->max(), 21.5);
+        auto *series = qobject_cast<QStackedBarSeries *>(chart->series().front());
+        QVERIFY(series);
+        // Two racks of two 10 kW nodes a row: 40 kW in each of the 22 bars.
+        QCOMPARE(values(series->barSets()[0]), QList<qreal>(22, 40.0));
+        maybeSave(chart.get(), QStringLiteral("power_by_row_lettered"));
     }
 
     void cashFlowInMillions()

@@ -9,6 +9,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
@@ -119,10 +120,27 @@ QChart *buildPowerByRowChart(const Design &design, const Results &results)
     series->setBarWidth(0.8);
     QChart *chart = newChart(Text::tr("Load by row (catalog maximum)"));
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    if (byLetter)
-        x->setTitleText(Text::tr("Row"));
+    QAbstractAxis *x = nullptr;
+    if (byLetter) {
+        // Qt gives each label of a bar-category axis its band less 2 × 5 px of padding, so 20 and
+        // more letters in a dock read "…". The bars sit at 0 … n-1 on a value axis instead, and
+        // every k-th row's letter is written under its bar (at most 12 labels).
+        auto *letters = new QCategoryAxis;
+        letters->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const auto n = static_cast<int>(categories.size());
+        const int step = (n + 11) / 12;
+        letters->setStartValue(-0.5);
+        for (int i = 0; i < n; i += step)
+            letters->append(categories[i], i);
+        letters->setRange(-0.5, n - 0.5);
+        letters->setGridLineVisible(false);
+        letters->setTitleText(Text::tr("Row"));
+        x = letters;
+    } else {
+        auto *names = new QBarCategoryAxis;
+        names->append(categories);
+        x = names;
+    }
     auto *y = new QValueAxis;
     y->setTitleText(Text::tr("kW"));
     niceRange(y, 0, top);
