@@ -71,6 +71,7 @@ CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
     e.lines.push_back(makeCapexLine("Facility fit-out (per kW IT)", itKw, facility.cnyPerItKw,
                                     facility.estimated, facility.source, CapexClass::Facility,
                                     "机房装修（按 IT 千瓦计）"));
+    e.lines.back().perItKw = true;
     for (const CapexLine &l : e.lines) {
         e.total += l.total;
         (l.capexClass == CapexClass::Facility ? e.facilityTotal : e.itTotal) += l.total;

@@ -34,6 +34,7 @@ struct CapexLine
     bool estimated = false;      ///< the price is an estimate, not a sourced figure
     std::string source;          ///< where the price comes from (catalog id or document)
     CapexClass capexClass = CapexClass::It;
+    bool perItKw = false;        ///< the facility fit-out: priced per kW of IT load, not a placed item
 };
 
 struct CapexEstimate

@@ -257,7 +257,7 @@ private:
         // rows that take the bill's total to the capex of the lease economics.
         if (r.capexEstimate && complete) {
             for (const lease::CapexLine &l : r.capexEstimate->lines)
-                if (l.item.rfind("Facility fit-out", 0) == 0)
+                if (l.perItKw)
                     rows.push_back({QString(), t.tr("Facility fit-out, per kW of IT (not a placed item)"),
                                     t.number(l.quantity, 0) + QStringLiteral(" kW"), t.number(l.unitPrice, 0),
                                     t.number(l.total, 0), l.estimated ? t.tr("estimate") : t.tr("sourced")});

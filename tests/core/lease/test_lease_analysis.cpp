@@ -87,6 +87,9 @@ private slots:
         QNEAR(e.lines[3].quantity, 40.8, 1e-12);
         QNEAR(e.lines[3].total, 681360.0, 1e-6);
         QVERIFY(e.lines[3].estimated);
+        // Only the fit-out is priced per kW of IT rather than placed (the proposal lists it apart).
+        QVERIFY(e.lines[3].perItKw);
+        QVERIFY(!e.lines[0].perItKw && !e.lines[1].perItKw && !e.lines[2].perItKw);
         QNEAR(e.total, 11181360.0, 1e-6);
         QVERIFY(e.anyEstimated);
 
