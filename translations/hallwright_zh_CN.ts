@@ -208,7 +208,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/chart_builders.cpp" line="+72"/>
+        <location filename="../views/charts/chart_builders.cpp" line="+74"/>
         <source>Lease price</source>
         <translation>租赁价格</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>各行负载（目录最大值）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Row</source>
         <translation>机柜行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>kW</source>
         <translation>kW</translation>
     </message>
@@ -1444,7 +1444,7 @@
         <translation>制冷：目录中没有用于液冷部分的冷量分配单元（CDU）</translation>
     </message>
     <message>
-        <location filename="../core/edit/ops_json.cpp" line="+177"/>
+        <location filename="../core/edit/ops_json.cpp" line="+179"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
@@ -1454,7 +1454,7 @@
         <translation>必须是操作的 JSON 列表，例如 [{&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot;, &quot;dx_m&quot;: 0.6}]</translation>
     </message>
     <message>
-        <location filename="../core/brief/brief.cpp" line="+54"/>
+        <location filename="../core/brief/brief.cpp" line="+55"/>
         <source>duplicate field</source>
         <translation>字段重复</translation>
     </message>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <location filename="../core/brief/brief_resolve.cpp" line="-94"/>
-        <location filename="../core/catalog/catalog_json.cpp" line="+62"/>
+        <location filename="../core/catalog/catalog_json.cpp" line="+63"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
@@ -2299,7 +2299,7 @@
         <translation>无法创建测算表的工作表</translation>
     </message>
     <message>
-        <location filename="../core/edit/regenerate.cpp" line="+14"/>
+        <location filename="../core/edit/regenerate.cpp" line="+15"/>
         <source>the design has no stored brief to regenerate from</source>
         <translation>设计中没有保存任务书，无法重新生成</translation>
     </message>
@@ -2420,6 +2420,191 @@
         <location line="+6"/>
         <source>the X display %1 has no OpenGL (GLX)</source>
         <translation>X 显示 %1 不支持 OpenGL（GLX）</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/json_error.cpp" line="+18"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>object key</source>
+        <translation>对象键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>object separator</source>
+        <translation>对象分隔符</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>true literal</source>
+        <translation>true 字面量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>false literal</source>
+        <translation>false 字面量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null literal</source>
+        <translation>null 字面量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>string literal</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number literal</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>end of input</source>
+        <translation>输入结尾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;[&apos;, &apos;{&apos;, or a literal</source>
+        <translation>&apos;[&apos;、&apos;{&apos; 或字面量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown token</source>
+        <translation>未知记号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;parse error&gt;</source>
+        <translation>&lt;解析错误&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid literal</source>
+        <translation>无效的字面量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid number; expected digit after &apos;-&apos;</source>
+        <translation>无效的数字：&apos;-&apos; 之后应为数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid number; expected digit after &apos;.&apos;</source>
+        <translation>无效的数字：&apos;.&apos; 之后应为数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid number; expected digit after exponent sign</source>
+        <translation>无效的数字：指数符号之后应为数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid number; expected &apos;+&apos;, &apos;-&apos;, or digit after exponent</source>
+        <translation>无效的数字：指数之后应为 &apos;+&apos;、&apos;-&apos; 或数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid string: missing closing quote</source>
+        <translation>无效的字符串：缺少结束引号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid string: ill-formed UTF-8 byte</source>
+        <translation>无效的字符串：UTF-8 字节格式错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid string: forbidden character after backslash</source>
+        <translation>无效的字符串：反斜杠后为不允许的字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid string: &apos;\u&apos; must be followed by 4 hex digits</source>
+        <translation>无效的字符串：&apos;\u&apos; 之后必须是 4 位十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF</source>
+        <translation>无效的字符串：代理项 U+D800..U+DBFF 之后必须是 U+DC00..U+DFFF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF</source>
+        <translation>无效的字符串：代理项 U+DC00..U+DFFF 必须跟在 U+D800..U+DBFF 之后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid comment; expecting &apos;/&apos; or &apos;*&apos; after &apos;/&apos;</source>
+        <translation>无效的注释：&apos;/&apos; 之后应为 &apos;/&apos; 或 &apos;*&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid comment; missing closing &apos;*/&apos;</source>
+        <translation>无效的注释：缺少结束的 &apos;*/&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid BOM; must be 0xEF 0xBB 0xBF if given</source>
+        <translation>无效的 BOM：如有，必须为 0xEF 0xBB 0xBF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid string: control character %1 (%2) must be escaped to %3</source>
+        <translation>无效的字符串：控制字符 %1（%2）必须转义为 %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>syntax error</source>
+        <translation>语法错误</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>syntax error while parsing %1</source>
+        <translation>解析%1时出现语法错误</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected %1</source>
+        <translation>意外的%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1; last read: &apos;%2&apos;</source>
+        <translation>%1；最后读到 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 - %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 - %2; expected %3</source>
+        <translation>%1：%2；应为 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>number overflow parsing &apos;%1&apos;</source>
+        <translation>数字溢出：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -7773,7 +7958,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::AnalysisPanel</name>
     <message>
-        <location filename="../views/panels/analysis_panel.cpp" line="+66"/>
+        <location filename="../views/panels/analysis_panel.cpp" line="+71"/>
         <source>No hall open</source>
         <translation>未打开机房</translation>
     </message>

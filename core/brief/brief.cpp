@@ -2,6 +2,7 @@
 #include "brief/brief.h"
 #include "catalog/catalog.h"
 #include "brief/brief_check.h"
+#include "checks/json_error.h"
 
 #include <nlohmann/json.hpp>
 
@@ -83,7 +84,7 @@ public:
         const std::string where = path();
         fail(where.empty() ? "brief" : where,
              phrase(QT_TRANSLATE_NOOP("Finding", "invalid JSON at line %1, column %2: %3"), line, column,
-                    briefcheck::printable(detail, 160)));
+                    jsonErrorDetail(briefcheck::printable(detail, 160))));
     }
 
 private:

@@ -1,6 +1,7 @@
 // Reading and writing the catalog's JSON form (schema "hallwright.catalog/1") with strict validation.
 #include "catalog/catalog.h"
 #include "catalog/catalog_fields.h"
+#include "checks/json_error.h"
 
 #include <nlohmann/json.hpp>
 
@@ -524,7 +525,7 @@ Json parseStrict(const std::string &text)
     try {
         return Json::parse(text, callback);
     } catch (const Json::exception &e) {
-        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: invalid JSON: %1"), e.what()));
+        throw CatalogError(phrase(QT_TRANSLATE_NOOP("Finding", "catalog: invalid JSON: %1"), jsonError(e)));
     }
 }
 

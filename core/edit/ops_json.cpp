@@ -1,6 +1,8 @@
 // Edit scripts: JSON shape of each operation, racks and rows resolved by name.
 #include "edit/ops_json.h"
 
+#include "checks/json_error.h"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -174,7 +176,7 @@ std::vector<json> readOpList(const std::string &text)
     try {
         doc = json::parse(text);
     } catch (const json::parse_error &e) {
-        throw EditError(phrase(QT_TRANSLATE_NOOP("Finding", "not valid JSON: %1"), e.what()));
+        throw EditError(phrase(QT_TRANSLATE_NOOP("Finding", "not valid JSON: %1"), jsonError(e)));
     }
     if (!doc.is_array())
         throw EditError(phrase(QT_TRANSLATE_NOOP("Finding", "must be a JSON list of operations, e.g. [{\"op\": \"move_rack\", \"rack\": \"A01\", \"dx_m\": 0.6}]")));

@@ -2,6 +2,7 @@
 #include "edit/regenerate.h"
 
 #include "brief/brief.h"
+#include "checks/json_error.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -16,7 +17,7 @@ std::string editedBriefJson(const Design &design, const std::string &path, const
     try {
         brief = nlohmann::ordered_json::parse(design.briefJson);
     } catch (const nlohmann::json::exception &e) {
-        throw EditRefused(phrase(QT_TRANSLATE_NOOP("Finding", "the stored brief is not valid JSON: %1"), e.what()));
+        throw EditRefused(phrase(QT_TRANSLATE_NOOP("Finding", "the stored brief is not valid JSON: %1"), jsonError(e)));
     }
     nlohmann::ordered_json value;
     try {

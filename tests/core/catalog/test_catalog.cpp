@@ -485,7 +485,7 @@ void TestCatalog::rejectsMalformed_data()
     row("zero where positive", doc(R"("accelerators": [)" + acc + R"(, "tdp_w": 0}])"),
         "catalog: accelerators[x1].tdp_w: expected a number > 0, got 0");
     row("non-finite", doc(R"("accelerators": [)" + acc + R"(, "tdp_w": 1e999}])"),
-        "catalog: invalid JSON: [json.exception.out_of_range.406] number overflow parsing '1e999'");
+        "catalog: invalid JSON: number overflow parsing '1e999'");
     row("fp8 below bf16", doc(R"("accelerators": [)" + acc + R"(, "fp8_dense_tflops": 50}])"),
         "catalog: accelerators[x1].fp8_dense_tflops: is below bf16_dense_tflops");
     row("duplicate id", doc(R"("accelerators": [)" + acc + "}, " + acc + "}]"),
