@@ -3797,23 +3797,8 @@
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <location filename="../views/panels/summary_panel.cpp" line="+18"/>
-        <source>not computed</source>
-        <translation>未计算</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location filename="../views/panels/summary_panel.cpp" line="+54"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -4767,6 +4752,30 @@
     </message>
 </context>
 <context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../views/panels/summary_values.cpp" line="+82"/>
+        <source>not within the contract</source>
+        <translation>合同期内无法收回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, </source>
+        <comment>between the values of a list</comment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../views/common/units.cpp" line="+28"/>
@@ -4835,7 +4844,7 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>CNY</source>
         <comment>currency word after an amount: 元</comment>
         <translation>元</translation>
@@ -4847,7 +4856,7 @@
         <translation>美元</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>%1 × 10⁸ %2</source>
         <comment>money: amount in 亿, currency</comment>
         <translation>%1 亿%2</translation>
@@ -4860,12 +4869,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>%1 %2</source>
         <comment>money: amount, currency</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>%1 %2 bn</source>
         <translation>%1 %2 十亿</translation>
     </message>
@@ -4876,6 +4886,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

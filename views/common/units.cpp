@@ -112,15 +112,25 @@ QString Units::percent(std::optional<double> share, int decimals)
     return share ? percent(*share, decimals) : notComputed();
 }
 
+namespace {
+
+/// The currency's word after an amount in Chinese (元, 美元); another code as it is.
+QString currencyWord(const QString &currency)
+{
+    return currency == QLatin1String("CNY")   ? Units::tr("CNY", "currency word after an amount: 元")
+           : currency == QLatin1String("USD") ? Units::tr("USD", "currency word after an amount: 美元")
+                                              : currency;
+}
+
+} // namespace
+
 QString Units::money(double value, const QString &currency)
 {
     const double a = std::abs(value);
     if (QLocale().language() == QLocale::Chinese) {
         // Chinese readers count money in 万 (10^4) and 亿 (10^8), the currency after the
         // amount: "40.90 亿元", "512.3 万美元".
-        const QString unit = currency == QLatin1String("CNY")   ? tr("CNY", "currency word after an amount: 元")
-                             : currency == QLatin1String("USD") ? tr("USD", "currency word after an amount: 美元")
-                                                                : currency;
+        const QString unit = currencyWord(currency);
         if (a >= 1e8)
             return tr("%1 × 10⁸ %2", "money: amount in 亿, currency").arg(number(value / 1e8, 2), unit);
         if (a >= 1e4)
@@ -132,6 +142,13 @@ QString Units::money(double value, const QString &currency)
     if (a >= 1e6)
         return tr("%1 %2 M").arg(currency, number(value / 1e6, 1));
     return tr("%1 %2").arg(currency, number(value, 0));
+}
+
+QString Units::price(double value, const QString &currency)
+{
+    if (QLocale().language() == QLocale::Chinese)
+        return tr("%1 %2", "money: amount, currency").arg(number(value, 2), currencyWord(currency));
+    return tr("%1 %2").arg(currency, number(value, 2));
 }
 
 QString Units::money(std::optional<double> value, const QString &currency)

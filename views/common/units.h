@@ -31,6 +31,8 @@ public:
     /// Chinese locale in 亿 and 万 with the currency after: "12.30 亿元", "4,567.0 万元".
     static QString money(double value, const QString &currency = QStringLiteral("CNY"));
     static QString money(std::optional<double> value, const QString &currency = QStringLiteral("CNY"));
+    /// A small price with two decimals: "CNY 14.12" (Chinese: "14.12 元").
+    static QString price(double value, const QString &currency = QStringLiteral("CNY"));
     static QString energyMwh(double mwh);
     static QString airflow(double m3s);
     static QString coolantFlow(double lps);

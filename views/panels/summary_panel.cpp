@@ -1,6 +1,7 @@
 // Summary panel: figures of the summary JSON in a tree.
 #include "panels/summary_panel.h"
 #include "panels/summary_keys.h"
+#include "panels/summary_values.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -11,31 +12,6 @@
 namespace hallwright::views {
 
 namespace {
-
-QString valueToText(const nlohmann::ordered_json &v)
-{
-    if (v.is_null())
-        return QObject::tr("not computed");
-    if (v.is_boolean())
-        return v.get<bool>() ? QObject::tr("yes") : QObject::tr("no");
-    if (v.is_number_integer())
-        return QLocale().toString(static_cast<qlonglong>(v.get<long long>()));
-    if (v.is_number_float()) {
-        const double d = v.get<double>();
-        if (std::abs(d) >= 1e12) // FLOPs and the like: 3.15e+23 reads better than 24 digits
-            return QLocale().toString(d, 'g', 4);
-        return QLocale().toString(d, 'f', std::abs(d) >= 100 ? 0 : std::abs(d) >= 1 ? 2 : 3);
-    }
-    if (v.is_string())
-        return QString::fromStdString(v.get<std::string>());
-    if (v.is_array()) {
-        QStringList parts;
-        for (const auto &e : v)
-            parts << valueToText(e);
-        return parts.join(QStringLiteral(", "));
-    }
-    return QString::fromStdString(v.dump());
-}
 
 bool isTable(const nlohmann::ordered_json &v)
 {
@@ -51,31 +27,38 @@ QString rowLabel(const nlohmann::ordered_json &row, std::size_t index)
     return QString::number(index + 1);
 }
 
-void addValue(QTreeWidgetItem *item, const nlohmann::ordered_json &value);
+void addValue(QTreeWidgetItem *item, const std::string &key, const nlohmann::ordered_json &value,
+              const SummaryPlace &place);
 
-void addObject(QTreeWidgetItem *parent, const nlohmann::ordered_json &obj)
+void addObject(QTreeWidgetItem *parent, const nlohmann::ordered_json &obj, const SummaryPlace &place)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         auto *item = new QTreeWidgetItem(parent);
         item->setText(0, summaryKeyLabel(it.key()));
         item->setToolTip(0, QString::fromStdString(it.key())); // the field's name in summary --json
-        addValue(item, *it);
+        SummaryPlace inner = place;
+        // The capex lines' prices are in their own currency (the catalog's), which the lease names.
+        if (place.inLease && it.key() == "capex_lines" && obj.contains("capex_lines_currency")
+            && obj["capex_lines_currency"].is_string())
+            inner.currency = QString::fromStdString(obj["capex_lines_currency"].get<std::string>());
+        addValue(item, it.key(), *it, inner);
     }
 }
 
-void addValue(QTreeWidgetItem *item, const nlohmann::ordered_json &value)
+void addValue(QTreeWidgetItem *item, const std::string &key, const nlohmann::ordered_json &value,
+              const SummaryPlace &place)
 {
     if (value.is_object()) {
-        addObject(item, value);
+        addObject(item, value, place);
     } else if (isTable(value)) {
         item->setText(1, QObject::tr("%n entries", nullptr, static_cast<int>(value.size())));
         for (std::size_t i = 0; i < value.size(); ++i) {
             auto *row = new QTreeWidgetItem(item);
             row->setText(0, rowLabel(value[i], i));
-            addObject(row, value[i]);
+            addObject(row, value[i], place);
         }
     } else {
-        item->setText(1, valueToText(value));
+        item->setText(1, summaryValueText(key, value, place));
     }
 }
 
@@ -109,7 +92,13 @@ void SummaryPanel::setSummary(const nlohmann::ordered_json &summary)
         auto *section = new QTreeWidgetItem(m_tree);
         section->setText(0, summaryKeyLabel(it.key()));
         section->setToolTip(0, QString::fromStdString(it.key()));
-        addValue(section, *it);
+        SummaryPlace place;
+        if (it.key() == "lease") {
+            place.inLease = true;
+            if (it->contains("currency") && (*it)["currency"].is_string())
+                place.currency = QString::fromStdString((*it)["currency"].get<std::string>());
+        }
+        addValue(section, it.key(), *it, place);
         section->setExpanded(true);
     }
 }

@@ -1,0 +1,73 @@
+// The summary panel's values: shares as percent, the lease's money in its own currency (and
+// the capex lines' in theirs), a payback outside the contract said in words; a field whose
+// name gives its unit as the number in that unit. Hand-written figures.
+#include "panels/summary_panel.h"
+#include "panels/summary_values.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+using namespace hallwright::views;
+using Json = nlohmann::ordered_json;
+
+class TestSummaryValues : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void unitsFromNames()
+    {
+        const SummaryPlace plain;
+        SummaryPlace lease;
+        lease.inLease = true;
+        lease.currency = QStringLiteral("USD");
+        // -0.030005 is an IRR of -3.0 %; 0.5544 an MFU of 55.4 %.
+        QCOMPARE(summaryValueText("irr", Json(-0.030005390628108017), lease), QStringLiteral("-3.0 %"));
+        QCOMPARE(summaryValueText("mfu", Json(0.5544164341057607), plain), QStringLiteral("55.4 %"));
+        QCOMPARE(summaryValueText("payback_years", Json(4.52), lease), QStringLiteral("4.5 years"));
+        QCOMPARE(summaryValueText("payback_years", Json(nullptr), lease), QStringLiteral("not within the contract"));
+        QCOMPARE(summaryValueText("npv", Json(nullptr), lease), QStringLiteral("not computed"));
+        // Money in the lease's currency; the same name outside the lease is a plain number.
+        QCOMPARE(summaryValueText("capex", Json(4261515599.9999986), lease), QStringLiteral("USD 4.26 bn"));
+        QCOMPARE(summaryValueText("npv", Json(-559527654.0068903), lease), QStringLiteral("USD -559.5 M"));
+        QCOMPARE(summaryValueText("revenue_per_year", Json::array({968785920.0, 1.5e9}), lease),
+                 QStringLiteral("USD 968.8 M, USD 1.50 bn"));
+        QCOMPARE(summaryValueText("utilization_per_year", Json::array({0.9, 0.85}), lease),
+                 QStringLiteral("90.0 %, 85.0 %"));
+        QCOMPARE(summaryValueText("break_even_price_per_accelerator_hour", Json(14.12236), lease),
+                 QStringLiteral("USD 14.12"));
+        QCOMPARE(summaryValueText("capex", Json(4261515599.9999986), plain), QStringLiteral("4,261,515,600"));
+        // A name that gives its unit keeps the number in it (the label says kW, m, CNY).
+        QCOMPARE(summaryValueText("it_kw", Json(14726.2), plain), QStringLiteral("14,726"));
+        QCOMPARE(summaryValueText("cable_length_m", Json(586664.0), plain), QStringLiteral("586,664"));
+        QCOMPARE(summaryValueText("bom_price_cny", Json(523474860.0), plain), QStringLiteral("523,474,860"));
+        QCOMPARE(summaryValueText("total_flops", Json(3.15e23), plain), QStringLiteral("3.15 × 10²³"));
+        // No unit known: the number, grouped; an integer as a count.
+        QCOMPARE(summaryValueText("oversubscription", Json(1.0), plain), QStringLiteral("1.00"));
+        QCOMPARE(summaryValueText("accelerators", Json(10240), plain), QStringLiteral("10,240"));
+    }
+
+    void panelUsesEachPlacesCurrency()
+    {
+        SummaryPanel panel;
+        Json summary;
+        summary["lease"]["currency"] = "USD";
+        summary["lease"]["capex"] = 2.5e9;
+        summary["lease"]["irr"] = 0.081;
+        summary["lease"]["payback_years"] = nullptr;
+        summary["lease"]["capex_lines_currency"] = "CNY";
+        summary["lease"]["capex_lines"] = Json::array({Json{{"item", "node"}, {"total", 3.2e9}}});
+        summary["power"]["it_kw"] = 800.0;
+        panel.setSummary(summary);
+        QCOMPARE(panel.valueText("lease", "capex"), QStringLiteral("USD 2.50 bn"));
+        QCOMPARE(panel.valueText("lease", "irr"), QStringLiteral("8.1 %"));
+        QCOMPARE(panel.valueText("lease", "payback_years"), QStringLiteral("not within the contract"));
+        QCOMPARE(panel.valueText("power", "it_kw"), QStringLiteral("800"));
+    }
+};
+
+QTEST_MAIN(TestSummaryValues)
+#include "test_summary_values.moc"

@@ -1,0 +1,100 @@
+// Units of the summary's fields by name (see summary_values.h).
+#include "panels/summary_values.h"
+
+#include "common/units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <set>
+#include <string_view>
+
+namespace hallwright::views {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryPanel)
+};
+
+bool endsWith(std::string_view s, std::string_view tail)
+{
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+/// Shares written as fractions (0.554 is 55.4 %).
+bool isShare(const std::string &key)
+{
+    static const std::set<std::string> keys{"irr", "irr_high", "irr_low", "base_irr", "mfu", "hfu",
+                                            "bubble_fraction", "utilization", "utilization_per_year",
+                                            "accelerator_share_running", "training_share_left",
+                                            "gemm_efficiency", "delta", "price_change_per_year"};
+    return keys.count(key) > 0;
+}
+
+/// Amounts of money in the lease's currency.
+bool isLeaseMoney(const std::string &key)
+{
+    static const std::set<std::string> keys{"capex", "capex_it", "capex_facility", "npv", "base_npv", "npv_high",
+                                            "npv_low", "annuity_payment", "equity_outlay", "loan", "resale_gain",
+                                            "residual_value", "equity_cash_flows", "total", "unit_price"};
+    if (keys.count(key) || endsWith(key, "_book_value_at_end") || endsWith(key, "_at_end"))
+        return true;
+    // Yearly flows: revenue, opex, tax, … per year (not the utilization or the price change).
+    return endsWith(key, "_per_year") && !isShare(key);
+}
+
+QString plainNumber(double d)
+{
+    if (std::abs(d) >= 1e12) // FLOPs and the like: 3.15e+23 reads better than 24 digits
+        return QLocale().toString(d, 'g', 4);
+    return QLocale().toString(d, 'f', std::abs(d) >= 100 ? 0 : std::abs(d) >= 1 ? 2 : 3);
+}
+
+/// One number of field `key`. A field whose name gives its unit (it_kw, cable_length_m,
+/// step_seconds, bom_price_cny) keeps the number in that unit, as the label says it; shares,
+/// years and the lease's money get their unit here.
+QString numberText(const std::string &key, double v, const SummaryPlace &place)
+{
+    if (isShare(key))
+        return Units::percent(v, 1);
+    if (key == "payback_years")
+        return Units::years(v);
+    if (key == "total_flops" || key == "hardware_flops")
+        return Units::scientific(v);
+    if (place.inLease && endsWith(key, "_per_accelerator_hour"))
+        return Units::price(v, place.currency);
+    if (place.inLease && isLeaseMoney(key))
+        return Units::money(v, place.currency);
+    return plainNumber(v);
+}
+
+} // namespace
+
+QString summaryValueText(const std::string &key, const nlohmann::ordered_json &value, const SummaryPlace &place)
+{
+    if (value.is_null())
+        return key == "payback_years" ? Text::tr("not within the contract") : Units::notComputed();
+    if (value.is_boolean())
+        return value.get<bool>() ? Text::tr("yes") : Text::tr("no");
+    if (value.is_number_integer())
+        return QLocale().toString(static_cast<qlonglong>(value.get<long long>()));
+    if (value.is_number_float())
+        return numberText(key, value.get<double>(), place);
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    if (value.is_array()) {
+        QStringList parts;
+        for (const auto &e : value)
+            parts << summaryValueText(key, e, place);
+        return parts.join(Text::tr(", ", "between the values of a list"));
+    }
+    return QString::fromStdString(value.dump());
+}
+
+} // namespace hallwright::views

@@ -1,0 +1,26 @@
+// A summary field's value as the summary panel shows it: a share as a percentage, the payback in
+// years, the lease's money in its currency; a field whose name gives its unit (…_kw, …_m) as
+// the number in that unit.
+#pragma once
+
+#include <QString>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+
+namespace hallwright::views {
+
+/// Where a field stands: the lease's money is in the lease's currency.
+struct SummaryPlace
+{
+    bool inLease = false;
+    QString currency = QStringLiteral("CNY");
+};
+
+/// The value of field `key` as the interface shows it: "-3.0 %" for an IRR, "CNY 4.26 bn" for
+/// the capex, "14,726" for it_kw (the name says kW); null as "not computed" (a payback
+/// outside the contract says so).
+QString summaryValueText(const std::string &key, const nlohmann::ordered_json &value, const SummaryPlace &place);
+
+} // namespace hallwright::views
