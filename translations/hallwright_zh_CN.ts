@@ -243,7 +243,27 @@
         <translation>机房租金</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>million CNY</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>million USD</source>
+        <translation>百万美元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NPV change, million CNY</source>
+        <translation>净现值变化（百万元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPV change, million USD</source>
+        <translation>净现值变化（百万美元）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Compute racks</source>
         <translation>计算机柜</translation>
     </message>
@@ -298,12 +318,12 @@
         <translation>逐年现金流</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-116"/>
         <source>million %1</source>
         <translation>百万 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+137"/>
         <source>Input −%1 %</source>
         <translation>输入 −%1 %</translation>
     </message>
@@ -328,7 +348,7 @@
         <translation>内部收益率变化（百分点）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-161"/>
         <source>NPV change, million %1</source>
         <translation>净现值变化（百万 %1）</translation>
     </message>

@@ -246,6 +246,12 @@ private slots:
                  QStringLiteral("Year 3"));
         QCOMPARE(views::englishChartLabel(QCoreApplication::translate("Charts", "Revenue")), QStringLiteral("Revenue"));
         QCOMPARE(views::englishChartLabel(QStringLiteral("million USD")), QStringLiteral("million USD"));
+        // The cash-flow axis in yuan reads 百万元, not 百万 CNY, and still reads back.
+        const QString yuan = QCoreApplication::translate("Charts", "million CNY");
+        QCOMPARE(yuan, QStringLiteral("百万元"));
+        QCOMPARE(views::englishChartLabel(yuan), QStringLiteral("million CNY"));
+        QCOMPARE(views::englishChartLabel(QCoreApplication::translate("Charts", "NPV change, million USD")),
+                 QStringLiteral("NPV change, million USD"));
         QCOMPARE(views::englishChartLabel(QStringLiteral("机柜 A01")), QStringLiteral("机柜 A01"));
     }
 

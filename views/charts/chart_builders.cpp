@@ -82,6 +82,25 @@ QString driverName(lease::Driver d)
     return {};
 }
 
+/// "million CNY" as one phrase for the known currencies, so that a translation can write 百万元.
+QString millionsOf(const QString &currency)
+{
+    if (currency == QLatin1String("CNY"))
+        return Text::tr("million CNY");
+    if (currency == QLatin1String("USD"))
+        return Text::tr("million USD");
+    return Text::tr("million %1").arg(currency);
+}
+
+QString npvChangeIn(const QString &currency)
+{
+    if (currency == QLatin1String("CNY"))
+        return Text::tr("NPV change, million CNY");
+    if (currency == QLatin1String("USD"))
+        return Text::tr("NPV change, million USD");
+    return Text::tr("NPV change, million %1").arg(currency);
+}
+
 } // namespace
 
 QChart *buildPowerByRowChart(const Design &design, const Results &results)
@@ -192,7 +211,7 @@ QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &curre
     auto *x = new QBarCategoryAxis;
     x->append(years);
     auto *y = new QValueAxis;
-    y->setTitleText(Text::tr("million %1").arg(currency));
+    y->setTitleText(millionsOf(currency));
     niceRange(y, lo, hi);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -240,7 +259,7 @@ QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
     auto *y = new QBarCategoryAxis;
     y->append(drivers);
     auto *x = new QValueAxis;
-    x->setTitleText(irr ? Text::tr("IRR change, percentage points") : Text::tr("NPV change, million %1").arg(currency));
+    x->setTitleText(irr ? Text::tr("IRR change, percentage points") : npvChangeIn(currency));
     const double m = std::max(std::abs(lo), std::abs(hi));
     niceRange(x, -m, m);
     chart->addAxis(y, Qt::AlignLeft);
@@ -258,7 +277,8 @@ QString englishChartLabel(const QString &label)
         "Electricity price", "Equity cash flow", "IRR change, percentage points", "IRR sensitivity (base %1)",
         "Input +%1 %", "Input −%1 %", "Lease price", "Load by row (catalog maximum)", "NPV change, million %1",
         "NPV sensitivity (base %1; no IRR)", "Network and other racks", "Operating costs", "Price change per year",
-        "Revenue", "Tax refund", "Utilization", "Year %1", "kW", "million %1"};
+        "Revenue", "Tax refund", "Utilization", "Year %1", "kW", "million %1", "million CNY", "million USD",
+        "NPV change, million CNY", "NPV change, million USD"};
     for (const char *source : sources) {
         const QString english = QString::fromUtf8(source);
         const QString shown = Text::tr(source);
