@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Rows</source>
-        <translation>机柜列</translation>
+        <translation>机柜行</translation>
     </message>
     <message>
         <source>Compute nodes</source>
@@ -369,8 +369,12 @@
         <translation>模型算力利用率（MFU）</translation>
     </message>
     <message>
-        <source>predicted</source>
-        <translation>预测值</translation>
+        <source>%1 (predicted)</source>
+        <translation>%1（预测值）</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1（估算）</translation>
     </message>
     <message>
         <source>Sustained compute</source>

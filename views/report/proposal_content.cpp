@@ -275,9 +275,8 @@ private:
     QString powerCooling() const
     {
         QString h;
-        const QString pueText = t.number(num(s, "/power/pue"), 2)
-                                + (r.power && r.power->pueEstimated ? QStringLiteral(" (") + t.tr("estimate") + ")"
-                                                                    : QString());
+        const QString pue = t.number(num(s, "/power/pue"), 2);
+        const QString pueText = r.power && r.power->pueEstimated ? t.tr("%1 (estimate)", pue) : pue;
         std::vector<std::pair<QString, QString>> p = {
             {t.tr("Redundancy"), r.brief ? q(toString(r.brief->power.redundancy)) : t.notComputed()},
             {t.tr("IT power"), t.power(num(s, "/power/it_kw"))},
@@ -359,9 +358,8 @@ private:
                      flops ? QString::number(*flops, 'e', 3) + QStringLiteral(" FLOP") : t.notComputed()});
         f.push_back({t.tr("Peak compute, BF16 dense"), t.pflops(num(s, "/compute/peak_pflops_bf16"))});
         f.push_back({t.tr("Model FLOPs utilization (MFU)"),
-                     t.percent(num(s, "/training/mfu"))
-                         + (tr.value("mfu_predicted", false) ? QStringLiteral(" (") + t.tr("predicted") + ")"
-                                                             : QString())});
+                     tr.value("mfu_predicted", false) ? t.tr("%1 (predicted)", t.percent(num(s, "/training/mfu")))
+                                                      : t.percent(num(s, "/training/mfu"))});
         f.push_back({t.tr("Sustained compute"), t.pflops(num(s, "/training/sustained_pflops"))});
         f.push_back({t.tr("Training time"), t.days(num(s, "/training/days"))});
         h += html::figures(f);
