@@ -3455,7 +3455,7 @@
         <location line="+38"/>
         <location line="+134"/>
         <source>Rows</source>
-        <translation>行</translation>
+        <translation>机柜行</translation>
     </message>
     <message>
         <location line="-161"/>
@@ -8121,8 +8121,8 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cooling</source>
-        <translation>制冷</translation>
+        <source>Cooling mode</source>
+        <translation>制冷方式</translation>
     </message>
     <message>
         <location line="+1"/>

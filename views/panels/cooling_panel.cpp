@@ -20,7 +20,7 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
     const CoolingResults &c = *r.cooling;
     auto *heat = t.addSection(tr("Heat"));
     const QString mode = c.mode == CoolingMode::Liquid ? tr("liquid and air") : tr("air");
-    t.addFigure(heat, tr("Cooling"), mode);
+    t.addFigure(heat, tr("Cooling mode"), mode);
     t.addFigure(heat, tr("Heat load"), Units::power(c.heatKw), tr("IT load plus the power chain's losses"));
     t.addFigure(heat, tr("To air"), Units::power(c.airKw));
     t.addFigure(heat, tr("To liquid"), Units::power(c.liquidKw));
