@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "action_tips.h"
+#include "dock_tabs.h"
 #include "language_menu.h"
 
 #include "controllers/autosave_controller.h"
@@ -405,6 +406,8 @@ void MainWindow::createDocks()
     // Left: the tree. Right: the selection (properties, elevation) and the analysis
     // (network, power, cooling, performance, lease, summary) as tabs, so that a
     // 700-pixel-high window still fits; the user may split them. Bottom: the checks.
+    // The tabs show whole titles and scroll when there are more than fit.
+    new DockTabs(this);
     QDockWidget *tree = addDock(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
     QDockWidget *properties =
         addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);

@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -105,6 +106,29 @@ private slots:
             QCOMPARE(dock->isVisible(), !shown);
             toggle->trigger();
             QCOMPARE(dock->isVisible(), shown);
+        }
+    }
+
+    void dockTabsShowWholeTitles()
+    {
+        // Seven docks share the right side: their tabs once read "Pro…", "N…", "P…" in a
+        // 1400-pixel window. Whole titles, with scroll arrows, also on a bar made later.
+        app::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto bars = [&w] { return w.findChildren<QTabBar *>(QString(), Qt::FindDirectChildrenOnly); };
+        QVERIFY(!bars().isEmpty());
+        QDockWidget *checks = w.findChild<QDockWidget *>(QStringLiteral("checksDock"));
+        QDockWidget *tree = w.findChild<QDockWidget *>(QStringLiteral("projectDock"));
+        QVERIFY(checks && tree);
+        w.tabifyDockWidget(tree, checks); // a new tab bar, as a user's drag makes one
+        QTRY_VERIFY(bars().size() >= 2);
+        for (QTabBar *bar : bars()) {
+            if (!bar->isVisible())
+                continue;
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            QVERIFY(bar->usesScrollButtons());
         }
     }
 
