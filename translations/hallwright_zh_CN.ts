@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/brief/brief_resolve.cpp" line="+239"/>
+        <location filename="../core/brief/brief_resolve.cpp" line="+237"/>
         <source>must be &quot;auto&quot;, 2 or 3, got %1</source>
         <translation>必须为 &quot;auto&quot;、2 或 3，实际为 %1</translation>
     </message>
@@ -1636,7 +1636,17 @@
         <translation>不得超过 %1，实际为 %2</translation>
     </message>
     <message>
-        <location filename="../core/brief/brief_resolve.cpp" line="-94"/>
+        <location filename="../core/brief/brief_resolve.cpp" line="-109"/>
+        <source>%1, … (%2 in all)</source>
+        <translation>%1 等，共 %2 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none in the catalog</source>
+        <translation>目录中没有</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../core/catalog/catalog_json.cpp" line="+63"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
@@ -7484,7 +7494,7 @@ The hall is still open with its changes; save it somewhere else with File → Sa
 <context>
     <name>hallwright::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="+134"/>
+        <location filename="../app/gui/main_window.cpp" line="+135"/>
         <source>Open a hall, the sample hall, or create one from a brief.</source>
         <translation>打开机房、示例机房，或根据任务书新建一个。</translation>
     </message>
@@ -7671,7 +7681,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>

@@ -118,19 +118,17 @@ std::string nicTechnologies(const NodeSpec &node)
 
 /// A few ids for an "unknown id" message; the catalog may hold many.
 template <typename Map>
-std::string someIds(const Map &items)
+Phrase someIds(const Map &items)
 {
     constexpr std::size_t shown = 8;
-    std::string out;
+    std::string ids;
     std::size_t n = 0;
     for (const auto &[id, item] : items) {
-        if (n == shown) {
-            out += fmt::format(", … ({} in all)", items.size());
-            break;
-        }
-        out += (n++ ? ", " : "") + id;
+        if (n == shown)
+            return phrase(QT_TRANSLATE_NOOP("Finding", "%1, … (%2 in all)"), ids, items.size());
+        ids += (n++ ? ", " : "") + id;
     }
-    return out.empty() ? std::string("none in the catalog") : out;
+    return ids.empty() ? phrase(QT_TRANSLATE_NOOP("Finding", "none in the catalog")) : literal(ids);
 }
 
 void checkOptional(std::string_view path, const std::optional<double> &v, Limit limit)
