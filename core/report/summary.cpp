@@ -149,8 +149,10 @@ std::vector<Phrase> summaryLines(const Results &r)
                          figure(k["heat_kw"], "{:.0f}"), figure(k["air_kw"], "{:.0f}"), figure(k["liquid_kw"], "{:.0f}"),
                          figure(k["crah_units"]), figure(k["cdu_units"])));
     const json &t = s["training"];
-    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Training  %1 days at MFU %2"), figure(t["days"], "{:.1f}"),
-                         figure(t["mfu"], "{:.3f}")));
+    // MFU as a percentage, as the IRR below.
+    const Phrase mfu = t["mfu"].is_number() ? literal(fmt::format("{:.1f} %", t["mfu"].get<double>() * 100))
+                                            : figure(t["mfu"]);
+    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Training  %1 days at MFU %2"), figure(t["days"], "{:.1f}"), mfu));
     const json &l = s["lease"];
     // Millions in the lease currency: "CNY 4261.5 M" (Chinese: 4261.5 百万元).
     const std::string currency = l["currency"].is_string() ? l["currency"].get<std::string>() : "";
