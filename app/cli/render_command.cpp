@@ -7,6 +7,7 @@
 
 #include "analysis/analysis.h"
 #include "hall3d/hall_render.h"
+#include "language.h"
 #include "store/atomic_file.h"
 
 #include <QApplication>
@@ -78,6 +79,8 @@ int cmdRender(const std::vector<std::string> &args)
     const Loaded in = loadInput(input);
     const Results results = guarded(input, [&] { return analyze(in.design, in.catalog); });
     ensureQtApplication();
+    // The picture's labels and legend in the user's language, as the command's messages.
+    const i18n::ScopedLanguage language(i18n::chooseLanguage(QString()));
     views::RenderOptions options;
     options.colourMode = mode;
     QImage image;

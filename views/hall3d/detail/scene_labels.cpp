@@ -22,12 +22,14 @@ namespace hallwright::views::hall3d {
 namespace {
 
 /// A font with the Chinese characters VTK's built-in fonts lack (the set-up installs
-/// fonts-droid-fallback; Noto CJK is the second choice); empty when neither is there.
+/// fonts-noto-cjk and fonts-droid-fallback); empty when neither is there. Noto comes first:
+/// it has Latin letters too, and Droid's fallback font drew the "S" of "机柜行 S" over the
+/// first character and sized the label's card short.
 const std::string &cjkFontFile()
 {
     static const std::string file = [] {
-        for (const char *f : {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-                              "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"})
+        for (const char *f : {"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+                              "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"})
             if (QFileInfo::exists(QString::fromLatin1(f)))
                 return std::string(f);
         return std::string();
