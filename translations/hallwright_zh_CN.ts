@@ -243,7 +243,7 @@
         <translation>机房租金</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>million CNY</source>
         <translation>百万元</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>百万美元</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>NPV change, million CNY</source>
         <translation>净现值变化（百万元）</translation>
     </message>
@@ -318,12 +318,12 @@
         <translation>逐年现金流</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-107"/>
         <source>million %1</source>
         <translation>百万 %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+128"/>
         <source>Input −%1 %</source>
         <translation>输入 −%1 %</translation>
     </message>
@@ -1148,7 +1148,7 @@
         <location line="-102"/>
         <location line="+15"/>
         <location filename="../app/cli/export_command.cpp" line="+37"/>
-        <location filename="../app/cli/render_command.cpp" line="+55"/>
+        <location filename="../app/cli/render_command.cpp" line="+56"/>
         <source>give exactly one INPUT (a .hall project or a brief .json)</source>
         <translation>请给出且只给出一个 INPUT（.hall 项目或任务书 .json）</translation>
     </message>
@@ -2360,14 +2360,14 @@
     </message>
     <message>
         <location filename="../core/report/summary.cpp" line="+123"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)</source>
         <translation>计算      %1 张加速卡，%2 个节点（%3），%4 个机柜（计算 %5，网络 %6）</translation>
     </message>
@@ -2392,12 +2392,12 @@
         <translation>制冷      热负荷 %1 kW（风冷 %2，液冷 %3），精密空调 %4 台，冷量分配单元 %5 台</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Training  %1 days at MFU %2</source>
         <translation>训练      %1 天，MFU %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
@@ -2452,7 +2452,7 @@
         <translation>X 显示 %1 不支持 OpenGL（GLX）</translation>
     </message>
     <message>
-        <location filename="../core/checks/json_error.cpp" line="+18"/>
+        <location filename="../core/checks/json_error.cpp" line="+28"/>
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -2477,7 +2477,7 @@
         <translation>数组</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>true literal</source>
         <translation>true 字面量</translation>
     </message>
@@ -2522,7 +2522,7 @@
         <translation>&lt;解析错误&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>invalid literal</source>
         <translation>无效的字面量</translation>
     </message>
@@ -2592,7 +2592,7 @@
         <translation>无效的 BOM：如有，必须为 0xEF 0xBB 0xBF</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>invalid string: control character %1 (%2) must be escaped to %3</source>
         <translation>无效的字符串：控制字符 %1（%2）必须转义为 %3</translation>
     </message>

@@ -11,6 +11,16 @@ namespace hallwright {
 
 namespace {
 
+/// `text` as the translatable phrase of the list that holds it, else a literal.
+template <std::size_t N>
+Phrase knownWord(const std::array<const char *, N> &words, const std::string &text)
+{
+    for (const char *w : words)
+        if (text == w)
+            return phrase(w);
+    return literal(text);
+}
+
 /// What the parser was reading ("while parsing value").
 Phrase contextWord(const std::string &context)
 {
@@ -18,10 +28,7 @@ Phrase contextWord(const std::string &context)
         QT_TRANSLATE_NOOP("Finding", "value"), QT_TRANSLATE_NOOP("Finding", "object key"),
         QT_TRANSLATE_NOOP("Finding", "object separator"), QT_TRANSLATE_NOOP("Finding", "object"),
         QT_TRANSLATE_NOOP("Finding", "array")};
-    for (const char *w : kWords)
-        if (context == w)
-            return phrase(w);
-    return literal(context);
+    return knownWord(kWords, context);
 }
 
 /// A token's name as the parser writes it ("end of input", "string literal", "']'").
@@ -33,10 +40,7 @@ Phrase tokenWord(const std::string &token)
         QT_TRANSLATE_NOOP("Finding", "number literal"),  QT_TRANSLATE_NOOP("Finding", "end of input"),
         QT_TRANSLATE_NOOP("Finding", "'[', '{', or a literal"), QT_TRANSLATE_NOOP("Finding", "unknown token"),
         QT_TRANSLATE_NOOP("Finding", "<parse error>")};
-    for (const char *w : kWords)
-        if (token == w)
-            return phrase(w);
-    return literal(token); // punctuation: "'}'", "':'", …
+    return knownWord(kWords, token); // punctuation ("'}'", "':'", …) stays literal
 }
 
 /// What the lexer found wrong ("invalid literal", "invalid string: missing closing quote").
@@ -57,9 +61,8 @@ Phrase lexerWords(const std::string &message)
         QT_TRANSLATE_NOOP("Finding", "invalid comment; expecting '/' or '*' after '/'"),
         QT_TRANSLATE_NOOP("Finding", "invalid comment; missing closing '*/'"),
         QT_TRANSLATE_NOOP("Finding", "invalid BOM; must be 0xEF 0xBB 0xBF if given")};
-    for (const char *w : kWords)
-        if (message == w)
-            return phrase(w);
+    if (Phrase p = knownWord(kWords, message); !p.literal)
+        return p;
     static const std::regex control(R"(invalid string: control character (U\+[0-9A-F]{4}) \((\w+)\) must be escaped to (.+))");
     std::smatch m;
     if (std::regex_match(message, m, control))

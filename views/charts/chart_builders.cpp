@@ -82,23 +82,15 @@ QString driverName(lease::Driver d)
     return {};
 }
 
-/// "million CNY" as one phrase for the known currencies, so that a translation can write 百万元.
-QString millionsOf(const QString &currency)
+/// "million CNY" and "NPV change, million CNY" as one phrase each for the known currencies,
+/// so that a translation can write 百万元.
+QString millionsOf(const QString &currency, bool npvChange = false)
 {
     if (currency == QLatin1String("CNY"))
-        return Text::tr("million CNY");
+        return npvChange ? Text::tr("NPV change, million CNY") : Text::tr("million CNY");
     if (currency == QLatin1String("USD"))
-        return Text::tr("million USD");
-    return Text::tr("million %1").arg(currency);
-}
-
-QString npvChangeIn(const QString &currency)
-{
-    if (currency == QLatin1String("CNY"))
-        return Text::tr("NPV change, million CNY");
-    if (currency == QLatin1String("USD"))
-        return Text::tr("NPV change, million USD");
-    return Text::tr("NPV change, million %1").arg(currency);
+        return npvChange ? Text::tr("NPV change, million USD") : Text::tr("million USD");
+    return (npvChange ? Text::tr("NPV change, million %1") : Text::tr("million %1")).arg(currency);
 }
 
 } // namespace
@@ -259,7 +251,7 @@ QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
     auto *y = new QBarCategoryAxis;
     y->append(drivers);
     auto *x = new QValueAxis;
-    x->setTitleText(irr ? Text::tr("IRR change, percentage points") : npvChangeIn(currency));
+    x->setTitleText(irr ? Text::tr("IRR change, percentage points") : millionsOf(currency, true));
     const double m = std::max(std::abs(lo), std::abs(hi));
     niceRange(x, -m, m);
     chart->addAxis(y, Qt::AlignLeft);
