@@ -12,7 +12,7 @@ namespace hallwright {
 
 namespace {
 
-std::vector<const CoolingSpec *> itemsOf(const Catalog &catalog, bool air)
+std::vector<const CoolingSpec *> coolingItems(const Catalog &catalog, bool air)
 {
     std::vector<const CoolingSpec *> out;
     for (const auto &[id, s] : catalog.coolingItems()) {
@@ -44,8 +44,8 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
     if (cr.unassignedKw > 0.0)
         throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: %1 kW of heat has no cooling zone to go to"),
                                 number(cr.unassignedKw, 0)));
-    const auto airItems = itemsOf(catalog, true);
-    const auto cduItems = itemsOf(catalog, false);
+    const auto airItems = coolingItems(catalog, true);
+    const auto cduItems = coolingItems(catalog, false);
     if (cr.airKw > 0.0 && airItems.empty())
         throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: the catalog has no CRAH or fan-wall unit")));
     if (cr.liquidKw > 0.0 && cduItems.empty())

@@ -31,7 +31,7 @@ std::optional<std::size_t> indexOf(const std::vector<T> &items, IdT id)
     return static_cast<std::size_t>(scan - items.begin());
 }
 
-bool finite(double dx, double dy)
+bool finiteStep(double dx, double dy)
 {
     return std::isfinite(dx) && std::isfinite(dy);
 }
@@ -277,7 +277,7 @@ struct Planner
 
     std::variant<Plan, std::string> operator()(const MoveRacks &op) const
     {
-        if (!finite(op.dxM, op.dyM))
+        if (!finiteStep(op.dxM, op.dyM))
             return std::string("dx_m and dy_m must be finite numbers");
         if (op.racks.empty())
             return std::string("no rack to move");
@@ -299,7 +299,7 @@ struct Planner
 
     std::variant<Plan, std::string> operator()(const MoveRows &op) const
     {
-        if (!finite(op.dxM, op.dyM))
+        if (!finiteStep(op.dxM, op.dyM))
             return std::string("dx_m and dy_m must be finite numbers");
         if (op.rows.empty())
             return std::string("no row to move");
@@ -351,7 +351,7 @@ struct Planner
 
     std::variant<Plan, std::string> operator()(const AddRow &op) const
     {
-        if (!finite(op.dxM, op.dyM))
+        if (!finiteStep(op.dxM, op.dyM))
             return std::string("dx_m and dy_m must be finite numbers");
         if (!op.likeRow)
             return std::string("give the row to copy");
@@ -371,7 +371,7 @@ struct Planner
 
     std::variant<Plan, std::string> operator()(const DuplicateRacks &op) const
     {
-        if (!finite(op.dxM, op.dyM))
+        if (!finiteStep(op.dxM, op.dyM))
             return std::string("dx_m and dy_m must be finite numbers");
         if (op.racks.empty())
             return std::string("no rack to duplicate");

@@ -11,7 +11,7 @@ namespace hallwright::lease {
 
 namespace {
 
-void requireNonNegative(const std::string &item, const char *field, double v)
+void requireCapexNonNegative(const std::string &item, const char *field, double v)
 {
     if (!std::isfinite(v) || v < 0.0) {
         std::ostringstream msg;
@@ -35,8 +35,8 @@ CapexClass capexClassOfCategory(std::string_view bomCategory)
 CapexLine makeCapexLine(std::string item, double quantity, double unitPrice, bool estimated,
                         std::string source, CapexClass capexClass, std::string itemZh)
 {
-    requireNonNegative(item, "quantity", quantity);
-    requireNonNegative(item, "unitPrice", unitPrice);
+    requireCapexNonNegative(item, "quantity", quantity);
+    requireCapexNonNegative(item, "unitPrice", unitPrice);
     CapexLine line;
     line.item = std::move(item);
     line.itemZh = std::move(itemZh);
@@ -67,7 +67,7 @@ CapexEstimate estimateCapex(const NodeSpec &node, long long nodes,
     for (const CapexLine &l : otherLines)
         e.lines.push_back(
             makeCapexLine(l.item, l.quantity, l.unitPrice, l.estimated, l.source, l.capexClass, l.itemZh));
-    requireNonNegative("facility fit-out", "itKw", itKw);
+    requireCapexNonNegative("facility fit-out", "itKw", itKw);
     e.lines.push_back(makeCapexLine("Facility fit-out (per kW IT)", itKw, facility.cnyPerItKw,
                                     facility.estimated, facility.source, CapexClass::Facility,
                                     "机房装修（按 IT 千瓦计）"));

@@ -10,31 +10,36 @@
 
 namespace hallwright::perf {
 
-namespace {
-
-[[noreturn]] void fail(const std::string &field, const std::string &rule, double got)
+void failOutOfRange(const std::string &field, const std::string &rule, double got)
 {
     std::ostringstream msg;
-    msg << "cluster." << field << ": must be " << rule << ", got " << got;
+    msg << field << ": must be " << rule << ", got " << got;
     throw PerfError(msg.str());
 }
 
-void requirePositive(const std::string &field, double value)
+namespace {
+
+[[noreturn]] void failCluster(const std::string &field, const std::string &rule, double got)
+{
+    failOutOfRange("cluster." + field, rule, got);
+}
+
+void requireClusterPositive(const std::string &field, double value)
 {
     if (!std::isfinite(value) || value <= 0.0)
-        fail(field, "> 0", value);
+        failCluster(field, "> 0", value);
 }
 
-void requireNonNegative(const std::string &field, double value)
+void requireClusterNonNegative(const std::string &field, double value)
 {
     if (!std::isfinite(value) || value < 0.0)
-        fail(field, ">= 0", value);
+        failCluster(field, ">= 0", value);
 }
 
-void requireShare(const std::string &field, double value)
+void requireClusterShare(const std::string &field, double value)
 {
     if (!std::isfinite(value) || value <= 0.0 || value > 1.0)
-        fail(field, "in (0, 1]", value);
+        failCluster(field, "in (0, 1]", value);
 }
 
 } // namespace
@@ -42,41 +47,41 @@ void requireShare(const std::string &field, double value)
 void validate(const ClusterSpec &c)
 {
     if (c.accelerators < 1 || c.accelerators > 100'000'000)
-        fail("accelerators", "in [1, 1e8]", double(c.accelerators));
+        failCluster("accelerators", "in [1, 1e8]", double(c.accelerators));
     if (c.acceleratorsPerNode < 1)
-        fail("acceleratorsPerNode", ">= 1", c.acceleratorsPerNode);
+        failCluster("acceleratorsPerNode", ">= 1", c.acceleratorsPerNode);
     if (c.nvlinkDomain < 1)
-        fail("nvlinkDomain", ">= 1", c.nvlinkDomain);
+        failCluster("nvlinkDomain", ">= 1", c.nvlinkDomain);
     if (c.nvlinkDomain > c.acceleratorsPerNode && c.nvlinkDomain % c.acceleratorsPerNode != 0)
-        fail("nvlinkDomain", "a multiple of acceleratorsPerNode when larger", c.nvlinkDomain);
-    requirePositive("peakBf16Tflops", c.peakBf16Tflops);
+        failCluster("nvlinkDomain", "a multiple of acceleratorsPerNode when larger", c.nvlinkDomain);
+    requireClusterPositive("peakBf16Tflops", c.peakBf16Tflops);
     if (c.peakFp8Tflops)
-        requirePositive("peakFp8Tflops", *c.peakFp8Tflops);
-    requirePositive("memoryGb", c.memoryGb);
-    requirePositive("memoryBandwidthTBs", c.memoryBandwidthTBs);
+        requireClusterPositive("peakFp8Tflops", *c.peakFp8Tflops);
+    requireClusterPositive("memoryGb", c.memoryGb);
+    requireClusterPositive("memoryBandwidthTBs", c.memoryBandwidthTBs);
     if (c.gemmEfficiency != 0.0)
-        requireShare("gemmEfficiency", c.gemmEfficiency);
+        requireClusterShare("gemmEfficiency", c.gemmEfficiency);
     // A single-accelerator domain has no scale-up links; bandwidth is then unused.
     if (c.nvlinkDomain > 1)
-        requirePositive("scaleUpGBs", c.scaleUpGBs);
+        requireClusterPositive("scaleUpGBs", c.scaleUpGBs);
     else
-        requireNonNegative("scaleUpGBs", c.scaleUpGBs);
+        requireClusterNonNegative("scaleUpGBs", c.scaleUpGBs);
     if (c.accelerators > c.nvlinkDomain)
-        requirePositive("nicGbpsPerAccelerator", c.nicGbpsPerAccelerator);
+        requireClusterPositive("nicGbpsPerAccelerator", c.nicGbpsPerAccelerator);
     else
-        requireNonNegative("nicGbpsPerAccelerator", c.nicGbpsPerAccelerator);
+        requireClusterNonNegative("nicGbpsPerAccelerator", c.nicGbpsPerAccelerator);
     if (!std::isfinite(c.oversubscription) || c.oversubscription < 1.0)
-        fail("oversubscription", ">= 1", c.oversubscription);
+        failCluster("oversubscription", ">= 1", c.oversubscription);
     if (c.fabricTiers < 1 || c.fabricTiers > 3)
-        fail("fabricTiers", "1, 2 or 3", c.fabricTiers);
+        failCluster("fabricTiers", "1, 2 or 3", c.fabricTiers);
     if (c.nodesPerLeafGroup < 1)
-        fail("nodesPerLeafGroup", ">= 1", c.nodesPerLeafGroup);
-    requireShare("nicEfficiency", c.nicEfficiency);
-    requireShare("scaleUpEfficiency", c.scaleUpEfficiency);
-    requireShare("uplinkEfficiency", c.uplinkEfficiency);
-    requireNonNegative("nicLatencyUs", c.nicLatencyUs);
-    requireNonNegative("switchLatencyUs", c.switchLatencyUs);
-    requireNonNegative("scaleUpLatencyUs", c.scaleUpLatencyUs);
+        failCluster("nodesPerLeafGroup", ">= 1", c.nodesPerLeafGroup);
+    requireClusterShare("nicEfficiency", c.nicEfficiency);
+    requireClusterShare("scaleUpEfficiency", c.scaleUpEfficiency);
+    requireClusterShare("uplinkEfficiency", c.uplinkEfficiency);
+    requireClusterNonNegative("nicLatencyUs", c.nicLatencyUs);
+    requireClusterNonNegative("switchLatencyUs", c.switchLatencyUs);
+    requireClusterNonNegative("scaleUpLatencyUs", c.scaleUpLatencyUs);
 }
 
 ClusterSpec clusterSpecFromCatalog(const AcceleratorSpec &accelerator, const NodeSpec &node,

@@ -23,6 +23,9 @@ public:
     using PhrasedException::PhrasedException;
 };
 
+/// Throws PerfError "<field>: must be <rule>, got <got>" for a number out of its range.
+[[noreturn]] void failOutOfRange(const std::string &field, const std::string &rule, double got);
+
 /// Plain description of a training cluster; independent of the hall layout.
 /// Bandwidths are per accelerator and per direction.
 struct ClusterSpec

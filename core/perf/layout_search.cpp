@@ -16,7 +16,7 @@ namespace {
     throw PerfError(phrase(QT_TRANSLATE_NOOP("Finding", "training.parallelism: %1"), std::move(why)));
 }
 
-std::string describe(const ParallelLayout &l)
+std::string describeLayout(const ParallelLayout &l)
 {
     std::ostringstream out;
     out << "tp " << l.tensorParallel << " x pp " << l.pipelineParallel << " x dp " << l.dataParallel
@@ -174,7 +174,7 @@ std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob 
                 refuse(phrase(QT_TRANSLATE_NOOP("Finding", "no layout with the fixed members can run this batch on this cluster")));
             refuse(phrase(QT_TRANSLATE_NOOP("Finding", "the nearest layout, %1, needs %2 GB per accelerator, more than the "
                                                        "%3 GB usable of %4 GB"),
-                          describe(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
+                          describeLayout(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
                           gb(c.memoryGb)));
         }
         if (whyNone) {
@@ -186,12 +186,12 @@ std::optional<MfuPrediction> predictMfu(const ClusterSpec &c, const TrainingJob 
                                                                "GB per accelerator, more than the %3 GB usable of %4 GB; "
                                                                "activation recompute (training.activation_recompute "
                                                                "\"selective\" or \"full\") or a higher ZeRO stage lowers it"),
-                                  describe(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
+                                  describeLayout(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
                                   gb(c.memoryGb));
             else
                 *whyNone = phrase(QT_TRANSLATE_NOOP("Finding", "no parallel layout fits in memory: the nearest, %1, needs %2 "
                                                                "GB per accelerator, more than the %3 GB usable of %4 GB"),
-                                  describe(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
+                                  describeLayout(*nearest), gb(nearest->memoryPerAcceleratorGb), gb(nearest->memoryBudgetGb),
                                   gb(c.memoryGb));
         }
         return std::nullopt;

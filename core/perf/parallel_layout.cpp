@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string>
 
 namespace hallwright::perf {
@@ -15,23 +14,16 @@ namespace {
 constexpr double kAspectRatio = 128.0;   // hidden / layers
 constexpr double kHeadDim = 128.0;
 
-[[noreturn]] void fail(const std::string &field, const std::string &rule, double got)
-{
-    std::ostringstream msg;
-    msg << field << ": must be " << rule << ", got " << got;
-    throw PerfError(msg.str());
-}
-
 void validateShape(const ModelShape &s)
 {
     if (!std::isfinite(s.params) || s.params <= 0.0)
-        fail("training.shape.params", "> 0", s.params);
+        failOutOfRange("training.shape.params", "> 0", s.params);
     if (s.layers < 1)
-        fail("training.shape.layers", ">= 1", s.layers);
+        failOutOfRange("training.shape.layers", ">= 1", s.layers);
     if (s.hidden < 1)
-        fail("training.shape.hidden", ">= 1", s.hidden);
+        failOutOfRange("training.shape.hidden", ">= 1", s.hidden);
     if (s.heads < 1)
-        fail("training.shape.heads", ">= 1", s.heads);
+        failOutOfRange("training.shape.heads", ">= 1", s.heads);
 }
 
 } // namespace
@@ -39,7 +31,7 @@ void validateShape(const ModelShape &s)
 ModelShape deriveShape(double params)
 {
     if (!std::isfinite(params) || params <= 0.0 || params > 1e15)
-        fail("training.params", "in (0, 1e15]", params);
+        failOutOfRange("training.params", "in (0, 1e15]", params);
     // params = 12 L h² with L = h / 128  =>  h = (128 params / 12)^(1/3).
     const double h = std::cbrt(kAspectRatio * params / 12.0);
     ModelShape s;
@@ -62,17 +54,17 @@ void validate(const TrainingJob &job)
 {
     // Upper bounds keep derived sizes (hidden, layers, sequences) inside integers.
     if (!std::isfinite(job.params) || job.params <= 0.0 || job.params > 1e15)
-        fail("training.params", "in (0, 1e15]", job.params);
+        failOutOfRange("training.params", "in (0, 1e15]", job.params);
     if (!std::isfinite(job.tokens) || job.tokens <= 0.0 || job.tokens > 1e18)
-        fail("training.tokens", "in (0, 1e18]", job.tokens);
+        failOutOfRange("training.tokens", "in (0, 1e18]", job.tokens);
     if (job.sequenceLength < 1 || job.sequenceLength > 10'000'000)
-        fail("training.sequenceLength", "in [1, 1e7]", job.sequenceLength);
+        failOutOfRange("training.sequenceLength", "in [1, 1e7]", job.sequenceLength);
     if (job.globalBatchTokens
         && (!std::isfinite(*job.globalBatchTokens) || *job.globalBatchTokens < job.sequenceLength
             || *job.globalBatchTokens > 1e12))
-        fail("training.globalBatchTokens", "in [sequenceLength, 1e12]", *job.globalBatchTokens);
+        failOutOfRange("training.globalBatchTokens", "in [sequenceLength, 1e12]", *job.globalBatchTokens);
     if (job.zeroStage < 0 || job.zeroStage > 3)
-        fail("training.zeroStage", "0, 1, 2 or 3", job.zeroStage);
+        failOutOfRange("training.zeroStage", "0, 1, 2 or 3", job.zeroStage);
     if (job.shape)
         validateShape(*job.shape);
 }
@@ -83,7 +75,7 @@ double gemmEfficiencyFor(const ClusterSpec &cluster, const TrainingJob &job)
     if (!(e > 0.0 && e <= 1.0)) {
         if (!job.gemmEfficiency && cluster.gemmEfficiency == 0.0)
             throw PerfError(phrase(QT_TRANSLATE_NOOP("Finding", "training.gemm_efficiency: not given, and the accelerator has no catalog default")));
-        fail("training.gemm_efficiency", "in (0, 1]", e);
+        failOutOfRange("training.gemm_efficiency", "in (0, 1]", e);
     }
     return e;
 }
@@ -111,19 +103,19 @@ ParallelLayout evaluateLayout(const ClusterSpec &c, const TrainingJob &job, cons
     const int b = choice.microBatchSize;
     const int v = choice.virtualStages;
     if (tp < 1)
-        fail("layout.tensorParallel", ">= 1", tp);
+        failOutOfRange("layout.tensorParallel", ">= 1", tp);
     if (pp < 1)
-        fail("layout.pipelineParallel", ">= 1", pp);
+        failOutOfRange("layout.pipelineParallel", ">= 1", pp);
     if (v < 1 || (pp == 1 && v != 1))
-        fail("layout.virtualStages", pp == 1 ? "1 without pipeline parallel" : ">= 1", v);
+        failOutOfRange("layout.virtualStages", pp == 1 ? "1 without pipeline parallel" : ">= 1", v);
     if ((long long)pp * v > shape.layers)
-        fail("layout.pipelineParallel x virtualStages", "<= layers", double(pp) * v);
+        failOutOfRange("layout.pipelineParallel x virtualStages", "<= layers", double(pp) * v);
     if (dp < 1)
-        fail("layout.dataParallel", ">= 1", double(dp));
+        failOutOfRange("layout.dataParallel", ">= 1", double(dp));
     if (b < 1)
-        fail("layout.microBatchSize", ">= 1", b);
+        failOutOfRange("layout.microBatchSize", ">= 1", b);
     if (double(tp) * pp * double(dp) > double(c.accelerators))
-        fail("layout.tensorParallel x pipelineParallel x dataParallel", "<= accelerators",
+        failOutOfRange("layout.tensorParallel x pipelineParallel x dataParallel", "<= accelerators",
              double(tp) * pp * double(dp));
 
     ParallelLayout L;

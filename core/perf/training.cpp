@@ -11,7 +11,7 @@ namespace hallwright::perf {
 namespace {
 
 template <typename T>
-nlohmann::json orNull(const std::optional<T> &v)
+nlohmann::json jsonOrNull(const std::optional<T> &v)
 {
     return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
@@ -124,13 +124,13 @@ nlohmann::json trainingJson(const TrainingEstimate &e)
     const FixedLayout &f = job.fixed;
     nlohmann::json j = {
         {"total_flops", e.modelFlops},
-        {"mfu", orNull(e.mfu)},
-        {"days", orNull(e.days)},
+        {"mfu", jsonOrNull(e.mfu)},
+        {"days", jsonOrNull(e.days)},
         {"hardware_flops", e.hardwareFlops},
         {"mfu_predicted", e.mfuPredicted},
         {"peak_pflops_bf16", e.peakPflopsBf16},
-        {"peak_pflops_fp8", orNull(e.peakPflopsFp8)},
-        {"sustained_pflops", orNull(e.sustainedPflops)},
+        {"peak_pflops_fp8", jsonOrNull(e.peakPflopsFp8)},
+        {"sustained_pflops", jsonOrNull(e.sustainedPflops)},
         {"params", job.params},
         {"tokens", job.tokens},
         {"sequence_length", job.sequenceLength},
@@ -139,11 +139,11 @@ nlohmann::json trainingJson(const TrainingEstimate &e)
         {"overlap_communication", job.overlapCommunication},
         {"gemm_efficiency", e.gemmEfficiency > 0.0 ? nlohmann::json(e.gemmEfficiency) : nlohmann::json(nullptr)},
         {"gemm_efficiency_source", e.gemmEfficiencySource},
-        {"parallelism_fixed", {{"tp", orNull(f.tensorParallel)},
-                               {"pp", orNull(f.pipelineParallel)},
-                               {"dp", orNull(f.dataParallel)},
-                               {"micro_batch", orNull(f.microBatchSize)},
-                               {"virtual_stages", orNull(f.virtualStages)}}},
+        {"parallelism_fixed", {{"tp", jsonOrNull(f.tensorParallel)},
+                               {"pp", jsonOrNull(f.pipelineParallel)},
+                               {"dp", jsonOrNull(f.dataParallel)},
+                               {"micro_batch", jsonOrNull(f.microBatchSize)},
+                               {"virtual_stages", jsonOrNull(f.virtualStages)}}},
     };
     if (e.prediction) {
         const ParallelLayout &l = e.prediction->best;
@@ -158,7 +158,7 @@ nlohmann::json trainingJson(const TrainingEstimate &e)
                             {"heads", e.prediction->shape.heads}};
         j["layouts_evaluated"] = e.prediction->layoutsEvaluated;
     } else {
-        j["global_batch_tokens"] = orNull(job.globalBatchTokens);
+        j["global_batch_tokens"] = jsonOrNull(job.globalBatchTokens);
     }
     if (!e.mfu && !e.mfuUnknownReason.empty())
         j["mfu_unknown_reason"] = e.mfuUnknownReason.english();

@@ -19,7 +19,7 @@ namespace hallwright {
 namespace {
 
 /// Catalog items of one kind, smallest continuous rating first (ties by id).
-std::vector<const PowerSpec *> itemsOf(const Catalog &catalog, PowerKind kind)
+std::vector<const PowerSpec *> powerItems(const Catalog &catalog, PowerKind kind)
 {
     std::vector<const PowerSpec *> out;
     for (const auto &[id, spec] : catalog.powerItems())
@@ -32,7 +32,7 @@ std::vector<const PowerSpec *> itemsOf(const Catalog &catalog, PowerKind kind)
 
 std::vector<const PowerSpec *> requireItems(const Catalog &catalog, PowerKind kind, const char *what)
 {
-    auto items = itemsOf(catalog, kind);
+    auto items = powerItems(catalog, kind);
     if (items.empty())
         throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "power: the catalog has no %1 (power item of kind \"%2\")"),
                                 what, toString(kind)));
@@ -128,7 +128,7 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
                      PowerSynthesisStats *stats)
 {
     const auto pduItems = requireItems(catalog, PowerKind::Pdu, "rack PDU");
-    auto distItems = itemsOf(catalog, PowerKind::Busway);
+    auto distItems = powerItems(catalog, PowerKind::Busway);
     const bool useRpp = distItems.empty();
     if (useRpp)
         distItems = requireItems(catalog, PowerKind::Rpp, "busway or RPP");
@@ -143,13 +143,13 @@ void synthesizePower(Design &d, const Brief &brief, const Catalog &catalog, cons
         throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "power: the catalog has no generator with a prime or data-centre (DCP) rating (ISO 8528-1 \"rating\": \"prime\" or \"data-centre\"); standby sets cannot carry a hall")));
     // Switchgear (10 kV panels and LV main switchboards) and UPS batteries, when the catalog has them.
     const PowerSpec *mvPanel = nullptr, *lvBoard = nullptr, *battery = nullptr;
-    for (const PowerSpec *s : itemsOf(catalog, PowerKind::Switchgear)) {
+    for (const PowerSpec *s : powerItems(catalog, PowerKind::Switchgear)) {
         if (s->voltageV >= 1000.0 && !mvPanel)
             mvPanel = s;
         else if (s->voltageV > 0.0 && s->voltageV < 1000.0)
             lvBoard = s; // the largest LV board
     }
-    for (const PowerSpec *s : itemsOf(catalog, PowerKind::Battery))
+    for (const PowerSpec *s : powerItems(catalog, PowerKind::Battery))
         if (s->energyKwh > 0.0)
             battery = s;
     std::vector<Rect> powerRooms;

@@ -51,9 +51,9 @@ private:
     std::vector<std::int64_t> m_ids;
 };
 
-using Field = std::pair<const char *, double>;
+using NamedValue = std::pair<const char *, double>;
 
-Problem finite(const char *what, std::int64_t id, std::initializer_list<Field> fields)
+Problem finite(const char *what, std::int64_t id, std::initializer_list<NamedValue> fields)
 {
     for (const auto &[name, value] : fields)
         if (!std::isfinite(value))
@@ -128,7 +128,7 @@ Problem checkIds(const Design &d, const IdSet &zones, const IdSet &rows, const I
     return std::nullopt;
 }
 
-Problem checkPlacement(const Design &d, const IdSet &zones, const IdSet &rows, const IdSet &racks,
+Problem placementProblem(const Design &d, const IdSet &zones, const IdSet &rows, const IdSet &racks,
                        const IdSet &equipment)
 {
     const Hall &h = d.hall;
@@ -209,7 +209,7 @@ std::optional<std::string> findStorageProblem(const Design &design)
         equipment(design.equipment);
     if (Problem p = checkIds(design, zones, rows, racks, devices, equipment))
         return p;
-    if (Problem p = checkPlacement(design, zones, rows, racks, equipment))
+    if (Problem p = placementProblem(design, zones, rows, racks, equipment))
         return p;
     if (Problem p = checkLinks(design, devices))
         return p;

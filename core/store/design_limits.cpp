@@ -50,7 +50,7 @@ Problem rect(const char *what, std::int64_t id, const Rect &r, double maxSide)
     return std::nullopt;
 }
 
-Problem text(const char *what, std::int64_t id, const char *field, const std::string &s,
+Problem textProblem(const char *what, std::int64_t id, const char *field, const std::string &s,
              std::int64_t maxBytes = L::kMaxNameBytes)
 {
     if (static_cast<std::int64_t>(s.size()) > maxBytes)
@@ -86,20 +86,20 @@ Problem counts(const Design &d)
 Problem hallAndAreas(const Design &d)
 {
     const Hall &h = d.hall;
-    Problem p = text("hall", 1, "name", h.name);
+    Problem p = textProblem("hall", 1, "name", h.name);
     if (p || (p = range("hall", 1, "width_m", h.widthM, 0.0, L::kMaxHallSideM))
         || (p = range("hall", 1, "depth_m", h.depthM, 0.0, L::kMaxHallSideM))
         || (p = range("hall", 1, "ceiling_m", h.ceilingM, 0.0, L::kMaxCeilingM))
         || (p = range("hall", 1, "floor_load_kg_per_m2", h.floorLoadKgPerM2, 0.0, L::kMaxFloorLoadKgPerM2)))
         return p;
     for (const Obstacle &o : h.obstacles)
-        if ((p = text("obstacle", o.id.value(), "name", o.name)) || (p = rect("obstacle", o.id.value(), o.area, L::kMaxAreaSideM)))
+        if ((p = textProblem("obstacle", o.id.value(), "name", o.name)) || (p = rect("obstacle", o.id.value(), o.area, L::kMaxAreaSideM)))
             return p;
     for (const Zone &z : d.zones)
-        if ((p = text("zone", z.id.value(), "name", z.name)) || (p = rect("zone", z.id.value(), z.area, L::kMaxAreaSideM)))
+        if ((p = textProblem("zone", z.id.value(), "name", z.name)) || (p = rect("zone", z.id.value(), z.area, L::kMaxAreaSideM)))
             return p;
     for (const Row &r : d.rows)
-        if ((p = text("row", r.id.value(), "name", r.name)) || (p = rect("row", r.id.value(), r.area, L::kMaxAreaSideM)))
+        if ((p = textProblem("row", r.id.value(), "name", r.name)) || (p = rect("row", r.id.value(), r.area, L::kMaxAreaSideM)))
             return p;
     return std::nullopt;
 }
@@ -108,7 +108,7 @@ Problem racks(const Design &d)
 {
     for (const Rack &r : d.racks) {
         const std::int64_t id = r.id.value();
-        Problem p = text("rack", id, "name", r.name);
+        Problem p = textProblem("rack", id, "name", r.name);
         if (p || (p = rect("rack", id, r.footprint, L::kMaxRackSideM))
             || (p = range("rack", id, "height_u", r.heightU, 0, L::kMaxRackUnits))
             || (p = range("rack", id, "power_limit_kw", r.powerLimitKw, 0.0, L::kMaxRackKw))
@@ -125,8 +125,8 @@ Problem devices(const Design &d)
     std::unordered_map<std::int64_t, std::pair<int, int>> perRack; // rack id → devices, PDUs
     for (const Device &v : d.devices) {
         const std::int64_t id = v.id.value();
-        Problem p = text("device", id, "name", v.name);
-        if (p || (p = text("device", id, "catalog_id", v.catalogId)) || (p = text("device", id, "role", v.role))
+        Problem p = textProblem("device", id, "name", v.name);
+        if (p || (p = textProblem("device", id, "catalog_id", v.catalogId)) || (p = textProblem("device", id, "role", v.role))
             || (p = range("device", id, "u_position", v.uPosition, 0, L::kMaxRackUnits))
             || (p = range("device", id, "u_height", v.uHeight, 0, L::kMaxRackUnits))
             || (p = range("device", id, "su", v.su, -1, L::kMaxScalableUnit))
@@ -147,8 +147,8 @@ Problem links(const Design &d)
 {
     for (const Link &l : d.links) {
         const std::int64_t id = l.id.value();
-        Problem p = text("link", id, "medium_id", l.mediumId);
-        if (p || (p = text("link", id, "label", l.label))
+        Problem p = textProblem("link", id, "medium_id", l.mediumId);
+        if (p || (p = textProblem("link", id, "label", l.label))
             || (p = range("link", id, "a_port", l.a.port, -1, L::kMaxPort))
             || (p = range("link", id, "b_port", l.b.port, -1, L::kMaxPort))
             || (p = range("link", id, "length_m", l.lengthM, 0.0, L::kMaxLinkLengthM)))
@@ -201,8 +201,8 @@ Problem facility(const Design &d)
 {
     for (const Equipment &e : d.equipment) {
         const std::int64_t id = e.id.value();
-        Problem p = text("equipment", id, "name", e.name);
-        if (p || (p = text("equipment", id, "catalog_id", e.catalogId)) || (p = text("equipment", id, "feed", e.feed))
+        Problem p = textProblem("equipment", id, "name", e.name);
+        if (p || (p = textProblem("equipment", id, "catalog_id", e.catalogId)) || (p = textProblem("equipment", id, "feed", e.feed))
             || (p = rect("equipment", id, e.footprint, L::kMaxAreaSideM)))
             return p;
     }
@@ -210,7 +210,7 @@ Problem facility(const Design &d)
         return p;
     for (const TraySegment &t : d.trays) {
         const std::int64_t id = t.id.value();
-        Problem p = text("tray", id, "kind", t.kind);
+        Problem p = textProblem("tray", id, "kind", t.kind);
         const double c = L::kMaxCoordinateM;
         if (p || (p = range("tray", id, "ax", t.a.x, -c, c)) || (p = range("tray", id, "ay", t.a.y, -c, c))
             || (p = range("tray", id, "bx", t.b.x, -c, c)) || (p = range("tray", id, "by", t.b.y, -c, c))

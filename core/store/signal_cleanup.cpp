@@ -17,21 +17,21 @@ namespace {
 constexpr int kSlots = 32;
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
-struct Slot
+struct SignalSlot
 {
     std::atomic<bool> used{false};
     std::atomic<bool> ready{false};
     char path[PATH_MAX];
 };
 
-Slot g_slots[kSlots];
+SignalSlot g_slots[kSlots];
 struct sigaction g_previous[3];
 std::once_flag g_installed;
 
 void onSignal(int sig, siginfo_t *info, void *context)
 {
     const int savedErrno = errno;
-    for (Slot &s : g_slots)
+    for (SignalSlot &s : g_slots)
         if (s.ready.load(std::memory_order_acquire))
             ::unlink(s.path);
     int index = 0;
