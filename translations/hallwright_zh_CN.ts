@@ -208,42 +208,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/chart_builders.cpp" line="+74"/>
-        <source>Lease price</source>
-        <translation>租赁价格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Utilization</source>
-        <translation>利用率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capex</source>
-        <translation>资本支出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Electricity price</source>
-        <translation>电价</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price change per year</source>
-        <translation>价格年变化率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tax refund</source>
-        <translation>退税</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Colocation rent</source>
-        <translation>机房租金</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../views/charts/chart_builders.cpp" line="+76"/>
         <source>million CNY</source>
         <translation>百万元</translation>
     </message>
@@ -546,6 +511,561 @@
         <translation>
             <numerusform>%n 个设备超出额定值</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/report/csv_export.cpp" line="+29"/>
+        <location line="+120"/>
+        <source>cable</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>compute-node</source>
+        <translation>计算节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cooling</source>
+        <translation>制冷</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch-panel</source>
+        <translation>配线架</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+199"/>
+        <source>pdu</source>
+        <translation>配电单元</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>power</source>
+        <translation>配电</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+197"/>
+        <location line="+20"/>
+        <location line="+62"/>
+        <source>rack</source>
+        <translation>机柜</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transceiver</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inband-mgmt</source>
+        <translation>带内管理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oob-mgmt</source>
+        <translation>带外管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nvlink</source>
+        <translation>NVLink</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>node-leaf</source>
+        <translation>节点至叶交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaf-spine</source>
+        <translation>叶交换机至脊交换机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spine-core</source>
+        <translation>脊交换机至核心交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>rpp</source>
+        <translation>远程配电柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+194"/>
+        <source>ups</source>
+        <translation>不间断电源</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <location line="+193"/>
+        <source>transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>generator</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>crah</source>
+        <translation>精密空调</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cdu</source>
+        <translation>冷量分配单元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chiller</source>
+        <translation>冷水机组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switchgear</source>
+        <translation>开关柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mcc</source>
+        <translation>电机控制中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battery</source>
+        <translation>蓄电池柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dry-cooler</source>
+        <translation>干冷器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump</source>
+        <translation>水泵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>leaf</source>
+        <translation>叶交换机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spine</source>
+        <translation>脊交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core</source>
+        <translation>核心交换机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>management</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>north</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>south</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>storage-leaf</source>
+        <translation>存储叶交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storage-spine</source>
+        <translation>存储脊交换机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>storage-core</source>
+        <translation>存储核心交换机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inband</source>
+        <translation>带内管理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oob</source>
+        <translation>带外管理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+218"/>
+        <source>part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+217"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+60"/>
+        <source>length_m</source>
+        <translation>长度（m）</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit_price_cny</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total_cny</source>
+        <translation>总价（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>price_basis</source>
+        <translation>价格依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimate</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sourced</source>
+        <translation>有来源</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>link_id</source>
+        <translation>链路编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fabric</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a_row</source>
+        <translation>A 端机柜行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a_rack</source>
+        <translation>A 端机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a_grid</source>
+        <translation>A 端地板网格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a_u</source>
+        <translation>A 端 U 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a_device</source>
+        <translation>A 端设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a_port</source>
+        <translation>A 端端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b_row</source>
+        <translation>B 端机柜行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>b_rack</source>
+        <translation>B 端机柜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b_grid</source>
+        <translation>B 端地板网格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>b_u</source>
+        <translation>B 端 U 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>b_device</source>
+        <translation>B 端设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>b_port</source>
+        <translation>B 端端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium_description</source>
+        <translation>介质说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gbps</source>
+        <translation>速率（Gb/s）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>not in the catalog</source>
+        <translation>不在目录中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+62"/>
+        <source>row</source>
+        <translation>机柜行</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>feed</source>
+        <translation>供电路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdu_part</source>
+        <translation>配电单元型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rack_max_kw</source>
+        <translation>机柜最大功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rack_design_kw</source>
+        <translation>机柜设计功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feed_kw</source>
+        <translation>本路负载（kW）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pdu_continuous_kw</source>
+        <translation>配电单元持续容量（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+62"/>
+        <source>grid</source>
+        <translation>地板网格</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+66"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>su</source>
+        <translation>可扩展单元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>x_m</source>
+        <translation>x（m）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y_m</source>
+        <translation>y（m）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>width_m</source>
+        <translation>宽度（m）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depth_m</source>
+        <translation>深度（m）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>facing</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>height_u</source>
+        <translation>高度（U）</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>used_u</source>
+        <translation>已用（U）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>devices</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>accelerators</source>
+        <translation>加速卡数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>max_kw</source>
+        <translation>最大功率（kW）</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>power_limit_kw</source>
+        <translation>功率上限（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight_kg</source>
+        <translation>重量（kg）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight_limit_kg</source>
+        <translation>承重上限（kg）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>central</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>u_top</source>
+        <translation>顶部 U 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>u_bottom</source>
+        <translation>底部 U 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank panel</source>
+        <translation>盲板</translation>
     </message>
 </context>
 <context>
@@ -876,7 +1396,12 @@
         <translation>桥架 %1 承载 %2 根线缆，占 %4 mm² 中的 %3 mm²（容量的 %5 %）</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+219"/>
+        <source>%1 compute port %2</source>
+        <translation>%1 计算端口 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 compute NIC port of a placed node has no link to the fabric (%1)</source>
         <translation>1 个已布放节点的计算网卡端口没有连到网络（%1）</translation>
     </message>
@@ -1032,7 +1557,87 @@
         <translation>目录中有 %1 种已布放物料没有价格（首个：%2）；未估算资本支出</translation>
     </message>
     <message>
-        <location filename="../core/edit/edit_plan.cpp" line="+444"/>
+        <location filename="../core/edit/edit_plan.cpp" line="+170"/>
+        <location line="+141"/>
+        <location line="+20"/>
+        <location line="+29"/>
+        <location line="+47"/>
+        <source>unknown row id %1</source>
+        <translation>未知机柜行编号 %1</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>x_m must be a finite number</source>
+        <translation>x_m 必须是有限数值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+74"/>
+        <location line="+33"/>
+        <location line="+104"/>
+        <source>unknown rack id %1</source>
+        <translation>未知机柜编号 %1</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>give a rack to copy or a catalog platform</source>
+        <translation>请给出要复制的机柜或目录中的平台</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown platform &apos;%1&apos; (see hallwright-cli catalog)</source>
+        <translation>未知平台 &apos;%1&apos;（见 hallwright-cli catalog）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a %1 node (%2 kW, %3U) does not fit a %4U rack of %5 kW</source>
+        <translation>%1 节点（%2 kW，%3U）装不进 %4U、%5 kW 的机柜</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+22"/>
+        <location line="+52"/>
+        <location line="+20"/>
+        <source>dx_m and dy_m must be finite numbers</source>
+        <translation>dx_m 和 dy_m 必须是有限数值</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>no rack to move</source>
+        <translation>没有要移动的机柜</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no row to move</source>
+        <translation>没有要移动的机柜行</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>give the row to copy</source>
+        <translation>请给出要复制的机柜行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no rack to duplicate</source>
+        <translation>没有要复制的机柜</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no rack to delete</source>
+        <translation>没有要删除的机柜</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no row to delete</source>
+        <translation>没有要删除的机柜行</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>set is applied by regenerating the design</source>
+        <translation>set 通过重新生成设计来应用</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>rack %1 would draw up to %2 kW, above its %3 kW limit</source>
         <translation>机柜 %1 的最大功耗将达 %2 kW，超过其 %3 kW 上限</translation>
     </message>
@@ -1179,6 +1784,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../core/edit/ops_json.cpp" line="+48"/>
         <source>ops[%1] (%2): %3</source>
         <translation>ops[%1]（%2）：%3</translation>
     </message>
@@ -1224,11 +1830,6 @@
         <translation>必须为 en 或 zh_CN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>applies to --pdf and --xlsx only</source>
-        <translation>仅适用于 --pdf 和 --xlsx</translation>
-    </message>
-    <message>
         <location line="+10"/>
         <source>has no lease result to put in a workbook (it needs a brief, priced items and a PUE)</source>
         <translation>没有可写入租赁测算表的租赁结果（需要任务书、带价格的设备和 PUE）</translation>
@@ -1242,6 +1843,11 @@
         <location line="+7"/>
         <source>this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF), which hold the translations; rebuild with it on for a Chinese workbook</source>
         <translation>此 hallwright-cli 构建时未包含视图（HALLWRIGHT_BUILD_GUI=OFF），译文在视图中；要生成中文租赁测算表，请开启该选项重新构建</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF), which hold the translations; rebuild with it on for Chinese schedules</source>
+        <translation>此 hallwright-cli 构建时未包含视图（HALLWRIGHT_BUILD_GUI=OFF），而译文在视图中；请打开该选项重新构建以生成中文清单</translation>
     </message>
     <message>
         <location filename="../app/cli/render_command.cpp" line="-27"/>
@@ -1464,7 +2070,37 @@
         <translation>制冷：目录中没有用于液冷部分的冷量分配单元（CDU）</translation>
     </message>
     <message>
-        <location filename="../core/edit/ops_json.cpp" line="+179"/>
+        <location filename="../core/edit/ops_json.cpp" line="-1"/>
+        <source>ops[%1]: %2</source>
+        <translation>ops[%1]：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 must be a non-empty string</source>
+        <translation>%1 必须是非空字符串</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a non-empty list of names</source>
+        <translation>%1 必须是非空的名称列表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be a finite number (metres)</source>
+        <translation>%1 必须是有限数值（米）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown rack &apos;%1&apos;</source>
+        <translation>未知机柜 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown row &apos;%1&apos;</source>
+        <translation>未知机柜行 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
@@ -1472,6 +2108,41 @@
         <location line="+3"/>
         <source>must be a JSON list of operations, e.g. [{&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot;, &quot;dx_m&quot;: 0.6}]</source>
         <translation>必须是操作的 JSON 列表，例如 [{&quot;op&quot;: &quot;move_rack&quot;, &quot;rack&quot;: &quot;A01&quot;, &quot;dx_m&quot;: 0.6}]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object with an &quot;op&quot; field</source>
+        <translation>必须是带 &quot;op&quot; 字段的对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no &quot;op&quot; (one of %1)</source>
+        <translation>缺少 &quot;op&quot;（可选：%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown op &apos;%1&apos;</source>
+        <translation>未知操作 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>未知字段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give only one of %1</source>
+        <translation>只能给出 %1 之一</translation>
     </message>
     <message>
         <location filename="../core/brief/brief.cpp" line="+55"/>
@@ -1494,9 +2165,34 @@
         <translation>输入为空；应为带 &quot;schema&quot;: &quot;%1&quot; 的 JSON 对象</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>string %1</source>
+        <translation>字符串 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boolean %1</source>
+        <translation>布尔值 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>must be %1, got %2</source>
-        <translation>必须是%1，实际为 %2</translation>
+        <translation>必须是%1，实际为%2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1547,7 +2243,8 @@
         <translation>必须是 %1 之一，实际为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-78"/>
+        <location line="+95"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
@@ -1664,7 +2361,7 @@
     <message>
         <location line="+7"/>
         <source>unknown platform &quot;%1&quot;; valid ids: %2</source>
-        <translation>未知平台 &quot;%1&quot;；有效编号：%2</translation>
+        <translation>未知平台 &quot;%1&quot;；可用平台 ID：%2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1694,7 +2391,7 @@
     <message>
         <location line="+5"/>
         <source>unknown switch &quot;%1&quot;; valid ids: %2</source>
-        <translation>未知交换机 &quot;%1&quot;；有效编号：%2</translation>
+        <translation>未知交换机 &quot;%1&quot;；可用交换机 ID：%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2024,7 +2721,7 @@
         <translation>没有任何并行布局能放入显存：最接近的布局 %1 每卡需要 %2 GB，超过 %4 GB 中可用的 %3 GB</translation>
     </message>
     <message>
-        <location filename="../core/perf/parallel_layout.cpp" line="+85"/>
+        <location filename="../core/perf/parallel_layout.cpp" line="+77"/>
         <source>training.gemm_efficiency: not given, and the accelerator has no catalog default</source>
         <translation>training.gemm_efficiency：未给出，且该加速卡在目录中没有默认值</translation>
     </message>
@@ -2360,19 +3057,19 @@
     </message>
     <message>
         <location filename="../core/report/summary.cpp" line="+123"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)</source>
         <translation>计算      %1 张加速卡，%2 个节点（%3），%4 个机柜（计算 %5，网络 %6）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>          peak %1 PFLOP/s BF16 dense, FP8 %2</source>
         <translation>          峰值 %1 PFLOP/s（BF16 稠密），FP8 %2</translation>
     </message>
@@ -2624,7 +3321,7 @@
     <message>
         <location line="+1"/>
         <source>%1 - %2; expected %3</source>
-        <translation>%1：%2；应为 %3</translation>
+        <translation>%1：%2；应为%3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2640,7 +3337,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../views/common/labels.cpp" line="+12"/>
+        <location filename="../views/common/labels.cpp" line="+15"/>
         <source>Compute rack</source>
         <translation>计算机柜</translation>
     </message>
@@ -3109,6 +3806,51 @@
         <source>Row %1</source>
         <translation>机柜行 %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 compute port %2</source>
+        <translation>%1 计算端口 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 port %2</source>
+        <translation>%1 端口 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price change per year</source>
+        <translation>每年价格变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax refund</source>
+        <translation>退税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colocation rent</source>
+        <translation>托管租金</translation>
+    </message>
 </context>
 <context>
     <name>MessageText</name>
@@ -3280,7 +4022,7 @@
     <message>
         <location line="+2"/>
         <source>Contract length</source>
-        <translation>合同期限</translation>
+        <translation>租期</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3295,7 +4037,7 @@
     <message>
         <location line="+2"/>
         <source>Debt share of capex</source>
-        <translation>资本支出中的债务比例</translation>
+        <translation>资本支出中的贷款比例</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3828,7 +4570,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../views/panels/summary_panel.cpp" line="+54"/>
+        <location filename="../views/panels/summary_panel.cpp" line="+55"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -3948,17 +4690,17 @@
     <message>
         <location line="+1"/>
         <source>core</source>
-        <translation>核心</translation>
+        <translation>核心交换机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leaf</source>
-        <translation>叶</translation>
+        <translation>叶交换机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spine</source>
-        <translation>脊</translation>
+        <translation>脊交换机</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3968,17 +4710,17 @@
     <message>
         <location line="+1"/>
         <source>leaf_spine</source>
-        <translation>叶 – 脊</translation>
+        <translation>叶交换机至脊交换机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>node_leaf</source>
-        <translation>节点 – 叶</translation>
+        <translation>节点至叶交换机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spine_core</source>
-        <translation>脊 – 核心</translation>
+        <translation>脊交换机至核心交换机</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4784,7 +5526,69 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../views/panels/summary_values.cpp" line="+82"/>
+        <location filename="../views/panels/summary_values.cpp" line="+90"/>
+        <source>PDU</source>
+        <translation>配电单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>selective</source>
+        <comment>activation recomputation</comment>
+        <translation>选择性重算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full</source>
+        <comment>activation recomputation</comment>
+        <translation>完全重算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <comment>activation recomputation</comment>
+        <translation>不重算</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>facility</source>
+        <comment>capex class</comment>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT</source>
+        <comment>capex class</comment>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CNY</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the brief</source>
+        <comment>where the lease price comes from</comment>
+        <translation>任务书</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>a catalog item&apos;s name and its id</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>not within the contract</source>
         <translation>合同期内无法收回</translation>
     </message>
@@ -4799,7 +5603,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>, </source>
         <comment>between the values of a list</comment>
         <translation>，</translation>
@@ -5404,7 +6208,7 @@
     <message>
         <location line="+0"/>
         <source>total capex × debt share</source>
-        <translation>资本支出总额 × 债务比例</translation>
+        <translation>资本支出总额 × 贷款比例</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5747,7 +6551,7 @@ Usage:
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--csv DIR] [--lang en|zh_CN]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -5779,7 +6583,7 @@ by a complete new one. Full reference: docs/cli.md.
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--csv DIR] [--lang en|zh_CN]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -5966,7 +6770,7 @@ Examples:
     <message>
         <location line="+15"/>
         <source>Usage:
-  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--csv DIR] [--lang en|zh_CN]
 
 Writes the documents of INPUT (a .hall project or a brief .json); give one or
 more of:
@@ -5985,8 +6789,8 @@ Options:
   --pdf OUT.pdf    the proposal to write; its 3D picture needs an X display (Xvfb
                    will do), without one a note takes its place
   --xlsx OUT.xlsx  the lease workbook to write; the design needs a lease result
-  --lang en|zh_CN  the language of the proposal and the workbook (default en);
-                   with --pdf or --xlsx
+  --lang en|zh_CN  the language of the proposal, the workbook and the schedules
+                   (default en: the English column names scripts read)
   --csv DIR        the folder to write the CSV schedules into
   --help, -h       this help
 
@@ -5996,7 +6800,7 @@ Examples:
   hallwright-cli export a.hall --xlsx 租赁模型.xlsx --lang zh_CN
 </source>
         <translation>用法：
-  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--csv DIR] [--lang en|zh_CN]
 
 输出 INPUT（.hall 项目或任务书 .json）的文档；可指定以下一项或多项：
   - 租赁方案书：A4 PDF，英文或简体中文，其中的数字与摘要一致；
@@ -6011,8 +6815,8 @@ Examples:
   --pdf OUT.pdf    要写入的方案书；其中的三维图需要 X 显示（Xvfb 亦可），
                    没有时以说明文字代替
   --xlsx OUT.xlsx  要写入的租赁测算表；设计需要有租赁结果
-  --lang en|zh_CN  方案书和租赁测算表的语言（默认 en）；与 --pdf 或 --xlsx
-                   一起使用
+  --lang en|zh_CN  方案书、租赁测算表和各类清单的语言
+                   （默认 en：脚本读取的英文列名）
   --csv DIR        写入 CSV 清单的文件夹
   --help, -h       本帮助
 
@@ -6384,12 +7188,17 @@ Examples:
 <context>
     <name>hallwright::app::BriefDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+47"/>
+        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+49"/>
         <source>%1: larger than 16 MiB</source>
         <translation>%1：大于 16 MiB</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+13"/>
+        <source>%1 (not in the list)</source>
+        <translation>%1（不在列表中）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New Hall from Brief</source>
         <translation>根据任务书新建机房</translation>
     </message>
@@ -6536,7 +7345,7 @@ Examples:
     <message>
         <location line="+1"/>
         <source>lease.years: the contract length</source>
-        <translation>lease.years：合同期限</translation>
+        <translation>lease.years：租期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6806,7 +7615,7 @@ Examples:
     <message>
         <location line="+2"/>
         <source>Debt share:</source>
-        <translation>债务比例：</translation>
+        <translation>贷款比例：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6824,7 +7633,7 @@ Examples:
         <translation>折现率：</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>lease.utilization: the share of accelerator-hours that are paid for</source>
         <translation>lease.utilization：付费加速卡小时所占的比例</translation>
     </message>
@@ -6834,12 +7643,7 @@ Examples:
         <translation>任务书文件给出了逐年变化的数值（每年一个）：已保留。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>not JSON: %1</source>
-        <translation>不是 JSON：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+64"/>
         <source>a brief is a JSON object</source>
         <translation>任务书必须是一个 JSON 对象</translation>
     </message>
@@ -6904,8 +7708,8 @@ Examples:
         <translation> 美元/卡·时</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+245"/>
+        <location line="-246"/>
+        <location line="+246"/>
         <source> CNY per accelerator-hour</source>
         <translation> 元/卡·时</translation>
     </message>
@@ -6915,13 +7719,18 @@ Examples:
         <translation> 美元/kWh</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+275"/>
+        <location line="-276"/>
+        <location line="+276"/>
         <source> CNY per kWh</source>
         <translation> 元/kWh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source> USD</source>
         <translation> 美元</translation>
     </message>
@@ -6944,13 +7753,13 @@ Examples:
 <context>
     <name>hallwright::app::Document</name>
     <message>
-        <location filename="../app/gui/document.cpp" line="+25"/>
+        <location filename="../app/gui/document.cpp" line="+26"/>
         <source>Untitled hall</source>
         <translation>未命名机房</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+10"/>
         <source>No hall is open.</source>
         <translation>未打开机房。</translation>
@@ -6997,7 +7806,7 @@ Examples:
         <location line="+5"/>
         <location line="+116"/>
         <source>Move %1 by %2, %3 m</source>
-        <translation>将%1移动 %2, %3 m</translation>
+        <translation>移动%1（Δx %2 m，Δy %3 m）</translation>
     </message>
     <message>
         <location line="-110"/>
@@ -7042,7 +7851,7 @@ Examples:
     <message>
         <location line="+24"/>
         <source>Moving %1 by %2, %3 m</source>
-        <translation>正在将%1移动 %2, %3 m</translation>
+        <translation>正在移动%1（Δx %2 m，Δy %3 m）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7105,30 +7914,30 @@ Examples:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Proposal written: %1 (%2 pages)</source>
         <translation>方案书已生成：%1（%2 页）</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <location line="+27"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>The hall has no lease result to put in a workbook.</source>
         <translation>该机房没有可写入测算表的租赁结果。</translation>
     </message>
@@ -7145,7 +7954,7 @@ Examples:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
@@ -7445,7 +8254,7 @@ The hall is still open with its changes; save it somewhere else with File → Sa
     <message>
         <location line="+2"/>
         <source>The first %1 matches.</source>
-        <translation>前 %1 个匹配项。</translation>
+        <translation>仅显示前 %1 个匹配项。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8248,12 +9057,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location filename="../views/panels/figure_table.cpp" line="+12"/>
         <source>Figure</source>
-        <translation>指标</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation>数值</translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -8587,17 +9396,17 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location line="+1"/>
         <source>Node – leaf links</source>
-        <translation>节点 – 叶链路</translation>
+        <translation>节点至叶交换机链路</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leaf – spine links</source>
-        <translation>叶 – 脊链路</translation>
+        <translation>叶交换机至脊交换机链路</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spine – core links</source>
-        <translation>脊 – 核心链路</translation>
+        <translation>脊交换机至核心交换机链路</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8617,7 +9426,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location line="+2"/>
         <source>Switch hops, most / mean</source>
-        <translation>交换机跳数，最多 / 平均</translation>
+        <translation>交换机跳数（最大 / 平均）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8844,7 +9653,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location line="+1"/>
         <source>Memory per accelerator</source>
-        <translation>每张加速卡内存</translation>
+        <translation>单卡显存占用</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9161,7 +9970,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/properties_panel.cpp" line="+161"/>
+        <location filename="../views/panels/properties_panel.cpp" line="+194"/>
         <source>&lt;b&gt;Move the rack&lt;/b&gt;</source>
         <translation>&lt;b&gt;移动机柜&lt;/b&gt;</translation>
     </message>
@@ -9176,7 +9985,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation> m</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Distance of the west edge from the hall&apos;s origin; Enter moves it (undoable)</source>
         <translation>西侧边缘到机房原点的距离；按回车键移动（可撤销）</translation>
     </message>
@@ -9201,7 +10010,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>此设计没有可编辑的任务书。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Brief field %1: changing it regenerates the design (undoable)</source>
         <translation>任务书字段 %1：修改后会重新生成设计（可撤销）</translation>
     </message>
@@ -9287,7 +10096,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::SummaryPanel</name>
     <message>
-        <location filename="../views/panels/summary_panel.cpp" line="+19"/>
+        <location filename="../views/panels/summary_panel.cpp" line="+21"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>

@@ -1,6 +1,7 @@
 // Document: ownership of the hall and the saved/modified bookkeeping.
 #include "document.h"
 
+#include "common/finding_text.h"
 #include "selection/selection_model.h"
 #include "store/project_store.h"
 
@@ -63,11 +64,13 @@ void Document::saveTo(const QString &path)
     setModifiedWithoutUndo(false);
 }
 
-std::optional<std::string> Document::checkEdit(const edit::Op &op) const
+std::optional<QString> Document::checkEdit(const edit::Op &op) const
 {
     if (!m_hall)
-        return tr("No hall is open.").toStdString();
-    return m_hall->editor.check(op);
+        return tr("No hall is open.");
+    if (const std::optional<Phrase> reason = m_hall->editor.check(op))
+        return views::findingText(*reason);
+    return std::nullopt;
 }
 
 edit::Editor::Applied Document::applyEdit(const edit::Op &op)

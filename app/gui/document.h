@@ -50,7 +50,7 @@ public:
     const Results *results() const { return m_hall ? &m_hall->editor.results() : nullptr; }
 
     /// Why op cannot be applied now, or nullopt (cheap: called on every drag step).
-    std::optional<std::string> checkEdit(const edit::Op &op) const;
+    std::optional<QString> checkEdit(const edit::Op &op) const;
     /// Applies op through the core Editor (throws edit::EditRefused, changing nothing)
     /// and emits edited(). Commands call this; nothing else should.
     edit::Editor::Applied applyEdit(const edit::Op &op);

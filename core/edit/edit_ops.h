@@ -49,7 +49,7 @@ std::int64_t nextId(const std::vector<T> &items)
 
 /// The plan of a geometric or structural op (not SetInput), or why it cannot be
 /// carried out (unknown rack or row, nothing to copy, unknown platform …).
-std::variant<Plan, std::string> planOp(const Design &design, const Catalog &catalog, const Op &op);
+std::variant<Plan, Phrase> planOp(const Design &design, const Catalog &catalog, const Op &op);
 
 /// Why the planned placement breaks a design rule (a rack outside the hall, on an
 /// obstacle or floor equipment, overlapping another, an aisle below the minimum,

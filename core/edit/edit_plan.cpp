@@ -163,14 +163,14 @@ std::optional<std::size_t> rackWithPlatform(const Design &design, const std::vec
     return std::nullopt;
 }
 
-std::variant<Plan, std::string> planAddRack(const Design &design, const Catalog &catalog, const AddRack &op)
+std::variant<Plan, Phrase> planAddRack(const Design &design, const Catalog &catalog, const AddRack &op)
 {
     const auto rowIndex = indexOf(design.rows, op.row);
     if (!rowIndex)
-        return fmt::format("unknown row id {}", op.row.value());
+        return phrase(QT_TRANSLATE_NOOP("Finding", "unknown row id %1"), op.row.value());
     const Row &row = design.rows[*rowIndex];
     if (op.xM && !std::isfinite(*op.xM))
-        return std::string("x_m must be a finite number");
+        return phrase(QT_TRANSLATE_NOOP("Finding", "x_m must be a finite number"));
     const std::vector<std::size_t> rowRacks = racksOfRow(design, row.id);
     RackNamer namer(design);
     const std::string name = namer.next(RackNamer::prefixOf(design, row));
@@ -179,14 +179,14 @@ std::variant<Plan, std::string> planAddRack(const Design &design, const Catalog 
     if (op.likeRack) {
         const auto like = indexOf(design.racks, *op.likeRack);
         if (!like)
-            return fmt::format("unknown rack id {}", op.likeRack->value());
+            return phrase(QT_TRANSLATE_NOOP("Finding", "unknown rack id %1"), op.likeRack->value());
         n = copyOf(design, catalog, *like, row.id, name);
     } else {
         if (op.platform.empty())
-            return std::string("give a rack to copy or a catalog platform");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "give a rack to copy or a catalog platform"));
         const NodeSpec *node = catalog.node(op.platform);
         if (!node)
-            return fmt::format("unknown platform '{}' (see hallwright-cli catalog)", op.platform);
+            return phrase(QT_TRANSLATE_NOOP("Finding", "unknown platform '%1' (see hallwright-cli catalog)"), op.platform);
         if (const auto holder = rackWithPlatform(design, rowRacks, op.platform)) {
             n = copyOf(design, catalog, *holder, row.id, name);
         } else {
@@ -221,8 +221,8 @@ std::variant<Plan, std::string> planAddRack(const Design &design, const Catalog 
                 n.platformNodes = std::min(byUnits, byPower);
             }
             if (n.platformNodes <= 0)
-                return fmt::format("a {} node ({:.1f} kW, {}U) does not fit a {}U rack of {:.1f} kW", op.platform,
-                                   node->maxKw, node->uHeight, n.rack.heightU, n.rack.powerLimitKw);
+                return phrase(QT_TRANSLATE_NOOP("Finding", "a %1 node (%2 kW, %3U) does not fit a %4U rack of %5 kW"), op.platform,
+                              number(node->maxKw, 1), node->uHeight, n.rack.heightU, number(n.rack.powerLimitKw, 1));
             n.maxKw = n.platformNodes * node->maxKw;
         }
     }
@@ -242,7 +242,7 @@ std::variant<Plan, std::string> planAddRack(const Design &design, const Catalog 
     return plan;
 }
 
-std::variant<Plan, std::string> planCopies(const Design &design, const Catalog &catalog,
+std::variant<Plan, Phrase> planCopies(const Design &design, const Catalog &catalog,
                                            const std::vector<RackId> &racks, double dx, double dy,
                                            std::optional<Row> newRow)
 {
@@ -253,7 +253,7 @@ std::variant<Plan, std::string> planCopies(const Design &design, const Catalog &
     for (RackId rackId : racks) {
         const auto i = indexOf(design.racks, rackId);
         if (!i)
-            return fmt::format("unknown rack id {}", rackId.value());
+            return phrase(QT_TRANSLATE_NOOP("Finding", "unknown rack id %1"), rackId.value());
         const Rack &src = design.racks[*i];
         const RowId row = newRow ? newRow->id : src.row;
         std::string prefix = newPrefix;
@@ -275,18 +275,18 @@ struct Planner
     const Design &design;
     const Catalog &catalog;
 
-    std::variant<Plan, std::string> operator()(const MoveRacks &op) const
+    std::variant<Plan, Phrase> operator()(const MoveRacks &op) const
     {
         if (!finiteStep(op.dxM, op.dyM))
-            return std::string("dx_m and dy_m must be finite numbers");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "dx_m and dy_m must be finite numbers"));
         if (op.racks.empty())
-            return std::string("no rack to move");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "no rack to move"));
         Plan plan;
         std::set<std::size_t> seen;
         for (RackId id : op.racks) {
             const auto i = indexOf(design.racks, id);
             if (!i)
-                return fmt::format("unknown rack id {}", id.value());
+                return phrase(QT_TRANSLATE_NOOP("Finding", "unknown rack id %1"), id.value());
             if (!seen.insert(*i).second)
                 continue;
             Rack r = design.racks[*i];
@@ -297,18 +297,18 @@ struct Planner
         return plan;
     }
 
-    std::variant<Plan, std::string> operator()(const MoveRows &op) const
+    std::variant<Plan, Phrase> operator()(const MoveRows &op) const
     {
         if (!finiteStep(op.dxM, op.dyM))
-            return std::string("dx_m and dy_m must be finite numbers");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "dx_m and dy_m must be finite numbers"));
         if (op.rows.empty())
-            return std::string("no row to move");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "no row to move"));
         Plan plan;
         std::set<std::size_t> seen;
         for (RowId id : op.rows) {
             const auto r = indexOf(design.rows, id);
             if (!r)
-                return fmt::format("unknown row id {}", id.value());
+                return phrase(QT_TRANSLATE_NOOP("Finding", "unknown row id %1"), id.value());
             if (!seen.insert(*r).second)
                 continue;
             Row row = design.rows[*r];
@@ -324,11 +324,11 @@ struct Planner
         return plan;
     }
 
-    std::variant<Plan, std::string> operator()(const RotateRow &op) const
+    std::variant<Plan, Phrase> operator()(const RotateRow &op) const
     {
         const auto r = indexOf(design.rows, op.row);
         if (!r)
-            return fmt::format("unknown row id {}", op.row.value());
+            return phrase(QT_TRANSLATE_NOOP("Finding", "unknown row id %1"), op.row.value());
         Plan plan;
         Row row = design.rows[*r];
         auto flip = [](Facing f) { return f == Facing::North ? Facing::South : Facing::North; };
@@ -347,17 +347,17 @@ struct Planner
         return plan;
     }
 
-    std::variant<Plan, std::string> operator()(const AddRack &op) const { return planAddRack(design, catalog, op); }
+    std::variant<Plan, Phrase> operator()(const AddRack &op) const { return planAddRack(design, catalog, op); }
 
-    std::variant<Plan, std::string> operator()(const AddRow &op) const
+    std::variant<Plan, Phrase> operator()(const AddRow &op) const
     {
         if (!finiteStep(op.dxM, op.dyM))
-            return std::string("dx_m and dy_m must be finite numbers");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "dx_m and dy_m must be finite numbers"));
         if (!op.likeRow)
-            return std::string("give the row to copy");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "give the row to copy"));
         const auto r = indexOf(design.rows, *op.likeRow);
         if (!r)
-            return fmt::format("unknown row id {}", op.likeRow->value());
+            return phrase(QT_TRANSLATE_NOOP("Finding", "unknown row id %1"), op.likeRow->value());
         const Row &like = design.rows[*r];
         Row row = like;
         row.id = RowId(nextId(design.rows));
@@ -369,12 +369,12 @@ struct Planner
         return planCopies(design, catalog, racks, op.dxM, op.dyM, row);
     }
 
-    std::variant<Plan, std::string> operator()(const DuplicateRacks &op) const
+    std::variant<Plan, Phrase> operator()(const DuplicateRacks &op) const
     {
         if (!finiteStep(op.dxM, op.dyM))
-            return std::string("dx_m and dy_m must be finite numbers");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "dx_m and dy_m must be finite numbers"));
         if (op.racks.empty())
-            return std::string("no rack to duplicate");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "no rack to duplicate"));
         std::vector<RackId> unique;
         for (RackId id : op.racks)
             if (std::find(unique.begin(), unique.end(), id) == unique.end())
@@ -382,29 +382,29 @@ struct Planner
         return planCopies(design, catalog, unique, op.dxM, op.dyM, std::nullopt);
     }
 
-    std::variant<Plan, std::string> operator()(const DeleteRacks &op) const
+    std::variant<Plan, Phrase> operator()(const DeleteRacks &op) const
     {
         if (op.racks.empty())
-            return std::string("no rack to delete");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "no rack to delete"));
         Plan plan;
         for (RackId id : op.racks) {
             const auto i = indexOf(design.racks, id);
             if (!i)
-                return fmt::format("unknown rack id {}", id.value());
+                return phrase(QT_TRANSLATE_NOOP("Finding", "unknown rack id %1"), id.value());
             plan.removedRacks.push_back(*i);
         }
         return plan;
     }
 
-    std::variant<Plan, std::string> operator()(const DeleteRows &op) const
+    std::variant<Plan, Phrase> operator()(const DeleteRows &op) const
     {
         if (op.rows.empty())
-            return std::string("no row to delete");
+            return phrase(QT_TRANSLATE_NOOP("Finding", "no row to delete"));
         Plan plan;
         for (RowId id : op.rows) {
             const auto r = indexOf(design.rows, id);
             if (!r)
-                return fmt::format("unknown row id {}", id.value());
+                return phrase(QT_TRANSLATE_NOOP("Finding", "unknown row id %1"), id.value());
             plan.removedRows.push_back(*r);
             for (std::size_t i : racksOfRow(design, id))
                 plan.removedRacks.push_back(i);
@@ -412,9 +412,9 @@ struct Planner
         return plan;
     }
 
-    std::variant<Plan, std::string> operator()(const SetInput &) const
+    std::variant<Plan, Phrase> operator()(const SetInput &) const
     {
-        return std::string("set is applied by regenerating the design");
+        return phrase(QT_TRANSLATE_NOOP("Finding", "set is applied by regenerating the design"));
     }
 };
 
@@ -431,7 +431,7 @@ std::string key(const Check &c)
 
 } // namespace
 
-std::variant<Plan, std::string> planOp(const Design &design, const Catalog &catalog, const Op &op)
+std::variant<Plan, Phrase> planOp(const Design &design, const Catalog &catalog, const Op &op)
 {
     return std::visit(Planner{design, catalog}, op);
 }

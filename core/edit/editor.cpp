@@ -127,22 +127,21 @@ const Design &Editor::design() const { return d->design; }
 const Catalog &Editor::catalog() const { return d->catalog; }
 const Results &Editor::results() const { return d->analysis->results(); }
 
-std::optional<std::string> Editor::check(const Op &op) const
+std::optional<Phrase> Editor::check(const Op &op) const
 {
     if (const auto *set = std::get_if<SetInput>(&op)) {
         try {
             editedBrief(d->design, d->catalog, set->path, set->valueJson);
         } catch (const std::exception &e) {
-            return std::string(e.what());
+            const Phrase *words = phraseOf(e);
+            return words ? *words : literal(e.what());
         }
         return std::nullopt;
     }
     auto plan = planOp(d->design, d->catalog, op);
-    if (const auto *reason = std::get_if<std::string>(&plan))
+    if (const auto *reason = std::get_if<Phrase>(&plan))
         return *reason;
-    if (auto reason = refusePlacement(d->design, d->catalog, std::get<Plan>(plan)))
-        return reason->english();
-    return std::nullopt;
+    return refusePlacement(d->design, d->catalog, std::get<Plan>(plan));
 }
 
 Editor::Applied Editor::apply(const Op &op)
@@ -161,7 +160,7 @@ Editor::Applied Editor::apply(const Op &op)
         return replaceDesign(std::move(regenerated));
     }
     auto planned = planOp(d->design, d->catalog, op);
-    if (const auto *reason = std::get_if<std::string>(&planned))
+    if (const auto *reason = std::get_if<Phrase>(&planned))
         throw EditRefused(*reason);
     const Plan &plan = std::get<Plan>(planned);
     if (const auto reason = refusePlacement(d->design, d->catalog, plan))

@@ -155,7 +155,7 @@ public:
 
     /// Why op cannot be applied (collision, outside the hall, aisle below minimum,
     /// rack power limit, unknown id …), or nullopt. Cheap: callable on every mouse move.
-    std::optional<std::string> check(const Op &op) const;
+    std::optional<Phrase> check(const Op &op) const;
 
     /// Validates then applies with incremental re-analysis; throws EditRefused(reason)
     /// and changes nothing when it cannot. The returned token undoes it exactly

@@ -3,7 +3,6 @@
 
 #include "checks/json_error.h"
 
-#include <fmt/format.h>
 
 #include <cmath>
 #include <map>
@@ -43,10 +42,10 @@ const std::map<std::string, Shape> &shapes()
     return s;
 }
 
-[[noreturn]] void bad(std::size_t index, const std::string &op, const std::string &problem)
+[[noreturn]] void bad(std::size_t index, const std::string &op, const Phrase &problem)
 {
-    throw EditError(op.empty() ? fmt::format("ops[{}]: {}", index, problem)
-                               : fmt::format("ops[{}] ({}): {}", index, op, problem));
+    throw EditError(op.empty() ? phrase(QT_TRANSLATE_NOOP("Finding", "ops[%1]: %2"), index, problem)
+                               : phrase(QT_TRANSLATE_NOOP("Finding", "ops[%1] (%2): %3"), index, op, problem));
 }
 
 void checkType(std::size_t index, const std::string &op, const std::string &name, Field field, const json &v)
@@ -66,18 +65,18 @@ void checkType(std::size_t index, const std::string &op, const std::string &name
     case Field::Platform:
     case Field::Path:
         if (!v.is_string() || v.get<std::string>().empty())
-            bad(index, op, fmt::format("{} must be a non-empty string", name));
+            bad(index, op, phrase(QT_TRANSLATE_NOOP("Finding", "%1 must be a non-empty string"), name));
         return;
     case Field::Racks:
     case Field::Rows:
         if (!isNames())
-            bad(index, op, fmt::format("{} must be a non-empty list of names", name));
+            bad(index, op, phrase(QT_TRANSLATE_NOOP("Finding", "%1 must be a non-empty list of names"), name));
         return;
     case Field::Dx:
     case Field::Dy:
     case Field::X:
         if (!v.is_number() || !std::isfinite(v.get<double>()))
-            bad(index, op, fmt::format("{} must be a finite number (metres)", name));
+            bad(index, op, phrase(QT_TRANSLATE_NOOP("Finding", "%1 must be a finite number (metres)"), name));
         return;
     case Field::Value:
         return; // any JSON: the brief parser checks it
@@ -97,7 +96,7 @@ public:
         for (const Rack &r : m_design.racks)
             if (r.name == name)
                 return r.id;
-        bad(m_index, m_name, fmt::format("unknown rack '{}'", name));
+        bad(m_index, m_name, phrase(QT_TRANSLATE_NOOP("Finding", "unknown rack '%1'"), name));
     }
 
     RowId row(const std::string &name) const
@@ -105,7 +104,7 @@ public:
         for (const Row &r : m_design.rows)
             if (r.name == name)
                 return r.id;
-        bad(m_index, m_name, fmt::format("unknown row '{}'", name));
+        bad(m_index, m_name, phrase(QT_TRANSLATE_NOOP("Finding", "unknown row '%1'"), name));
     }
 
     template <typename IdT, typename F>
@@ -184,20 +183,20 @@ std::vector<json> readOpList(const std::string &text)
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const json &op = doc[i];
         if (!op.is_object())
-            bad(i, "", "must be an object with an \"op\" field");
+            bad(i, "", phrase(QT_TRANSLATE_NOOP("Finding", "must be an object with an \"op\" field")));
         if (!op.contains("op") || !op.at("op").is_string())
-            bad(i, "", "has no \"op\" (one of move_rack, move_row, rotate_row, add_rack, add_row, duplicate_rack, "
-                       "delete_rack, delete_row, set)");
+            bad(i, "", phrase(QT_TRANSLATE_NOOP("Finding", "has no \"op\" (one of %1)"),
+                             "move_rack, move_row, rotate_row, add_rack, add_row, duplicate_rack, delete_rack, delete_row, set"));
         const std::string name = op.at("op").get<std::string>();
         const auto shape = shapes().find(name);
         if (shape == shapes().end())
-            bad(i, "", fmt::format("unknown op '{}'", name));
+            bad(i, "", phrase(QT_TRANSLATE_NOOP("Finding", "unknown op '%1'"), name));
         for (const auto &[field, value] : op.items()) {
             if (field == "op")
                 continue;
             const auto f = shape->second.fields.find(field);
             if (f == shape->second.fields.end())
-                bad(i, name, fmt::format("unknown field '{}'", field));
+                bad(i, name, phrase(QT_TRANSLATE_NOOP("Finding", "unknown field '%1'"), field));
             checkType(i, name, field, f->second, value);
         }
         for (const auto &group : shape->second.oneOf) {
@@ -205,10 +204,12 @@ std::vector<json> readOpList(const std::string &text)
             for (const std::string &field : group)
                 given += op.contains(field) ? 1 : 0;
             if (given != 1) {
-                std::string names;
-                for (const std::string &field : group)
-                    names += (names.empty() ? "" : " or ") + field;
-                bad(i, name, given == 0 ? fmt::format("needs {}", names) : fmt::format("give only one of {}", names));
+                // The group's fields, "rack or racks": the field names stay as typed.
+                Phrase names = literal(group.front());
+                for (std::size_t g = 1; g < group.size(); ++g)
+                    names = phrase(QT_TRANSLATE_NOOP("Finding", "%1 or %2"), names, group[g]);
+                bad(i, name, given == 0 ? phrase(QT_TRANSLATE_NOOP("Finding", "needs %1"), names)
+                                        : phrase(QT_TRANSLATE_NOOP("Finding", "give only one of %1"), names));
             }
         }
         ops.push_back(op);

@@ -220,7 +220,7 @@ bool EditController::setInput(const QString &path, const QString &valueJson)
         return false;
     const QString text = tr("Set %1 to %2").arg(path, valueJson);
     if (const auto reason = m_document->checkEdit(edit::SetInput{path.toStdString(), valueJson.toStdString()})) {
-        refuse(text, QString::fromStdString(*reason));
+        refuse(text, *reason);
         return false;
     }
     // Regeneration is synthesis (seconds on a large hall): on a copy, off the UI thread.

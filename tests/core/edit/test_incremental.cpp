@@ -102,8 +102,8 @@ class TestIncremental : public QObject
                     editor.apply(op);
                 } catch (const edit::EditRefused &e) {
                     threw = true;
-                    if (std::string(e.what()) != *reason)
-                        qWarning("check said '%s', apply said '%s'", reason->c_str(), e.what());
+                    if (std::string(e.what()) != reason->english())
+                        qWarning("check said '%s', apply said '%s'", reason->english().c_str(), e.what());
                 }
                 if (!threw || !(editor.design() == before))
                     return -1;
