@@ -171,17 +171,19 @@ json parseDocument(const std::string &text)
     return builder.take();
 }
 
-/// "string \"10240\"", "boolean true", "an object": what was found instead.
-std::string describe(const json &value)
+/// "string \"10240\"", "boolean true", "an object": what was found instead, in words a
+/// translation can follow (the value itself stays as typed).
+Phrase describe(const json &value)
 {
+    const std::string shown = briefcheck::printable(value.dump(-1, ' ', false, json::error_handler_t::replace), 40);
     switch (value.type()) {
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::null: return "null";
-    default: break;
+    case json::value_t::object: return phrase(QT_TRANSLATE_NOOP("Finding", "an object"));
+    case json::value_t::array: return phrase(QT_TRANSLATE_NOOP("Finding", "an array"));
+    case json::value_t::null: return phrase(QT_TRANSLATE_NOOP("Finding", "null"));
+    case json::value_t::string: return phrase(QT_TRANSLATE_NOOP("Finding", "string %1"), shown);
+    case json::value_t::boolean: return phrase(QT_TRANSLATE_NOOP("Finding", "boolean %1"), shown);
+    default: return phrase(QT_TRANSLATE_NOOP("Finding", "number %1"), shown);
     }
-    return fmt::format("{} {}", value.type_name(),
-                       briefcheck::printable(value.dump(-1, ' ', false, json::error_handler_t::replace), 40));
 }
 
 [[noreturn]] void wrongType(const std::string &path, Phrase expected, const json &value)

@@ -125,7 +125,7 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                 fresh = otherPortsUsed.insert(key).second;
             }
             if (!fresh && r.portConflicts++ == 0)
-                firstConflict = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(dev)].name, port);
+                firstConflict = fmt::format("{} port {}", design.devices[static_cast<std::size_t>(dev)].name, port + 1);
         }
         if (l.fabric == Fabric::Compute) {
             const Device &da = design.devices[static_cast<std::size_t>(a)];
@@ -261,21 +261,26 @@ NetworkResults analyzeNetwork(const Design &design, const Catalog &catalog, cons
                 nicLinked[nicBase[di] + static_cast<std::size_t>(port)] = 1;
         }
     }
+    // The first unlinked port, 1-based as installers count: its words for the message, its
+    // English for the location (which scripts read).
     std::string firstUnlinked;
+    Phrase firstUnlinkedWords;
     for (std::size_t i = 0; i < design.devices.size(); ++i)
         for (std::size_t nic = 0; nic < nicBase[i + 1] - nicBase[i]; ++nic)
-            if (!nicLinked[nicBase[i] + nic] && r.unlinkedNics++ == 0)
-                firstUnlinked = fmt::format("{} compute port {}", design.devices[i].name, nic);
+            if (!nicLinked[nicBase[i] + nic] && r.unlinkedNics++ == 0) {
+                firstUnlinkedWords = phrase(QT_TRANSLATE_NOOP("Finding", "%1 compute port %2"), design.devices[i].name, nic + 1);
+                firstUnlinked = firstUnlinkedWords.english();
+            }
     if (r.unlinkedNics > 0)
         r.checks.push_back(finding(
             Severity::Error, "nic-unlinked",
             r.unlinkedNics == 1
                 ? phrase(QT_TRANSLATE_NOOP("Finding", "1 compute NIC port of a placed node has no link to the fabric "
                                                       "(%1)"),
-                         firstUnlinked)
+                         firstUnlinkedWords)
                 : phrase(QT_TRANSLATE_NOOP("Finding", "%1 compute NIC ports of placed nodes have no link to the fabric "
                                                       "(first: %2)"),
-                         r.unlinkedNics, firstUnlinked),
+                         r.unlinkedNics, firstUnlinkedWords),
             firstUnlinked));
     for (Check &c : checkCageSplitCables(design, ends))
         r.checks.push_back(std::move(c));

@@ -134,8 +134,12 @@ std::vector<Phrase> summaryLines(const Results &r)
     out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)"),
                          c["accelerators"].get<long long>(), c["nodes"].get<long long>(), r.compute.platform,
                          c["racks"].get<int>(), r.compute.computeRacks, r.compute.networkRacks));
+    // FP8 with its unit, or the reason there is none (a part without FP8).
+    const Phrase fp8 = c["peak_pflops_fp8"].is_number()
+                           ? literal(fmt::format("{:.1f} PFLOP/s", c["peak_pflops_fp8"].get<double>()))
+                           : figure(c["peak_pflops_fp8"]);
     out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "          peak %1 PFLOP/s BF16 dense, FP8 %2"),
-                         figure(c["peak_pflops_bf16"], "{:.1f}"), figure(c["peak_pflops_fp8"], "{:.1f}")));
+                         figure(c["peak_pflops_bf16"], "{:.1f}"), fp8));
     const json &n = s["network"];
     out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Network   tiers %1, switches leaf %2 spine %3 core %4, cables %5, bisection %6 Tb/s"),
                          figure(n["tiers"]), figure(n["switches"]["leaf"]), figure(n["switches"]["spine"]),

@@ -116,6 +116,37 @@ private slots:
         QCOMPARE(d.loadBrief("[1, 2]"), QStringLiteral("a brief is a JSON object"));
     }
 
+    void aLoadedBriefKeepsAValueTheCatalogLacksAndIsRefused()
+    {
+        // The CLI refuses a platform that is not in the catalog; the form must not put the
+        // first catalog platform in its place and call the brief valid.
+        app::BriefDialog d;
+        const QString problem = d.loadBrief(R"({"schema": "hallwright.brief/1",
+            "compute": {"platform": "zz9-nonexistent", "accelerators": 512}})");
+        QVERIFY2(problem.contains("zz9-nonexistent"), qPrintable(problem));
+        auto *platform = d.findChild<QComboBox *>("briefPlatform");
+        QCOMPARE(platform->currentData().toString(), QStringLiteral("zz9-nonexistent"));
+        QVERIFY(platform->currentText().contains("zz9-nonexistent"));
+        const auto j = nlohmann::json::parse(d.briefJson().toStdString());
+        QCOMPARE(j["compute"]["platform"].get<std::string>(), std::string("zz9-nonexistent"));
+        auto *buttons = d.findChild<QDialogButtonBox *>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!d.findChild<QLabel *>("briefMessage")->text().contains("accepts"));
+        // So does any choice the form lists: a redundancy the engine does not know.
+        const QString redundancy = d.loadBrief(R"({"schema": "hallwright.brief/1", "power": {"redundancy": "3N"}})");
+        QVERIFY2(redundancy.contains("3N") && redundancy.contains("power.redundancy"), qPrintable(redundancy));
+        QCOMPARE(nlohmann::json::parse(d.briefJson().toStdString())["power"]["redundancy"].get<std::string>(),
+                 std::string("3N"));
+    }
+
+    void aBrokenBriefFileSaysWhereWithoutTheLibraryTag()
+    {
+        app::BriefDialog d;
+        const QString problem = d.loadBrief("{\"compute\": {\"accelerators\": 512,}}");
+        QVERIFY2(problem.startsWith("not valid JSON: at line 1, column "), qPrintable(problem));
+        QVERIFY2(!problem.contains("json.exception"), qPrintable(problem));
+    }
+
     void aUserCatalogAddsPlatforms()
     {
         QTemporaryDir dir;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTreeWidget>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace hallwright;
@@ -148,7 +149,6 @@ private slots:
         QVERIFY(redundancy);
         QCOMPARE(redundancy->currentData().toString(), QStringLiteral("N"));
         redundancy->setCurrentIndex(redundancy->findData(QStringLiteral("2N")));
-        emit redundancy->activated(redundancy->currentIndex());
         QCOMPARE(edits.count(), 1);
         QCOMPARE(edits[0][0].toString(), QStringLiteral("power.redundancy"));
         QCOMPARE(edits[0][1].toString(), QStringLiteral("\"2N\""));
@@ -162,6 +162,36 @@ private slots:
         pue->setValue(1.25);
         emit pue->editingFinished();
         QCOMPARE(edits.last()[1].toString(), QStringLiteral("1.25"));
+    }
+
+    void theWheelTurnsOnlyAnEditorTheUserClickedInto()
+    {
+        PropertiesPanel panel;
+        SelectionModel sel;
+        panel.setSelectionModel(&sel);
+        panel.setData(&m_power, &test::testCatalog(), &m_powerResults);
+        panel.resize(400, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy edits(&panel, &PropertiesPanel::inputEdited);
+        auto *redundancy = qobject_cast<QComboBox *>(panel.inputEditor(QStringLiteral("power.redundancy")));
+        QVERIFY(redundancy);
+        const int before = redundancy->currentIndex();
+        auto wheel = [&] {
+            const QPointF at(redundancy->width() / 2.0, redundancy->height() / 2.0);
+            QWheelEvent e(at, redundancy->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+            QApplication::sendEvent(redundancy, &e);
+        };
+        wheel();   // scrolling past it: the design stays as it is
+        QCOMPARE(redundancy->currentIndex(), before);
+        QCOMPARE(edits.count(), 0);
+        redundancy->setFocus();
+        QTRY_VERIFY(redundancy->hasFocus());
+        wheel();   // clicked into, the wheel is an edit like any other: one undoable change
+        QCOMPARE(redundancy->currentIndex(), before + 1);
+        QCOMPARE(edits.count(), 1);
+        QCOMPARE(edits[0][0].toString(), QStringLiteral("power.redundancy"));
     }
 
     void checkDoubleClickSelectsAndCentres()

@@ -4,6 +4,8 @@
 #include "panels/summary_panel.h"
 #include "panels/summary_values.h"
 
+#include "catalog/catalog.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QtTest>
@@ -48,6 +50,29 @@ private slots:
         // No unit known: the number, grouped; an integer as a count.
         QCOMPARE(summaryValueText("oversubscription", Json(1.0), plain), QStringLiteral("1.00"));
         QCOMPARE(summaryValueText("accelerators", Json(10240), plain), QStringLiteral("10,240"));
+    }
+
+    void engineWordsAndCatalogIdsInWords()
+    {
+        const SummaryPlace plain;
+        QCOMPARE(summaryValueText("kind", Json("pdu"), plain), QStringLiteral("PDU"));
+        QCOMPARE(summaryValueText("kind", Json("ups"), plain), QStringLiteral("UPS module"));
+        QCOMPARE(summaryValueText("kind", Json("crah"), plain), QStringLiteral("CRAH unit"));
+        QCOMPARE(summaryValueText("driver", Json("electricity_price"), plain), QStringLiteral("Electricity price"));
+        QCOMPARE(summaryValueText("activation_recompute", Json("selective"), plain), QStringLiteral("selective"));
+        QCOMPARE(summaryValueText("price_source", Json("brief"), plain), QStringLiteral("the brief"));
+        QCOMPARE(summaryValueText("class", Json("it"), plain), QStringLiteral("IT"));
+        // A name or a source is shown as it is, even where it looks like a word of the engine's.
+        QCOMPARE(summaryValueText("component", Json("UPS-01A-1"), plain), QStringLiteral("UPS-01A-1"));
+        QCOMPARE(summaryValueText("price_source", Json("catalog dgx-h100: x"), plain), QStringLiteral("catalog dgx-h100: x"));
+        // A catalog id: the item's name, then the id; without a catalog, or unknown, the id.
+        const hallwright::Catalog &catalog = hallwright::Catalog::builtin();
+        SummaryPlace named;
+        named.catalog = &catalog;
+        const QString h100 = QString::fromStdString(catalog.node("dgx-h100")->name);
+        QCOMPARE(summaryValueText("platform", Json("dgx-h100"), named), h100 + QStringLiteral(" (dgx-h100)"));
+        QCOMPARE(summaryValueText("platform", Json("dgx-h100"), plain), QStringLiteral("dgx-h100"));
+        QCOMPARE(summaryValueText("platform", Json("zz9"), named), QStringLiteral("zz9"));
     }
 
     void panelUsesEachPlacesCurrency()

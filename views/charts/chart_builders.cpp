@@ -68,20 +68,6 @@ void niceRange(QValueAxis *axis, double lo, double hi)
     axis->setLabelFormat(unit >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
-QString driverName(lease::Driver d)
-{
-    switch (d) {
-    case lease::Driver::Price: return Text::tr("Lease price");
-    case lease::Driver::Utilization: return Text::tr("Utilization");
-    case lease::Driver::Capex: return Text::tr("Capex");
-    case lease::Driver::ElectricityPrice: return Text::tr("Electricity price");
-    case lease::Driver::PriceChange: return Text::tr("Price change per year");
-    case lease::Driver::TaxRefund: return Text::tr("Tax refund");
-    case lease::Driver::ColocationRent: return Text::tr("Colocation rent");
-    }
-    return {};
-}
-
 /// "million CNY" and "NPV change, million CNY" as one phrase each for the known currencies,
 /// so that a translation can write 百万元.
 QString millionsOf(const QString &currency, bool npvChange = false)
@@ -235,7 +221,7 @@ QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
             l = (b.npvLow - t.baseNpv) / 1e6;
             h = (b.npvHigh - t.baseNpv) / 1e6;
         }
-        drivers << driverName(b.driver);
+        drivers << Labels::leaseDriver(b.driver);
         *low << l;
         *high << h;
         lo = std::min({lo, l, h});
@@ -263,13 +249,19 @@ QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
 
 QString englishChartLabel(const QString &label)
 {
-    // Every label text the builders above pass through Text::tr.
+    // The drivers' names are the Labels' (Labels::leaseDriver).
+    static const char *const drivers[] = {"Capex", "Colocation rent", "Electricity price", "Lease price",
+                                          "Price change per year", "Tax refund", "Utilization"};
+    for (const char *source : drivers)
+        if (label == QCoreApplication::translate("Labels", source) || label == QLatin1String(source))
+            return QString::fromUtf8(source);
+    // Every other label text the builders above pass through Text::tr.
     static const char *const sources[] = {
-        "Capex", "Cash flow by year", "Colocation rent", "Compute racks", "Cumulative equity cash flow",
-        "Electricity price", "Equity cash flow", "IRR change, percentage points", "IRR sensitivity (base %1)",
-        "Input +%1 %", "Input −%1 %", "Lease price", "Load by row (catalog maximum)", "NPV change, million %1",
-        "NPV sensitivity (base %1; no IRR)", "Network and other racks", "Operating costs", "Price change per year",
-        "Revenue", "Tax refund", "Utilization", "Year %1", "kW", "million %1", "million CNY", "million USD",
+        "Cash flow by year", "Compute racks", "Cumulative equity cash flow",
+        "Equity cash flow", "IRR change, percentage points", "IRR sensitivity (base %1)",
+        "Input +%1 %", "Input −%1 %", "Load by row (catalog maximum)", "NPV change, million %1",
+        "NPV sensitivity (base %1; no IRR)", "Network and other racks", "Operating costs",
+        "Revenue", "Year %1", "kW", "million %1", "million CNY", "million USD",
         "NPV change, million CNY", "NPV change, million USD"};
     for (const char *source : sources) {
         const QString english = QString::fromUtf8(source);

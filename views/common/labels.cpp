@@ -1,7 +1,10 @@
 // Translated display names of the model's enumerations.
 #include "common/labels.h"
 
+#include "report/catalog_sources.h"
+
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace hallwright::views {
@@ -190,7 +193,37 @@ QString Labels::placeName(const std::string &name,
     static const QRegularExpression row(QStringLiteral("^Row ([A-Z]{1,3})$"));
     if (const QRegularExpressionMatch m = row.match(n); m.hasMatch())
         return tr("Row %1").arg(m.captured(1));
+    // "A01-N1 compute port 3", "L01-1 port 17" (the checks' locations, ports 1-based): the names stay.
+    static const QRegularExpression port(QStringLiteral("^(\\S+) (compute )?port (\\d+)$"));
+    if (const QRegularExpressionMatch m = port.match(n); m.hasMatch())
+        return (m.capturedLength(2) > 0 ? tr("%1 compute port %2") : tr("%1 port %2")).arg(m.captured(1), m.captured(3));
     return n;
+}
+
+QString Labels::leaseDriver(lease::Driver driver)
+{
+    switch (driver) {
+    case lease::Driver::Price: return tr("Lease price");
+    case lease::Driver::Utilization: return tr("Utilization");
+    case lease::Driver::Capex: return tr("Capex");
+    case lease::Driver::ElectricityPrice: return tr("Electricity price");
+    case lease::Driver::PriceChange: return tr("Price change per year");
+    case lease::Driver::TaxRefund: return tr("Tax refund");
+    case lease::Driver::ColocationRent: return tr("Colocation rent");
+    }
+    return {};
+}
+
+QString Labels::catalogName(const std::string &name, const std::string &nameZh)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    return QString::fromStdString(chinese && !nameZh.empty() ? nameZh : name);
+}
+
+QString Labels::catalogItem(const Catalog &catalog, const std::string &id)
+{
+    const std::string name = catalogItemName(catalog, id);
+    return name.empty() ? QString::fromStdString(id) : catalogName(name, catalogItemNameZh(catalog, id));
 }
 
 } // namespace hallwright::views

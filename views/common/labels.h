@@ -1,6 +1,8 @@
 // Human names for the model's kinds and roles ("Leaf switches", "Busway", "Compute fabric"), translated.
 #pragma once
 
+#include "catalog/catalog.h"
+#include "lease/sensitivity.h"
 #include "model/design.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,8 @@ public:
     static QString fabric(Fabric fabric);
     static QString tier(LinkTier tier);
     static QString facing(Facing facing);
+    /// A lease sensitivity driver: "Lease price", "Utilization" …
+    static QString leaseDriver(lease::Driver driver);
     /// "SU 3" for SU index 2 (the engine counts from 0), "central" for −1.
     static QString su(int su);
     /// The design rule a finding's code names ("rack-overlap" → "Racks overlap"); the code itself
@@ -38,6 +42,11 @@ public:
     /// The same through `translate(context, source)` (a translator of its own, for the command-line tool).
     static QString placeName(const std::string &name,
                              const std::function<QString(const char *context, const char *source)> &translate);
+    /// A catalog item's name in the interface language: its Chinese name (name_zh) when the
+    /// interface is Chinese and the catalog gives one, else the English.
+    static QString catalogName(const std::string &name, const std::string &nameZh);
+    /// The same for the item `id` of any kind; the id itself when the catalog has no such item.
+    static QString catalogItem(const Catalog &catalog, const std::string &id);
 };
 
 } // namespace hallwright::views

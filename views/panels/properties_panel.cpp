@@ -16,13 +16,46 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <QWheelEvent>
+
 #include <cmath>
 
 namespace hallwright::views {
 
+namespace {
+
+/// The wheel over an editor the user has not clicked into scrolls the panel: it does not turn
+/// the value (a turn there would change the design while the user only meant to scroll).
+class WheelOnlyWhenFocused : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            const auto *w = qobject_cast<QWidget *>(watched);
+            if (w && !w->hasFocus()) {
+                event->ignore();   // goes on to the scroll area
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void guardWheel(QWidget *editor, QObject *guard)
+{
+    editor->setFocusPolicy(Qt::StrongFocus);
+    editor->installEventFilter(guard);
+}
+
+} // namespace
+
 PropertiesPanel::PropertiesPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_table(new FigureTable(this)), m_inputs(new QWidget),
-      m_form(new QFormLayout(m_inputs)), m_refreshTimer(new QTimer(this))
+      m_form(new QFormLayout(m_inputs)), m_refreshTimer(new QTimer(this)), m_wheelGuard(new WheelOnlyWhenFocused(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -170,6 +203,7 @@ void PropertiesPanel::addPositionInputs(const SelectionItem &item, double, doubl
         const QString path = QStringLiteral("position.") + QLatin1String(axis);
         spin->setObjectName(path);
         m_editors.insert(path, spin);
+        guardWheel(spin, m_wheelGuard);
         const bool isX = axis[0] == 'x';
         spin->setToolTip(isX ? tr("Distance of the west edge from the hall's origin; Enter moves it (undoable)")
                              : tr("Distance of the south edge from the hall's origin; Enter moves it (undoable)"));
@@ -238,7 +272,10 @@ void PropertiesPanel::addBriefInputs()
             auto *combo = new QComboBox(m_inputs);
             for (int i = 0; i < in.choices.size(); ++i)
                 combo->addItem(in.choiceLabels.value(i, in.choices[i]), in.choices[i]);
-            connect(combo, &QComboBox::activated, this, [this, combo, &in] {
+            // Every change the user makes (a click in the list, the keys, the wheel once the
+            // box has focus) is an edit; the panel's own refresh sets the box with its signals
+            // blocked.
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, &in] {
                 if (m_results && m_results->brief && combo->currentData() != in.current(*m_results->brief))
                     emit inputEdited(in.path, briefValueJson(in, combo->currentData()));
             });
@@ -249,6 +286,7 @@ void PropertiesPanel::addBriefInputs()
         editor->setObjectName(in.path);
         editor->setToolTip(tr("Brief field %1: changing it regenerates the design (undoable)").arg(in.path));
         m_editors.insert(in.path, editor);
+        guardWheel(editor, m_wheelGuard);
         m_form->addRow(in.label, editor);
     }
 }

@@ -66,6 +66,7 @@ private:
     QWidget *m_inputs;
     QFormLayout *m_form;
     QTimer *m_refreshTimer;
+    QObject *m_wheelGuard;   ///< keeps the wheel from turning an editor the user has not clicked into
     QHash<QString, QWidget *> m_editors;
     QString m_inputsFor;            ///< what the inputs were built for, to keep them while it stays the same
 };

@@ -18,12 +18,13 @@ bool isTable(const nlohmann::ordered_json &v)
     return v.is_array() && !v.empty() && v.front().is_object();
 }
 
-/// A readable label for one row of an array of objects: its first text field, else its index.
-QString rowLabel(const nlohmann::ordered_json &row, std::size_t index)
+/// A readable label for one row of an array of objects: its first text field (an engine's word,
+/// such as a driver or a kind, in the interface's language), else its index.
+QString rowLabel(const nlohmann::ordered_json &row, std::size_t index, const SummaryPlace &place)
 {
     for (const char *key : {"name", "item", "component", "driver", "kind"})
         if (row.contains(key) && row[key].is_string())
-            return QString::fromStdString(row[key].get<std::string>());
+            return summaryValueText(key, row[key], place);
     return QString::number(index + 1);
 }
 
@@ -54,11 +55,13 @@ void addValue(QTreeWidgetItem *item, const std::string &key, const nlohmann::ord
         item->setText(1, QObject::tr("%n entries", nullptr, static_cast<int>(value.size())));
         for (std::size_t i = 0; i < value.size(); ++i) {
             auto *row = new QTreeWidgetItem(item);
-            row->setText(0, rowLabel(value[i], i));
+            row->setText(0, rowLabel(value[i], i, place));
+            row->setToolTip(0, row->text(0));
             addObject(row, value[i], place);
         }
     } else {
         item->setText(1, summaryValueText(key, value, place));
+        item->setToolTip(1, item->text(1)); // the whole value where the column elides it
     }
 }
 
@@ -83,7 +86,7 @@ void SummaryPanel::clear()
     m_tree->clear();
 }
 
-void SummaryPanel::setSummary(const nlohmann::ordered_json &summary)
+void SummaryPanel::setSummary(const nlohmann::ordered_json &summary, const Catalog *catalog)
 {
     m_tree->clear();
     for (auto it = summary.begin(); it != summary.end(); ++it) {
@@ -93,6 +96,7 @@ void SummaryPanel::setSummary(const nlohmann::ordered_json &summary)
         section->setText(0, summaryKeyLabel(it.key()));
         section->setToolTip(0, QString::fromStdString(it.key()));
         SummaryPlace place;
+        place.catalog = catalog;
         if (it.key() == "lease") {
             place.inLease = true;
             if (it->contains("currency") && (*it)["currency"].is_string())

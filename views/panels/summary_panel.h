@@ -7,6 +7,10 @@
 
 class QTreeWidget;
 
+namespace hallwright {
+class Catalog;
+}
+
 namespace hallwright::views {
 
 /// Shows the summary JSON as a two-column tree: section / figure / value.
@@ -18,7 +22,8 @@ class SummaryPanel : public QWidget
 public:
     explicit SummaryPanel(QWidget *parent = nullptr);
 
-    void setSummary(const nlohmann::ordered_json &summary);
+    /// Shows `summary` (summaryJson); `catalog`, when given, names the catalog ids it holds.
+    void setSummary(const nlohmann::ordered_json &summary, const Catalog *catalog = nullptr);
     void clear();
 
     /// The displayed value of section.field (for tests), empty if absent.

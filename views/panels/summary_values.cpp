@@ -1,7 +1,11 @@
-// Units of the summary's fields by name (see summary_values.h).
+// Units and words of the summary's fields by name (see summary_values.h).
 #include "panels/summary_values.h"
 
+#include "common/labels.h"
 #include "common/units.h"
+
+#include "catalog/catalog.h"
+#include "lease/sensitivity.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -74,6 +79,52 @@ QString numberText(const std::string &key, double v, const SummaryPlace &place)
     return plainNumber(v);
 }
 
+/// One of the engine's words as a value of field `key`, in the interface's language; null
+/// when `word` is not one of them (a name, a source: shown as it is).
+std::optional<QString> wordText(const std::string &key, const std::string &word, const SummaryPlace &place)
+{
+    if (key == "kind") {
+        if (const auto kind = equipmentKindFromString(word))
+            return Labels::equipmentKind(*kind);
+        if (word == "pdu")
+            return Text::tr("PDU");
+        if (word == "switch")
+            return Text::tr("Switch");
+    }
+    if (key == "driver")
+        for (lease::Driver d : lease::allDrivers())
+            if (word == lease::toString(d))
+                return Labels::leaseDriver(d);
+    if (key == "activation_recompute" || key == "activation_recompute_used") {
+        if (word == "selective")
+            return Text::tr("selective", "activation recomputation");
+        if (word == "full")
+            return Text::tr("full", "activation recomputation");
+        if (word == "none")
+            return Text::tr("none", "activation recomputation");
+    }
+    if (key == "class") {
+        if (word == "facility")
+            return Text::tr("facility", "capex class");
+        if (word == "it")
+            return Text::tr("IT", "capex class");
+    }
+    if (key == "currency" || endsWith(key, "_currency")) {
+        if (word == "CNY")
+            return Text::tr("CNY");
+        if (word == "USD")
+            return Text::tr("USD");
+    }
+    if (key == "price_source" && word == "brief")
+        return Text::tr("the brief", "where the lease price comes from");
+    if ((key == "platform" || key == "switch") && place.catalog) {
+        const QString name = Labels::catalogItem(*place.catalog, word);
+        if (name != QString::fromStdString(word))
+            return Text::tr("%1 (%2)", "a catalog item's name and its id").arg(name, QString::fromStdString(word));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString summaryValueText(const std::string &key, const nlohmann::ordered_json &value, const SummaryPlace &place)
@@ -86,8 +137,10 @@ QString summaryValueText(const std::string &key, const nlohmann::ordered_json &v
         return QLocale().toString(static_cast<qlonglong>(value.get<long long>()));
     if (value.is_number_float())
         return numberText(key, value.get<double>(), place);
-    if (value.is_string())
-        return QString::fromStdString(value.get<std::string>());
+    if (value.is_string()) {
+        const std::string &text = value.get_ref<const std::string &>();
+        return wordText(key, text, place).value_or(QString::fromStdString(text));
+    }
     if (value.is_array()) {
         QStringList parts;
         for (const auto &e : value)

@@ -9,6 +9,10 @@
 
 #include <string>
 
+namespace hallwright {
+class Catalog;
+}
+
 namespace hallwright::views {
 
 /// Where a field stands: the lease's money is in the lease's currency.
@@ -16,11 +20,14 @@ struct SummaryPlace
 {
     bool inLease = false;
     QString currency = QStringLiteral("CNY");
+    const Catalog *catalog = nullptr;   ///< names the catalog ids (platform, switch) where given
 };
 
 /// The value of field `key` as the interface shows it: "-3.0 %" for an IRR, "CNY 4.26 bn" for
 /// the capex, "14,726" for it_kw (the name says kW); null as "not computed" (a payback
-/// outside the contract says so).
+/// outside the contract says so). The engine's words are translated ("selective", "pdu",
+/// "capex" as a sensitivity driver, "brief" as the price's source), a catalog id is the
+/// item's name with the id after it; any other text (names, sources) is shown as it is.
 QString summaryValueText(const std::string &key, const nlohmann::ordered_json &value, const SummaryPlace &place);
 
 } // namespace hallwright::views

@@ -106,7 +106,7 @@ void PresentationController::refreshSummary()
     if (!m_t.summary)
         return;
     if (const Results *r = m_document->results())
-        m_t.summary->setSummary(summaryJson(*r));
+        m_t.summary->setSummary(summaryJson(*r), m_document->catalog());
     else
         m_t.summary->clear();
 }

@@ -2,7 +2,9 @@
 #include "brief_dialog.h"
 
 #include "brief/brief.h"
+#include "checks/json_error.h"
 #include "common/finding_text.h"
+#include "common/labels.h"
 #include "dialogs/optional_number.h"
 #include "settings/settings_registry.h"
 
@@ -51,14 +53,6 @@ bool readText(const QString &path, std::string &text, QString &error)
     return true;
 }
 
-/// A catalog item's name in the interface language: its Chinese name (name_zh) when the
-/// interface is Chinese and the catalog gives one, else the English.
-QString catalogName(const std::string &name, const std::string &nameZh)
-{
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    return QString::fromStdString(chinese && !nameZh.empty() ? nameZh : name);
-}
-
 QDoubleSpinBox *percentBox(double minimum, double maximum, QWidget *parent)
 {
     auto *box = new QDoubleSpinBox(parent);
@@ -99,6 +93,18 @@ const ordered_json *member(const ordered_json &j, const char *section, const cha
         return nullptr;
     const auto v = s->find(key);
     return v == s->end() || v->is_null() ? nullptr : &*v;
+}
+
+/// Selects the item whose data is `value`; a value the list lacks is added as an item of its
+/// own ("zz9 (not in the list)") and selected, so that what a brief file said is kept as it is.
+void selectOrKeep(QComboBox *box, const QVariant &value)
+{
+    int i = box->findData(value);
+    if (i < 0 && value.isValid() && !value.toString().isEmpty()) {
+        box->addItem(BriefDialog::tr("%1 (not in the list)").arg(value.toString()), value);
+        i = box->count() - 1;
+    }
+    box->setCurrentIndex(i >= 0 ? i : 0);
 }
 
 } // namespace
@@ -260,7 +266,7 @@ QWidget *BriefDialog::buildFabricAndPower()
     m_switch->addItem(tr("Auto (for the NIC speed)"), QString());
     for (const auto &[id, s] : m_catalog.switches())
         if (s.portGbps >= 100)
-            m_switch->addItem(catalogName(s.name, s.nameZh), QString::fromStdString(id));
+            m_switch->addItem(views::Labels::catalogName(s.name, s.nameZh), QString::fromStdString(id));
     ff->addRow(tr("Switch:"), m_switch);
     m_tiers = new QComboBox(fabric);
     m_tiers->addItem(tr("Auto (2 when it fits)"), 0);
@@ -365,11 +371,13 @@ void BriefDialog::fillPlatforms()
     const QSignalBlocker block(m_platform);
     m_platform->clear();
     for (const auto &[id, node] : m_catalog.nodes()) {
-        m_platform->addItem(catalogName(node.name, node.nameZh), QString::fromStdString(id));
+        m_platform->addItem(views::Labels::catalogName(node.name, node.nameZh), QString::fromStdString(id));
         m_platform->setItemData(m_platform->count() - 1, QString::fromStdString(id), Qt::ToolTipRole);
     }
-    const int i = m_platform->findData(current);
-    m_platform->setCurrentIndex(i >= 0 ? i : 0);
+    if (current.isEmpty())
+        m_platform->setCurrentIndex(0);
+    else
+        selectOrKeep(m_platform, current);
 }
 
 void BriefDialog::fillForm(const ordered_json &j)
@@ -387,10 +395,9 @@ void BriefDialog::fillForm(const ordered_json &j)
             return v->get<double>();
         return std::nullopt;
     };
-    auto selectData = [](QComboBox *box, const QVariant &value) {
-        const int i = box->findData(value);
-        box->setCurrentIndex(i >= 0 ? i : 0);
-    };
+    // A value the file gives that the list does not have stays selected, marked, so that the
+    // engine refuses it by name rather than the form putting another in its place.
+    auto selectData = [](QComboBox *box, const QVariant &value) { selectOrKeep(box, value); };
 
     const QSignalBlocker block(this);
     m_name->setText(QString::fromStdString(m_base.contains("name") && m_base["name"].is_string()
@@ -488,7 +495,7 @@ QString BriefDialog::loadBrief(const QString &jsonText)
     try {
         j = ordered_json::parse(jsonText.toStdString());
     } catch (const std::exception &e) {
-        return tr("not JSON: %1").arg(QString::fromUtf8(e.what()));
+        return tr("not valid JSON: %1").arg(views::findingText(jsonError(e)));
     }
     if (!j.is_object())
         return tr("a brief is a JSON object");
