@@ -19,7 +19,7 @@ Usage:
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid] --out FILE.hall
   hallwright-cli summary INPUT [--json]
   hallwright-cli validate INPUT
-  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--csv DIR] [--lang en|zh_CN]
   hallwright-cli compare INPUT INPUT... [--json]
   hallwright-cli edit INPUT --ops OPS.json --out OUT.hall
   hallwright-cli render INPUT --png OUT.png [--view top|iso|aisle] [--size WxH] [--colour MODE]
@@ -133,7 +133,7 @@ Examples:
 )"),
      kValidateExitStatus},
     {"export", QT_TRANSLATE_NOOP("hallwright-cli", R"(Usage:
-  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
+  hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--csv DIR] [--lang en|zh_CN]
 
 Writes the documents of INPUT (a .hall project or a brief .json); give one or
 more of:
@@ -152,8 +152,8 @@ Options:
   --pdf OUT.pdf    the proposal to write; its 3D picture needs an X display (Xvfb
                    will do), without one a note takes its place
   --xlsx OUT.xlsx  the lease workbook to write; the design needs a lease result
-  --lang en|zh_CN  the language of the proposal and the workbook (default en);
-                   with --pdf or --xlsx
+  --lang en|zh_CN  the language of the proposal, the workbook and the schedules
+                   (default en: the English column names scripts read)
   --csv DIR        the folder to write the CSV schedules into
   --help, -h       this help
 

@@ -1,4 +1,4 @@
-// hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang en|zh_CN] [--csv DIR]
+// hallwright-cli export INPUT [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--csv DIR] [--lang en|zh_CN]
 #include "export_command.h"
 
 #include "cli_commands.h"
@@ -42,8 +42,6 @@ int cmdExport(const std::vector<std::string> &args)
     const std::string lang = o.value("--lang").value_or("en");
     if (lang != "en" && lang != "zh_CN")
         fail("--lang " + lang, phrase(QT_TRANSLATE_NOOP("Finding", "must be en or zh_CN")));
-    if (o.value("--lang") && !pdf && !xlsx)
-        fail("--lang", phrase(QT_TRANSLATE_NOOP("Finding", "applies to --pdf and --xlsx only")));
     if (pdf)
         refuseSameFile(input, *pdf);
     if (xlsx)
@@ -59,7 +57,7 @@ int cmdExport(const std::vector<std::string> &args)
     }
     if (csv) {
         const std::vector<std::string> written =
-            guarded(*csv, [&] { return exportCsv(in.design, in.catalog, r, *csv); });
+            guarded(*csv, [&] { return exportCsv(in.design, in.catalog, r, *csv, csvWords(lang)); });
         for (const std::string &w : written)
             std::printf("%s\n", w.c_str());
     }

@@ -1,6 +1,8 @@
 // hallwright-cli export: the proposal (PDF), the lease workbook (XLSX) and the CSV schedules.
 #pragma once
 
+#include "report/report_words.h"
+
 #include <string>
 #include <vector>
 
@@ -25,5 +27,10 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
 /// refuses zh_CN).
 void exportWorkbook(const Design &design, const Results &results, const std::string &out,
                     const std::string &lang);
+
+/// The CSV schedules' words in `lang`: the English column names and words for "en"; the
+/// Chinese ones and catalog items by their Chinese names for "zh_CN" (export_pdf.cpp; a build
+/// without the views refuses zh_CN).
+ReportWords csvWords(const std::string &lang);
 
 } // namespace hallwright::cli

@@ -1,4 +1,4 @@
-// The PDF proposal and the workbook's language for hallwright-cli export: Qt on the offscreen platform, the 3D view when an X display allows.
+// The PDF proposal and the workbook's and schedules' language for hallwright-cli export: Qt on the offscreen platform, the 3D view when an X display allows.
 #include "export_command.h"
 
 #include "cli_support.h"
@@ -49,6 +49,12 @@ void exportWorkbook(const Design &design, const Results &results, const std::str
         exportLeaseWorkbook(design, results, out, words);
         return 0;
     });
+}
+
+ReportWords csvWords(const std::string &lang)
+{
+    const QString key = QString::fromStdString(lang);
+    return views::csvWords(*views::reportLanguageFromKey(key), i18n::loadTranslator(key));
 }
 
 } // namespace hallwright::cli

@@ -1,4 +1,4 @@
-// The PDF proposal in a build without the views (HALLWRIGHT_BUILD_GUI=OFF): says so; the workbook in English only.
+// The PDF proposal in a build without the views (HALLWRIGHT_BUILD_GUI=OFF): says so; the workbook and the schedules in English only.
 #include "export_command.h"
 
 #include "cli_support.h"
@@ -21,6 +21,13 @@ void exportWorkbook(const Design &design, const Results &results, const std::str
         exportLeaseWorkbook(design, results, out);
         return 0;
     });
+}
+
+ReportWords csvWords(const std::string &lang)
+{
+    if (lang != "en")
+        fail("--lang " + lang, phrase(QT_TRANSLATE_NOOP("Finding", "this hallwright-cli was built without the views (HALLWRIGHT_BUILD_GUI=OFF), which hold the translations; rebuild with it on for Chinese schedules")));
+    return {};
 }
 
 } // namespace hallwright::cli

@@ -3,6 +3,7 @@
 
 #include "analysis/bill_of_materials.h"
 #include "checks/checks.h"
+#include "checks/phrase.h"
 #include "layout/layout_checks.h"
 #include "network/cages.h"
 #include "report/catalog_sources.h"
@@ -21,12 +22,49 @@ namespace hallwright {
 
 namespace {
 
-void header(CsvWriter &w, std::initializer_list<const char *> columns)
+// The engine's words that the schedules write in a cell (BOM category, fabric, tier, rack role,
+// facing, device kind and role, the kind of a power load), marked so that the translation
+// holds them; a cell is translated by its text, so a word missing here stays English.
+[[maybe_unused]] constexpr const char *kCellWords[] = {
+    QT_TRANSLATE_NOOP("Csv", "cable"), QT_TRANSLATE_NOOP("Csv", "compute-node"),
+    QT_TRANSLATE_NOOP("Csv", "cooling"), QT_TRANSLATE_NOOP("Csv", "facility"),
+    QT_TRANSLATE_NOOP("Csv", "patch-panel"), QT_TRANSLATE_NOOP("Csv", "pdu"),
+    QT_TRANSLATE_NOOP("Csv", "power"), QT_TRANSLATE_NOOP("Csv", "rack"), QT_TRANSLATE_NOOP("Csv", "switch"),
+    QT_TRANSLATE_NOOP("Csv", "transceiver"), QT_TRANSLATE_NOOP("Csv", "storage"),
+    QT_TRANSLATE_NOOP("Csv", "other"), QT_TRANSLATE_NOOP("Csv", "compute"),
+    QT_TRANSLATE_NOOP("Csv", "inband-mgmt"), QT_TRANSLATE_NOOP("Csv", "oob-mgmt"),
+    QT_TRANSLATE_NOOP("Csv", "nvlink"), QT_TRANSLATE_NOOP("Csv", "node-leaf"),
+    QT_TRANSLATE_NOOP("Csv", "leaf-spine"), QT_TRANSLATE_NOOP("Csv", "spine-core"),
+    QT_TRANSLATE_NOOP("Csv", "busway"), QT_TRANSLATE_NOOP("Csv", "rpp"), QT_TRANSLATE_NOOP("Csv", "ups"),
+    QT_TRANSLATE_NOOP("Csv", "transformer"), QT_TRANSLATE_NOOP("Csv", "generator"),
+    QT_TRANSLATE_NOOP("Csv", "crah"), QT_TRANSLATE_NOOP("Csv", "cdu"), QT_TRANSLATE_NOOP("Csv", "chiller"),
+    QT_TRANSLATE_NOOP("Csv", "switchgear"), QT_TRANSLATE_NOOP("Csv", "mcc"),
+    QT_TRANSLATE_NOOP("Csv", "battery"), QT_TRANSLATE_NOOP("Csv", "dry-cooler"),
+    QT_TRANSLATE_NOOP("Csv", "pump"), QT_TRANSLATE_NOOP("Csv", "leaf"), QT_TRANSLATE_NOOP("Csv", "spine"),
+    QT_TRANSLATE_NOOP("Csv", "core"), QT_TRANSLATE_NOOP("Csv", "management"),
+    QT_TRANSLATE_NOOP("Csv", "north"), QT_TRANSLATE_NOOP("Csv", "south"),
+    QT_TRANSLATE_NOOP("Csv", "unknown"), QT_TRANSLATE_NOOP("Csv", "storage-leaf"),
+    QT_TRANSLATE_NOOP("Csv", "storage-spine"), QT_TRANSLATE_NOOP("Csv", "storage-core"),
+    QT_TRANSLATE_NOOP("Csv", "inband"), QT_TRANSLATE_NOOP("Csv", "oob"),
+};
+
+// The column names (context "Csv"): a script reads the English ones, so a translation is only
+// written when the reader asks for a language; units stay in the name ("长度（m）").
+void header(CsvWriter &w, const ReportWords &words, std::initializer_list<const char *> columns)
 {
-    w.text("design");
+    w.text(words(QT_TRANSLATE_NOOP("Csv", "design")));
     for (const char *c : columns)
-        w.text(c);
+        w.text(words(c));
     w.endRow();
+}
+
+/// A catalog item's name in the reader's language: its Chinese name where the catalog gives one.
+std::string localItemName(const Catalog &catalog, const std::string &id, const ReportWords &words)
+{
+    if (words.chineseItems)
+        if (std::string zh = catalogItemNameZh(catalog, id); !zh.empty())
+            return zh;
+    return catalogItemName(catalog, id);
 }
 
 template <typename T>
@@ -52,27 +90,35 @@ const std::vector<std::string> &csvFileNames()
     return names;
 }
 
-std::string bomCsv(const Design &design, const Catalog &catalog, const Results &results)
+std::string bomCsv(const Design &design, const Catalog &catalog, const Results &results, const ReportWords &words)
 {
     const std::string name = designName(design);
     CsvWriter w;
-    header(w, {"category", "part", "description", "length_m", "quantity", "unit_price_cny", "total_cny",
-               "price_basis", "source"});
+    header(w, words, {QT_TRANSLATE_NOOP("Csv", "category"), QT_TRANSLATE_NOOP("Csv", "part"),
+                      QT_TRANSLATE_NOOP("Csv", "description"), QT_TRANSLATE_NOOP("Csv", "length_m"),
+                      QT_TRANSLATE_NOOP("Csv", "quantity"), QT_TRANSLATE_NOOP("Csv", "unit_price_cny"),
+                      QT_TRANSLATE_NOOP("Csv", "total_cny"), QT_TRANSLATE_NOOP("Csv", "price_basis"),
+                      QT_TRANSLATE_NOOP("Csv", "source")});
     for (const BomItem &b : designBom(design, catalog, results.network)) {
         const Provenance *p = catalogProvenance(catalog, b.catalogId);
-        w.text(name).text(b.category).text(b.catalogId).text(b.description);
+        w.text(name).text(words(b.category)).text(b.catalogId);
+        if (std::string zh = words.chineseItems ? catalogItemNameZh(catalog, b.catalogId) : std::string(); !zh.empty())
+            w.text(zh);
+        else
+            w.text(b.description);
         b.lengthM > 0 ? w.number(b.lengthM, 1) : w.empty();
         w.integer(b.quantity);
         b.unitPriceCny ? w.number(*b.unitPriceCny, 2) : w.empty();
         b.totalCny() ? w.number(*b.totalCny(), 2) : w.empty();
-        w.text(!b.unitPriceCny ? "no price" : b.priceEstimated ? "estimate" : "sourced");
+        w.text(words(!b.unitPriceCny ? QT_TRANSLATE_NOOP("Csv", "no price")
+                     : b.priceEstimated ? QT_TRANSLATE_NOOP("Csv", "estimate") : QT_TRANSLATE_NOOP("Csv", "sourced")));
         w.text(p ? p->source : std::string());
         w.endRow();
     }
     return w.take();
 }
 
-std::string cablesCsv(const Design &design, const Catalog &catalog)
+std::string cablesCsv(const Design &design, const Catalog &catalog, const ReportWords &words)
 {
     const PortNamer ports(design, catalog);
     // Each device's location once: row, rack, floor grid.
@@ -100,9 +146,16 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
 
     CsvWriter w;
     w.reserve(design.links.size() * 220 + 4096);
-    header(w, {"cable", "link_id", "fabric", "tier", "a_row", "a_rack", "a_grid", "a_u", "a_device", "a_port",
-               "b_row", "b_rack", "b_grid", "b_u", "b_device", "b_port", "medium", "medium_description", "length_m",
-               "gbps"});
+    header(w, words, {QT_TRANSLATE_NOOP("Csv", "cable"), QT_TRANSLATE_NOOP("Csv", "link_id"),
+                      QT_TRANSLATE_NOOP("Csv", "fabric"), QT_TRANSLATE_NOOP("Csv", "tier"),
+                      QT_TRANSLATE_NOOP("Csv", "a_row"), QT_TRANSLATE_NOOP("Csv", "a_rack"),
+                      QT_TRANSLATE_NOOP("Csv", "a_grid"), QT_TRANSLATE_NOOP("Csv", "a_u"),
+                      QT_TRANSLATE_NOOP("Csv", "a_device"), QT_TRANSLATE_NOOP("Csv", "a_port"),
+                      QT_TRANSLATE_NOOP("Csv", "b_row"), QT_TRANSLATE_NOOP("Csv", "b_rack"),
+                      QT_TRANSLATE_NOOP("Csv", "b_grid"), QT_TRANSLATE_NOOP("Csv", "b_u"),
+                      QT_TRANSLATE_NOOP("Csv", "b_device"), QT_TRANSLATE_NOOP("Csv", "b_port"),
+                      QT_TRANSLATE_NOOP("Csv", "medium"), QT_TRANSLATE_NOOP("Csv", "medium_description"),
+                      QT_TRANSLATE_NOOP("Csv", "length_m"), QT_TRANSLATE_NOOP("Csv", "gbps")});
     const std::string name = designName(design);
     auto text = [&](const std::string *s) { s ? w.text(*s) : w.empty(); };
     // One row per physical cable: the second port of a twin-port DAC or ACC rides on the
@@ -149,7 +202,7 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
                 ids += "; " + std::to_string(design.links[j].id.value());
             w.text(ids);
         }
-        w.text(toString(l.fabric)).text(toString(l.tier));
+        w.text(words(toString(l.fabric))).text(words(toString(l.tier)));
         end(l, l.a, more, true);
         end(l, l.b, more, false);
         w.text(l.mediumId);
@@ -159,7 +212,7 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
             auto [known, inserted] = mediumNames.try_emplace(l.mediumId);
             if (inserted) {
                 const MediumSpec *m = catalog.medium(l.mediumId);
-                known->second = m ? m->name : "not in the catalog";
+                known->second = m ? localItemName(catalog, l.mediumId, words) : words(QT_TRANSLATE_NOOP("Csv", "not in the catalog"));
             }
             w.text(known->second);
         }
@@ -170,26 +223,38 @@ std::string cablesCsv(const Design &design, const Catalog &catalog)
     return w.take();
 }
 
-std::string powerCsv(const Design &design, const Results &results)
+std::string powerCsv(const Design &design, const Results &results, const ReportWords &words)
 {
     CsvWriter w;
-    header(w, {"rack", "row", "feed", "pdu", "pdu_part", "busway", "ups", "transformer", "rack_max_kw",
-               "rack_design_kw", "feed_kw", "pdu_continuous_kw", "load"});
+    header(w, words, {QT_TRANSLATE_NOOP("Csv", "rack"), QT_TRANSLATE_NOOP("Csv", "row"),
+                      QT_TRANSLATE_NOOP("Csv", "feed"), QT_TRANSLATE_NOOP("Csv", "pdu"),
+                      QT_TRANSLATE_NOOP("Csv", "pdu_part"), QT_TRANSLATE_NOOP("Csv", "busway"),
+                      QT_TRANSLATE_NOOP("Csv", "ups"), QT_TRANSLATE_NOOP("Csv", "transformer"),
+                      QT_TRANSLATE_NOOP("Csv", "rack_max_kw"), QT_TRANSLATE_NOOP("Csv", "rack_design_kw"),
+                      QT_TRANSLATE_NOOP("Csv", "feed_kw"), QT_TRANSLATE_NOOP("Csv", "pdu_continuous_kw"),
+                      QT_TRANSLATE_NOOP("Csv", "load")});
     for (const PowerScheduleRow &p : results.powerSchedule) {
         w.text(designName(design)).text(p.rack).text(p.row).text(p.feed).text(p.pdu).text(p.pduCatalogId)
             .text(p.busway).text(p.ups).text(p.transformer);
         w.number(p.rackKw, 2).number(p.rackDesignKw, 2).number(p.feedKw, 2).number(p.pduContinuousKw, 2);
-        w.text(p.load);
+        w.text(words(p.load));
         w.endRow();
     }
     return w.take();
 }
 
-std::string racksCsv(const Design &design, const Catalog &catalog)
+std::string racksCsv(const Design &design, const Catalog &catalog, const ReportWords &words)
 {
     CsvWriter w;
-    header(w, {"rack", "row", "grid", "role", "su", "x_m", "y_m", "width_m", "depth_m", "facing", "height_u",
-               "used_u", "devices", "accelerators", "max_kw", "power_limit_kw", "weight_kg", "weight_limit_kg"});
+    header(w, words, {QT_TRANSLATE_NOOP("Csv", "rack"), QT_TRANSLATE_NOOP("Csv", "row"),
+                      QT_TRANSLATE_NOOP("Csv", "grid"), QT_TRANSLATE_NOOP("Csv", "role"),
+                      QT_TRANSLATE_NOOP("Csv", "su"), QT_TRANSLATE_NOOP("Csv", "x_m"),
+                      QT_TRANSLATE_NOOP("Csv", "y_m"), QT_TRANSLATE_NOOP("Csv", "width_m"),
+                      QT_TRANSLATE_NOOP("Csv", "depth_m"), QT_TRANSLATE_NOOP("Csv", "facing"),
+                      QT_TRANSLATE_NOOP("Csv", "height_u"), QT_TRANSLATE_NOOP("Csv", "used_u"),
+                      QT_TRANSLATE_NOOP("Csv", "devices"), QT_TRANSLATE_NOOP("Csv", "accelerators"),
+                      QT_TRANSLATE_NOOP("Csv", "max_kw"), QT_TRANSLATE_NOOP("Csv", "power_limit_kw"),
+                      QT_TRANSLATE_NOOP("Csv", "weight_kg"), QT_TRANSLATE_NOOP("Csv", "weight_limit_kg")});
     const auto rows = byId(design.rows);
     struct Fill
     {
@@ -216,10 +281,10 @@ std::string racksCsv(const Design &design, const Catalog &catalog)
             one.devices.push_back(*d);
         const auto row = rows.find(r.row.value());
         w.text(designName(design)).text(r.name).text(row == rows.end() ? std::string() : row->second->name)
-            .text(rackGrid(r)).text(toString(r.role));
-        r.su >= 0 ? w.integer(r.su + 1) : w.text("central");
+            .text(rackGrid(r)).text(words(toString(r.role)));
+        r.su >= 0 ? w.integer(r.su + 1) : w.text(words(QT_TRANSLATE_NOOP("Csv", "central")));
         w.number(r.footprint.x, 3).number(r.footprint.y, 3).number(r.footprint.width, 3)
-            .number(r.footprint.depth, 3).text(toString(r.facing)).integer(r.heightU).integer(f.usedU)
+            .number(r.footprint.depth, 3).text(words(toString(r.facing))).integer(r.heightU).integer(f.usedU)
             .integer(f.devices).integer(f.accelerators).number(f.kw, 2).number(r.powerLimitKw, 2)
             .number(rackWeightKg(one, catalog, r), 0).number(r.weightLimitKg, 0);
         w.endRow();
@@ -227,7 +292,7 @@ std::string racksCsv(const Design &design, const Catalog &catalog)
     return w.take();
 }
 
-std::string elevationsCsv(const Design &design, const Catalog &catalog)
+std::string elevationsCsv(const Design &design, const Catalog &catalog, const ReportWords &words)
 {
     const auto rows = byId(design.rows);
     std::unordered_map<std::int64_t, std::vector<const Device *>> inRack;
@@ -237,14 +302,18 @@ std::string elevationsCsv(const Design &design, const Catalog &catalog)
     auto describe = [&](const std::string &id) -> const std::string & {
         auto [it, inserted] = names.try_emplace(id);
         if (inserted)
-            it->second = catalogItemName(catalog, id);
+            it->second = localItemName(catalog, id, words);
         return it->second;
     };
 
     CsvWriter w;
     w.reserve(design.devices.size() * 160 + design.racks.size() * 100 + 4096);
-    header(w, {"row", "rack", "grid", "u_top", "u_bottom", "height_u", "device", "kind", "part", "description",
-               "role", "max_kw"});
+    header(w, words, {QT_TRANSLATE_NOOP("Csv", "row"), QT_TRANSLATE_NOOP("Csv", "rack"),
+                      QT_TRANSLATE_NOOP("Csv", "grid"), QT_TRANSLATE_NOOP("Csv", "u_top"),
+                      QT_TRANSLATE_NOOP("Csv", "u_bottom"), QT_TRANSLATE_NOOP("Csv", "height_u"),
+                      QT_TRANSLATE_NOOP("Csv", "device"), QT_TRANSLATE_NOOP("Csv", "kind"),
+                      QT_TRANSLATE_NOOP("Csv", "part"), QT_TRANSLATE_NOOP("Csv", "description"),
+                      QT_TRANSLATE_NOOP("Csv", "role"), QT_TRANSLATE_NOOP("Csv", "max_kw")});
     for (const Rack &r : design.racks) {
         std::vector<const Device *> devs = inRack[r.id.value()];
         std::stable_sort(devs.begin(), devs.end(), [](const Device *a, const Device *b) {
@@ -261,7 +330,8 @@ std::string elevationsCsv(const Design &design, const Catalog &catalog)
             if (top < bottom)
                 return;
             start();
-            w.integer(top).integer(bottom).integer(top - bottom + 1).empty().text("empty").empty().text("blank panel")
+            w.integer(top).integer(bottom).integer(top - bottom + 1).empty().text(words(QT_TRANSLATE_NOOP("Csv", "empty"))).empty()
+                .text(words(QT_TRANSLATE_NOOP("Csv", "blank panel")))
                 .empty().empty();
             w.endRow();
         };
@@ -281,7 +351,7 @@ std::string elevationsCsv(const Design &design, const Catalog &catalog)
                 start();
                 w.integer(top).integer(d->uPosition).integer(d->uHeight);
             }
-            w.text(d->name).text(toString(d->kind)).text(d->catalogId).text(describe(d->catalogId)).text(d->role)
+            w.text(d->name).text(words(toString(d->kind))).text(d->catalogId).text(describe(d->catalogId)).text(words(d->role))
                 .number(deviceMaxKw(*d, catalog), 2);
             w.endRow();
         }
@@ -292,7 +362,7 @@ std::string elevationsCsv(const Design &design, const Catalog &catalog)
 }
 
 std::vector<std::string> exportCsv(const Design &design, const Catalog &catalog, const Results &results,
-                                   const std::string &directory)
+                                   const std::string &directory, const ReportWords &words)
 {
     std::error_code ec;
     std::filesystem::create_directories(directory, ec);
@@ -308,11 +378,11 @@ std::vector<std::string> exportCsv(const Design &design, const Catalog &catalog,
                 throw std::runtime_error("a directory is in the way");
             std::string text;
             switch (i) {
-            case 0: text = bomCsv(design, catalog, results); break;
-            case 1: text = cablesCsv(design, catalog); break;
-            case 2: text = powerCsv(design, results); break;
-            case 3: text = racksCsv(design, catalog); break;
-            default: text = elevationsCsv(design, catalog); break;
+            case 0: text = bomCsv(design, catalog, results, words); break;
+            case 1: text = cablesCsv(design, catalog, words); break;
+            case 2: text = powerCsv(design, results, words); break;
+            case 3: text = racksCsv(design, catalog, words); break;
+            default: text = elevationsCsv(design, catalog, words); break;
             }
             auto file = std::make_unique<store::AtomicFile>(path);
             std::ofstream out(file->path(), std::ios::binary | std::ios::trunc);

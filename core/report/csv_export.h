@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "report/report_words.h"
 
 #include <string>
 #include <vector>
@@ -14,19 +15,24 @@ namespace hallwright {
 /// column of every row, so that schedules of several halls can be merged.
 /// Every text cell is neutralised against formula injection. An unknown
 /// figure is an empty cell, never 0.
+///
+/// `words` (context "Csv") gives the column names and the word values (category,
+/// fabric, tier, role, kind, price basis …) in the reader's language, and catalog
+/// items by their Chinese names when it asks for them; by default they are the
+/// English words scripts read. Ids, names and numbers are the same in every language.
 
 /// Part, category, description, length, quantity, unit price, total, and the
 /// catalog source of the price or "estimate".
-std::string bomCsv(const Design &design, const Catalog &catalog, const Results &results);
+std::string bomCsv(const Design &design, const Catalog &catalog, const Results &results, const ReportWords &words = {});
 /// One row per cable with both ends as installers label them: row, rack,
 /// floor grid, U, device, port name (report/installer_labels.h); medium id and
 /// description beside it.
-std::string cablesCsv(const Design &design, const Catalog &catalog);
-std::string powerCsv(const Design &design, const Results &results);
-std::string racksCsv(const Design &design, const Catalog &catalog);
+std::string cablesCsv(const Design &design, const Catalog &catalog, const ReportWords &words = {});
+std::string powerCsv(const Design &design, const Results &results, const ReportWords &words = {});
+std::string racksCsv(const Design &design, const Catalog &catalog, const ReportWords &words = {});
 /// Rack elevations: per rack, top U first, one row per device (its U span)
 /// and per run of empty units; zero-U devices (vertical PDUs) last as "0U".
-std::string elevationsCsv(const Design &design, const Catalog &catalog);
+std::string elevationsCsv(const Design &design, const Catalog &catalog, const ReportWords &words = {});
 
 /// The design's name as the reports show it: the hall's name, else "Untitled".
 std::string designName(const Design &design);
@@ -40,6 +46,6 @@ const std::vector<std::string> &csvFileNames();
 /// set and no partial file. Returns the paths written. Throws
 /// std::runtime_error naming the file.
 std::vector<std::string> exportCsv(const Design &design, const Catalog &catalog, const Results &results,
-                                   const std::string &directory);
+                                   const std::string &directory, const ReportWords &words = {});
 
 } // namespace hallwright

@@ -3,8 +3,8 @@
 
 #include "analysis/analysis.h"
 #include "checks/phrase.h"
+#include "report/report_words.h"
 
-#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -21,17 +21,10 @@ public:
 /// way analyze() builds them; throws WorkbookError when the design has no lease.
 lease::LeaseInputs leaseInputsOf(const Results &results);
 
-/// The workbook's words in the reader's language. `label` translates a fixed English text
-/// (sheet names, headings, labels, units, notes; marked QT_TRANSLATE_NOOP("Workbook", …) in
-/// lease_workbook.cpp, so the translation lives beside the interface's); an empty function
-/// leaves the English. `chineseItems` writes the capex items by their Chinese names
-/// (CapexLine::itemZh) where they have one. Formulas, defined
-/// names and the brief's own words (field names, "lessor", "colocation") stay as they are.
-struct WorkbookWords
-{
-    std::function<std::string(const char *english)> label;
-    bool chineseItems = false;
-};
+/// The workbook's words in the reader's language (report/report_words.h; context "Workbook").
+/// Formulas, defined names and the brief's own words (field names, "lessor", "colocation")
+/// stay as they are.
+using WorkbookWords = ReportWords;
 
 /// Writes the lease workbook to path (replaced only by a complete new file):
 /// - "Inputs": every lease input with its label, value, unit and brief field,

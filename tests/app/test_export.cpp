@@ -470,8 +470,43 @@ private slots:
         QVERIFY(!QFileInfo::exists(path("missing-dir")));
         QCOMPARE(cli({"export", m_sample, "--pdf", path("x.pdf"), "--lang", "fr"}).exitCode, 2);
         QCOMPARE(cli({"export", m_sample, "--xlsx", path("x.xlsx"), "--lang", "fr"}).exitCode, 2);
-        QCOMPARE(cli({"export", m_sample, "--csv", path("x-csv"), "--lang", "zh_CN"}).exitCode, 2); // no document to translate
+        QCOMPARE(cli({"export", m_sample, "--csv", path("x-csv"), "--lang", "fr"}).exitCode, 2);
         QVERIFY(!QFileInfo::exists(path("x.pdf")) && !QFileInfo::exists(path("x.xlsx")) && !QFileInfo::exists(path("x-csv")));
+    }
+
+    void schedulesInChineseOnlyWhenAsked()
+    {
+        // By default the column names are the English ones scripts read, whatever the locale.
+        QProcessEnvironment chinese = QProcessEnvironment::systemEnvironment();
+        chinese.insert("LANG", "zh_CN.UTF-8");
+        chinese.insert("LANGUAGE", "zh_CN");
+        QVERIFY(cli({"export", m_sample, "--csv", path("csv-en")}, chinese).exitCode == 0);
+        auto lines = [&](const QString &file) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return QStringList();
+            return QString::fromUtf8(f.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        };
+        QCOMPARE(csvFields(lines(path("csv-en/bom.csv")).value(0)).mid(0, 3), (QStringList{"design", "category", "part"}));
+        // --lang zh_CN: Chinese column names (units kept) and words; ids, names and numbers the same.
+        const Run r = cli({"export", m_sample, "--csv", path("csv-zh"), "--lang", "zh_CN"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList bom = lines(path("csv-zh/bom.csv")), bomEn = lines(path("csv-en/bom.csv"));
+        QCOMPARE(bom.size(), bomEn.size());
+        QCOMPARE(csvFields(bom.value(0)).mid(0, 5), (QStringList{"设计", "类别", "部件", "描述", "长度（m）"}));
+        const QStringList first = csvFields(bom.value(1)), firstEn = csvFields(bomEn.value(1));
+        QCOMPARE(first.value(2), firstEn.value(2));   // the catalog id
+        QCOMPARE(first.value(5), firstEn.value(5));   // the quantity
+        QVERIFY2(bom.join('\n').contains(QStringLiteral(",估计,")), qPrintable(bom.value(1)));
+        QVERIFY(!bom.join('\n').contains(QStringLiteral(",estimate,")));
+        const QStringList racks = lines(path("csv-zh/racks.csv"));
+        QVERIFY(csvFields(racks.value(0)).contains(QStringLiteral("承重上限（kg）")));
+        QVERIFY(racks.join('\n').contains(QStringLiteral(",叶交换机,")));
+        const QStringList cables = lines(path("csv-zh/cables.csv")), cablesEn = lines(path("csv-en/cables.csv"));
+        QCOMPARE(cables.size(), cablesEn.size());
+        QVERIFY(csvFields(cables.value(0)).contains(QStringLiteral("A 端端口")));
+        QCOMPARE(csvFields(cables.value(1)).value(10), csvFields(cablesEn.value(1)).value(10)); // the port label
+        QVERIFY(lines(path("csv-zh/elevations.csv")).join('\n').contains(QStringLiteral("盲板")));
     }
 };
 

@@ -162,11 +162,14 @@ bool ExportController::exportCsv(const QString &directory)
     }
     const auto copy = snapshot(*m_document);
     const std::string target = directory.toStdString();
+    // The schedules speak the interface's language, as the workbook does.
+    const views::ReportLanguage language = views::interfaceLanguage();
+    const ReportWords words = views::csvWords(language, i18n::loadTranslator(views::reportLanguageKey(language)));
     return m_tasks->run(
         tr("Writing the installer schedules"), 1,
-        [copy, target](TaskProgress &progress) {
+        [copy, target, words](TaskProgress &progress) {
             progress.stage(0, tr("Writing the schedules"));
-            hallwright::exportCsv(copy->design, copy->catalog, copy->results, target);
+            hallwright::exportCsv(copy->design, copy->catalog, copy->results, target, words);
         },
         [this, directory] { report(true, tr("Schedules written to %1").arg(directory)); },
         [this, directory](const QString &error) { report(false, tr("Cannot write %1: %2").arg(directory, error)); },
