@@ -241,7 +241,7 @@ private:
             QString desc = localized(t, b.description, b.descriptionZh);
             if (b.lengthM > 0)
                 desc += (t.chinese() ? QStringLiteral("，") : QStringLiteral(", ")) + t.number(b.lengthM, 1)
-                        + QStringLiteral(" m");
+                        + QStringLiteral("\u00a0m"); // the unit stays on the number's line
             const auto unit = b.unitPriceCny, line = b.totalCny();
             if (line)
                 total += *line;

@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -98,6 +99,35 @@ QString bodyHtml(const ProposalContent &content, const ReportText &text, const s
         h += content.sections[i].html;
     }
     return h;
+}
+
+/// A heading is never the last thing on its page: QTextDocument has no "keep with next", so a
+/// heading whose following block starts on a later page gets a page break before it, and the
+/// document is laid out again, one heading at a time (each moves the pages after it).
+void keepHeadingsWithNext(QTextDocument &doc, double pageHeight)
+{
+    auto pageOf = [&](double y) { return static_cast<int>(std::floor((y + 1.0) / pageHeight)); };
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next()) {
+            const QTextBlockFormat format = b.blockFormat();
+            if (format.headingLevel() == 0 || format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore
+                || b.text().trimmed().isEmpty())
+                continue;
+            QAbstractTextDocumentLayout *layout = doc.documentLayout();
+            const QRectF heading = layout->blockBoundingRect(b);
+            const QRectF next = layout->blockBoundingRect(b.next());
+            if (pageOf(next.top()) <= pageOf(heading.top()))
+                continue;
+            QTextBlockFormat broken = format;
+            broken.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(b).setBlockFormat(broken);
+            moved = true;
+            break;
+        }
+        if (!moved)
+            return;
+    }
 }
 
 /// Page (1-based, the cover being page 1) of every level-1 heading after the contents.
@@ -243,8 +273,10 @@ int writeProposalPdf(const Design &design, const Catalog &catalog, const Results
         // Lay out once with placeholder page numbers, read where each section
         // starts, then again with the numbers (same width, so the same pages).
         doc.setHtml(bodyHtml(content, text, {}));
+        keepHeadingsWithNext(doc, g.body.height());
         const std::vector<int> pages = headingPages(doc, g.body.height());
         doc.setHtml(bodyHtml(content, text, pages));
+        keepHeadingsWithNext(doc, g.body.height());
         check(progress, 55);
         const int bodyPages = doc.pageCount();
         pageCount = bodyPages + 1;
