@@ -224,6 +224,28 @@ private slots:
         QVERIFY(!en.contains(QStringLiteral("The 3D view is not included")));
     }
 
+    void everySectionIsOnThePageTheContentsGive()
+    {
+        // The contents (page 2) list "N title page"; page `page` shows the heading "N title".
+        // (A changed page break once made Qt drop the headings after it from the pages.)
+        for (const char *lang : {"en", "zh_CN"}) {
+            const QString pdf = path(QString("sample-%1.pdf").arg(lang));
+            const QString contents = QString::fromUtf8(run("pdftotext", {"-f", "2", "-l", "2", "-layout", pdf, "-"}).out);
+            const QRegularExpression entry(QStringLiteral("^\\s*(\\d)\\s+([^\\d\\s][^\\d]*[^\\d\\s])\\s+(\\d+)\\s*$"),
+                                           QRegularExpression::MultilineOption);
+            int sections = 0;
+            for (auto it = entry.globalMatch(contents); it.hasNext();) {
+                const auto m = it.next();
+                const QString heading = m.captured(1) + ' ' + m.captured(2).simplified();
+                const QString page = m.captured(3);
+                const QString text = QString::fromUtf8(run("pdftotext", {"-f", page, "-l", page, pdf, "-"}).out).simplified();
+                QVERIFY2(text.contains(heading), qPrintable(QString("%1: '%2' not on page %3").arg(lang, heading, page)));
+                ++sections;
+            }
+            QCOMPARE(sections, 7);
+        }
+    }
+
     void summaryFiguresInBothLanguages()
     {
         for (bool chinese : {false, true}) {

@@ -5,6 +5,7 @@
 #include "report/proposal_content.h"
 #include "report/proposal_html.h"
 #include "report/report_pictures.h"
+#include "report/page_flow.h"
 #include "report/report_text.h"
 #include "store/atomic_file.h"
 
@@ -14,7 +15,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -99,35 +99,6 @@ QString bodyHtml(const ProposalContent &content, const ReportText &text, const s
         h += content.sections[i].html;
     }
     return h;
-}
-
-/// A heading is never the last thing on its page: QTextDocument has no "keep with next", so a
-/// heading whose following block starts on a later page gets a page break before it, and the
-/// document is laid out again, one heading at a time (each moves the pages after it).
-void keepHeadingsWithNext(QTextDocument &doc, double pageHeight)
-{
-    auto pageOf = [&](double y) { return static_cast<int>(std::floor((y + 1.0) / pageHeight)); };
-    for (int pass = 0; pass < 200; ++pass) {
-        bool moved = false;
-        for (QTextBlock b = doc.begin(); b.isValid() && b.next().isValid(); b = b.next()) {
-            const QTextBlockFormat format = b.blockFormat();
-            if (format.headingLevel() == 0 || format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore
-                || b.text().trimmed().isEmpty())
-                continue;
-            QAbstractTextDocumentLayout *layout = doc.documentLayout();
-            const QRectF heading = layout->blockBoundingRect(b);
-            const QRectF next = layout->blockBoundingRect(b.next());
-            if (pageOf(next.top()) <= pageOf(heading.top()))
-                continue;
-            QTextBlockFormat broken = format;
-            broken.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(b).setBlockFormat(broken);
-            moved = true;
-            break;
-        }
-        if (!moved)
-            return;
-    }
 }
 
 /// Page (1-based, the cover being page 1) of every level-1 heading after the contents.
