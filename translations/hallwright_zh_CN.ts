@@ -3878,7 +3878,7 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/brief_inputs.cpp" line="+23"/>
+        <location filename="../views/panels/brief_inputs.cpp" line="+40"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
@@ -3954,14 +3954,14 @@
         <translation>估算</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Average load</source>
-        <translation>平均负载率</translation>
+        <location line="-24"/>
+        <source> %</source>
+        <translation> %</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source> of nameplate</source>
-        <translation> （占铭牌功率）</translation>
+        <location line="+26"/>
+        <source>Average load, share of nameplate</source>
+        <translation>平均负载（占铭牌功率）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5526,7 +5526,7 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../views/panels/summary_values.cpp" line="+90"/>
+        <location filename="../views/panels/summary_values.cpp" line="+92"/>
         <source>PDU</source>
         <translation>配电单元</translation>
     </message>
@@ -7193,7 +7193,7 @@ Examples:
         <translation>%1：大于 16 MiB</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+55"/>
         <source>%1 (not in the list)</source>
         <translation>%1（不在列表中）</translation>
     </message>
@@ -9055,7 +9055,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::FigureTable</name>
     <message>
-        <location filename="../views/panels/figure_table.cpp" line="+12"/>
+        <location filename="../views/panels/figure_table.cpp" line="+14"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>

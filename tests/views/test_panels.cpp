@@ -162,6 +162,16 @@ private slots:
         pue->setValue(1.25);
         emit pue->editingFinished();
         QCOMPARE(edits.last()[1].toString(), QStringLiteral("1.25"));
+        // A share is shown as a percentage, as in the new-hall form, and written as a fraction.
+        auto *utilization = qobject_cast<QDoubleSpinBox *>(panel.inputEditor(QStringLiteral("lease.utilization")));
+        QVERIFY(utilization);
+        QCOMPARE(utilization->suffix(), QStringLiteral(" %"));
+        QCOMPARE(utilization->value(), 100.0 * m_powerResults.brief->lease.utilization);
+        QCOMPARE(utilization->maximum(), 100.0);
+        utilization->setValue(85.5);
+        emit utilization->editingFinished();
+        QCOMPARE(edits.last()[0].toString(), QStringLiteral("lease.utilization"));
+        QCOMPARE(edits.last()[1].toString(), QStringLiteral("0.855"));
     }
 
     void theWheelTurnsOnlyAnEditorTheUserClickedInto()

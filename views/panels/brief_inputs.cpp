@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace hallwright::views {
 
 namespace {
@@ -15,6 +17,21 @@ class Text
 QVariant optionalNumber(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
+}
+
+/// A share the brief writes as a fraction, shown as a percentage: 0.8 is 80 %.
+BriefInput percent(BriefInput in)
+{
+    in.scale = 100.0;
+    in.unit = Text::tr(" %");
+    in.minimum *= in.scale;
+    in.maximum *= in.scale;
+    in.decimals = 1; // 55.4 %, 8.5 %
+    in.current = [fraction = in.current](const Brief &b) {
+        const QVariant v = fraction(b);
+        return v.isValid() ? QVariant(v.toDouble() * 100.0) : v;
+    };
+    return in;
 }
 
 std::vector<BriefInput> makeInputs()
@@ -32,29 +49,29 @@ std::vector<BriefInput> makeInputs()
                  [](const Brief &b) { return QVariant(QString::fromUtf8(toString(b.power.redundancy))); }});
     v.push_back({"power.pue", power, Text::tr("PUE"), {}, T::Number, 1.0, 3.0, 2, {}, {}, Text::tr("estimated"),
                  [](const Brief &b) { return optionalNumber(b.power.pue); }});
-    v.push_back({"power.load_factor", power, Text::tr("Average load"), Text::tr(" of nameplate"), T::Number, 0.1, 1.0, 2,
-                 {}, {}, {}, [](const Brief &b) { return QVariant(b.power.loadFactor); }});
+    v.push_back(percent({"power.load_factor", power, Text::tr("Average load, share of nameplate"), {}, T::Number, 0.1, 1.0, 2,
+                 {}, {}, {}, [](const Brief &b) { return QVariant(b.power.loadFactor); }}));
     v.push_back({"power.electricity_price_per_kwh", power, Text::tr("Electricity price"), Text::tr(" CNY/kWh"),
                  T::Number, 0.0, 10.0, 3, {}, {}, {},
                  [](const Brief &b) { return QVariant(b.power.electricityPricePerKwh); }});
     v.push_back({"cooling.mode", power, Text::tr("Cooling"), {}, T::Choice, 0, 0, 0, {"auto", "air", "liquid"},
                  {Text::tr("automatic"), Text::tr("air"), Text::tr("liquid")}, {},
                  [](const Brief &b) { return QVariant(QString::fromUtf8(toString(b.cooling.mode))); }});
-    v.push_back({"training.mfu", training, Text::tr("Model FLOPs utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {},
-                 Text::tr("predicted"), [](const Brief &b) { return optionalNumber(b.training.mfu); }});
+    v.push_back(percent({"training.mfu", training, Text::tr("Model FLOPs utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {},
+                 Text::tr("predicted"), [](const Brief &b) { return optionalNumber(b.training.mfu); }}));
     v.push_back({"lease.price_per_accelerator_hour", lease, Text::tr("Price per accelerator-hour"), Text::tr(" CNY"),
                  T::Number, 0.01, 1000.0, 2, {}, {}, {},
                  [](const Brief &b) { return optionalNumber(b.lease.pricePerAcceleratorHour); }});
-    v.push_back({"lease.utilization", lease, Text::tr("Utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
-                 [](const Brief &b) { return QVariant(b.lease.utilization); }});
+    v.push_back(percent({"lease.utilization", lease, Text::tr("Utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.utilization); }}));
     v.push_back({"lease.years", lease, Text::tr("Contract length"), Text::tr(" years"), T::Integer, 1, 30, 0, {}, {}, {},
                  [](const Brief &b) { return QVariant(b.lease.years); }});
-    v.push_back({"lease.discount_rate", lease, Text::tr("Discount rate"), {}, T::Number, 0.0, 1.0, 3, {}, {}, {},
-                 [](const Brief &b) { return QVariant(b.lease.discountRate); }});
-    v.push_back({"lease.debt_fraction", lease, Text::tr("Debt share of capex"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
-                 [](const Brief &b) { return QVariant(b.lease.debtFraction); }});
-    v.push_back({"lease.interest_rate", lease, Text::tr("Interest rate"), {}, T::Number, 0.0, 1.0, 3, {}, {}, {},
-                 [](const Brief &b) { return QVariant(b.lease.interestRate); }});
+    v.push_back(percent({"lease.discount_rate", lease, Text::tr("Discount rate"), {}, T::Number, 0.0, 1.0, 3, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.discountRate); }}));
+    v.push_back(percent({"lease.debt_fraction", lease, Text::tr("Debt share of capex"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.debtFraction); }}));
+    v.push_back(percent({"lease.interest_rate", lease, Text::tr("Interest rate"), {}, T::Number, 0.0, 1.0, 3, {}, {}, {},
+                 [](const Brief &b) { return QVariant(b.lease.interestRate); }}));
     return v;
 }
 
@@ -75,7 +92,7 @@ QString briefValueJson(const BriefInput &input, const QVariant &value)
     case BriefInput::Type::Number:
         if (!value.isValid() || (!input.nullText.isEmpty() && value.toDouble() <= input.minimum))
             return QStringLiteral("null");
-        return QString::number(value.toDouble(), 'g', 12);
+        return QString::number(value.toDouble() / input.scale, 'g', 12);
     }
     return QStringLiteral("null");
 }

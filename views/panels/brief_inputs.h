@@ -29,14 +29,19 @@ struct BriefInput
     QStringList choiceLabels;        ///< Choice: what the user reads
     /// Number: the minimum stands for "null" (e.g. PUE estimated by the engine), with this text.
     QString nullText;
-    /// The brief's current value: an int, double, the choice spelling, or an invalid QVariant for null.
+    /// The brief's current value as the panel shows it (a share as a percentage: see `scale`): an
+    /// int, double, the choice spelling, or an invalid QVariant for null.
     std::function<QVariant(const Brief &)> current;
+    /// Shown value ÷ scale is the brief's value: 100 for a share the brief writes as a fraction
+    /// (0.8) and the panel as a percentage (80 %), as the new-hall form does.
+    double scale = 1.0;
 };
 
 /// The inputs in panel order.
 const std::vector<BriefInput> &briefInputs();
 
-/// The JSON literal for value of input (null for the special minimum of a nullable number).
+/// The JSON literal for the shown value of input (divided by its scale; null for the special
+/// minimum of a nullable number).
 QString briefValueJson(const BriefInput &input, const QVariant &value);
 
 } // namespace hallwright::views

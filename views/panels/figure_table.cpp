@@ -4,14 +4,17 @@
 #include <QHeaderView>
 #include <QScrollBar>
 
+#include <algorithm>
+
 namespace hallwright::views {
 
 FigureTable::FigureTable(QWidget *parent) : QTreeWidget(parent)
 {
     setColumnCount(2);
     setHeaderLabels({tr("Figure"), tr("Value")});
-    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(0, QHeaderView::Interactive);
     header()->setStretchLastSection(true);
+    setTextElideMode(Qt::ElideMiddle);
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::NoSelection);
@@ -34,7 +37,21 @@ void FigureTable::endRebuild()
     for (int i = 0; i < topLevelItemCount(); ++i)
         topLevelItem(i)->setExpanded(!m_collapsed.contains(topLevelItem(i)->text(0)));
     verticalScrollBar()->setValue(m_scroll);
+    fitColumns();
     setUpdatesEnabled(true);
+}
+
+void FigureTable::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void FigureTable::fitColumns()
+{
+    const int content = std::max(sizeHintForColumn(0), header()->sectionSizeHint(0));
+    const int most = viewport()->width() * 3 / 5;
+    setColumnWidth(0, std::max(80, std::min(content, most)));
 }
 
 QTreeWidgetItem *FigureTable::addSection(const QString &title)
@@ -59,6 +76,8 @@ QTreeWidgetItem *FigureTable::addFigure(QTreeWidgetItem *section, const QString 
     if (!toolTip.isEmpty()) {
         item->setToolTip(0, toolTip);
         item->setToolTip(1, toolTip);
+    } else {
+        item->setToolTip(0, label); // the whole label where the column elides it
     }
     return item;
 }

@@ -29,7 +29,14 @@ public:
     /// Every label of a section, in order.
     QStringList labels(const QString &section) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /// The label column as wide as its labels, but never so wide that the values leave the
+    /// view: at most 60 % of it (a longer label is elided, its whole text in the tooltip).
+    void fitColumns();
+
     QSet<QString> m_collapsed;
     int m_scroll = 0;
 };

@@ -254,7 +254,7 @@ void PropertiesPanel::addBriefInputs()
             auto *spin = new QDoubleSpinBox(m_inputs);
             spin->setRange(in.minimum, in.maximum);
             spin->setDecimals(in.decimals);
-            spin->setSingleStep(std::pow(10.0, -std::max(1, in.decimals - 1)));
+            spin->setSingleStep(in.scale > 1.0 ? 1.0 : std::pow(10.0, -std::max(1, in.decimals - 1))); // 1 % a step
             spin->setSuffix(in.unit);
             spin->setSpecialValueText(in.nullText);
             spin->setKeyboardTracking(false);

@@ -56,6 +56,8 @@ bool isLeaseMoney(const std::string &key)
 
 QString plainNumber(double d)
 {
+    if (d == 0.0)
+        return QLocale().toString(0);
     if (std::abs(d) >= 1e12) // FLOPs and the like: 3.15e+23 reads better than 24 digits
         return QLocale().toString(d, 'g', 4);
     return QLocale().toString(d, 'f', std::abs(d) >= 100 ? 0 : std::abs(d) >= 1 ? 2 : 3);
