@@ -1713,7 +1713,7 @@
         <translation>无法写入（%1）；未写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalog_command.cpp" line="+48"/>
+        <location filename="../app/cli/catalog_command.cpp" line="+49"/>
         <location filename="../app/cli/cli_commands.cpp" line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
@@ -2531,12 +2531,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+175"/>
+        <location line="+174"/>
         <source>out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-162"/>
         <source>the file changed while it was read</source>
         <translation>读取过程中文件发生了变化</translation>
     </message>
@@ -2549,6 +2549,36 @@
         <location line="+2"/>
         <source>not an SQLite database</source>
         <translation>不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated to %1 bytes</source>
+        <translation>文件被截断，仅剩 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid page size %1 in the header</source>
+        <translation>文件头中的页大小 %1 无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>truncated (%1 bytes is not a whole number of %2-byte pages)</source>
+        <translation>文件被截断（%1 字节不是 %2 字节页的整数倍）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>truncated (the header expects %1 bytes, the file has %2)</source>
+        <translation>文件被截断（文件头应有 %1 字节，实际为 %2 字节）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the integrity check failed (SQLite reports: %1)</source>
+        <translation>完整性检查失败（SQLite 报告：%1）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>cannot upgrade from schema %1: %2</source>
+        <translation>无法从架构版本 %1 升级：%2</translation>
     </message>
     <message>
         <location filename="../core/store/project_writer.cpp" line="+273"/>
@@ -3011,7 +3041,7 @@
         <translation>目录：media[%1].%2：光模块 %3 适用于 &quot;%4&quot; 光纤，而不是 %5</translation>
     </message>
     <message>
-        <location filename="../core/report/lease_workbook.cpp" line="+72"/>
+        <location filename="../core/report/lease_workbook.cpp" line="+82"/>
         <source>cannot create the workbook</source>
         <translation>无法创建租赁测算表</translation>
     </message>
@@ -5788,7 +5818,17 @@
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../core/report/lease_workbook.cpp" line="-631"/>
+        <location filename="../core/report/lease_workbook.cpp" line="-640"/>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>facility</source>
         <translation>设施</translation>
     </message>
@@ -6609,36 +6649,7 @@ INPUT 为 .hall 项目或任务书 .json（此时在内存中生成机房）。
 </translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Exit status:
-  0  success
-  2  bad input: a missing, unreadable, corrupt or newer-version file, an invalid
-     brief, an impossible design, an unknown or repeated option; one line on
-     stderr: &quot;hallwright-cli: INPUT: problem&quot;
-</source>
-        <translation>退出码：
-  0  成功
-  2  输入有误：文件缺失、无法读取、损坏或版本更新，任务书无效，设计无法实现，
-     选项未知或重复；在 stderr 输出一行：&quot;hallwright-cli: INPUT: problem&quot;
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Exit status:
-  0  no design-rule errors (warnings may be listed)
-  1  the design has design-rule errors (listed on stdout)
-  2  bad input: a missing, unreadable, corrupt or newer-version file, an invalid
-     brief, an impossible design; one line on stderr: &quot;hallwright-cli: INPUT: problem&quot;
-</source>
-        <translation>退出码：
-  0  没有设计规则错误（可能列出警告）
-  1  设计存在设计规则错误（在 stdout 列出）
-  2  输入有误：文件缺失、无法读取、损坏或版本更新，任务书无效，设计无法实现；
-     在 stderr 输出一行：&quot;hallwright-cli: INPUT: problem&quot;
-</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+55"/>
         <source>Usage:
   hallwright-cli new --brief BRIEF.json --out FILE.hall [--catalog ITEMS.json]
   hallwright-cli new --accelerators N [--platform ID] [--cooling air|liquid]
@@ -6724,7 +6735,7 @@ PFLOP/s；网络的层数、交换机、链路、线缆、光模块、线缆长�
 总功率、PUE、不间断电源（UPS）和年用电量；散热量及其风冷、液冷占比、精密空调（CRAH）
 和冷量分配单元（CDU）台数；训练 FLOPs、MFU 和天数；租赁的资本支出、现金流、净现值、
 内部收益率和投资回收期；设计规则错误和警告的数量。引擎未能为该设计计算的数字显示为
-&quot;not computed&quot;（JSON 中为 null）。
+“未计算”（JSON 中为 null）。
 
 选项：
   --json       以 JSON 输出摘要（schema &quot;hallwright.summary/1&quot;，字段见 docs/cli.md）
@@ -6737,7 +6748,36 @@ PFLOP/s；网络的层数、交换机、链路、线缆、光模块、线缆长�
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-51"/>
+        <source>Exit status:
+  0  success
+  2  bad input: a missing, unreadable, corrupt or newer-version file, an invalid
+     brief, an impossible design, an unknown or repeated option; one line on
+     stderr: &quot;hallwright-cli: INPUT: problem&quot;
+</source>
+        <translation>退出码：
+  0  成功
+  2  输入有误：文件缺失、无法读取、损坏或版本更新，任务书无效，设计无法实现，
+     选项未知或重复；在 stderr 输出一行：“hallwright-cli: 输入: 问题”
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exit status:
+  0  no design-rule errors (warnings may be listed)
+  1  the design has design-rule errors (listed on stdout)
+  2  bad input: a missing, unreadable, corrupt or newer-version file, an invalid
+     brief, an impossible design; one line on stderr: &quot;hallwright-cli: INPUT: problem&quot;
+</source>
+        <translation>退出码：
+  0  没有设计规则错误（可能列出警告）
+  1  设计存在设计规则错误（在 stdout 列出）
+  2  输入有误：文件缺失、无法读取、损坏或版本更新，任务书无效，设计无法实现；
+     在 stderr 输出一行：“hallwright-cli: 输入: 问题”
+</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Usage:
   hallwright-cli validate INPUT
 
@@ -6757,7 +6797,7 @@ Examples:
 
 对 INPUT（.hall 项目或任务书 .json）运行设计规则检查，并在 stdout 上逐行列出每条结果：
 严重程度、代码、位置（无位置时为 &quot;-&quot;）和说明，以制表符分隔；最后一行为
-&quot;N errors, M warnings&quot;。
+“N 个错误，M 个警告”。
 
 选项：
   --help, -h   本帮助
@@ -6991,7 +7031,7 @@ Examples:
   hallwright-cli catalog [FILE.hall] [--json]
 
 列出硬件目录：加速卡、计算节点、交换机、光模块、线缆、配电和制冷设备，每项附主要
-参数及其公开来源，或标为 &quot;estimate&quot; 并列出估算的参数。指定项目时，列表包含项目中
+参数及其公开来源，或标为“估计”并列出估算的参数。指定项目时，列表包含项目中
 保存的目录条目。
 
 选项：
@@ -7074,12 +7114,12 @@ Examples:
         <translation>%1：已应用 %2 个操作；%3 个错误，%4 个警告（hallwright-cli validate 会列出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalog_command.cpp" line="-28"/>
+        <location filename="../app/cli/catalog_command.cpp" line="-29"/>
         <source>estimate</source>
         <translation>估计</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>[estimated: %1]</source>
         <translation>[估计字段：%1]</translation>
     </message>
@@ -7573,7 +7613,17 @@ Examples:
         <translation>租赁</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>CNY (yuan)</source>
+        <translation>人民币（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USD (US dollar)</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Currency:</source>
         <translation>币种：</translation>
     </message>
@@ -7633,7 +7683,12 @@ Examples:
         <translation>折现率：</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+49"/>
+        <source>Hall A</source>
+        <translation>机房 A</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>lease.utilization: the share of accelerator-hours that are paid for</source>
         <translation>lease.utilization：付费加速卡小时所占的比例</translation>
     </message>
@@ -9593,7 +9648,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location line="+1"/>
         <source>%1 parameters, %2 tokens</source>
-        <translation>%1 参数，%2 token</translation>
+        <translation>%1参数，%2 token</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -20,8 +20,9 @@ std::string provenanceText(const Provenance &p)
     std::string s = p.source.empty() ? text(QT_TRANSLATE_NOOP("hallwright-cli", "estimate")) : p.source;
     if (!p.estimated.empty()) {
         std::string fields;
+        const std::string between = chineseText() ? "、" : " ";
         for (const std::string &f : p.estimated)
-            fields += (fields.empty() ? "" : " ") + f;
+            fields += (fields.empty() ? "" : between) + catalogFieldText(f);
         s += " " + fillSlots(text(QT_TRANSLATE_NOOP("hallwright-cli", "[estimated: %1]")), {fields});
     }
     return s;

@@ -27,6 +27,9 @@ std::string findingText(const Check &check);
 std::string errorText(const std::exception &error);
 /// A phrase in the same language (English without Qt).
 std::string phraseText(const Phrase &words);
+/// A catalog field that a provenance lists as estimated ("price_cny") in the same language:
+/// words in Chinese ("价格"), the catalog's own key otherwise.
+std::string catalogFieldText(const std::string &field);
 /// True when hallwright-cli speaks Chinese (the environment asks for it and the translation is there).
 bool chineseText();
 

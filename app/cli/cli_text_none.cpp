@@ -28,4 +28,9 @@ bool chineseText()
     return false;
 }
 
+std::string catalogFieldText(const std::string &field)
+{
+    return field;
+}
+
 } // namespace hallwright::cli

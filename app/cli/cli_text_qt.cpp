@@ -2,6 +2,8 @@
 #include "cli_text.h"
 
 #include "common/finding_text.h"
+#include "report/catalog_fields.h"
+#include "report/report_text.h"
 #include "language.h"
 
 #include <QString>
@@ -51,6 +53,14 @@ std::string phraseText(const Phrase &words)
 bool chineseText()
 {
     return translator() != nullptr;
+}
+
+std::string catalogFieldText(const std::string &field)
+{
+    if (!chineseText())
+        return field;
+    static const views::ReportText chinese(views::ReportLanguage::SimplifiedChinese);
+    return views::catalogFieldWords(field, chinese).toStdString();
 }
 
 } // namespace hallwright::cli

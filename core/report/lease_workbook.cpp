@@ -42,6 +42,16 @@ public:
             return fmt::format(fmt::runtime(english), args...);
         }
     }
+    /// A currency as the unit column and the titles write it: "CNY" in English, "元" in Chinese;
+    /// the lease's currency input keeps its code, which the formulas compare.
+    std::string currencyUnit(const std::string &code) const
+    {
+        if (code == "CNY")
+            return (*this)(QT_TRANSLATE_NOOP("Workbook", "CNY"));
+        if (code == "USD")
+            return (*this)(QT_TRANSLATE_NOOP("Workbook", "USD"));
+        return code;
+    }
     const std::string &item(const lease::CapexLine &line) const { return lease::capexItem(line, m_words.chineseItems); }
     /// A capex class as the Capex sheet writes it (and its SUMIF criteria match).
     std::string capexClass(lease::CapexClass c) const
@@ -247,12 +257,12 @@ std::vector<Input> leaseInputList(Book &book, const lease::LeaseInputs &in, cons
                                   const CapexRows &capexRows, std::size_t &firstDerived, const Words &w)
 {
     const LeaseBrief &t = in.terms;
-    const std::string &currency = t.currency;
+    const std::string currency = w.currencyUnit(t.currency);
     const std::string perYear = w.format(QT_TRANSLATE_NOOP("Workbook", "{} per year"), currency);
     const bool estimated = capexRows.any();
     std::vector<Input> list;
-    list.push_back({"currency", w(QT_TRANSLATE_NOOP("Workbook", "Currency")), "", "lease.currency", currency, {}, book.inputText});
-    list.push_back({"fx", w(QT_TRANSLATE_NOOP("Workbook", "CNY per unit of the lease currency")), "CNY", t.currency == "CNY" ? w(QT_TRANSLATE_NOOP("Workbook", "1 for CNY")) : "lease.fx_cny_per_usd",
+    list.push_back({"currency", w(QT_TRANSLATE_NOOP("Workbook", "Currency")), "", "lease.currency", t.currency, {}, book.inputText});
+    list.push_back({"fx", w(QT_TRANSLATE_NOOP("Workbook", "CNY per unit of the lease currency")), w.currencyUnit("CNY"), t.currency == "CNY" ? w(QT_TRANSLATE_NOOP("Workbook", "1 for CNY")) : "lease.fx_cny_per_usd",
                     t.currency == "CNY" ? 1.0 : t.fxCnyPerUsd.value_or(0.0), {}, book.input});
     list.push_back({"years", w(QT_TRANSLATE_NOOP("Workbook", "Lease term")), w(QT_TRANSLATE_NOOP("Workbook", "years")), "lease.years", double(t.years), {}, book.input});
     list.push_back({"accelerators", w(QT_TRANSLATE_NOOP("Workbook", "Accelerators")), w(QT_TRANSLATE_NOOP("Workbook", "count")), w(QT_TRANSLATE_NOOP("Workbook", "design")), double(in.accelerators), {}, book.input});
@@ -412,7 +422,7 @@ void writeCashFlowSheet(Book &book, lxw_worksheet *cash, const std::string &shee
                         const lease::LeaseResult &lr, const std::string &name, const Words &w)
 {
     const LeaseBrief &t = in.terms;
-    const std::string &currency = t.currency;
+    const std::string currency = w.currencyUnit(t.currency);
     const int n = lr.years;
     constexpr int kFirstYearCol = 2; // column C is year 0
     const int lastCol = kFirstYearCol + n;

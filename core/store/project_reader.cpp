@@ -42,10 +42,10 @@ std::uint32_t bigEndian(const unsigned char *p, int bytes)
 }
 
 // The detail of a damaged file (a table, a row, a value) stays as the reader wrote it.
-ProjectFileError corrupt(const std::string &path, const std::string &detail)
+ProjectFileError corrupt(const std::string &path, Phrase detail)
 {
     return ProjectFileError(Kind::Corrupt, path, phrase(QT_TRANSLATE_NOOP("Finding", "damaged project file: %1"),
-                                                        detail));
+                                                        std::move(detail)));
 }
 
 ProjectFileError notAProject(const std::string &path, Phrase detail)
@@ -178,21 +178,20 @@ void checkHeader(const std::string &path, const FileBytes &bytes)
     if (size < sizeof kSqliteMagic || std::memcmp(header, kSqliteMagic, sizeof kSqliteMagic) != 0)
         throw notAProject(path, phrase(QT_TRANSLATE_NOOP("Finding", "not an SQLite database")));
     if (size < kHeaderSize)
-        throw corrupt(path, fmt::format("truncated to {} bytes", size));
+        throw corrupt(path, phrase(QT_TRANSLATE_NOOP("Finding", "truncated to %1 bytes"), size));
     checkIdentity(path, bigEndian(&header[68], 4), static_cast<std::int32_t>(bigEndian(&header[60], 4)));
 
     std::uint32_t pageSize = bigEndian(&header[16], 2);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        throw corrupt(path, fmt::format("invalid page size {} in the header", pageSize));
+        throw corrupt(path, phrase(QT_TRANSLATE_NOOP("Finding", "invalid page size %1 in the header"), pageSize));
     if (size % pageSize != 0)
-        throw corrupt(path, fmt::format("truncated ({} bytes is not a whole number of {}-byte pages)", size, pageSize));
+        throw corrupt(path, phrase(QT_TRANSLATE_NOOP("Finding", "truncated (%1 bytes is not a whole number of %2-byte pages)"), size, pageSize));
     // The page count in the header is valid when its "version-valid-for" matches the change counter.
     const std::uint64_t pages = bigEndian(&header[28], 4);
     if (pages != 0 && bigEndian(&header[92], 4) == bigEndian(&header[24], 4) && pages * pageSize > size)
-        throw corrupt(path, fmt::format("truncated (the header expects {} bytes, the file has {})", pages * pageSize,
-                                        size));
+        throw corrupt(path, phrase(QT_TRANSLATE_NOOP("Finding", "truncated (the header expects %1 bytes, the file has %2)"), pages * pageSize, size));
     // Reserved bytes per page (for checksums or encryption) are never written by this program.
     if (header[20] != 0)
         throw notAProject(path, fmt::format("{} reserved bytes per page (an encrypted or checksummed database?)",
@@ -233,7 +232,7 @@ void checkIntegrity(SQLite::Database &db, const std::string &path)
     if (check.executeStep()) {
         const std::string result = check.getColumn(0).getString();
         if (result != "ok")
-            throw corrupt(path, "integrity check failed: " + result);
+            throw corrupt(path, phrase(QT_TRANSLATE_NOOP("Finding", "the integrity check failed (SQLite reports: %1)"), result));
     }
 }
 
@@ -244,10 +243,10 @@ Design readChecked(SQLite::Database &db, const std::string &path)
     if (auto problem = store::findSchemaProblem(db))
         throw notAProject(path, *problem);
     if (auto problem = store::findRowCountProblem(db))
-        throw corrupt(path, *problem);
+        throw corrupt(path, literal(*problem));
     Design design = store::readDesign(db);
     if (auto problem = store::findStorageProblem(design))
-        throw corrupt(path, *problem);
+        throw corrupt(path, literal(*problem));
     return design;
 }
 
@@ -266,10 +265,10 @@ ProjectFileError fromSqlite(const std::string &path, const SQLite::Exception &e)
         return notReadable(path, e.what());
     case SQLITE_IOERR:
         if (e.getExtendedErrorCode() == SQLITE_IOERR_SHORT_READ)
-            return corrupt(path, e.what());
+            return corrupt(path, literal(e.what()));
         return notReadable(path, e.what());
     default:
-        return corrupt(path, e.what());
+        return corrupt(path, literal(e.what()));
     }
 }
 
@@ -308,7 +307,7 @@ Design load(const std::string &path)
         try {
             store::migrate(db, static_cast<int>(version), store::kSchemaVersion, store::migrations());
         } catch (const std::exception &e) {
-            throw corrupt(path, fmt::format("cannot upgrade from schema {}: {}", version, e.what()));
+            throw corrupt(path, phrase(QT_TRANSLATE_NOOP("Finding", "cannot upgrade from schema %1: %2"), version, e.what()));
         }
     }
     return readChecked(db, path);
@@ -323,13 +322,13 @@ Design loadProject(const std::string &path)
     } catch (const ProjectFileError &) {
         throw;
     } catch (const store::CorruptContent &e) {
-        throw corrupt(path, e.what());
+        throw corrupt(path, literal(e.what()));
     } catch (const SQLite::Exception &e) {
         throw fromSqlite(path, e);
     } catch (const std::bad_alloc &) {
         throw notReadable(path, phrase(QT_TRANSLATE_NOOP("Finding", "out of memory")));
     } catch (const std::exception &e) {
-        throw corrupt(path, e.what());
+        throw corrupt(path, literal(e.what()));
     }
 }
 

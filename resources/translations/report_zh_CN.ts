@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Training time (%1 parameters, %2 tokens)</source>
-        <translation>训练时间（%1 参数，%2 token）</translation>
+        <translation>训练时间（%1参数，%2 token）</translation>
     </message>
     <message>
         <source>Capex</source>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Worst case</source>
-        <translation>最严重的一个</translation>
+        <translation>最严重的故障部件</translation>
     </message>
     <message>
         <source>Accelerators dark</source>

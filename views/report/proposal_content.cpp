@@ -9,9 +9,12 @@
 #include "report/proposal_html.h"
 #include "report/summary.h"
 
+#include "common/units.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <set>
 
@@ -110,6 +113,17 @@ public:
 private:
     bool leased() const { return s["lease"]["npv"].is_number(); }
 
+    /// A model's size or a token count as its reader counts it: "175 B" (billions, `gap` before
+    /// the B) in English, "1,750 亿" or "14 万亿" in Chinese.
+    QString bigCount(double v, int decimals, const QString &gap) const
+    {
+        if (!t.chinese())
+            return t.number(v / 1e9, decimals) + gap + QStringLiteral("B");
+        if (std::abs(v) >= 1e12)
+            return t.number(v / 1e12, 1) + QStringLiteral(" 万亿");
+        return t.number(v / 1e8, 0) + QStringLiteral(" 亿");
+    }
+
     QString irrText() const
     {
         if (const auto irr = num(s, "/lease/irr"))
@@ -140,8 +154,8 @@ private:
         f.push_back({t.tr("PUE"), t.number(num(s, "/power/pue"), 2)});
         QString model = t.tr("Training time");
         if (r.brief)
-            model = t.tr("Training time (%1 parameters, %2 tokens)", t.number(r.brief->training.params / 1e9, 0) + "B",
-                         t.number(r.brief->training.tokens / 1e9, 0) + "B");
+            model = t.tr("Training time (%1 parameters, %2 tokens)", bigCount(r.brief->training.params, 0, QString()),
+                         bigCount(r.brief->training.tokens, 0, QString()));
         f.push_back({model, t.days(num(s, "/training/days"))});
         f.push_back({t.tr("Capex"), t.money(num(s, "/lease/capex"), currency)});
         const QString yrs = QString::number(leaseYears());
@@ -350,12 +364,12 @@ private:
         const json &tr = s["training"];
         std::vector<std::pair<QString, QString>> f;
         if (r.brief) {
-            f.push_back({t.tr("Model parameters"), t.number(r.brief->training.params / 1e9, 1) + QStringLiteral(" B")});
-            f.push_back({t.tr("Training tokens"), t.number(r.brief->training.tokens / 1e9, 1) + QStringLiteral(" B")});
+            f.push_back({t.tr("Model parameters"), bigCount(r.brief->training.params, 1, QStringLiteral(" "))});
+            f.push_back({t.tr("Training tokens"), bigCount(r.brief->training.tokens, 1, QStringLiteral(" "))});
         }
         const auto flops = num(s, "/training/total_flops");
         f.push_back({t.tr("Training compute (6 N D)"),
-                     flops ? QString::number(*flops, 'e', 3) + QStringLiteral(" FLOP") : t.notComputed()});
+                     flops ? Units::scientific(*flops) + QStringLiteral(" FLOP") : t.notComputed()});
         f.push_back({t.tr("Peak compute, BF16 dense"), t.pflops(num(s, "/compute/peak_pflops_bf16"))});
         f.push_back({t.tr("Model FLOPs utilization (MFU)"),
                      tr.value("mfu_predicted", false) ? t.tr("%1 (predicted)", t.percent(num(s, "/training/mfu")))

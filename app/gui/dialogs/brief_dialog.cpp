@@ -328,8 +328,8 @@ QWidget *BriefDialog::buildLease()
     auto *lease = new QGroupBox(tr("Lease"), this);
     auto *lf = new QFormLayout(lease);
     m_currency = new QComboBox(lease);
-    m_currency->addItem(QStringLiteral("CNY"), QStringLiteral("CNY"));
-    m_currency->addItem(QStringLiteral("USD"), QStringLiteral("USD"));
+    m_currency->addItem(tr("CNY (yuan)"), QStringLiteral("CNY"));
+    m_currency->addItem(tr("USD (US dollar)"), QStringLiteral("USD"));
     lf->addRow(tr("Currency:"), m_currency);
     m_years = new QSpinBox(lease);
     m_years->setRange(1, 30);
@@ -402,7 +402,7 @@ void BriefDialog::fillForm(const ordered_json &j)
     const QSignalBlocker block(this);
     m_name->setText(QString::fromStdString(m_base.contains("name") && m_base["name"].is_string()
                                                ? m_base["name"].get<std::string>()
-                                               : d.name));
+                                               : tr("Hall A").toStdString())); // the engine's default name, in the user's words
     m_width->setValue(num("hall", "width_m"));
     m_depth->setValue(num("hall", "depth_m"));
     selectData(m_platform, QString::fromStdString(str("compute", "platform", d.compute.platform)));
