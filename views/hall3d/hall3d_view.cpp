@@ -22,6 +22,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -584,7 +585,14 @@ void Hall3DView::paintGL()
         d->window->SetSize(w, h);
     d->window->GetState()->Reset();
     d->window->SetIsCurrent(true);
-    d->scene.prepareFrame();
+    // The legend card stands over the view's corner: no label under it (in the frame's pixels).
+    std::array<double, 4> keepOut{};
+    if (d->legend->isVisible() && width() > 0 && height() > 0) {
+        const QRect r = d->legend->geometry();
+        const double sx = double(w) / width(), sy = double(h) / height();
+        keepOut = {r.left() * sx, (height() - r.bottom() - 1) * sy, (r.right() + 1) * sx, (height() - r.top()) * sy};
+    }
+    d->scene.prepareFrame(keepOut);
     if (reduction == 1) {
         d->window->SetFrameBlitModeToBlitToCurrent();
         d->window->Render();

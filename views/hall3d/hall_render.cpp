@@ -17,7 +17,10 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+#include <array>
 #include <cstring>
+#include <memory>
 
 namespace hallwright::views {
 
@@ -70,7 +73,21 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
     window->SetSize(size.width(), size.height());
     window->SetMultiSamples(0); // FXAA smooths edges; multisampling is slow on software OpenGL
     window->AddRenderer(scene.renderer());
-    scene.prepareFrame();
+    // The legend card is painted over the bottom-left corner afterwards: no label under it.
+    std::array<double, 4> keepOut{};
+    const bool legendDrawn = options.legend && qobject_cast<QApplication *>(QCoreApplication::instance());
+    std::unique_ptr<LegendWidget> legend; // a widget: only with a QApplication
+    const double legendScale = std::max(1.0, size.height() / 1000.0);
+    if (legendDrawn) {
+        legend = std::make_unique<LegendWidget>();
+        QString note;
+        if (options.colourMode == ColourMode::FailureImpact && options.failure)
+            note = RenderText::tr("Failure of %1: %2").arg(options.failure->component, options.failure->summary);
+        legend->setLegend(colourModeName(options.colourMode), scene.legend(), note);
+        keepOut = {12.0 * legendScale, 12.0 * legendScale, (12.0 + legend->width()) * legendScale,
+                   (12.0 + legend->height()) * legendScale};
+    }
+    scene.prepareFrame(keepOut);
     window->Render();
 
     auto grab = vtkSmartPointer<vtkWindowToImageFilter>::New();
@@ -98,17 +115,11 @@ QImage renderHallImage(const Design &design, const Catalog &catalog, const Resul
     window->Finalize();
 
     // The plan's legend card, bottom left, grown with the picture like the labels.
-    if (options.legend && qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        LegendWidget legend;
-        QString note;
-        if (options.colourMode == ColourMode::FailureImpact && options.failure)
-            note = RenderText::tr("Failure of %1: %2").arg(options.failure->component, options.failure->summary);
-        legend.setLegend(colourModeName(options.colourMode), scene.legend(), note);
-        const double scale = std::max(1.0, size.height() / 1000.0);
+    if (legend) {
         QPainter painter(&image);
-        painter.translate(12.0 * scale, size.height() - (legend.height() + 12.0) * scale);
-        painter.scale(scale, scale);
-        legend.render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.translate(12.0 * legendScale, size.height() - (legend->height() + 12.0) * legendScale);
+        painter.scale(legendScale, legendScale);
+        legend->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
     }
     return image;
 }

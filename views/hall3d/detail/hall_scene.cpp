@@ -515,9 +515,9 @@ void HallScene::updateOverheadOpacity()
     m_cables->setTrayOpacity(opacity);
 }
 
-void HallScene::prepareFrame()
+void HallScene::prepareFrame(const std::array<double, 4> &keepOut)
 {
-    m_labels->declutter();
+    m_labels->declutter({keepOut[0], keepOut[1], keepOut[2], keepOut[3]});
 }
 
 void HallScene::resetClippingRange()

@@ -11,6 +11,7 @@
 
 #include <vtkSmartPointer.h>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -89,8 +90,10 @@ public:
     /// Near and far planes round the whole scene (after every camera change).
     void resetClippingRange();
     /// Work that depends on the camera and viewport, done just before each
-    /// frame: labels that would overlap are hidden.
-    void prepareFrame();
+    /// frame: labels that would overlap one another, or the card drawn over the
+    /// view at `keepOut` (x0, y0, x1, y1 in display pixels, origin bottom left;
+    /// all zero for none), are hidden.
+    void prepareFrame(const std::array<double, 4> &keepOut = {});
 
 private:
     void buildRacks();

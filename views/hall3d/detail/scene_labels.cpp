@@ -10,7 +10,9 @@
 #include <vtkBillboardTextActor3D.h>
 #include <vtkCoordinate.h>
 #include <vtkRenderer.h>
+#include <vtkStdString.h>
 #include <vtkTextActor.h>
+#include <vtkTextRenderer.h>
 #include <vtkTextProperty.h>
 
 #include <algorithm>
@@ -43,14 +45,6 @@ bool isAscii(const QString &text)
 }
 
 /// The width of a label in Latin characters: a Chinese character is about two.
-int widthInChars(const QString &text)
-{
-    int n = 0;
-    for (QChar c : text)
-        n += c.unicode() >= 0x2e80 ? 2 : 1;
-    return std::max(n, 1);
-}
-
 void styleText(vtkTextProperty *p, const QString &text, int size, const QColor &colour, bool bold,
                int justification)
 {
@@ -124,7 +118,7 @@ void LabelLayer::build(const Design &design, double fontScale)
         const double top = it == rowTop.end() ? 2.2 : it->second;
         const double x = row.area.x - 0.35, y = row.area.y + row.area.depth / 2.0, z = std::max(top, overhead) + 0.35;
         const QString name = Labels::placeName(row.name);
-        rows.push_back({rowLabel(name, x, y, z, rowSize), x, y, z, rowSize, widthInChars(name), VTK_TEXT_RIGHT});
+        rows.push_back({rowLabel(name, x, y, z, rowSize), x, y, z, rowSize, {}});
     }
     for (const Zone &z : design.zones) {
         if (z.kind == ZoneKind::Network)
@@ -133,7 +127,7 @@ void LabelLayer::build(const Design &design, double fontScale)
         const double inset = std::min(1.0, z.area.depth / 4.0);
         const double x = z.area.x + z.area.width / 2.0, y = z.area.y + inset;
         const QString name = Labels::placeName(z.name);
-        add({roomLabel(name, x, y, 0.1, zoneSize), x, y, 0.1, zoneSize, widthInChars(name), VTK_TEXT_CENTERED});
+        add({roomLabel(name, x, y, 0.1, zoneSize), x, y, 0.1, zoneSize, {}});
     }
     // Rooms are few and name large areas: they take precedence over rows.
     for (Label &l : rows)
@@ -142,21 +136,39 @@ void LabelLayer::build(const Design &design, double fontScale)
 
 void LabelLayer::add(Label label)
 {
+    // The box the text renderer gives the string with this property (justified about the
+    // anchor), and 5 px each side: the card, and a gap between two cards. Above and below, the
+    // box already holds the ascent and descent: rows in a top view stand only that far apart.
+    vtkTextProperty *property = nullptr;
+    std::string text;
+    if (auto *b = vtkBillboardTextActor3D::SafeDownCast(label.prop)) {
+        property = b->GetTextProperty();
+        text = b->GetInput() ? b->GetInput() : "";
+    } else if (auto *t = vtkTextActor::SafeDownCast(label.prop)) {
+        property = t->GetTextProperty();
+        text = t->GetInput() ? t->GetInput() : "";
+    }
+    int bbox[4] = {0, 0, 0, 0};
+    if (vtkTextRenderer *renderer = vtkTextRenderer::GetInstance(); property && renderer
+        && renderer->GetBoundingBox(property, vtkStdString(text), bbox, 72)) {
+        label.extent = {bbox[0] - 5.0, double(bbox[2]), bbox[1] + 5.0, double(bbox[3])};
+    } else { // no text renderer: a generous guess, one em a character
+        const double w = double(text.size()) * label.fontSize, h = label.fontSize * 1.4;
+        label.extent = {-w / 2.0, -h / 2.0, w / 2.0, h / 2.0};
+    }
     label.prop->SetVisibility(m_visible);
     m_renderer->AddViewProp(label.prop);
     m_labels.push_back(std::move(label));
 }
 
-void LabelLayer::declutter()
+void LabelLayer::declutter(const Box &keepOut)
 {
     if (!m_visible)
         return;
-    struct Box
-    {
-        double x0, y0, x1, y1;
-    };
     std::vector<Box> taken;
-    taken.reserve(m_labels.size());
+    taken.reserve(m_labels.size() + 1);
+    if (keepOut.x1 > keepOut.x0)
+        taken.push_back(keepOut);
     for (Label &l : m_labels) {
         m_renderer->SetWorldPoint(l.x, l.y, l.z, 1.0);
         m_renderer->WorldToDisplay();
@@ -164,17 +176,8 @@ void LabelLayer::declutter()
         m_renderer->GetDisplayPoint(d);
         bool show = d[2] > 0.0 && d[2] < 1.0;
         if (show) {
-            // Glyphs of these fonts average about 0.62 em; the card adds a little on each side.
-            const double w = l.chars * l.fontSize * 0.62 + 6.0, h = l.fontSize * 1.35;
-            const double x0 = l.justification == VTK_TEXT_RIGHT ? d[0] - w
-                              : l.justification == VTK_TEXT_CENTERED ? d[0] - w / 2.0
-                                                                     : d[0];
-            const Box b{x0, d[1] - h / 2.0, x0 + w, d[1] + h / 2.0};
-            for (const Box &t : taken)
-                if (b.x0 < t.x1 && t.x0 < b.x1 && b.y0 < t.y1 && t.y0 < b.y1) {
-                    show = false;
-                    break;
-                }
+            const Box b{d[0] + l.extent.x0, d[1] + l.extent.y0, d[0] + l.extent.x1, d[1] + l.extent.y1};
+            show = std::none_of(taken.begin(), taken.end(), [&](const Box &t) { return b.overlaps(t); });
             if (show)
                 taken.push_back(b);
         }

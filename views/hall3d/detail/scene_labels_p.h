@@ -25,10 +25,17 @@ public:
     void build(const Design &design, double fontScale = 1.0);
     void setVisible(bool visible);
     void clear();
+    /// A box in display pixels (origin bottom left, as VTK's display coordinates) where no
+    /// label may stand: the legend card drawn over the view. Empty (x1 <= x0) for none.
+    struct Box
+    {
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        bool overlaps(const Box &o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+    };
     /// Hides the labels that would overlap one drawn before them on screen
-    /// (rooms first, then rows in order) or that lie behind the eye. Call
-    /// before each frame: it depends on the camera and the viewport.
-    void declutter();
+    /// (rooms first, then rows in order), the keep-out box, or that lie behind
+    /// the eye. Call before each frame: it depends on the camera and the viewport.
+    void declutter(const Box &keepOut);
 
 private:
     struct Label
@@ -36,8 +43,9 @@ private:
         vtkSmartPointer<vtkProp> prop;
         double x = 0, y = 0, z = 0;
         int fontSize = 12;
-        int chars = 1;
-        int justification = 0; ///< VTK_TEXT_LEFT, _CENTERED or _RIGHT
+        /// The text's box around its anchor in pixels, as the text renderer lays it out (its
+        /// justification and font, CJK included), with the card's margin.
+        Box extent;
     };
     void add(Label label);
 
