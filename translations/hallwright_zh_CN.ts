@@ -403,7 +403,7 @@
     <message>
         <location line="+1"/>
         <source>at risk (over cooling left, or degraded)</source>
-        <translation>有风险（超出剩余制冷量或降级运行）</translation>
+        <translation>有风险（制冷不足或降级）</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -54,7 +54,10 @@ QSize LegendWidget::sizeHint() const
     int height = fb.height() + kGap / 2;
     height += int(m_entries.size()) * (std::max(fm.height(), kSwatch) + 3);
     if (!m_note.isEmpty()) {
-        const int noteWidth = std::max(width, kNoteWidth);
+        // As wide as the entries, or the note's usual width, but inside the view it stands on.
+        int noteWidth = std::max(width, kNoteWidth);
+        if (const QWidget *view = parentWidget(); view && view->width() > 0)
+            noteWidth = std::max(width, std::min(noteWidth, view->width() - 20 - 2 * kPad));
         const QRect r = fm.boundingRect(QRect(0, 0, noteWidth, 1000), Qt::TextWordWrap, m_note);
         height += r.height() + kGap;
         width = std::max(width, std::min(noteWidth, r.width()));

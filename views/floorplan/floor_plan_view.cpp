@@ -300,7 +300,11 @@ void FloorPlanView::placeOverlays()
         place(m_traceCard, QPoint(vp.left() + 10, vp.top() + 10));
     if (auto *bar = findChild<QWidget *>(QStringLiteral("scaleBar"))) {
         static_cast<ScaleBar *>(bar)->setPixelsPerMetre(pixelsPerMetre());
-        place(bar, QPoint(vp.right() - bar->width() - 10, vp.bottom() - bar->height() - 10));
+        // Bottom right; above the legend when a wide legend (a failure's note) reaches under it.
+        QPoint at(vp.right() - bar->width() - 10, vp.bottom() - bar->height() - 10);
+        if (m_legend->isVisible() && m_legend->geometry().right() + 10 > at.x())
+            at.setY(m_legend->geometry().top() - bar->height() - 10);
+        place(bar, at);
         bar->setVisible(m_scene->design() != nullptr);
     }
 }

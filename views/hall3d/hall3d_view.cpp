@@ -416,6 +416,7 @@ void Hall3DView::setLegendVisible(bool visible)
 void Hall3DView::resizeEvent(QResizeEvent *event)
 {
     QOpenGLWidget::resizeEvent(event);
+    d->legend->resize(d->legend->sizeHint()); // its note wraps to the view's width
     d->legend->move(10, std::max(10, height() - d->legend->height() - 10));
 }
 

@@ -86,6 +86,13 @@ QString endText(const PropertySource &s, const PortRef &end)
         .arg(end.port + 1);
 }
 
+/// A catalog item by its name in the interface's language (its id in the tooltip); the id
+/// when the catalog has no such item.
+QString catalogItemText(const PropertySource &s, const std::string &id)
+{
+    return s.catalog ? Labels::catalogItem(*s.catalog, id) : qs(id);
+}
+
 void rackFigures(FigureTable &t, const PropertySource &s, const Rack &r)
 {
     auto *id = t.addSection(Text::tr("Rack"));
@@ -216,7 +223,7 @@ void deviceFigures(FigureTable &t, const PropertySource &s, const Device &d)
 {
     auto *sec = t.addSection(Labels::deviceKind(d.kind));
     t.addFigure(sec, Text::tr("Name"), qs(d.name));
-    t.addFigure(sec, Text::tr("Catalog item"), qs(d.catalogId));
+    t.addFigure(sec, Text::tr("Catalog item"), catalogItemText(s, d.catalogId), qs(d.catalogId));
     if (const Rack *r = s.index->rack(d.rack))
         t.addFigure(sec, Text::tr("Rack"), qs(r->name));
     if (d.uHeight > 0)
@@ -259,7 +266,7 @@ void equipmentFigures(FigureTable &t, const PropertySource &s, const Equipment &
 {
     auto *sec = t.addSection(Labels::equipmentKind(e.kind));
     t.addFigure(sec, Text::tr("Name"), qs(e.name));
-    t.addFigure(sec, Text::tr("Catalog item"), qs(e.catalogId));
+    t.addFigure(sec, Text::tr("Catalog item"), catalogItemText(s, e.catalogId), qs(e.catalogId));
     if (const Zone *z = s.index->zone(e.zone))
         t.addFigure(sec, Text::tr("Zone"), Labels::placeName(z->name));
     if (!e.feed.empty())
