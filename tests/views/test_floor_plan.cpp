@@ -99,6 +99,30 @@ private slots:
         QCOMPARE(scene.rackAt(toScene(centreOf(m_power, "B03"))), rackNamed(m_power, "B03"));
     }
 
+    void aRowNameGoesOverTheRowWhenItsWestNeighbourIsTooClose()
+    {
+        // The hand-built hall's rows stand alone to the west: names west of them.
+        FloorPlanScene scene;
+        scene.setData(&m_power, &test::testCatalog(), &m_powerResults);
+        for (const Row &row : m_power.rows)
+            QVERIFY(!scene.rowLabelItem(row.id)->aboveRow());
+        // A copy of row A 1 m east of its end, in line with it: no room for "Row D" between
+        // them (0.6 m letters), so its name stands over its west end, clear of row A's racks.
+        Design d = m_power;
+        Row east = d.rows.front();
+        east.id = RowId(99);
+        east.name = "Row D";
+        east.area.x = d.rows.front().area.right() + 1.0;
+        d.rows.push_back(east);
+        scene.setDesign(&d);
+        QVERIFY(!scene.rowLabelItem(d.rows.front().id)->aboveRow());
+        RowLabelItem *label = scene.rowLabelItem(RowId(99));
+        QVERIFY(label->aboveRow());
+        const QRectF text = label->mapRectToScene(label->QGraphicsSimpleTextItem::boundingRect());
+        QVERIFY(text.left() >= toScene(east.area).left() - 1e-6);   // not over row A
+        QVERIFY(text.bottom() <= toScene(east.area).top() + 1e-6);  // in the aisle north of the row
+    }
+
     void clickAndCtrlClickSelect()
     {
         FloorPlanView view;

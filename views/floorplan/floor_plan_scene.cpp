@@ -188,6 +188,17 @@ void FloorPlanScene::build()
         auto *label = new RowLabelItem(row, labelFont);
         addItem(label);
         m_rowLabels.insert(row.id.value(), label);
+        // A row whose west neighbour (in line with it) leaves less room than the name needs:
+        // the name goes over the row's west end instead of onto the neighbour's racks.
+        const double needM = label->QGraphicsSimpleTextItem::boundingRect().width() / kUnitsPerMetre + 0.6;
+        for (const Row &other : d.rows) {
+            const bool inLine = other.area.y < row.area.top() && row.area.y < other.area.top();
+            if (other.id != row.id && inLine && other.area.x < row.area.x
+                && row.area.x - other.area.right() < needM) {
+                label->setAboveRow(true);
+                break;
+            }
+        }
     }
     m_rackItems.reserve(qsizetype(d.racks.size()));
     for (const Rack &rack : d.racks) {

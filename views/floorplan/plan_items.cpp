@@ -253,10 +253,27 @@ RowLabelItem::RowLabelItem(const Row &row, const QFont &font)
 void RowLabelItem::setRow(const Row &row)
 {
     m_id = row.id;
+    m_row = row.area;
     setText(Labels::placeName(row.name));
     const QRectF r = toScene(row.area);
     const QRectF text = QGraphicsSimpleTextItem::boundingRect();
-    setPos(r.left() - text.width() - 30, r.center().y() - text.height() / 2);
+    if (m_above)
+        setPos(r.left(), r.top() - text.height() - 10);
+    else
+        setPos(r.left() - text.width() - 30, r.center().y() - text.height() / 2);
+}
+
+void RowLabelItem::setAboveRow(bool above)
+{
+    if (above == m_above)
+        return;
+    m_above = above;
+    const QRectF r = toScene(m_row);
+    const QRectF text = QGraphicsSimpleTextItem::boundingRect();
+    if (m_above)
+        setPos(r.left(), r.top() - text.height() - 10);
+    else
+        setPos(r.left() - text.width() - 30, r.center().y() - text.height() / 2);
 }
 
 QRectF RowLabelItem::boundingRect() const
@@ -288,12 +305,14 @@ void RowLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const double px = text.height() * pixelsPerUnit(painter);
     if (px > kMaxPx) {
         const double s = kMaxPx / px;
-        const QPointF anchor(text.right(), text.center().y());
+        // Anchored at the end next to the row: its west end when above it, else its east end.
+        const QPointF anchor(m_above ? text.left() : text.right(), m_above ? text.bottom() : text.center().y());
         painter->translate(anchor);
         painter->scale(s, s);
         painter->translate(-anchor);
-        m_visible = QRectF(anchor.x() - text.width() * s, anchor.y() - text.height() * s / 2, text.width() * s,
-                           text.height() * s);
+        m_visible = m_above ? QRectF(anchor.x(), anchor.y() - text.height() * s, text.width() * s, text.height() * s)
+                            : QRectF(anchor.x() - text.width() * s, anchor.y() - text.height() * s / 2,
+                                     text.width() * s, text.height() * s);
     } else {
         m_visible = text;
     }

@@ -92,6 +92,10 @@ public:
     RowId rowId() const { return m_id; }
     void setRow(const Row &row);
     void setSelectedRow(bool selected);
+    /// West of the row (the default), or over its west end, in the aisle, where another row
+    /// stands too close to the west for the name to fit between them.
+    void setAboveRow(bool above);
+    bool aboveRow() const { return m_above; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -99,7 +103,9 @@ public:
 
 private:
     RowId m_id;
+    Rect m_row;
     bool m_selected = false;
+    bool m_above = false;
     QRectF m_visible;            ///< the text as last painted (smaller than the scene font when zoomed in)
 };
 
