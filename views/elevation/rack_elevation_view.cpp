@@ -309,14 +309,16 @@ void RackElevationView::rebuild()
 
 void RackElevationView::fitFaces()
 {
-    // Fit the width (faces and port list) so that names stay readable, at most 1:1;
-    // a rack taller than the view scrolls, starting at its top.
+    // Fit the width (faces and port list), at most 1:1 and not so small that the names cannot
+    // be read (half size); a rack taller than the view scrolls, starting at its top, and a view
+    // too narrow for the width scrolls sideways, starting at the left, where the title is.
+    constexpr double kSmallest = 0.5;
     const QRectF all = sceneRect();
     const double byWidth = viewport()->width() / all.width();
-    const double byHeight = viewport()->height() / all.height();
-    const double scale = std::max(byHeight, std::min(byWidth, 1.0));
+    const double scale = std::clamp(byWidth, kSmallest, 1.0);
     setTransform(QTransform::fromScale(scale, scale));
-    centerOn(all.center().x(), all.top() + viewport()->height() / scale / 2);
+    const double halfW = viewport()->width() / scale / 2, halfH = viewport()->height() / scale / 2;
+    centerOn(byWidth < kSmallest ? all.left() + halfW : all.center().x(), all.top() + halfH);
 }
 
 void RackElevationView::markSelection()

@@ -279,6 +279,12 @@ ProjectTree::ProjectTree(QWidget *parent) : QTreeView(parent), m_model(new Proje
     connect(QTreeView::selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectTree::toShared);
 }
 
+void ProjectTree::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    setColumnWidth(0, std::clamp(viewport()->width() * 3 / 5, 120, 230));
+}
+
 void ProjectTree::setData(const Design *design, const Catalog *catalog, const Results *results)
 {
     m_design = design;

@@ -70,6 +70,10 @@ public:
     void setSelectionModel(SelectionModel *model);
     ProjectTreeModel *treeModel() const { return m_model; }
 
+protected:
+    /// The name column takes at most 60 % of a narrow dock, so that the details stay in view.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fromShared();
     void toShared();
