@@ -53,6 +53,12 @@ private:
     std::vector<std::size_t> m_heapIndex;    ///< the search heap's position of each queued vertex
 };
 
+/// How TrayGraph::shortestPaths searches. Both find the same distances and the same paths:
+/// Chains walks the runs of two-arc vertices between junctions in one go and searches vertex
+/// by vertex wherever that could break a tie differently; EveryVertex is Boost.Graph's Dijkstra
+/// step for step (what a test compares Chains with).
+enum class TraySearch { Chains, EveryVertex };
+
 /// The tray graph of a design. Segments join where end points coincide within
 /// 1 mm, and where an end point lies on another segment (a T-junction).
 class TrayGraph
@@ -75,11 +81,23 @@ public:
     TrayPaths shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets = nullptr) const;
     /// The same search into `paths`, reusing its storage from an earlier search of this graph
     /// (what a loop over many sources calls: it resets only what that search reached).
-    void shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &paths) const;
+    void shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &paths,
+                       TraySearch how = TraySearch::Chains) const;
 
 private:
     friend class TrayPaths;
-    struct Impl;
+    struct Impl; // tray_graph_impl.h
+    /// The source vertices of a search from `from` with their start distances, written into a
+    /// reset `paths`; empty when `from` is on no segment of the graph.
+    std::vector<std::pair<std::size_t, double>> seed(const TrayAttach &from, TrayPaths &paths) const;
+    /// Marks the stations either side of each target in paths.m_isTarget; how many were marked.
+    std::size_t markTargets(const std::vector<TrayAttach> &targets, TrayPaths &paths) const;
+    void searchEveryVertex(const std::vector<std::pair<std::size_t, double>> &sources, std::size_t targetCount,
+                           TrayPaths &paths) const;
+    /// The chain search (tray_chains.cpp); false when it cannot be sure of the vertex-by-vertex
+    /// result, leaving `paths` to be reset.
+    bool searchByChains(const std::vector<std::pair<std::size_t, double>> &sources,
+                        const std::vector<TrayAttach> *targets, TrayPaths &paths) const;
     struct Segment
     {
         Point2 a, b;
