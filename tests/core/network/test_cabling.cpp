@@ -1,7 +1,10 @@
 // Tests of the tray graph, cable lengths and media by hand calculation, re-routing, tray fill and module counts.
 #include "hall_fixture.h"
+#include "test_support.h"
 
+#include "brief/brief.h"
 #include "catalog/catalog.h"
+#include "layout/layout.h"
 #include "network/cabling.h"
 #include "network/network_analysis.h"
 #include "network/synthesis.h"
@@ -93,6 +96,7 @@ class TestCabling : public QObject
 
 private slots:
     void trayGraph();
+    void chainSearchAsEveryVertex();
     void lengthsByHand();
     void movedRackGrowsLonger();
     void trayFill();
@@ -136,6 +140,61 @@ void TestCabling::trayGraph()
     QCOMPARE(*p.distanceTo(*g.attach({9, -1})), 6.0);
     // No trays: no attach point.
     QVERIFY(!TrayGraph({}).attach({0, 0}));
+}
+
+namespace {
+
+/// Searches from each of `sources` to all of `points` both ways: the same distances to the bit
+/// and the same segments in the same order.
+void compareSearches(const TrayGraph &g, const std::vector<TrayAttach> &sources, const std::vector<TrayAttach> &points)
+{
+    TrayPaths chains, everyVertex; // reused, as the router reuses them
+    for (bool targeted : {true, false})
+        for (const TrayAttach &from : sources) {
+            g.shortestPaths(from, targeted ? &points : nullptr, chains, TraySearch::Chains);
+            g.shortestPaths(from, targeted ? &points : nullptr, everyVertex, TraySearch::EveryVertex);
+            for (const TrayAttach &to : points) {
+                const auto a = chains.distanceTo(to), b = everyVertex.distanceTo(to);
+                QCOMPARE(a.has_value(), b.has_value());
+                if (a)
+                    QCOMPARE(*a, *b); // exactly
+                std::vector<std::size_t> sa, sb;
+                chains.forEachSegment(to, [&](std::size_t s) { sa.push_back(s); });
+                everyVertex.forEachSegment(to, [&](std::size_t s) { sb.push_back(s); });
+                QVERIFY(sa == sb);
+            }
+        }
+}
+
+} // namespace
+
+void TestCabling::chainSearchAsEveryVertex()
+{
+    // By hand: a ladder of three rungs (ties between rungs), a spur with a dead end, two parallel
+    // segments, a loop back to its own junction, a T-junction, a ring without any junction.
+    std::vector<TraySegment> t{tray(1, {0, 0}, {10, 0}), tray(2, {0, 5}, {10, 5}), tray(3, {0, 10}, {10, 10}),
+                               tray(4, {0, 0}, {0, 10}), tray(5, {10, 0}, {10, 10}), tray(6, {10, 10}, {14, 10}),
+                               tray(7, {14, 10}, {17, 10}), tray(8, {14, 10}, {17, 10}), tray(9, {17, 10}, {17, 12}),
+                               tray(10, {17, 12}, {19, 12}), tray(11, {19, 12}, {17, 10}), tray(12, {5, 0}, {5, -3}),
+                               tray(13, {30, 0}, {31, 0}), tray(14, {31, 0}, {31, 1}), tray(15, {31, 1}, {30, 0})};
+    const TrayGraph g(t);
+    std::vector<TrayAttach> points;
+    for (double x = -1; x <= 32; x += 0.5)
+        for (double y = -4; y <= 13; y += 0.5)
+            points.push_back(*g.attach({x, y}));
+    compareSearches(g, points, points);
+
+    // A generated hall: rows of rack attach points between trunks.
+    const Design d = generateLayout(parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), catalog()),
+                                    catalog());
+    const TrayGraph hall(d.trays);
+    std::vector<TrayAttach> racks, some;
+    for (std::size_t i = 0; i < d.racks.size(); ++i) {
+        racks.push_back(*hall.attach(d.racks[i].footprint.center()));
+        if (i % 17 == 0)
+            some.push_back(racks.back());
+    }
+    compareSearches(hall, some, racks);
 }
 
 void TestCabling::lengthsByHand()
