@@ -58,6 +58,10 @@ TrayChains findTrayChains(const std::vector<std::size_t> &arcStart, const std::v
                 const std::size_t s = arcStart[u];
                 arc = arcPiece[s] == arcPiece[arc] ? s + 1 : s; // on along u's other arc
             }
+            for (std::size_t w = chain.firstWeight; w < c.weight.size(); ++w)
+                chain.length += c.weight[w];
+            // count + 1 roundings in the walk and as many in `length`, with room to spare
+            chain.floorFactor = 1.0 - (2.0 * chain.count + 8.0) * std::numeric_limits<double>::epsilon();
             ++endCount[static_cast<std::size_t>(chain.a) + 1];
             ++endCount[static_cast<std::size_t>(chain.b) + 1];
             c.chains.push_back(chain);
@@ -152,6 +156,7 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
 
     // The search stops once the junctions and cuts that bound every target station are final.
     std::size_t remaining = 0;
+    std::vector<std::pair<std::size_t, std::int32_t>> targetPieces; // (chain, lower end) holding a target
     auto need = [&](std::size_t v) {
         if (!r.m_isTarget[v]) {
             r.m_isTarget[v] = 1;
@@ -172,8 +177,10 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
                     need(v);
                 } else if (g.chainOf[v] >= 0) { // (on a ring of its own it cannot be reached)
                     const auto c = static_cast<std::size_t>(g.chainOf[v]);
-                    need(vertexAt(c, stop(c, g.position[v], false)));
+                    const std::int32_t lower = stop(c, g.position[v], false);
+                    need(vertexAt(c, lower));
                     need(vertexAt(c, stop(c, g.position[v], true)));
+                    targetPieces.emplace_back(c, lower);
                 }
             }
         }
@@ -189,6 +196,17 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
         color[source.first] = 1;
         queue.push(source.first);
     }
+    // The chain pieces each junction or cut was reached through at its distance (so far): the
+    // inner vertices of those whose end is final at that distance must be filled in for the
+    // predecessors (a row that is no shortest way to anywhere is not).
+    struct Feed
+    {
+        std::size_t to;
+        std::size_t chain;
+        std::int32_t lower;
+        double distance;
+    };
+    std::vector<Feed> feeds;
     auto relax = [&](std::size_t y, double x) {
         if (color[y] == 2 || !(x < dist[y]))
             return;
@@ -200,6 +218,11 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
         } else {
             queue.update(y);
         }
+    };
+    auto reach = [&](std::size_t y, std::size_t c, std::int32_t p, std::int32_t q, double x) {
+        if (std::abs(q - p) >= 2 && !(x > dist[y]))
+            feeds.push_back({y, c, std::min(p, q), x});
+        relax(y, x);
     };
     std::vector<std::size_t> done; // settled junctions and cuts, then chain vertices
     while (!queue.empty()) {
@@ -213,13 +236,25 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
                 const bool up = g.ends[e].atA;
                 const std::int32_t p = up ? -1 : static_cast<std::int32_t>(g.chains[c].count);
                 const std::int32_t q = stop(c, p, up);
-                relax(vertexAt(c, q), walk(dist[u], c, p, q));
+                const std::size_t y = vertexAt(c, q);
+                if (color[y] == 2)
+                    continue;
+                const TrayChains::Chain &chain = g.chains[c];
+                // A chain walked whole cannot come shorter than its floor: when that is longer
+                // than y's distance already, the walk is not needed (most rows, once the trunks
+                // reached their far end).
+                if (q == (up ? static_cast<std::int32_t>(chain.count) : -1)
+                    && (dist[u] + chain.length) * chain.floorFactor > dist[y])
+                    continue;
+                reach(y, c, p, q, walk(dist[u], c, p, q));
             }
         } else {
             const auto c = static_cast<std::size_t>(g.chainOf[u]);
             for (const bool up : {false, true}) {
                 const std::int32_t q = stop(c, g.position[u], up);
-                relax(vertexAt(c, q), walk(dist[u], c, g.position[u], q));
+                const std::size_t y = vertexAt(c, q);
+                if (color[y] != 2)
+                    reach(y, c, g.position[u], q, walk(dist[u], c, g.position[u], q));
             }
         }
         if (remaining > 0 && r.m_isTarget[u]) {
@@ -233,10 +268,11 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
     // then from the upper end down where that is shorter.
     auto fill = [&](std::size_t c, std::int32_t p) {
         const std::int32_t q = stop(c, p, true);
-        if (q - p < 2 || color[vertexAt(c, q)] != 2)
+        const std::int32_t *inner = g.vertex.data() + g.chains[c].first;
+        if (q - p < 2 || color[vertexAt(c, p)] != 2 || color[vertexAt(c, q)] != 2
+            || color[static_cast<std::size_t>(inner[p + 1])] == 2)
             return;
         const double *w = weights(c);
-        const std::int32_t *inner = g.vertex.data() + g.chains[c].first;
         double x = dist[vertexAt(c, p)];
         for (std::int32_t i = p + 1; i < q; ++i) {
             x = x + w[i];
@@ -253,15 +289,23 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
             done.push_back(v);
         }
     };
-    const std::size_t ends = done.size();
-    for (std::size_t i = 0; i < ends; ++i) {
-        const std::size_t u = done[i];
-        if (g.junction[u]) {
-            for (std::size_t e = g.endStart[u]; e < g.endStart[u + 1]; ++e)
-                if (g.ends[e].atA)
-                    fill(static_cast<std::size_t>(g.ends[e].chain), -1);
-        } else {
-            fill(static_cast<std::size_t>(g.chainOf[u]), g.position[u]);
+    if (targets) { // what the targets' paths run through: the pieces holding them and feeding their ends
+        for (const auto &[c, lower] : targetPieces)
+            fill(c, lower);
+        for (const Feed &f : feeds)
+            if (color[f.to] == 2 && f.distance == dist[f.to])
+                fill(f.chain, f.lower);
+    } else { // every piece between final ends
+        const std::size_t ends = done.size();
+        for (std::size_t i = 0; i < ends; ++i) {
+            const std::size_t u = done[i];
+            if (g.junction[u]) {
+                for (std::size_t e = g.endStart[u]; e < g.endStart[u + 1]; ++e)
+                    if (g.ends[e].atA)
+                        fill(static_cast<std::size_t>(g.ends[e].chain), -1);
+            } else {
+                fill(static_cast<std::size_t>(g.chainOf[u]), g.position[u]);
+            }
         }
     }
 

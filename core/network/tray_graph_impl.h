@@ -37,6 +37,10 @@ struct TrayChains
         std::uint32_t first = 0;          ///< interior vertices: vertex[first .. first + count)
         std::uint32_t count = 0;
         std::uint32_t firstWeight = 0;    ///< weight[firstWeight + i] joins positions i - 1 and i (-1 is a, count is b)
+        /// A floor under any distance walked end to end: (start + floor) × this is at most what
+        /// adding the pieces one by one gives (each addition rounds by at most half an ulp).
+        double length = 0.0;
+        double floorFactor = 1.0;
     };
     /// Per junction its chains, each with the end the junction is (a loop is listed at both).
     struct End
