@@ -47,6 +47,7 @@ TrayChains findTrayChains(const std::vector<std::size_t> &arcStart, const std::v
             for (;;) {
                 walked[static_cast<std::size_t>(arcPiece[arc])] = 1;
                 c.weight.push_back(arcs[arc].weight);
+                c.segment.push_back(arcs[arc].segment);
                 const auto u = static_cast<std::size_t>(arcs[arc].to);
                 if (c.junction[u]) {
                     chain.b = static_cast<std::int32_t>(u);
@@ -224,7 +225,7 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
             feeds.push_back({y, c, std::min(p, q), x});
         relax(y, x);
     };
-    std::vector<std::size_t> done; // settled junctions and cuts, then chain vertices
+    std::vector<std::size_t> done; // settled junctions and cuts
     while (!queue.empty()) {
         const std::size_t u = queue.top();
         queue.pop();
@@ -265,50 +266,70 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
     }
 
     // The inner vertices of each piece of chain between two final ends: from the lower end up,
-    // then from the upper end down where that is shorter.
+    // then from the upper end down as far as that is shorter (beyond, the lower end is nearer
+    // to all). Each takes the neighbour it is reached from as predecessor, the nearer where it
+    // is reached from both; false where they are equally near.
     auto fill = [&](std::size_t c, std::int32_t p) {
         const std::int32_t q = stop(c, p, true);
         const std::int32_t *inner = g.vertex.data() + g.chains[c].first;
-        if (q - p < 2 || color[vertexAt(c, p)] != 2 || color[vertexAt(c, q)] != 2
-            || color[static_cast<std::size_t>(inner[p + 1])] == 2)
-            return;
+        const std::size_t lowerEnd = vertexAt(c, p), upperEnd = vertexAt(c, q);
+        if (q - p < 2 || color[lowerEnd] != 2 || color[upperEnd] != 2 || color[static_cast<std::size_t>(inner[p + 1])] == 2)
+            return true;
         const double *w = weights(c);
-        double x = dist[vertexAt(c, p)];
+        const std::int32_t *segment = g.segment.data() + g.chains[c].firstWeight;
+        double x = dist[lowerEnd];
         for (std::int32_t i = p + 1; i < q; ++i) {
             x = x + w[i];
             dist[static_cast<std::size_t>(inner[i])] = x;
+            r.m_touched.push_back(inner[i]); // (before anything can return false: the reset needs them)
         }
-        double y = dist[vertexAt(c, q)];
+        double y = dist[upperEnd];
         for (std::int32_t i = q - 1; i > p; --i) {
             y = y + w[i + 1];
-            const auto v = static_cast<std::size_t>(inner[i]);
-            if (y < dist[v])
-                dist[v] = y;
-            color[v] = 2;
-            r.m_touched.push_back(inner[i]);
-            done.push_back(v);
+            double &d = dist[static_cast<std::size_t>(inner[i])];
+            if (y > d)
+                break;
+            d = y;
         }
+        auto at = [&](std::int32_t i) { return i == p ? lowerEnd : i == q ? upperEnd : static_cast<std::size_t>(inner[i]); };
+        for (std::int32_t i = p + 1; i < q; ++i) {
+            const auto v = static_cast<std::size_t>(inner[i]);
+            const std::size_t below = at(i - 1), above = at(i + 1);
+            const bool fromBelow = dist[below] + w[i] == dist[v];
+            const bool fromAbove = dist[above] + w[i + 1] == dist[v];
+            if (fromBelow && fromAbove && dist[below] == dist[above])
+                return false;
+            if (!fromBelow && !fromAbove)
+                return false;
+            const bool below1st = fromBelow && (!fromAbove || dist[below] < dist[above]);
+            r.m_predVertex[v] = static_cast<std::int32_t>(below1st ? below : above);
+            r.m_predSegment[v] = segment[below1st ? i : i + 1];
+            color[v] = 2;
+        }
+        return true;
     };
+    bool sure = true;
     if (targets) { // what the targets' paths run through: the pieces holding them and feeding their ends
         for (const auto &[c, lower] : targetPieces)
-            fill(c, lower);
+            sure = sure && fill(c, lower);
         for (const Feed &f : feeds)
             if (color[f.to] == 2 && f.distance == dist[f.to])
-                fill(f.chain, f.lower);
+                sure = sure && fill(f.chain, f.lower);
     } else { // every piece between final ends
-        const std::size_t ends = done.size();
-        for (std::size_t i = 0; i < ends; ++i) {
-            const std::size_t u = done[i];
+        for (const std::size_t u : done) {
             if (g.junction[u]) {
                 for (std::size_t e = g.endStart[u]; e < g.endStart[u + 1]; ++e)
                     if (g.ends[e].atA)
-                        fill(static_cast<std::size_t>(g.ends[e].chain), -1);
+                        sure = sure && fill(static_cast<std::size_t>(g.ends[e].chain), -1);
             } else {
-                fill(static_cast<std::size_t>(g.chainOf[u]), g.position[u]);
+                sure = sure && fill(static_cast<std::size_t>(g.chainOf[u]), g.position[u]);
             }
         }
     }
+    if (!sure)
+        return false;
 
+    // The junctions' and cuts' predecessors, among all their arcs.
     for (const std::size_t v : done) {
         if (isSource(v)) {
             bool improved = true; // a source keeps no predecessor unless reached shorter than it starts

@@ -52,6 +52,7 @@ struct TrayChains
     std::vector<Chain> chains;
     std::vector<std::int32_t> vertex;
     std::vector<double> weight;
+    std::vector<std::int32_t> segment;   ///< the tray segment of each weight's piece
     std::vector<char> junction;          ///< per vertex: not two arcs to two other vertices
     std::vector<std::int32_t> chainOf;   ///< per vertex: its chain when interior, -1 for a junction or a ring vertex
     std::vector<std::int32_t> position;  ///< per interior vertex: its index in the chain
