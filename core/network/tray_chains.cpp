@@ -7,6 +7,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <queue>
 
 namespace hallwright::network {
 
@@ -225,8 +226,32 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
             feeds.push_back({y, c, std::min(p, q), x});
         relax(y, x);
     };
+    // A chain walked whole cannot come shorter than its floor, so its walk waits in a queue of
+    // its own until the search gets that far: by then the far end has mostly been reached
+    // shorter (a row, once the trunks reached its far end) and the walk is not needed.
+    struct Walk
+    {
+        double floor;
+        std::size_t from, chain;
+        bool up;
+    };
+    auto later = [](const Walk &x, const Walk &y) { return x.floor > y.floor; };
+    std::priority_queue<Walk, std::vector<Walk>, decltype(later)> walks(later);
+    auto walkWhole = [&](const Walk &k) {
+        const auto count = static_cast<std::int32_t>(g.chains[k.chain].count);
+        const std::int32_t p = k.up ? -1 : count, q = k.up ? count : -1;
+        const std::size_t y = vertexAt(k.chain, q);
+        if (!(k.floor > dist[y])) // (at the far end's distance it may tie: walked, for the predecessors)
+            reach(y, k.chain, p, q, walk(dist[k.from], k.chain, p, q));
+    };
     std::vector<std::size_t> done; // settled junctions and cuts
-    while (!queue.empty()) {
+    while (!queue.empty() || !walks.empty()) {
+        if (!walks.empty() && (queue.empty() || !(dist[queue.top()] < walks.top().floor))) {
+            const Walk k = walks.top();
+            walks.pop();
+            walkWhole(k);
+            continue;
+        }
         const std::size_t u = queue.top();
         queue.pop();
         color[u] = 2;
@@ -234,20 +259,20 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
         if (g.junction[u]) {
             for (std::size_t e = g.endStart[u]; e < g.endStart[u + 1]; ++e) {
                 const auto c = static_cast<std::size_t>(g.ends[e].chain);
+                const TrayChains::Chain &chain = g.chains[c];
                 const bool up = g.ends[e].atA;
-                const std::int32_t p = up ? -1 : static_cast<std::int32_t>(g.chains[c].count);
+                const std::int32_t p = up ? -1 : static_cast<std::int32_t>(chain.count);
                 const std::int32_t q = stop(c, p, up);
                 const std::size_t y = vertexAt(c, q);
                 if (color[y] == 2)
                     continue;
-                const TrayChains::Chain &chain = g.chains[c];
-                // A chain walked whole cannot come shorter than its floor: when that is longer
-                // than y's distance already, the walk is not needed (most rows, once the trunks
-                // reached their far end).
-                if (q == (up ? static_cast<std::int32_t>(chain.count) : -1)
-                    && (dist[u] + chain.length) * chain.floorFactor > dist[y])
+                if (chain.count == 0 || q != (up ? static_cast<std::int32_t>(chain.count) : -1)) {
+                    reach(y, c, p, q, walk(dist[u], c, p, q)); // one piece, or as far as a cut
                     continue;
-                reach(y, c, p, q, walk(dist[u], c, p, q));
+                }
+                const double floor = (dist[u] + chain.length) * chain.floorFactor;
+                if (!(floor > dist[y]))
+                    walks.push({floor, u, c, up});
             }
         } else {
             const auto c = static_cast<std::size_t>(g.chainOf[u]);
