@@ -363,4 +363,99 @@ std::optional<double> TrayPaths::distanceTo(const TrayAttach &to) const
     return c->distance;
 }
 
+void TrayPaths::addAlongPaths(const std::vector<TrayAttach> &to, const std::vector<std::pair<long long, long long>> &load,
+                              std::vector<long long> &cables, std::vector<long long> &units)
+{
+    // forEachSegment's walk to a target visits the target's own piece (unless it sits on the
+    // junction), each vertex's arc segment up to the source, then the source's piece, skipping
+    // a segment equal to the one just visited. Here each vertex on the paths carries the loads
+    // of the paths through it; its arc's segment gets them less those whose previous segment
+    // was the same (they had it already), and so does the source's piece at a root.
+    const auto &segs = m_graph->m_segments;
+    if (m_carried.size() != m_distance.size())
+        m_carried.assign(m_distance.size(), Carried{});
+    auto stationT = [&](std::size_t seg, int vertex) { // as forEachSegment finds it
+        for (const auto &st : segs[seg].stations)
+            if (st.second == vertex)
+                return st.first;
+        return 0.0;
+    };
+    // The segment a walk visits next after reaching v (-1: none).
+    auto next = [&](std::size_t v) -> long long {
+        if (m_predSegment[v] >= 0)
+            return m_predSegment[v];
+        return std::abs(m_from.t - stationT(m_from.segment, static_cast<int>(v))) * segs[m_from.segment].length > 1e-3
+                   ? static_cast<long long>(m_from.segment)
+                   : -1;
+    };
+    m_onPaths.clear();
+    for (std::size_t k = 0; k < to.size(); ++k) {
+        const auto c = choose(to[k]);
+        if (!c)
+            continue;
+        const auto [kc, ku] = load[k];
+        if (c->direct) {
+            cables[to[k].segment] += kc;
+            units[to[k].segment] += ku;
+            continue;
+        }
+        const auto e = static_cast<std::size_t>(c->endVertex);
+        Carried &at = m_carried[e];
+        at.cables += kc;
+        at.units += ku;
+        if (std::abs(to[k].t - stationT(to[k].segment, c->endVertex)) * segs[to[k].segment].length > 1e-3) {
+            cables[to[k].segment] += kc;
+            units[to[k].segment] += ku;
+            if (next(e) == static_cast<long long>(to[k].segment)) {
+                at.seenCables += kc;
+                at.seenUnits += ku;
+            }
+        }
+        if (m_carried[e].children >= 0)
+            continue; // on the tree already, with the way up from it
+        m_carried[e].children = 0;
+        m_onPaths.push_back(static_cast<std::int32_t>(e));
+        for (std::size_t v = e; m_predSegment[v] >= 0;) { // onto the tree, up to where it joins
+            const auto u = static_cast<std::size_t>(m_predVertex[v]);
+            const bool joins = m_carried[u].children >= 0;
+            if (!joins) {
+                m_carried[u].children = 0;
+                m_onPaths.push_back(static_cast<std::int32_t>(u));
+            }
+            ++m_carried[u].children;
+            if (joins)
+                break;
+            v = u;
+        }
+    }
+    // Leaves first: a vertex is done once all the paths through it have been carried to it.
+    std::vector<std::int32_t> ready;
+    for (const std::int32_t v : m_onPaths)
+        if (m_carried[static_cast<std::size_t>(v)].children == 0)
+            ready.push_back(v);
+    while (!ready.empty()) {
+        const auto v = static_cast<std::size_t>(ready.back());
+        ready.pop_back();
+        const Carried &here = m_carried[v];
+        if (const long long s = next(v); s >= 0) {
+            cables[static_cast<std::size_t>(s)] += here.cables - here.seenCables;
+            units[static_cast<std::size_t>(s)] += here.units - here.seenUnits;
+        }
+        if (m_predSegment[v] < 0)
+            continue;
+        const auto u = static_cast<std::size_t>(m_predVertex[v]);
+        Carried &up = m_carried[u];
+        up.cables += here.cables;
+        up.units += here.units;
+        if (next(u) == m_predSegment[v]) {
+            up.seenCables += here.cables;
+            up.seenUnits += here.units;
+        }
+        if (--up.children == 0)
+            ready.push_back(static_cast<std::int32_t>(u));
+    }
+    for (const std::int32_t v : m_onPaths)
+        m_carried[static_cast<std::size_t>(v)] = Carried{};
+}
+
 } // namespace hallwright::network

@@ -35,6 +35,14 @@ public:
     template<typename F>
     void forEachSegment(const TrayAttach &to, F &&f) const;
 
+    /// What forEachSegment gives, summed for many targets at once: for every visit it would make
+    /// to segment s on the way to to[k], adds load[k] (cables, units) to cables[s] and units[s].
+    /// The paths to the targets of one search share most of their way (a spine rack's to two
+    /// hundred leaf racks), so their loads are carried up the tree of paths instead: time in
+    /// proportion to the vertices the paths reach, not to the sum of their lengths.
+    void addAlongPaths(const std::vector<TrayAttach> &to, const std::vector<std::pair<long long, long long>> &load,
+                       std::vector<long long> &cables, std::vector<long long> &units);
+
 private:
     friend class TrayGraph;
     struct Choice { double distance; int endVertex; bool direct; };
@@ -51,6 +59,15 @@ private:
     std::vector<char> m_isTarget;
     std::vector<std::int32_t> m_touched;     ///< vertices the last search changed
     std::vector<std::size_t> m_heapIndex;    ///< the search heap's position of each queued vertex
+    // addAlongPaths' per-vertex sums, zero outside a call.
+    struct Carried
+    {
+        long long cables = 0, units = 0;          ///< of the paths through the vertex
+        long long seenCables = 0, seenUnits = 0;  ///< of those whose last segment is the vertex's next
+        int children = -1;                        ///< -1: not on a path
+    };
+    std::vector<Carried> m_carried;
+    std::vector<std::int32_t> m_onPaths;
 };
 
 /// How TrayGraph::shortestPaths searches. Both find the same distances and the same paths:

@@ -144,6 +144,7 @@ struct TrayLoadIndex::Impl
             bySource[src].push_back(k);
         }
         std::vector<TrayAttach> targets;
+        std::vector<std::pair<long long, long long>> loads;
         TrayPaths paths; // reused: each search resets only what the last one reached
         for (const auto &[src, list] : bySource) {
             targets.clear();
@@ -152,6 +153,13 @@ struct TrayLoadIndex::Impl
                 targets.push_back(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)]);
             }
             trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets, paths);
+            if (!keepPaths) { // the totals only: carried up the search's tree of paths at once
+                loads.clear();
+                for (int k : list)
+                    loads.emplace_back(pairs[static_cast<std::size_t>(k)].cables, pairs[static_cast<std::size_t>(k)].units);
+                paths.addAlongPaths(targets, loads, segCables, segUnits);
+                continue;
+            }
             for (int k : list) {
                 Pair &p = pairs[static_cast<std::size_t>(k)];
                 p.segments.clear();

@@ -9,6 +9,7 @@
 #include "network/network_analysis.h"
 #include "network/synthesis.h"
 #include "network/tray_graph.h"
+#include "network/tray_loads.h"
 
 #include <QtTest>
 
@@ -97,6 +98,7 @@ class TestCabling : public QObject
 private slots:
     void trayGraph();
     void chainSearchAsEveryVertex();
+    void oneShotLoadsAsPathByPath();
     void lengthsByHand();
     void movedRackGrowsLonger();
     void trayFill();
@@ -163,6 +165,22 @@ void compareSearches(const TrayGraph &g, const std::vector<TrayAttach> &sources,
                 everyVertex.forEachSegment(to, [&](std::size_t s) { sb.push_back(s); });
                 QVERIFY(sa == sb);
             }
+            if (!targeted)
+                continue;
+            // The loads carried up the tree of paths: what each path's segments sum to.
+            std::vector<std::pair<long long, long long>> load;
+            for (std::size_t k = 0; k < points.size(); ++k)
+                load.emplace_back(1, static_cast<long long>(k) * 1000 + 7);
+            std::vector<long long> cables(g.segmentCount(), 0), units(g.segmentCount(), 0);
+            chains.addAlongPaths(points, load, cables, units);
+            std::vector<long long> wantCables(g.segmentCount(), 0), wantUnits(g.segmentCount(), 0);
+            for (std::size_t k = 0; k < points.size(); ++k)
+                everyVertex.forEachSegment(points[k], [&](std::size_t s) {
+                    wantCables[s] += load[k].first;
+                    wantUnits[s] += load[k].second;
+                });
+            QVERIFY(cables == wantCables);
+            QVERIFY(units == wantUnits);
         }
 }
 
@@ -195,6 +213,25 @@ void TestCabling::chainSearchAsEveryVertex()
             some.push_back(racks.back());
     }
     compareSearches(hall, some, racks);
+}
+
+void TestCabling::oneShotLoadsAsPathByPath()
+{
+    // The loads summed up each search's tree of paths equal those of every pair's own path.
+    Design d = generateLayout(parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), catalog()),
+                              catalog());
+    synthesizeNetwork(d, parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), catalog()),
+                      catalog());
+    const std::vector<TrayLoad> once = trayLoads(d, catalog());
+    const std::vector<TrayLoad> byPair = TrayLoadIndex(d, catalog()).loads(d);
+    QCOMPARE(once.size(), byPair.size());
+    long long cables = 0;
+    for (std::size_t s = 0; s < once.size(); ++s) {
+        QCOMPARE(once[s].cables, byPair[s].cables);
+        QCOMPARE(once[s].cableAreaMm2, byPair[s].cableAreaMm2);
+        cables += once[s].cables;
+    }
+    QVERIFY(cables > 0);
 }
 
 void TestCabling::lengthsByHand()
