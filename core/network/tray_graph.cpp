@@ -1,4 +1,4 @@
-// Tray graph: Dijkstra (Boost.Graph's, over a flat edge array) on tray segments, Boost.Geometry R-tree for attach points and junctions.
+// Tray graph: Dijkstra (Boost.Graph's, over a flat edge array) on tray segments, Boost.Geometry R-tree for attach points and junctions; loads summed up the tree of paths.
 #include "network/tray_graph.h"
 
 #include "network/tray_graph_impl.h"
