@@ -366,96 +366,136 @@ std::optional<double> TrayPaths::distanceTo(const TrayAttach &to) const
 void TrayPaths::addAlongPaths(const std::vector<TrayAttach> &to, const std::vector<std::pair<long long, long long>> &load,
                               std::vector<long long> &cables, std::vector<long long> &units)
 {
+    pathTree(to).addLoads(load, cables, units);
+}
+
+TrayPathTree TrayPaths::pathTree(const std::vector<TrayAttach> &to)
+{
     // forEachSegment's walk to a target visits the target's own piece (unless it sits on the
-    // junction), each vertex's arc segment up to the source, then the source's piece, skipping
-    // a segment equal to the one just visited. Here each vertex on the paths carries the loads
-    // of the paths through it; its arc's segment gets them less those whose previous segment
-    // was the same (they had it already), and so does the source's piece at a root.
+    // junction), each vertex's arc segment up to the source, then the source's piece (unless
+    // the source sits on the junction), skipping a segment equal to the one just visited. The
+    // tree keeps per vertex on the paths the segment visited on leaving it and the next vertex.
     const auto &segs = m_graph->m_segments;
-    if (m_carried.size() != m_distance.size())
-        m_carried.assign(m_distance.size(), Carried{});
+    if (m_children.size() != m_distance.size()) {
+        m_children.assign(m_distance.size(), -1);
+        m_node.assign(m_distance.size(), -1);
+    }
     auto stationT = [&](std::size_t seg, int vertex) { // as forEachSegment finds it
         for (const auto &st : segs[seg].stations)
             if (st.second == vertex)
                 return st.first;
         return 0.0;
     };
-    // The segment a walk visits next after reaching v (-1: none).
-    auto next = [&](std::size_t v) -> long long {
+    auto next = [&](std::size_t v) -> std::int32_t {
         if (m_predSegment[v] >= 0)
             return m_predSegment[v];
         return std::abs(m_from.t - stationT(m_from.segment, static_cast<int>(v))) * segs[m_from.segment].length > 1e-3
-                   ? static_cast<long long>(m_from.segment)
+                   ? static_cast<std::int32_t>(m_from.segment)
                    : -1;
     };
-    m_onPaths.clear();
-    for (std::size_t k = 0; k < to.size(); ++k) {
-        const auto c = choose(to[k]);
-        if (!c)
-            continue;
-        const auto [kc, ku] = load[k];
-        if (c->direct) {
-            cables[to[k].segment] += kc;
-            units[to[k].segment] += ku;
+    TrayPathTree tree;
+    tree.m_starts.reserve(to.size());
+    std::vector<std::int32_t> onPaths;
+    std::vector<std::size_t> ends;
+    for (const TrayAttach &t : to) {
+        const auto c = choose(t);
+        if (!c || c->direct) {
+            tree.m_starts.push_back({-1, c ? static_cast<std::int32_t>(t.segment) : -1});
             continue;
         }
+        const bool ownPiece = std::abs(t.t - stationT(t.segment, c->endVertex)) * segs[t.segment].length > 1e-3;
+        tree.m_starts.push_back({c->endVertex, ownPiece ? static_cast<std::int32_t>(t.segment) : -1});
         const auto e = static_cast<std::size_t>(c->endVertex);
-        Carried &at = m_carried[e];
-        at.cables += kc;
-        at.units += ku;
-        if (std::abs(to[k].t - stationT(to[k].segment, c->endVertex)) * segs[to[k].segment].length > 1e-3) {
-            cables[to[k].segment] += kc;
-            units[to[k].segment] += ku;
-            if (next(e) == static_cast<long long>(to[k].segment)) {
-                at.seenCables += kc;
-                at.seenUnits += ku;
-            }
-        }
-        if (m_carried[e].children >= 0)
-            continue; // on the tree already, with the way up from it
-        m_carried[e].children = 0;
-        m_onPaths.push_back(static_cast<std::int32_t>(e));
+        if (m_children[e] >= 0)
+            continue; // on the tree already, with the way on from it
+        m_children[e] = 0;
+        onPaths.push_back(static_cast<std::int32_t>(e));
         for (std::size_t v = e; m_predSegment[v] >= 0;) { // onto the tree, up to where it joins
             const auto u = static_cast<std::size_t>(m_predVertex[v]);
-            const bool joins = m_carried[u].children >= 0;
+            const bool joins = m_children[u] >= 0;
             if (!joins) {
-                m_carried[u].children = 0;
-                m_onPaths.push_back(static_cast<std::int32_t>(u));
+                m_children[u] = 0;
+                onPaths.push_back(static_cast<std::int32_t>(u));
             }
-            ++m_carried[u].children;
+            ++m_children[u];
             if (joins)
                 break;
             v = u;
         }
     }
-    // Leaves first: a vertex is done once all the paths through it have been carried to it.
-    std::vector<std::int32_t> ready;
-    for (const std::int32_t v : m_onPaths)
-        if (m_carried[static_cast<std::size_t>(v)].children == 0)
+    // Leaves first: a vertex is placed once every path through it has been placed before it.
+    std::vector<std::int32_t> ready, order;
+    order.reserve(onPaths.size());
+    for (const std::int32_t v : onPaths)
+        if (m_children[static_cast<std::size_t>(v)] == 0)
             ready.push_back(v);
     while (!ready.empty()) {
         const auto v = static_cast<std::size_t>(ready.back());
         ready.pop_back();
-        const Carried &here = m_carried[v];
-        if (const long long s = next(v); s >= 0) {
-            cables[static_cast<std::size_t>(s)] += here.cables - here.seenCables;
-            units[static_cast<std::size_t>(s)] += here.units - here.seenUnits;
+        m_node[v] = static_cast<std::int32_t>(order.size());
+        order.push_back(static_cast<std::int32_t>(v));
+        if (m_predSegment[v] >= 0 && --m_children[static_cast<std::size_t>(m_predVertex[v])] == 0)
+            ready.push_back(m_predVertex[v]);
+    }
+    tree.m_nodes.resize(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto v = static_cast<std::size_t>(order[i]);
+        tree.m_nodes[i] = {next(v), m_predSegment[v] >= 0 ? m_node[static_cast<std::size_t>(m_predVertex[v])] : -1};
+    }
+    for (TrayPathTree::Start &s : tree.m_starts)
+        if (s.node >= 0)
+            s.node = m_node[static_cast<std::size_t>(s.node)];
+    for (const std::int32_t v : onPaths) {
+        m_children[static_cast<std::size_t>(v)] = -1;
+        m_node[static_cast<std::size_t>(v)] = -1;
+    }
+    return tree;
+}
+
+void TrayPathTree::addLoads(const std::vector<std::pair<long long, long long>> &load, std::vector<long long> &cables,
+                            std::vector<long long> &units) const
+{
+    // Each node carries the loads of the paths through it; the segment it visits next gets
+    // them less those whose segment just before was the same (they had it already).
+    struct Carried
+    {
+        long long cables = 0, units = 0, seenCables = 0, seenUnits = 0;
+    };
+    std::vector<Carried> carried(m_nodes.size());
+    for (std::size_t k = 0; k < m_starts.size(); ++k) {
+        const Start &s = m_starts[k];
+        const auto [kc, ku] = load[k];
+        if (s.first >= 0) {
+            cables[static_cast<std::size_t>(s.first)] += kc;
+            units[static_cast<std::size_t>(s.first)] += ku;
         }
-        if (m_predSegment[v] < 0)
+        if (s.node < 0)
             continue;
-        const auto u = static_cast<std::size_t>(m_predVertex[v]);
-        Carried &up = m_carried[u];
+        Carried &at = carried[static_cast<std::size_t>(s.node)];
+        at.cables += kc;
+        at.units += ku;
+        if (s.first >= 0 && m_nodes[static_cast<std::size_t>(s.node)].next == s.first) {
+            at.seenCables += kc;
+            at.seenUnits += ku;
+        }
+    }
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes[i];
+        const Carried &here = carried[i];
+        if (node.next >= 0) {
+            cables[static_cast<std::size_t>(node.next)] += here.cables - here.seenCables;
+            units[static_cast<std::size_t>(node.next)] += here.units - here.seenUnits;
+        }
+        if (node.parent < 0)
+            continue;
+        Carried &up = carried[static_cast<std::size_t>(node.parent)];
         up.cables += here.cables;
         up.units += here.units;
-        if (next(u) == m_predSegment[v]) {
+        if (m_nodes[static_cast<std::size_t>(node.parent)].next == node.next) {
             up.seenCables += here.cables;
             up.seenUnits += here.units;
         }
-        if (--up.children == 0)
-            ready.push_back(static_cast<std::int32_t>(u));
     }
-    for (const std::int32_t v : m_onPaths)
-        m_carried[static_cast<std::size_t>(v)] = Carried{};
 }
 
 } // namespace hallwright::network

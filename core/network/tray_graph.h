@@ -24,6 +24,8 @@ struct TrayAttach
     double heightM = 3.0;      ///< tray height at the attach point
 };
 
+class TrayPathTree;
+
 /// Shortest tray distances from one attach point (see TrayGraph::shortestPaths).
 class TrayPaths
 {
@@ -42,6 +44,8 @@ public:
     /// proportion to the vertices the paths reach, not to the sum of their lengths.
     void addAlongPaths(const std::vector<TrayAttach> &to, const std::vector<std::pair<long long, long long>> &load,
                        std::vector<long long> &cables, std::vector<long long> &units);
+    /// The paths to `to` as a tree kept apart from this search (see TrayPathTree).
+    TrayPathTree pathTree(const std::vector<TrayAttach> &to);
 
 private:
     friend class TrayGraph;
@@ -59,15 +63,41 @@ private:
     std::vector<char> m_isTarget;
     std::vector<std::int32_t> m_touched;     ///< vertices the last search changed
     std::vector<std::size_t> m_heapIndex;    ///< the search heap's position of each queued vertex
-    // addAlongPaths' per-vertex sums, zero outside a call.
-    struct Carried
+    // pathTree's per vertex: paths through it from vertices not yet placed (-1: on no path),
+    // then its place in the tree; -1 outside a call.
+    std::vector<std::int32_t> m_children;
+    std::vector<std::int32_t> m_node;
+};
+
+/// The paths of one search to its targets as a tree of their vertices, kept for sums along
+/// them after the search (a router keeps one per source rack: its cables' loads are known
+/// only once their media are chosen).
+class TrayPathTree
+{
+public:
+    /// Adds load[k] (cables, units) onto the segments of the path to target k, as
+    /// TrayPaths::addAlongPaths does: in time proportional to the tree, not to the paths.
+    void addLoads(const std::vector<std::pair<long long, long long>> &load, std::vector<long long> &cables,
+                  std::vector<long long> &units) const;
+    /// Calls f(segment) for each segment TrayPaths::forEachSegment gave on the way to target k.
+    template<typename F>
+    void forEachSegment(std::size_t k, F &&f) const;
+    std::size_t targets() const { return m_starts.size(); }
+
+private:
+    friend class TrayPaths;
+    struct Node
     {
-        long long cables = 0, units = 0;          ///< of the paths through the vertex
-        long long seenCables = 0, seenUnits = 0;  ///< of those whose last segment is the vertex's next
-        int children = -1;                        ///< -1: not on a path
+        std::int32_t next;   ///< the segment a walk visits on from the vertex, -1 none
+        std::int32_t parent; ///< the next vertex's node, -1 at a source
     };
-    std::vector<Carried> m_carried;
-    std::vector<std::int32_t> m_onPaths;
+    struct Start
+    {
+        std::int32_t node;  ///< the target's end vertex, -1: no path, or the direct piece in `first`
+        std::int32_t first; ///< the target's own piece when walked, else -1
+    };
+    std::vector<Node> m_nodes; ///< every node before its parent
+    std::vector<Start> m_starts;
 };
 
 /// How TrayGraph::shortestPaths searches. Both find the same distances and the same paths:
@@ -165,6 +195,29 @@ void TrayPaths::forEachSegment(const TrayAttach &to, F &&f) const
     }
     if (std::abs(m_from.t - stationT(m_from.segment, v)) * segs[m_from.segment].length > 1e-3)
         visitSegment(m_from.segment);
+}
+
+template<typename F>
+void TrayPathTree::forEachSegment(std::size_t k, F &&f) const
+{
+    const Start &s = m_starts[k];
+    if (s.node < 0) {
+        if (s.first >= 0)
+            f(static_cast<std::size_t>(s.first));
+        return;
+    }
+    std::int32_t last = -1;
+    auto visit = [&](std::int32_t segment) {
+        if (segment != last) {
+            f(static_cast<std::size_t>(segment));
+            last = segment;
+        }
+    };
+    if (s.first >= 0)
+        visit(s.first);
+    for (std::int32_t i = s.node; i >= 0; i = m_nodes[static_cast<std::size_t>(i)].parent)
+        if (m_nodes[static_cast<std::size_t>(i)].next >= 0)
+            visit(m_nodes[static_cast<std::size_t>(i)].next);
 }
 
 } // namespace hallwright::network

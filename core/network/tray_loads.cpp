@@ -129,6 +129,7 @@ struct TrayLoadIndex::Impl
             }
         };
         std::map<int, std::vector<int>> bySource;
+        std::vector<std::vector<std::pair<std::uint32_t, int>>> byTree; // known: per tree (target, pair)
         for (int k : which) {
             Pair &p = pairs[static_cast<std::size_t>(k)];
             const int src = source(p);
@@ -136,15 +137,30 @@ struct TrayLoadIndex::Impl
                 const auto *path = known->find((static_cast<std::uint64_t>(p.ra) << 32) | static_cast<std::uint64_t>(p.rb));
                 if (path && path->source == src) {
                     p.segments.clear();
-                    for (std::uint32_t q = path->begin; q < path->end; ++q)
-                        onPath(p, known->segments()[q]);
+                    if (keepPaths) {
+                        known->trees()[path->tree].forEachSegment(path->target, [&](std::size_t s) {
+                            onPath(p, static_cast<std::int32_t>(s));
+                        });
+                    } else {
+                        byTree.resize(known->trees().size());
+                        byTree[path->tree].emplace_back(path->target, k);
+                    }
                     continue;
                 }
             }
             bySource[src].push_back(k);
         }
-        std::vector<TrayAttach> targets;
         std::vector<std::pair<long long, long long>> loads;
+        for (std::size_t t = 0; t < byTree.size(); ++t) { // the totals only: up each tree at once
+            if (byTree[t].empty())
+                continue;
+            const TrayPathTree &tree = known->trees()[t];
+            loads.assign(tree.targets(), {0, 0});
+            for (const auto &[target, k] : byTree[t])
+                loads[target] = {pairs[static_cast<std::size_t>(k)].cables, pairs[static_cast<std::size_t>(k)].units};
+            tree.addLoads(loads, segCables, segUnits);
+        }
+        std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
         for (const auto &[src, list] : bySource) {
             targets.clear();

@@ -181,6 +181,14 @@ void compareSearches(const TrayGraph &g, const std::vector<TrayAttach> &sources,
                 });
             QVERIFY(cables == wantCables);
             QVERIFY(units == wantUnits);
+            // The tree kept apart gives each path's segments as the search did.
+            const TrayPathTree tree = chains.pathTree(points);
+            for (std::size_t k = 0; k < points.size(); ++k) {
+                std::vector<std::size_t> fromTree, fromSearch;
+                tree.forEachSegment(k, [&](std::size_t s) { fromTree.push_back(s); });
+                everyVertex.forEachSegment(points[k], [&](std::size_t s) { fromSearch.push_back(s); });
+                QVERIFY(fromTree == fromSearch);
+            }
         }
 }
 
@@ -222,16 +230,19 @@ void TestCabling::oneShotLoadsAsPathByPath()
                               catalog());
     synthesizeNetwork(d, parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), catalog()),
                       catalog());
-    const std::vector<TrayLoad> once = trayLoads(d, catalog());
     const std::vector<TrayLoad> byPair = TrayLoadIndex(d, catalog()).loads(d);
-    QCOMPARE(once.size(), byPair.size());
-    long long cables = 0;
-    for (std::size_t s = 0; s < once.size(); ++s) {
-        QCOMPARE(once[s].cables, byPair[s].cables);
-        QCOMPARE(once[s].cableAreaMm2, byPair[s].cableAreaMm2);
-        cables += once[s].cables;
+    CableRouter router(d, catalog()); // its trees of paths, kept from routing
+    router.routeAll(d);
+    for (const std::vector<TrayLoad> &once : {trayLoads(d, catalog()), router.trayLoads(d)}) {
+        QCOMPARE(once.size(), byPair.size());
+        long long cables = 0;
+        for (std::size_t s = 0; s < once.size(); ++s) {
+            QCOMPARE(once[s].cables, byPair[s].cables);
+            QCOMPARE(once[s].cableAreaMm2, byPair[s].cableAreaMm2);
+            cables += once[s].cables;
+        }
+        QVERIFY(cables > 0);
     }
-    QVERIFY(cables > 0);
 }
 
 void TestCabling::lengthsByHand()
