@@ -366,10 +366,18 @@ std::optional<double> TrayPaths::distanceTo(const TrayAttach &to) const
 void TrayPaths::addAlongPaths(const std::vector<TrayAttach> &to, const std::vector<std::pair<long long, long long>> &load,
                               std::vector<long long> &cables, std::vector<long long> &units)
 {
-    pathTree(to).addLoads(load, cables, units);
+    buildTree(to, m_tree); // (its storage reused from the last call)
+    m_tree.addLoads(load, cables, units);
 }
 
 TrayPathTree TrayPaths::pathTree(const std::vector<TrayAttach> &to)
+{
+    TrayPathTree tree;
+    buildTree(to, tree);
+    return tree;
+}
+
+void TrayPaths::buildTree(const std::vector<TrayAttach> &to, TrayPathTree &tree)
 {
     // forEachSegment's walk to a target visits the target's own piece (unless it sits on the
     // junction), each vertex's arc segment up to the source, then the source's piece (unless
@@ -393,10 +401,10 @@ TrayPathTree TrayPaths::pathTree(const std::vector<TrayAttach> &to)
                    ? static_cast<std::int32_t>(m_from.segment)
                    : -1;
     };
-    TrayPathTree tree;
+    tree.m_starts.clear();
     tree.m_starts.reserve(to.size());
-    std::vector<std::int32_t> onPaths;
-    std::vector<std::size_t> ends;
+    std::vector<std::int32_t> &onPaths = m_onPaths;
+    onPaths.clear();
     for (const TrayAttach &t : to) {
         const auto c = choose(t);
         if (!c || c->direct) {
@@ -424,8 +432,9 @@ TrayPathTree TrayPaths::pathTree(const std::vector<TrayAttach> &to)
         }
     }
     // Leaves first: a vertex is placed once every path through it has been placed before it.
-    std::vector<std::int32_t> ready, order;
-    order.reserve(onPaths.size());
+    std::vector<std::int32_t> &ready = m_ready, &order = m_order;
+    ready.clear();
+    order.clear();
     for (const std::int32_t v : onPaths)
         if (m_children[static_cast<std::size_t>(v)] == 0)
             ready.push_back(v);
@@ -449,7 +458,6 @@ TrayPathTree TrayPaths::pathTree(const std::vector<TrayAttach> &to)
         m_children[static_cast<std::size_t>(v)] = -1;
         m_node[static_cast<std::size_t>(v)] = -1;
     }
-    return tree;
 }
 
 void TrayPathTree::addLoads(const std::vector<std::pair<long long, long long>> &load, std::vector<long long> &cables,
@@ -457,11 +465,8 @@ void TrayPathTree::addLoads(const std::vector<std::pair<long long, long long>> &
 {
     // Each node carries the loads of the paths through it; the segment it visits next gets
     // them less those whose segment just before was the same (they had it already).
-    struct Carried
-    {
-        long long cables = 0, units = 0, seenCables = 0, seenUnits = 0;
-    };
-    std::vector<Carried> carried(m_nodes.size());
+    std::vector<Carried> &carried = m_carried;
+    carried.assign(m_nodes.size(), Carried{});
     for (std::size_t k = 0; k < m_starts.size(); ++k) {
         const Start &s = m_starts[k];
         const auto [kc, ku] = load[k];

@@ -24,7 +24,41 @@ struct TrayAttach
     double heightM = 3.0;      ///< tray height at the attach point
 };
 
-class TrayPathTree;
+/// The paths of one search to its targets as a tree of their vertices, kept for sums along
+/// them after the search (a router keeps one per source rack: its cables' loads are known
+/// only once their media are chosen).
+class TrayPathTree
+{
+public:
+    /// Adds load[k] (cables, units) onto the segments of the path to target k, as
+    /// TrayPaths::addAlongPaths does: in time proportional to the tree, not to the paths.
+    void addLoads(const std::vector<std::pair<long long, long long>> &load, std::vector<long long> &cables,
+                  std::vector<long long> &units) const;
+    /// Calls f(segment) for each segment TrayPaths::forEachSegment gave on the way to target k.
+    template<typename F>
+    void forEachSegment(std::size_t k, F &&f) const;
+    std::size_t targets() const { return m_starts.size(); }
+
+private:
+    friend class TrayPaths;
+    struct Node
+    {
+        std::int32_t next;   ///< the segment a walk visits on from the vertex, -1 none
+        std::int32_t parent; ///< the next vertex's node, -1 at a source
+    };
+    struct Start
+    {
+        std::int32_t node;  ///< the target's end vertex, -1: no path, or the direct piece in `first`
+        std::int32_t first; ///< the target's own piece when walked, else -1
+    };
+    std::vector<Node> m_nodes; ///< every node before its parent
+    std::vector<Start> m_starts;
+    struct Carried
+    {
+        long long cables = 0, units = 0, seenCables = 0, seenUnits = 0;
+    };
+    mutable std::vector<Carried> m_carried; ///< addLoads' sums per node (storage kept between calls)
+};
 
 /// Shortest tray distances from one attach point (see TrayGraph::shortestPaths).
 class TrayPaths
@@ -67,38 +101,11 @@ private:
     // then its place in the tree; -1 outside a call.
     std::vector<std::int32_t> m_children;
     std::vector<std::int32_t> m_node;
+    std::vector<std::int32_t> m_onPaths, m_ready, m_order;
+    TrayPathTree m_tree; ///< addAlongPaths' tree
+    void buildTree(const std::vector<TrayAttach> &to, TrayPathTree &tree);
 };
 
-/// The paths of one search to its targets as a tree of their vertices, kept for sums along
-/// them after the search (a router keeps one per source rack: its cables' loads are known
-/// only once their media are chosen).
-class TrayPathTree
-{
-public:
-    /// Adds load[k] (cables, units) onto the segments of the path to target k, as
-    /// TrayPaths::addAlongPaths does: in time proportional to the tree, not to the paths.
-    void addLoads(const std::vector<std::pair<long long, long long>> &load, std::vector<long long> &cables,
-                  std::vector<long long> &units) const;
-    /// Calls f(segment) for each segment TrayPaths::forEachSegment gave on the way to target k.
-    template<typename F>
-    void forEachSegment(std::size_t k, F &&f) const;
-    std::size_t targets() const { return m_starts.size(); }
-
-private:
-    friend class TrayPaths;
-    struct Node
-    {
-        std::int32_t next;   ///< the segment a walk visits on from the vertex, -1 none
-        std::int32_t parent; ///< the next vertex's node, -1 at a source
-    };
-    struct Start
-    {
-        std::int32_t node;  ///< the target's end vertex, -1: no path, or the direct piece in `first`
-        std::int32_t first; ///< the target's own piece when walked, else -1
-    };
-    std::vector<Node> m_nodes; ///< every node before its parent
-    std::vector<Start> m_starts;
-};
 
 /// How TrayGraph::shortestPaths searches. Both find the same distances and the same paths:
 /// Chains walks the runs of two-arc vertices between junctions in one go and searches vertex
