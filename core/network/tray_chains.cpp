@@ -4,6 +4,7 @@
 #include <boost/graph/detail/d_ary_heap.hpp>
 #include <boost/property_map/property_map.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -333,36 +334,15 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
         }
         return true;
     };
-    bool sure = true;
-    if (targets) { // what the targets' paths run through: the pieces holding them and feeding their ends
-        for (const auto &[c, lower] : targetPieces)
-            sure = sure && fill(c, lower);
-        for (const Feed &f : feeds)
-            if (color[f.to] == 2 && f.distance == dist[f.to])
-                sure = sure && fill(f.chain, f.lower);
-    } else { // every piece between final ends
-        for (const std::size_t u : done) {
-            if (g.junction[u]) {
-                for (std::size_t e = g.endStart[u]; e < g.endStart[u + 1]; ++e)
-                    if (g.ends[e].atA)
-                        sure = sure && fill(static_cast<std::size_t>(g.ends[e].chain), -1);
-            } else {
-                sure = sure && fill(static_cast<std::size_t>(g.chainOf[u]), g.position[u]);
-            }
-        }
-    }
-    if (!sure)
-        return false;
-
-    // The junctions' and cuts' predecessors, among all their arcs.
-    for (const std::size_t v : done) {
+    // A junction's or cut's predecessor, among all its arcs (false: a tie, see above).
+    auto choosePredecessor = [&](std::size_t v) {
         if (isSource(v)) {
             bool improved = true; // a source keeps no predecessor unless reached shorter than it starts
             for (const auto &source : sources)
                 if (source.first == v && !(dist[v] < source.second))
                     improved = false;
             if (!improved)
-                continue;
+                return true;
         }
         std::size_t best = 0;
         bool found = false, tied = false;
@@ -382,6 +362,64 @@ bool TrayGraph::searchByChains(const std::vector<std::pair<std::size_t, double>>
             return false;
         r.m_predVertex[v] = arcs[best].to;
         r.m_predSegment[v] = arcs[best].segment;
+        return true;
+    };
+
+    if (!targets) { // every piece between final ends, every predecessor
+        for (const std::size_t u : done) {
+            if (g.junction[u]) {
+                for (std::size_t e = g.endStart[u]; e < g.endStart[u + 1]; ++e)
+                    if (g.ends[e].atA && !fill(static_cast<std::size_t>(g.ends[e].chain), -1))
+                        return false;
+            } else if (!fill(static_cast<std::size_t>(g.chainOf[u]), g.position[u])) {
+                return false;
+            }
+        }
+        for (const std::size_t v : done)
+            if (!choosePredecessor(v))
+                return false;
+        return true;
+    }
+
+    // With targets, only what their paths run through: the pieces holding them, then from the
+    // ends of those on, junction by junction, the pieces each is reached through at its
+    // distance and its predecessor (a row no path runs along is left alone).
+    std::sort(feeds.begin(), feeds.end(), [](const Feed &x, const Feed &y) { return x.to < y.to; });
+    std::vector<std::size_t> open;
+    for (const auto &[c, lower] : targetPieces) {
+        if (!fill(c, lower))
+            return false;
+        open.push_back(vertexAt(c, lower));
+        open.push_back(vertexAt(c, stop(c, lower, true)));
+    }
+    for (const TrayAttach &t : *targets) // target stations that are junctions or cuts themselves
+        if (t.segment < m_segments.size() && !m_segments[t.segment].stations.empty()) {
+            const auto [tp, tn] = around(t.segment, t.t);
+            for (const auto *st : {tp, tn})
+                if (g.junction[static_cast<std::size_t>(st->second)] || isSource(static_cast<std::size_t>(st->second)))
+                    open.push_back(static_cast<std::size_t>(st->second));
+        }
+    constexpr char kOnPath = 2; // in m_isTarget, which the search left 0 at every final vertex
+    while (!open.empty()) {
+        const std::size_t y = open.back();
+        open.pop_back();
+        if (color[y] != 2 || r.m_isTarget[y] == kOnPath)
+            continue;
+        r.m_isTarget[y] = kOnPath;
+        const auto fed = std::equal_range(feeds.begin(), feeds.end(), Feed{y, 0, 0, 0.0},
+                                          [](const Feed &x, const Feed &z) { return x.to < z.to; });
+        for (auto f = fed.first; f != fed.second; ++f)
+            if (f->distance == dist[y]) {
+                if (!fill(f->chain, f->lower))
+                    return false;
+                open.push_back(vertexAt(f->chain, f->lower));
+                open.push_back(vertexAt(f->chain, stop(f->chain, f->lower, true)));
+            }
+        if (!choosePredecessor(y))
+            return false;
+        const auto u = static_cast<std::size_t>(r.m_predVertex[y]);
+        if (r.m_predSegment[y] >= 0 && (g.junction[u] || isSource(u)))
+            open.push_back(u);
     }
     return true;
 }
