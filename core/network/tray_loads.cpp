@@ -25,7 +25,7 @@ struct TrayLoadIndex::Impl
     struct Pair
     {
         int ra = -1, rb = -1;              ///< rack indices, ra <= rb
-        std::uint32_t linksBegin = 0, linksEnd = 0; ///< its links: pairLinks[linksBegin, linksEnd)
+        std::uint32_t linksBegin = 0, linksEnd = 0; ///< its links: pairLinks[linksBegin, linksEnd) (kept for updates)
         long long cables = 0;              ///< cabled links now
         long long units = 0;               ///< their area now
         long long shownCables = 0;         ///< what `segments` carry in the totals
@@ -204,11 +204,12 @@ struct TrayLoadIndex::Impl
             return d < 0 ? -1 : rackOfDevice[static_cast<std::size_t>(d)];
         };
         const std::size_t n = design.links.size();
-        linkPair.assign(n, -1);
+        // What update() looks up by link and by rack, only for an index kept for updates.
+        linkPair.assign(keepPaths ? n : 0, -1);
+        rackPairs.assign(keepPaths ? design.racks.size() : 0, {});
         linkCabled.assign(n, 0);
         linkUnits.assign(n, 0);
         pairs.clear();
-        rackPairs.assign(design.racks.size(), {});
         // Links grouped by rack pair with two stable counting passes over the racks (higher
         // rack, then lower): pairs come out in (lower, higher) order, each with its links in
         // ascending order. The numbering of pairs does not change any total.
@@ -243,7 +244,7 @@ struct TrayLoadIndex::Impl
                 entries.swap(sorted);
             }
         }
-        pairLinks.resize(entries.size());
+        pairLinks.resize(keepPaths ? entries.size() : 0);
         for (std::size_t k = 0; k < entries.size();) {
             std::size_t e = k;
             while (e < entries.size() && entries[e].lo == entries[k].lo && entries[e].hi == entries[k].hi)
@@ -254,18 +255,25 @@ struct TrayLoadIndex::Impl
             p.rb = static_cast<int>(entries[k].hi);
             p.linksBegin = static_cast<std::uint32_t>(k);
             p.linksEnd = static_cast<std::uint32_t>(e);
-            for (std::size_t j = k; j < e; ++j) {
-                pairLinks[j] = entries[j].link;
-                linkPair[static_cast<std::size_t>(entries[j].link)] = index;
+            for (std::size_t j = k; j < e; ++j) { // the totals as totals(p) sums them
+                const auto i = static_cast<std::size_t>(entries[j].link);
+                if (linkCabled[i]) {
+                    ++p.cables;
+                    p.units += linkUnits[i];
+                }
             }
-            rackPairs[entries[k].lo].push_back(index);
-            if (entries[k].hi != entries[k].lo)
-                rackPairs[entries[k].hi].push_back(index);
+            if (keepPaths) {
+                for (std::size_t j = k; j < e; ++j) {
+                    pairLinks[j] = entries[j].link;
+                    linkPair[static_cast<std::size_t>(entries[j].link)] = index;
+                }
+                rackPairs[entries[k].lo].push_back(index);
+                if (entries[k].hi != entries[k].lo)
+                    rackPairs[entries[k].hi].push_back(index);
+            }
             pairs.push_back(std::move(p));
             k = e;
         }
-        for (Pair &p : pairs)
-            totals(p);
         countPartners();
         segCables.assign(design.trays.size(), 0);
         segUnits.assign(design.trays.size(), 0);
