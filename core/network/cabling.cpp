@@ -373,9 +373,10 @@ struct CableRouter::Impl
     }
 
     /// Runs `visit(links, ra, rb, paths)` once per rack pair of `links`; paths is null
-    /// for same-rack pairs and for racks without an attach point.
-    template<typename Visit>
-    void forEachPair(const std::vector<int> &links, Visit visit) const
+    /// for same-rack pairs and for racks without an attach point. After each search, before
+    /// the visits of its pairs, `searched(source rack, paths, targets)`.
+    template<typename Visit, typename Searched>
+    void forEachPair(const std::vector<int> &links, Visit visit, Searched searched) const
     {
         // The links by (lower rack, higher rack, link): two stable counting passes over the
         // racks (higher, then lower) of the links in ascending order. Only link indices move
@@ -470,6 +471,7 @@ struct CableRouter::Impl
                 targets.push_back(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)]);
             }
             trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets, paths);
+            searched(src, paths, targets);
             for (std::size_t q = first; q < last; ++q) {
                 const Pair &p = pairs[bySource[q]];
                 visit(linksOf(p), p.ra, p.rb, &paths, p.rb == src);
@@ -488,17 +490,20 @@ struct CableRouter::Impl
 
     void computeRequired(const std::vector<int> &links)
     {
-        forEachPair(links, [&](std::span<const int> pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
-            const auto dist = trayDistance(paths, ra, rb, srcB);
-            if (recordPaths && paths) {
-                knownPaths.start((static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb), srcB ? rb : ra);
-                paths->forEachSegment(*attach[static_cast<std::size_t>(srcB ? ra : rb)],
-                                      [&](std::size_t s) { knownPaths.addSegment(static_cast<std::int32_t>(s)); });
-            }
-            for (int i : pl)
-                required[static_cast<std::size_t>(i)] =
-                    dist ? lengthFor(static_cast<std::size_t>(i), ra, rb, *dist) : kNaN;
-        });
+        forEachPair(
+            links,
+            [&](std::span<const int> pl, int ra, int rb, const TrayPaths *paths, bool srcB) {
+                const auto dist = trayDistance(paths, ra, rb, srcB);
+                if (recordPaths && paths)
+                    knownPaths.addPair((static_cast<std::uint64_t>(ra) << 32) | static_cast<std::uint64_t>(rb));
+                for (int i : pl)
+                    required[static_cast<std::size_t>(i)] =
+                        dist ? lengthFor(static_cast<std::size_t>(i), ra, rb, *dist) : kNaN;
+            },
+            [&](int source, TrayPaths &paths, const std::vector<TrayAttach> &targets) {
+                if (recordPaths) // the tree of the search's paths, its pairs' targets in order
+                    knownPaths.addTree(source, paths.pathTree(targets));
+            });
     }
 
     /// Picks one medium for the links of a group (a shared twin-port module

@@ -1,10 +1,8 @@
-// Tray graph: Dijkstra (Boost.Graph's, over a flat edge array) on tray segments, Boost.Geometry R-tree for attach points and junctions.
+// Tray graph: Dijkstra (Boost.Graph's, over a flat edge array) on tray segments, Boost.Geometry R-tree for attach points and junctions; loads summed up the tree of paths.
 #include "network/tray_graph.h"
 
-#include <boost/geometry.hpp>
-#include <boost/geometry/geometries/point.hpp>
-#include <boost/geometry/geometries/segment.hpp>
-#include <boost/geometry/index/rtree.hpp>
+#include "network/tray_graph_impl.h"
+
 #include <boost/graph/detail/d_ary_heap.hpp>
 #include <boost/property_map/property_map.hpp>
 
@@ -15,15 +13,9 @@
 
 namespace hallwright::network {
 
-namespace bg = boost::geometry;
-namespace bgi = boost::geometry::index;
+using namespace tray_detail;
 
 namespace {
-
-using GPoint = bg::model::point<double, 2, bg::cs::cartesian>;
-using GSegment = bg::model::segment<GPoint>;
-using GBox = bg::model::box<GPoint>;
-using RValue = std::pair<GSegment, std::size_t>;
 
 constexpr double kJoinM = 0.001; // end points within 1 mm are one junction
 
@@ -42,23 +34,6 @@ struct CellHash
 };
 
 } // namespace
-
-struct TrayGraph::Impl
-{
-    /// One direction of a tray piece between two stations.
-    struct Arc
-    {
-        std::int32_t to;
-        std::int32_t segment;
-        double weight;
-    };
-    // The graph as compressed rows: the arcs of vertex v are arcs[arcStart[v] .. arcStart[v + 1]),
-    // in the order the pieces were added (the order Boost's adjacency_list keeps them in).
-    std::vector<std::size_t> arcStart;
-    std::vector<Arc> arcs;
-    std::vector<Point2> vertexPoints;
-    bgi::rtree<RValue, bgi::rstar<16>> rtree;
-};
 
 TrayGraph::TrayGraph(const std::vector<TraySegment> &trays) : m_impl(std::make_unique<Impl>())
 {
@@ -149,11 +124,16 @@ TrayGraph::TrayGraph(const std::vector<TraySegment> &trays) : m_impl(std::make_u
     for (std::size_t v = 0; v < n; ++v)
         m_impl->arcStart[v + 1] += m_impl->arcStart[v];
     m_impl->arcs.resize(m_impl->arcStart[n]);
+    std::vector<std::int32_t> arcPiece(m_impl->arcs.size());
     std::vector<std::size_t> fill(m_impl->arcStart.begin(), m_impl->arcStart.end() - 1);
-    for (const Piece &p : pieces) {
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        const Piece &p = pieces[k];
+        arcPiece[fill[static_cast<std::size_t>(p.v0)]] = static_cast<std::int32_t>(k);
         m_impl->arcs[fill[static_cast<std::size_t>(p.v0)]++] = {p.v1, p.segment, p.weight};
+        arcPiece[fill[static_cast<std::size_t>(p.v1)]] = static_cast<std::int32_t>(k);
         m_impl->arcs[fill[static_cast<std::size_t>(p.v1)]++] = {p.v0, p.segment, p.weight};
     }
+    m_impl->chains = findTrayChains(m_impl->arcStart, m_impl->arcs, arcPiece);
 }
 
 TrayGraph::~TrayGraph() = default;
@@ -213,7 +193,24 @@ TrayPaths TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<Tra
     return r;
 }
 
-void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &r) const
+void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &r,
+                              TraySearch how) const
+{
+    const auto sources = seed(from, r);
+    if (sources.empty())
+        return;
+    if (how == TraySearch::Chains && m_impl->chains.usable) {
+        if (searchByChains(sources, targets, r))
+            return;
+        seed(from, r); // a tie the chain search cannot break as Dijkstra would: start again, vertex by vertex
+    }
+    const std::size_t targetCount = targets ? markTargets(*targets, r) : 0;
+    if (targets && targetCount == 0)
+        return;
+    searchEveryVertex(sources, targetCount, r);
+}
+
+std::vector<std::pair<std::size_t, double>> TrayGraph::seed(const TrayAttach &from, TrayPaths &r) const
 {
     const std::size_t n = m_impl->vertexPoints.size();
     constexpr double inf = std::numeric_limits<double>::infinity();
@@ -239,58 +236,65 @@ void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAtta
     }
     r.m_graph = this;
     r.m_from = from;
+    if (r.m_heapIndex.size() != n)
+        r.m_heapIndex.assign(n, 0);
     if (from.segment >= m_segments.size() || m_segments[from.segment].stations.empty())
-        return;
+        return {};
 
     const Segment &s = m_segments[from.segment];
     const auto [prev, next] = around(from.segment, from.t);
-    std::vector<std::size_t> sources{static_cast<std::size_t>(prev->second)};
-    r.m_distance[static_cast<std::size_t>(prev->second)] = std::abs(from.t - prev->first) * s.length;
-    r.m_touched.push_back(static_cast<std::int32_t>(prev->second));
-    if (next->second != prev->second) {
-        sources.push_back(static_cast<std::size_t>(next->second));
-        r.m_distance[static_cast<std::size_t>(next->second)] = std::abs(next->first - from.t) * s.length;
-        r.m_touched.push_back(static_cast<std::int32_t>(next->second));
+    std::vector<std::pair<std::size_t, double>> sources{
+        {static_cast<std::size_t>(prev->second), std::abs(from.t - prev->first) * s.length}};
+    if (next->second != prev->second)
+        sources.emplace_back(static_cast<std::size_t>(next->second), std::abs(next->first - from.t) * s.length);
+    for (const auto &[v, d] : sources) {
+        r.m_distance[v] = d;
+        r.m_touched.push_back(static_cast<std::int32_t>(v));
     }
+    return sources;
+}
 
+std::size_t TrayGraph::markTargets(const std::vector<TrayAttach> &targets, TrayPaths &r) const
+{
     std::size_t targetCount = 0;
-    if (targets) {
-        for (const TrayAttach &t : *targets) {
-            if (t.segment >= m_segments.size() || m_segments[t.segment].stations.empty())
-                continue;
-            const auto [tp, tn] = around(t.segment, t.t);
-            for (const auto *st : {tp, tn})
-                if (!r.m_isTarget[static_cast<std::size_t>(st->second)]) {
-                    r.m_isTarget[static_cast<std::size_t>(st->second)] = 1;
-                    r.m_touched.push_back(static_cast<std::int32_t>(st->second));
-                    ++targetCount;
-                }
-        }
+    for (const TrayAttach &t : targets) {
+        if (t.segment >= m_segments.size() || m_segments[t.segment].stations.empty())
+            continue;
+        const auto [tp, tn] = around(t.segment, t.t);
+        for (const auto *st : {tp, tn})
+            if (!r.m_isTarget[static_cast<std::size_t>(st->second)]) {
+                r.m_isTarget[static_cast<std::size_t>(st->second)] = 1;
+                r.m_touched.push_back(static_cast<std::int32_t>(st->second));
+                ++targetCount;
+            }
     }
+    return targetCount;
+}
 
-    if (targets && targetCount == 0)
-        return;
+void TrayGraph::searchEveryVertex(const std::vector<std::pair<std::size_t, double>> &sources, std::size_t targetCount,
+                                  TrayPaths &r) const
+{
     // Boost.Graph's dijkstra_shortest_paths_no_init (breadth_first_visit with its Dijkstra
     // visitor) step for step: the same 4-ary heap, the arcs of a vertex in the same order, the
     // same relaxation, so the same distances and the same predecessors where paths tie. Two
     // things differ: the graph is a flat array instead of an adjacency list, and the heap's
     // position table is kept in `r` instead of being allocated and cleared per search (the heap
     // writes a vertex's position when it pushes it and reads it only while it is queued).
-    if (r.m_heapIndex.size() != n)
-        r.m_heapIndex.assign(n, 0);
     using HeapIndexMap = boost::iterator_property_map<std::size_t *, boost::identity_property_map>;
     using DistanceMap = boost::iterator_property_map<double *, boost::identity_property_map>;
     using Queue = boost::d_ary_heap_indirect<std::size_t, 4, HeapIndexMap, DistanceMap, std::less<double>>;
     double *dist = r.m_distance.data();
     std::uint8_t *color = r.m_color.data(); // 0 white, 1 gray (queued), 2 black (settled)
     Queue queue(DistanceMap(dist), HeapIndexMap(r.m_heapIndex.data()), std::less<double>());
-    for (const std::size_t v : sources) {
+    for (const auto &source : sources) {
+        const std::size_t v = source.first;
         color[v] = 1;
         r.m_touched.push_back(static_cast<std::int32_t>(v));
         queue.push(v);
     }
     const std::size_t *arcStart = m_impl->arcStart.data();
     const Impl::Arc *arcs = m_impl->arcs.data();
+    const bool targeted = targetCount > 0;
     std::size_t remaining = targetCount;
     while (!queue.empty()) {
         const std::size_t u = queue.top();
@@ -322,7 +326,7 @@ void TrayGraph::shortestPaths(const TrayAttach &from, const std::vector<TrayAtta
             }
         }
         color[u] = 2;
-        if (targets && r.m_isTarget[u]) {
+        if (targeted && r.m_isTarget[u]) {
             r.m_isTarget[u] = 0;
             if (--remaining == 0)
                 break; // every target settled; the rest of the graph is not needed
@@ -357,6 +361,146 @@ std::optional<double> TrayPaths::distanceTo(const TrayAttach &to) const
     if (!c)
         return std::nullopt;
     return c->distance;
+}
+
+void TrayPaths::addAlongPaths(const std::vector<TrayAttach> &to, const std::vector<std::pair<long long, long long>> &load,
+                              std::vector<long long> &cables, std::vector<long long> &units)
+{
+    buildTree(to, m_tree); // (its storage reused from the last call)
+    m_tree.addLoads(load, cables, units);
+}
+
+TrayPathTree TrayPaths::pathTree(const std::vector<TrayAttach> &to)
+{
+    TrayPathTree tree;
+    buildTree(to, tree);
+    return tree;
+}
+
+void TrayPaths::buildTree(const std::vector<TrayAttach> &to, TrayPathTree &tree)
+{
+    // forEachSegment's walk to a target visits the target's own piece (unless it sits on the
+    // junction), each vertex's arc segment up to the source, then the source's piece (unless
+    // the source sits on the junction), skipping a segment equal to the one just visited. The
+    // tree keeps per vertex on the paths the segment visited on leaving it and the next vertex.
+    const auto &segs = m_graph->m_segments;
+    if (m_children.size() != m_distance.size()) {
+        m_children.assign(m_distance.size(), -1);
+        m_node.assign(m_distance.size(), -1);
+    }
+    auto stationT = [&](std::size_t seg, int vertex) { // as forEachSegment finds it
+        for (const auto &st : segs[seg].stations)
+            if (st.second == vertex)
+                return st.first;
+        return 0.0;
+    };
+    auto next = [&](std::size_t v) -> std::int32_t {
+        if (m_predSegment[v] >= 0)
+            return m_predSegment[v];
+        return std::abs(m_from.t - stationT(m_from.segment, static_cast<int>(v))) * segs[m_from.segment].length > 1e-3
+                   ? static_cast<std::int32_t>(m_from.segment)
+                   : -1;
+    };
+    tree.m_starts.clear();
+    tree.m_starts.reserve(to.size());
+    std::vector<std::int32_t> &onPaths = m_onPaths;
+    onPaths.clear();
+    for (const TrayAttach &t : to) {
+        const auto c = choose(t);
+        if (!c || c->direct) {
+            tree.m_starts.push_back({-1, c ? static_cast<std::int32_t>(t.segment) : -1});
+            continue;
+        }
+        const bool ownPiece = std::abs(t.t - stationT(t.segment, c->endVertex)) * segs[t.segment].length > 1e-3;
+        tree.m_starts.push_back({c->endVertex, ownPiece ? static_cast<std::int32_t>(t.segment) : -1});
+        const auto e = static_cast<std::size_t>(c->endVertex);
+        if (m_children[e] >= 0)
+            continue; // on the tree already, with the way on from it
+        m_children[e] = 0;
+        onPaths.push_back(static_cast<std::int32_t>(e));
+        for (std::size_t v = e; m_predSegment[v] >= 0;) { // onto the tree, up to where it joins
+            const auto u = static_cast<std::size_t>(m_predVertex[v]);
+            const bool joins = m_children[u] >= 0;
+            if (!joins) {
+                m_children[u] = 0;
+                onPaths.push_back(static_cast<std::int32_t>(u));
+            }
+            ++m_children[u];
+            if (joins)
+                break;
+            v = u;
+        }
+    }
+    // Leaves first: a vertex is placed once every path through it has been placed before it.
+    std::vector<std::int32_t> &ready = m_ready, &order = m_order;
+    ready.clear();
+    order.clear();
+    for (const std::int32_t v : onPaths)
+        if (m_children[static_cast<std::size_t>(v)] == 0)
+            ready.push_back(v);
+    while (!ready.empty()) {
+        const auto v = static_cast<std::size_t>(ready.back());
+        ready.pop_back();
+        m_node[v] = static_cast<std::int32_t>(order.size());
+        order.push_back(static_cast<std::int32_t>(v));
+        if (m_predSegment[v] >= 0 && --m_children[static_cast<std::size_t>(m_predVertex[v])] == 0)
+            ready.push_back(m_predVertex[v]);
+    }
+    tree.m_nodes.resize(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto v = static_cast<std::size_t>(order[i]);
+        tree.m_nodes[i] = {next(v), m_predSegment[v] >= 0 ? m_node[static_cast<std::size_t>(m_predVertex[v])] : -1};
+    }
+    for (TrayPathTree::Start &s : tree.m_starts)
+        if (s.node >= 0)
+            s.node = m_node[static_cast<std::size_t>(s.node)];
+    for (const std::int32_t v : onPaths) {
+        m_children[static_cast<std::size_t>(v)] = -1;
+        m_node[static_cast<std::size_t>(v)] = -1;
+    }
+}
+
+void TrayPathTree::addLoads(const std::vector<std::pair<long long, long long>> &load, std::vector<long long> &cables,
+                            std::vector<long long> &units) const
+{
+    // Each node carries the loads of the paths through it; the segment it visits next gets
+    // them less those whose segment just before was the same (they had it already).
+    std::vector<Carried> &carried = m_carried;
+    carried.assign(m_nodes.size(), Carried{});
+    for (std::size_t k = 0; k < m_starts.size(); ++k) {
+        const Start &s = m_starts[k];
+        const auto [kc, ku] = load[k];
+        if (s.first >= 0) {
+            cables[static_cast<std::size_t>(s.first)] += kc;
+            units[static_cast<std::size_t>(s.first)] += ku;
+        }
+        if (s.node < 0)
+            continue;
+        Carried &at = carried[static_cast<std::size_t>(s.node)];
+        at.cables += kc;
+        at.units += ku;
+        if (s.first >= 0 && m_nodes[static_cast<std::size_t>(s.node)].next == s.first) {
+            at.seenCables += kc;
+            at.seenUnits += ku;
+        }
+    }
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes[i];
+        const Carried &here = carried[i];
+        if (node.next >= 0) {
+            cables[static_cast<std::size_t>(node.next)] += here.cables - here.seenCables;
+            units[static_cast<std::size_t>(node.next)] += here.units - here.seenUnits;
+        }
+        if (node.parent < 0)
+            continue;
+        Carried &up = carried[static_cast<std::size_t>(node.parent)];
+        up.cables += here.cables;
+        up.units += here.units;
+        if (m_nodes[static_cast<std::size_t>(node.parent)].next == node.next) {
+            up.seenCables += here.cables;
+            up.seenUnits += here.units;
+        }
+    }
 }
 
 } // namespace hallwright::network

@@ -24,6 +24,42 @@ struct TrayAttach
     double heightM = 3.0;      ///< tray height at the attach point
 };
 
+/// The paths of one search to its targets as a tree of their vertices, kept for sums along
+/// them after the search (a router keeps one per source rack: its cables' loads are known
+/// only once their media are chosen).
+class TrayPathTree
+{
+public:
+    /// Adds load[k] (cables, units) onto the segments of the path to target k, as
+    /// TrayPaths::addAlongPaths does: in time proportional to the tree, not to the paths.
+    void addLoads(const std::vector<std::pair<long long, long long>> &load, std::vector<long long> &cables,
+                  std::vector<long long> &units) const;
+    /// Calls f(segment) for each segment TrayPaths::forEachSegment gave on the way to target k.
+    template<typename F>
+    void forEachSegment(std::size_t k, F &&f) const;
+    std::size_t targets() const { return m_starts.size(); }
+
+private:
+    friend class TrayPaths;
+    struct Node
+    {
+        std::int32_t next;   ///< the segment a walk visits on from the vertex, -1 none
+        std::int32_t parent; ///< the next vertex's node, -1 at a source
+    };
+    struct Start
+    {
+        std::int32_t node;  ///< the target's end vertex, -1: no path, or the direct piece in `first`
+        std::int32_t first; ///< the target's own piece when walked, else -1
+    };
+    std::vector<Node> m_nodes; ///< every node before its parent
+    std::vector<Start> m_starts;
+    struct Carried
+    {
+        long long cables = 0, units = 0, seenCables = 0, seenUnits = 0;
+    };
+    mutable std::vector<Carried> m_carried; ///< addLoads' sums per node (storage kept between calls)
+};
+
 /// Shortest tray distances from one attach point (see TrayGraph::shortestPaths).
 class TrayPaths
 {
@@ -34,6 +70,16 @@ public:
     /// large hall walks millions of path segments).
     template<typename F>
     void forEachSegment(const TrayAttach &to, F &&f) const;
+
+    /// What forEachSegment gives, summed for many targets at once: for every visit it would make
+    /// to segment s on the way to to[k], adds load[k] (cables, units) to cables[s] and units[s].
+    /// The paths to the targets of one search share most of their way (a spine rack's to two
+    /// hundred leaf racks), so their loads are carried up the tree of paths instead: time in
+    /// proportion to the vertices the paths reach, not to the sum of their lengths.
+    void addAlongPaths(const std::vector<TrayAttach> &to, const std::vector<std::pair<long long, long long>> &load,
+                       std::vector<long long> &cables, std::vector<long long> &units);
+    /// The paths to `to` as a tree kept apart from this search (see TrayPathTree).
+    TrayPathTree pathTree(const std::vector<TrayAttach> &to);
 
 private:
     friend class TrayGraph;
@@ -51,7 +97,21 @@ private:
     std::vector<char> m_isTarget;
     std::vector<std::int32_t> m_touched;     ///< vertices the last search changed
     std::vector<std::size_t> m_heapIndex;    ///< the search heap's position of each queued vertex
+    // pathTree's per vertex: paths through it from vertices not yet placed (-1: on no path),
+    // then its place in the tree; -1 outside a call.
+    std::vector<std::int32_t> m_children;
+    std::vector<std::int32_t> m_node;
+    std::vector<std::int32_t> m_onPaths, m_ready, m_order;
+    TrayPathTree m_tree; ///< addAlongPaths' tree
+    void buildTree(const std::vector<TrayAttach> &to, TrayPathTree &tree);
 };
+
+
+/// How TrayGraph::shortestPaths searches. Both find the same distances and the same paths:
+/// Chains walks the runs of two-arc vertices between junctions in one go and searches vertex
+/// by vertex wherever that could break a tie differently; EveryVertex is Boost.Graph's Dijkstra
+/// step for step (what a test compares Chains with).
+enum class TraySearch { Chains, EveryVertex };
 
 /// The tray graph of a design. Segments join where end points coincide within
 /// 1 mm, and where an end point lies on another segment (a T-junction).
@@ -75,11 +135,23 @@ public:
     TrayPaths shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets = nullptr) const;
     /// The same search into `paths`, reusing its storage from an earlier search of this graph
     /// (what a loop over many sources calls: it resets only what that search reached).
-    void shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &paths) const;
+    void shortestPaths(const TrayAttach &from, const std::vector<TrayAttach> *targets, TrayPaths &paths,
+                       TraySearch how = TraySearch::Chains) const;
 
 private:
     friend class TrayPaths;
-    struct Impl;
+    struct Impl; // tray_graph_impl.h
+    /// The source vertices of a search from `from` with their start distances, written into a
+    /// reset `paths`; empty when `from` is on no segment of the graph.
+    std::vector<std::pair<std::size_t, double>> seed(const TrayAttach &from, TrayPaths &paths) const;
+    /// Marks the stations either side of each target in paths.m_isTarget; how many were marked.
+    std::size_t markTargets(const std::vector<TrayAttach> &targets, TrayPaths &paths) const;
+    void searchEveryVertex(const std::vector<std::pair<std::size_t, double>> &sources, std::size_t targetCount,
+                           TrayPaths &paths) const;
+    /// The chain search (tray_chains.cpp); false when it cannot be sure of the vertex-by-vertex
+    /// result, leaving `paths` to be reset.
+    bool searchByChains(const std::vector<std::pair<std::size_t, double>> &sources,
+                        const std::vector<TrayAttach> *targets, TrayPaths &paths) const;
     struct Segment
     {
         Point2 a, b;
@@ -130,6 +202,29 @@ void TrayPaths::forEachSegment(const TrayAttach &to, F &&f) const
     }
     if (std::abs(m_from.t - stationT(m_from.segment, v)) * segs[m_from.segment].length > 1e-3)
         visitSegment(m_from.segment);
+}
+
+template<typename F>
+void TrayPathTree::forEachSegment(std::size_t k, F &&f) const
+{
+    const Start &s = m_starts[k];
+    if (s.node < 0) {
+        if (s.first >= 0)
+            f(static_cast<std::size_t>(s.first));
+        return;
+    }
+    std::int32_t last = -1;
+    auto visit = [&](std::int32_t segment) {
+        if (segment != last) {
+            f(static_cast<std::size_t>(segment));
+            last = segment;
+        }
+    };
+    if (s.first >= 0)
+        visit(s.first);
+    for (std::int32_t i = s.node; i >= 0; i = m_nodes[static_cast<std::size_t>(i)].parent)
+        if (m_nodes[static_cast<std::size_t>(i)].next >= 0)
+            visit(m_nodes[static_cast<std::size_t>(i)].next);
 }
 
 } // namespace hallwright::network

@@ -25,7 +25,7 @@ struct TrayLoadIndex::Impl
     struct Pair
     {
         int ra = -1, rb = -1;              ///< rack indices, ra <= rb
-        std::uint32_t linksBegin = 0, linksEnd = 0; ///< its links: pairLinks[linksBegin, linksEnd)
+        std::uint32_t linksBegin = 0, linksEnd = 0; ///< its links: pairLinks[linksBegin, linksEnd) (kept for updates)
         long long cables = 0;              ///< cabled links now
         long long units = 0;               ///< their area now
         long long shownCables = 0;         ///< what `segments` carry in the totals
@@ -129,6 +129,7 @@ struct TrayLoadIndex::Impl
             }
         };
         std::map<int, std::vector<int>> bySource;
+        std::vector<std::vector<std::pair<std::uint32_t, int>>> byTree; // known: per tree (target, pair)
         for (int k : which) {
             Pair &p = pairs[static_cast<std::size_t>(k)];
             const int src = source(p);
@@ -136,12 +137,28 @@ struct TrayLoadIndex::Impl
                 const auto *path = known->find((static_cast<std::uint64_t>(p.ra) << 32) | static_cast<std::uint64_t>(p.rb));
                 if (path && path->source == src) {
                     p.segments.clear();
-                    for (std::uint32_t q = path->begin; q < path->end; ++q)
-                        onPath(p, known->segments()[q]);
+                    if (keepPaths) {
+                        known->trees()[path->tree].forEachSegment(path->target, [&](std::size_t s) {
+                            onPath(p, static_cast<std::int32_t>(s));
+                        });
+                    } else {
+                        byTree.resize(known->trees().size());
+                        byTree[path->tree].emplace_back(path->target, k);
+                    }
                     continue;
                 }
             }
             bySource[src].push_back(k);
+        }
+        std::vector<std::pair<long long, long long>> loads;
+        for (std::size_t t = 0; t < byTree.size(); ++t) { // the totals only: up each tree at once
+            if (byTree[t].empty())
+                continue;
+            const TrayPathTree &tree = known->trees()[t];
+            loads.assign(tree.targets(), {0, 0});
+            for (const auto &[target, k] : byTree[t])
+                loads[target] = {pairs[static_cast<std::size_t>(k)].cables, pairs[static_cast<std::size_t>(k)].units};
+            tree.addLoads(loads, segCables, segUnits);
         }
         std::vector<TrayAttach> targets;
         TrayPaths paths; // reused: each search resets only what the last one reached
@@ -152,6 +169,13 @@ struct TrayLoadIndex::Impl
                 targets.push_back(*attach[static_cast<std::size_t>(p.ra == src ? p.rb : p.ra)]);
             }
             trays.shortestPaths(*attach[static_cast<std::size_t>(src)], &targets, paths);
+            if (!keepPaths) { // the totals only: carried up the search's tree of paths at once
+                loads.clear();
+                for (int k : list)
+                    loads.emplace_back(pairs[static_cast<std::size_t>(k)].cables, pairs[static_cast<std::size_t>(k)].units);
+                paths.addAlongPaths(targets, loads, segCables, segUnits);
+                continue;
+            }
             for (int k : list) {
                 Pair &p = pairs[static_cast<std::size_t>(k)];
                 p.segments.clear();
@@ -180,11 +204,12 @@ struct TrayLoadIndex::Impl
             return d < 0 ? -1 : rackOfDevice[static_cast<std::size_t>(d)];
         };
         const std::size_t n = design.links.size();
-        linkPair.assign(n, -1);
+        // What update() looks up by link and by rack, only for an index kept for updates.
+        linkPair.assign(keepPaths ? n : 0, -1);
+        rackPairs.assign(keepPaths ? design.racks.size() : 0, {});
         linkCabled.assign(n, 0);
         linkUnits.assign(n, 0);
         pairs.clear();
-        rackPairs.assign(design.racks.size(), {});
         // Links grouped by rack pair with two stable counting passes over the racks (higher
         // rack, then lower): pairs come out in (lower, higher) order, each with its links in
         // ascending order. The numbering of pairs does not change any total.
@@ -219,7 +244,7 @@ struct TrayLoadIndex::Impl
                 entries.swap(sorted);
             }
         }
-        pairLinks.resize(entries.size());
+        pairLinks.resize(keepPaths ? entries.size() : 0);
         for (std::size_t k = 0; k < entries.size();) {
             std::size_t e = k;
             while (e < entries.size() && entries[e].lo == entries[k].lo && entries[e].hi == entries[k].hi)
@@ -230,18 +255,25 @@ struct TrayLoadIndex::Impl
             p.rb = static_cast<int>(entries[k].hi);
             p.linksBegin = static_cast<std::uint32_t>(k);
             p.linksEnd = static_cast<std::uint32_t>(e);
-            for (std::size_t j = k; j < e; ++j) {
-                pairLinks[j] = entries[j].link;
-                linkPair[static_cast<std::size_t>(entries[j].link)] = index;
+            for (std::size_t j = k; j < e; ++j) { // the totals as totals(p) sums them
+                const auto i = static_cast<std::size_t>(entries[j].link);
+                if (linkCabled[i]) {
+                    ++p.cables;
+                    p.units += linkUnits[i];
+                }
             }
-            rackPairs[entries[k].lo].push_back(index);
-            if (entries[k].hi != entries[k].lo)
-                rackPairs[entries[k].hi].push_back(index);
+            if (keepPaths) {
+                for (std::size_t j = k; j < e; ++j) {
+                    pairLinks[j] = entries[j].link;
+                    linkPair[static_cast<std::size_t>(entries[j].link)] = index;
+                }
+                rackPairs[entries[k].lo].push_back(index);
+                if (entries[k].hi != entries[k].lo)
+                    rackPairs[entries[k].hi].push_back(index);
+            }
             pairs.push_back(std::move(p));
             k = e;
         }
-        for (Pair &p : pairs)
-            totals(p);
         countPartners();
         segCables.assign(design.trays.size(), 0);
         segUnits.assign(design.trays.size(), 0);

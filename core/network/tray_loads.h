@@ -3,6 +3,7 @@
 
 #include "model/design.h"
 #include "network/cabling.h"
+#include "network/tray_graph.h"
 
 #include <cstdint>
 #include <memory>
@@ -17,8 +18,9 @@ namespace hallwright::network {
 class TrayGraph;
 
 /// Tray paths a router already searched, by rack pair ((lower rack index << 32) | higher):
-/// the rack each search started from and the segments TrayPaths::forEachSegment gave, in
-/// that order. Paths are stored end to end; call finish() once all are added.
+/// per search the rack it started from and the tree of its paths, per pair its search and its
+/// target there. Add a search's tree, then its pairs in target order; call finish() once all
+/// are added.
 class KnownTrayPaths
 {
 public:
@@ -26,34 +28,39 @@ public:
     {
         std::uint64_t pair;
         int source;
-        std::uint32_t begin, end; ///< range in segments()
+        std::uint32_t tree;   ///< index into trees()
+        std::uint32_t target; ///< the pair's target in that tree
     };
 
     void clear()
     {
         m_paths.clear();
-        m_segments.clear();
+        m_trees.clear();
+        m_sources.clear();
     }
-    /// Starts the path of `pair` searched from rack `source`; add its segments next.
-    void start(std::uint64_t pair, int source)
+    /// The paths of a search from rack `source`; add its pairs next.
+    void addTree(int source, TrayPathTree tree)
     {
-        const auto at = static_cast<std::uint32_t>(m_segments.size());
-        m_paths.push_back({pair, source, at, at});
+        m_sources.push_back(source);
+        m_trees.push_back(std::move(tree));
     }
-    void addSegment(std::int32_t segment)
+    /// The last tree's next target is the path of `pair`.
+    void addPair(std::uint64_t pair)
     {
-        m_segments.push_back(segment);
-        m_paths.back().end = static_cast<std::uint32_t>(m_segments.size());
+        const auto tree = static_cast<std::uint32_t>(m_trees.size() - 1);
+        const auto target = m_paths.empty() || m_paths.back().tree != tree ? 0 : m_paths.back().target + 1;
+        m_paths.push_back({pair, m_sources.back(), tree, target});
     }
     /// Orders the paths for find().
     void finish();
     /// The path of `pair`, null when there is none.
     const Path *find(std::uint64_t pair) const;
-    const std::vector<std::int32_t> &segments() const { return m_segments; }
+    const std::vector<TrayPathTree> &trees() const { return m_trees; }
 
 private:
     std::vector<Path> m_paths;
-    std::vector<std::int32_t> m_segments;
+    std::vector<TrayPathTree> m_trees;
+    std::vector<int> m_sources;
 };
 
 /// The cables on each tray segment. Every cabled link runs on the shortest tray

@@ -1,11 +1,15 @@
 // Tests of the tray graph, cable lengths and media by hand calculation, re-routing, tray fill and module counts.
 #include "hall_fixture.h"
+#include "test_support.h"
 
+#include "brief/brief.h"
 #include "catalog/catalog.h"
+#include "layout/layout.h"
 #include "network/cabling.h"
 #include "network/network_analysis.h"
 #include "network/synthesis.h"
 #include "network/tray_graph.h"
+#include "network/tray_loads.h"
 
 #include <QtTest>
 
@@ -93,6 +97,8 @@ class TestCabling : public QObject
 
 private slots:
     void trayGraph();
+    void chainSearchAsEveryVertex();
+    void oneShotLoadsAsPathByPath();
     void lengthsByHand();
     void movedRackGrowsLonger();
     void trayFill();
@@ -136,6 +142,107 @@ void TestCabling::trayGraph()
     QCOMPARE(*p.distanceTo(*g.attach({9, -1})), 6.0);
     // No trays: no attach point.
     QVERIFY(!TrayGraph({}).attach({0, 0}));
+}
+
+namespace {
+
+/// Searches from each of `sources` to all of `points` both ways: the same distances to the bit
+/// and the same segments in the same order.
+void compareSearches(const TrayGraph &g, const std::vector<TrayAttach> &sources, const std::vector<TrayAttach> &points)
+{
+    TrayPaths chains, everyVertex; // reused, as the router reuses them
+    for (bool targeted : {true, false})
+        for (const TrayAttach &from : sources) {
+            g.shortestPaths(from, targeted ? &points : nullptr, chains, TraySearch::Chains);
+            g.shortestPaths(from, targeted ? &points : nullptr, everyVertex, TraySearch::EveryVertex);
+            for (const TrayAttach &to : points) {
+                const auto a = chains.distanceTo(to), b = everyVertex.distanceTo(to);
+                QCOMPARE(a.has_value(), b.has_value());
+                if (a)
+                    QCOMPARE(*a, *b); // exactly
+                std::vector<std::size_t> sa, sb;
+                chains.forEachSegment(to, [&](std::size_t s) { sa.push_back(s); });
+                everyVertex.forEachSegment(to, [&](std::size_t s) { sb.push_back(s); });
+                QVERIFY(sa == sb);
+            }
+            if (!targeted)
+                continue;
+            // The loads carried up the tree of paths: what each path's segments sum to.
+            std::vector<std::pair<long long, long long>> load;
+            for (std::size_t k = 0; k < points.size(); ++k)
+                load.emplace_back(1, static_cast<long long>(k) * 1000 + 7);
+            std::vector<long long> cables(g.segmentCount(), 0), units(g.segmentCount(), 0);
+            chains.addAlongPaths(points, load, cables, units);
+            std::vector<long long> wantCables(g.segmentCount(), 0), wantUnits(g.segmentCount(), 0);
+            for (std::size_t k = 0; k < points.size(); ++k)
+                everyVertex.forEachSegment(points[k], [&](std::size_t s) {
+                    wantCables[s] += load[k].first;
+                    wantUnits[s] += load[k].second;
+                });
+            QVERIFY(cables == wantCables);
+            QVERIFY(units == wantUnits);
+            // The tree kept apart gives each path's segments as the search did.
+            const TrayPathTree tree = chains.pathTree(points);
+            for (std::size_t k = 0; k < points.size(); ++k) {
+                std::vector<std::size_t> fromTree, fromSearch;
+                tree.forEachSegment(k, [&](std::size_t s) { fromTree.push_back(s); });
+                everyVertex.forEachSegment(points[k], [&](std::size_t s) { fromSearch.push_back(s); });
+                QVERIFY(fromTree == fromSearch);
+            }
+        }
+}
+
+} // namespace
+
+void TestCabling::chainSearchAsEveryVertex()
+{
+    // By hand: a ladder of three rungs (ties between rungs), a spur with a dead end, two parallel
+    // segments, a loop back to its own junction, a T-junction, a ring without any junction.
+    std::vector<TraySegment> t{tray(1, {0, 0}, {10, 0}), tray(2, {0, 5}, {10, 5}), tray(3, {0, 10}, {10, 10}),
+                               tray(4, {0, 0}, {0, 10}), tray(5, {10, 0}, {10, 10}), tray(6, {10, 10}, {14, 10}),
+                               tray(7, {14, 10}, {17, 10}), tray(8, {14, 10}, {17, 10}), tray(9, {17, 10}, {17, 12}),
+                               tray(10, {17, 12}, {19, 12}), tray(11, {19, 12}, {17, 10}), tray(12, {5, 0}, {5, -3}),
+                               tray(13, {30, 0}, {31, 0}), tray(14, {31, 0}, {31, 1}), tray(15, {31, 1}, {30, 0})};
+    const TrayGraph g(t);
+    std::vector<TrayAttach> points;
+    for (double x = -1; x <= 32; x += 0.5)
+        for (double y = -4; y <= 13; y += 0.5)
+            points.push_back(*g.attach({x, y}));
+    compareSearches(g, points, points);
+
+    // A generated hall: rows of rack attach points between trunks.
+    const Design d = generateLayout(parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), catalog()),
+                                    catalog());
+    const TrayGraph hall(d.trays);
+    std::vector<TrayAttach> racks, some;
+    for (std::size_t i = 0; i < d.racks.size(); ++i) {
+        racks.push_back(*hall.attach(d.racks[i].footprint.center()));
+        if (i % 17 == 0)
+            some.push_back(racks.back());
+    }
+    compareSearches(hall, some, racks);
+}
+
+void TestCabling::oneShotLoadsAsPathByPath()
+{
+    // The loads summed up each search's tree of paths equal those of every pair's own path.
+    Design d = generateLayout(parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), catalog()),
+                              catalog());
+    synthesizeNetwork(d, parseBrief(test::readFile(test::resourcePath("sample/sample-10240.json")), catalog()),
+                      catalog());
+    const std::vector<TrayLoad> byPair = TrayLoadIndex(d, catalog()).loads(d);
+    CableRouter router(d, catalog()); // its trees of paths, kept from routing
+    router.routeAll(d);
+    for (const std::vector<TrayLoad> &once : {trayLoads(d, catalog()), router.trayLoads(d)}) {
+        QCOMPARE(once.size(), byPair.size());
+        long long cables = 0;
+        for (std::size_t s = 0; s < once.size(); ++s) {
+            QCOMPARE(once[s].cables, byPair[s].cables);
+            QCOMPARE(once[s].cableAreaMm2, byPair[s].cableAreaMm2);
+            cables += once[s].cables;
+        }
+        QVERIFY(cables > 0);
+    }
 }
 
 void TestCabling::lengthsByHand()
