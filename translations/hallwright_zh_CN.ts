@@ -3914,7 +3914,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../views/panels/property_figures.cpp" line="+115"/>
+        <location filename="../views/panels/property_figures.cpp" line="+122"/>
         <source>Power and cooling</source>
         <translation>配电与制冷</translation>
     </message>
@@ -4075,7 +4075,7 @@
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../views/panels/property_figures.cpp" line="-168"/>
+        <location filename="../views/panels/property_figures.cpp" line="-175"/>
         <source>x %1, y %2</source>
         <translation>x %1，y %2</translation>
     </message>
@@ -4095,7 +4095,7 @@
         <translation>%1 · %2 · U%3 · 端口 %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <location line="+130"/>
         <source>Rack</source>
         <translation>机柜</translation>
@@ -4610,17 +4610,17 @@
 <context>
     <name>RenderText</name>
     <message>
-        <location filename="../views/hall3d/hall_render.cpp" line="+40"/>
+        <location filename="../views/hall3d/hall_render.cpp" line="+43"/>
         <source>picture size %1×%2 is outside 1–%3 pixels a side</source>
         <translation>图片尺寸 %1×%2 超出每边 1–%3 像素的范围</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>OpenGL returned a %1×%2 picture instead of %3×%4</source>
         <translation>OpenGL 返回的图片为 %1×%2，而不是 %3×%4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-17"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
     </message>
@@ -7823,7 +7823,7 @@ Examples:
 <context>
     <name>hallwright::app::EditController</name>
     <message>
-        <location filename="../app/gui/controllers/edit_controller.cpp" line="+116"/>
+        <location filename="../app/gui/controllers/edit_controller.cpp" line="+124"/>
         <source>1 rack</source>
         <translation>1 个机柜</translation>
     </message>
@@ -7859,12 +7859,12 @@ Examples:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+139"/>
         <source>Move %1 by %2, %3 m</source>
         <translation>移动%1（Δx %2 m，Δy %3 m）</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-133"/>
         <source>Nudge %1</source>
         <translation>微移%1</translation>
     </message>
@@ -7879,7 +7879,17 @@ Examples:
         <translation>删除%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Add a rack like %1</source>
+        <translation>添加一个与 %1 相同的机柜</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rotate %1</source>
+        <translation>旋转%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Set %1 to %2</source>
         <translation>将 %1 设为 %2</translation>
     </message>
@@ -7922,6 +7932,36 @@ Examples:
         <location line="+17"/>
         <source>Drag cancelled; nothing moved.</source>
         <translation>已取消拖动；未移动任何对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/controllers/plan_menu.cpp" line="+26"/>
+        <source>Add a Rack Like This</source>
+        <translation>添加相同的机柜</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of this rack (nodes, PDUs, links to the same switches) at its row&apos;s east end</source>
+        <translation>在本机柜行东端添加此机柜的副本（节点、PDU 及接到相同交换机的链路）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rotate Row</source>
+        <translation>旋转机柜行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn the row to face the other way: its fronts move to the other aisle</source>
+        <translation>将机柜行调转方向：机柜正面移到另一侧通道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a rack or a row to edit it</source>
+        <translation>选择机柜或机柜行以进行编辑</translation>
     </message>
 </context>
 <context>
@@ -9123,7 +9163,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::FloorPlanScene</name>
     <message>
-        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+478"/>
+        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+489"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -9136,7 +9176,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::FloorPlanView</name>
     <message>
-        <location filename="../views/floorplan/floor_plan_view.cpp" line="+163"/>
+        <location filename="../views/floorplan/floor_plan_view.cpp" line="+164"/>
         <source>Cannot drop here: %1</source>
         <translation>不能放在此处：%1</translation>
     </message>
@@ -9203,7 +9243,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>&lt;span style=&apos;color:#b2182b&apos;&gt;机柜之间没有桥架路径&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+329"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -9248,7 +9288,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::Hall3DView</name>
     <message>
-        <location filename="../views/hall3d/hall3d_view.cpp" line="+391"/>
+        <location filename="../views/hall3d/hall3d_view.cpp" line="+392"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
     </message>
@@ -10128,7 +10168,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>无线缆</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>&lt;b&gt;%1&lt;/b&gt; ports</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 端口</translation>
     </message>

@@ -2,6 +2,7 @@
 // the keys, watch the engine's figures follow, undo to the exact numbers, delete, save and reopen.
 #include "app_test_support.h"
 #include "controllers/edit_controller.h"
+#include "controllers/plan_menu.h"
 #include "dialogs/find_dialog.h"
 #include "document.h"
 #include "main_window.h"
@@ -319,6 +320,57 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), 1);
         doc->undoStack()->undo();
         QCOMPARE(rackNamed(*doc->design(), name)->footprint.x, x);
+    }
+
+    void thePlanMenuAddsARackRotatesARowAndUndoes()
+    {
+        app::MainWindow w;
+        QVERIFY(w.openFile(m_path));
+        w.waitForIdle();
+        app::Document *doc = w.document();
+        const Rack *r = eastEndOf(*doc->design(), "Row M");
+        QVERIFY(r);
+        QVERIFY(floorIsFree(*doc->design(), {r->footprint.right(), r->footprint.y, 0.8, r->footprint.depth}));
+        const RackId id = r->id;
+        const RowId rowId = r->row;
+        const std::string name = r->name; // r points into the design, which the edits replace
+        const double eastEnd = r->footprint.right();
+        const std::size_t racks = doc->design()->racks.size(), devices = doc->design()->devices.size();
+        auto action = [](QMenu *m, const char *name) {
+            for (QAction *a : m->actions())
+                if (a->objectName() == QLatin1String(name))
+                    return a;
+            return static_cast<QAction *>(nullptr);
+        };
+        // One rack: a copy of it at the row's east end, with its nodes, as one undo step.
+        QMenu *menu = app::planMenu(*w.edits(), {SelectionItem::rack(id)}, &w);
+        QVERIFY(action(menu, "addRackLike") && action(menu, "deleteSelection") && !action(menu, "rotateRow"));
+        action(menu, "addRackLike")->trigger();
+        QCOMPARE(doc->design()->racks.size(), racks + 1);
+        QVERIFY(doc->design()->devices.size() > devices);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->undoStack()->undoText().contains(QString::fromStdString(name)));
+        const Rack &added = doc->design()->racks.back();
+        QCOMPARE(added.row, rowId);
+        QVERIFY(added.footprint.x >= eastEnd - 1e-9);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->design()->racks.size(), racks);
+        QCOMPARE(doc->design()->devices.size(), devices);
+        delete menu;
+        // One row: rotated (its racks face the other aisle), and back on undo.
+        const Facing before = rackNamed(*doc->design(), name)->facing;
+        menu = app::planMenu(*w.edits(), {SelectionItem::row(rowId)}, &w);
+        QVERIFY(action(menu, "rotateRow") && !action(menu, "addRackLike"));
+        action(menu, "rotateRow")->trigger();
+        QVERIFY(rackNamed(*doc->design(), name)->facing != before);
+        doc->undoStack()->undo();
+        QCOMPARE(rackNamed(*doc->design(), name)->facing, before);
+        delete menu;
+        // Nothing editable: one disabled line.
+        menu = app::planMenu(*w.edits(), {}, &w);
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(!menu->actions().front()->isEnabled());
+        delete menu;
     }
 
 private:

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QContextMenuEvent>
 #include <QRubberBand>
 #include <QScrollBar>
 #include <QToolTip>
@@ -379,6 +380,24 @@ void FloorPlanView::mousePressEvent(QMouseEvent *event)
         const bool movable = hit.kind == SelectionItem::Kind::Rack || hit.kind == SelectionItem::Kind::Row;
         m_gesture = movable ? Gesture::Pending : Gesture::None;
     }
+    event->accept();
+}
+
+void FloorPlanView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_scene->design() || m_gesture == Gesture::Drag) {
+        event->ignore();
+        return;
+    }
+    // A right click on an item outside the selection selects it, as in every editor; the menu
+    // key acts on the selection as it is.
+    if (event->reason() == QContextMenuEvent::Mouse) {
+        const double tolerance = 5.0 / std::max(transform().m11(), 1e-9);
+        const SelectionItem hit = m_scene->pick(mapToScene(event->pos()), false, tolerance);
+        if (hit.isValid() && !m_selection->contains(hit))
+            m_selection->setSelection({hit});
+    }
+    emit contextMenuRequested(m_selection->selection(), event->globalPos());
     event->accept();
 }
 

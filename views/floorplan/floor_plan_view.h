@@ -80,6 +80,9 @@ signals:
     void dragCancelled();
     void nudgeRequested(const QList<hallwright::views::SelectionItem> &items, QPointF deltaM);
     void deleteRequested(const QList<hallwright::views::SelectionItem> &items);
+    /// A right click (or the menu key) on the plan, the item under it selected first; the
+    /// application shows the menu of what can be done with the selection there.
+    void contextMenuRequested(const QList<hallwright::views::SelectionItem> &items, const QPoint &globalPos);
     void colourModeChanged(hallwright::views::ColourMode mode);
 
 protected:
@@ -92,6 +95,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     enum class Gesture { None, Pending, Drag, Band, Pan };

@@ -3,13 +3,16 @@
 
 #include "commands/edit_command.h"
 #include "common/finding_text.h"
+#include "common/labels.h"
 #include "controllers/background_task.h"
+#include "controllers/plan_menu.h"
 #include "document.h"
 
 #include "floorplan/floor_plan_view.h"
 #include "panels/properties_panel.h"
 
 #include <QLocale>
+#include <QMenu>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -75,6 +78,11 @@ void EditController::attachPlan(views::FloorPlanView *plan)
     connect(plan, &views::FloorPlanView::dragCancelled, this, &EditController::dragCancelled);
     connect(plan, &views::FloorPlanView::nudgeRequested, this, &EditController::nudgeItems);
     connect(plan, &views::FloorPlanView::deleteRequested, this, &EditController::deleteItems);
+    connect(plan, &views::FloorPlanView::contextMenuRequested, this,
+            [this](const QList<views::SelectionItem> &items, const QPoint &at) {
+                if (m_plan)
+                    planMenu(*this, items, m_plan)->popup(at);
+            });
 }
 
 void EditController::attachProperties(views::PropertiesPanel *properties)
@@ -211,6 +219,29 @@ bool EditController::deleteItems(const QList<views::SelectionItem> &items)
     if (done)
         m_document->selection()->clear();
     return done;
+}
+
+bool EditController::addRackLike(RackId rack)
+{
+    const Design *design = m_document->design();
+    const auto it = design ? std::find_if(design->racks.begin(), design->racks.end(),
+                                          [&](const Rack &r) { return r.id == rack; })
+                           : std::vector<Rack>::const_iterator();
+    if (!design || it == design->racks.end())
+        return false;
+    return push(tr("Add a rack like %1").arg(QString::fromStdString(it->name)),
+                {edit::AddRack{it->row, rack, {}, std::nullopt}});
+}
+
+bool EditController::rotateRow(RowId row)
+{
+    const Design *design = m_document->design();
+    const auto it = design ? std::find_if(design->rows.begin(), design->rows.end(),
+                                          [&](const Row &r) { return r.id == row; })
+                           : std::vector<Row>::const_iterator();
+    if (!design || it == design->rows.end())
+        return false;
+    return push(tr("Rotate %1").arg(views::Labels::placeName(it->name)), {edit::RotateRow{row}});
 }
 
 bool EditController::setInput(const QString &path, const QString &valueJson)

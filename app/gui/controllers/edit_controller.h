@@ -61,6 +61,11 @@ public slots:
     bool nudgeItems(const QList<hallwright::views::SelectionItem> &items, QPointF deltaM);
     /// Deletes racks and rows among items as one undo step.
     bool deleteItems(const QList<hallwright::views::SelectionItem> &items);
+    /// Adds a copy of the rack (devices, PDUs, links to the same switches at free ports) at its
+    /// row's east end, as one undo step.
+    bool addRackLike(RackId rack);
+    /// Turns the row to face the other way (its racks' fronts swap aisles), as one undo step.
+    bool rotateRow(RowId row);
     /// Sets a brief input (JSON path and JSON value) and regenerates the design off the UI thread.
     bool setInput(const QString &path, const QString &valueJson);
 
