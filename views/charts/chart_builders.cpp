@@ -38,6 +38,7 @@ QChart *newChart(const QString &title)
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // a series name the legend elides in a narrow dock, whole
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     // Axis labels grouped by the locale ("-1,500", not "-1500"); the report sets its language's.
