@@ -6,18 +6,65 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace hallwright::network {
+
+namespace {
+
+/// Position by id: a plain vector when the ids are about as many as the items (the engine
+/// numbers them 1, 2, 3 …), else a hash map (ids from an edited or foreign file).
+class PositionById
+{
+public:
+    template <typename T>
+    explicit PositionById(const std::vector<T> &items)
+    {
+        std::int64_t top = 0;
+        bool positive = true;
+        for (const T &item : items) {
+            top = std::max(top, item.id.value());
+            positive = positive && item.id.value() >= 0;
+        }
+        if (positive && top <= 2 * static_cast<std::int64_t>(items.size()) + 16) {
+            m_dense.assign(static_cast<std::size_t>(top) + 1, -1);
+            for (std::size_t i = 0; i < items.size(); ++i)
+                m_dense[static_cast<std::size_t>(items[i].id.value())] = static_cast<std::int64_t>(i);
+        } else {
+            m_sparse.reserve(items.size());
+            for (std::size_t i = 0; i < items.size(); ++i)
+                m_sparse[items[i].id.value()] = static_cast<std::int64_t>(i);
+        }
+    }
+    /// The position of the item with this id, -1 when there is none.
+    std::int64_t find(std::int64_t id) const
+    {
+        if (!m_sparse.empty() || m_dense.empty()) {
+            const auto it = m_sparse.find(id);
+            return it == m_sparse.end() ? -1 : it->second;
+        }
+        return id >= 0 && static_cast<std::size_t>(id) < m_dense.size() ? m_dense[static_cast<std::size_t>(id)] : -1;
+    }
+
+private:
+    std::vector<std::int64_t> m_dense;
+    std::unordered_map<std::int64_t, std::int64_t> m_sparse;
+};
+
+} // namespace
 
 struct FailureAnalyzer::Impl
 {
     const Design &design;
     const Catalog &catalog;
-    std::unordered_map<std::int64_t, int> devIndex;
-    std::unordered_map<std::int64_t, std::size_t> linkIndex;
+    PositionById devIndex;
+    /// Links by id, made on the first failure given by link ids (the facility's sweep over
+    /// the switches never asks, and at 434,000 links the map would cost more than the sweep).
+    mutable std::once_flag linkIndexMade;
+    mutable std::unique_ptr<PositionById> linkIndex;
     std::vector<int> linkA, linkB;                 // device index per link end, -1 unknown
+    std::vector<char> computeLink;                 // per link: in the compute fabric (read without the Link)
     std::vector<int> devLinkStart, devLinks;       // CSR: links of each device
     std::vector<char> isNode;
     std::vector<int> computeUplinks;               // per leaf: compute links to other switches
@@ -25,14 +72,12 @@ struct FailureAnalyzer::Impl
     std::vector<const NodeSpec *> nodeSpec;        // per device: its catalog node, null if none
     mutable std::unique_ptr<FabricGraph> graph;
 
-    Impl(const Design &d, const Catalog &c) : design(d), catalog(c)
+    Impl(const Design &d, const Catalog &c) : design(d), catalog(c), devIndex(d.devices)
     {
         const std::size_t n = d.devices.size();
         isNode.assign(n, 0);
         nodeSpec.assign(n, nullptr);
-        devIndex.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
-            devIndex[d.devices[i].id.value()] = static_cast<int>(i);
             isNode[i] = d.devices[i].kind == DeviceKind::ComputeNode;
             if (isNode[i])
                 nodeSpec[i] = c.node(d.devices[i].catalogId);
@@ -40,13 +85,13 @@ struct FailureAnalyzer::Impl
         const std::size_t m = d.links.size();
         linkA.assign(m, -1);
         linkB.assign(m, -1);
+        computeLink.assign(m, 0);
         std::vector<int> count(n + 1, 0);
         for (std::size_t i = 0; i < m; ++i) {
-            linkIndex[d.links[i].id.value()] = i;
-            const auto a = devIndex.find(d.links[i].a.device.value());
-            const auto b = devIndex.find(d.links[i].b.device.value());
-            linkA[i] = a == devIndex.end() ? -1 : a->second;
-            linkB[i] = b == devIndex.end() ? -1 : b->second;
+            const Link &l = d.links[i];
+            linkA[i] = static_cast<int>(devIndex.find(l.a.device.value()));
+            linkB[i] = static_cast<int>(devIndex.find(l.b.device.value()));
+            computeLink[i] = l.fabric == Fabric::Compute;
             for (int v : {linkA[i], linkB[i]})
                 if (v >= 0)
                     ++count[static_cast<std::size_t>(v) + 1];
@@ -64,14 +109,14 @@ struct FailureAnalyzer::Impl
         computeUplinks.assign(n, 0);
         isLeaf.assign(n, 0);
         for (std::size_t i = 0; i < m; ++i) {
-            if (d.links[i].fabric != Fabric::Compute || linkA[i] < 0 || linkB[i] < 0)
+            if (!computeLink[i] || linkA[i] < 0 || linkB[i] < 0)
                 continue;
             const bool na = isNode[static_cast<std::size_t>(linkA[i])], nb = isNode[static_cast<std::size_t>(linkB[i])];
             if (na != nb)
                 isLeaf[static_cast<std::size_t>(na ? linkB[i] : linkA[i])] = 1;
         }
         for (std::size_t i = 0; i < m; ++i) {
-            if (d.links[i].fabric != Fabric::Compute || linkA[i] < 0 || linkB[i] < 0)
+            if (!computeLink[i] || linkA[i] < 0 || linkB[i] < 0)
                 continue;
             const auto a = static_cast<std::size_t>(linkA[i]), b = static_cast<std::size_t>(linkB[i]);
             if (!isNode[a] && !isNode[b]) {
@@ -85,12 +130,14 @@ struct FailureAnalyzer::Impl
 
     int other(std::size_t link, int dev) const { return linkA[link] == dev ? linkB[link] : linkA[link]; }
 
-    FailureImpact run(const std::unordered_set<int> &failedDevs, const std::unordered_set<std::size_t> &failedLinks,
+    /// failedDevs and failedLinks: positions, sorted, without repeats.
+    FailureImpact run(const std::vector<int> &failedDevs, const std::vector<std::size_t> &failedLinks,
                       bool withBisection) const
     {
         // Small sorted vectors rather than hash sets: a switch failure touches a few dozen
         // links and nodes, and the facility sweep runs one per switch.
         FailureImpact f;
+        auto failed = [&](int v) { return std::binary_search(failedDevs.begin(), failedDevs.end(), v); };
         std::vector<std::size_t> lost(failedLinks.begin(), failedLinks.end());
         for (int v : failedDevs)
             for (int k = devLinkStart[static_cast<std::size_t>(v)]; k < devLinkStart[static_cast<std::size_t>(v) + 1]; ++k)
@@ -128,7 +175,7 @@ struct FailureAnalyzer::Impl
                 ++e;
             const int leaf = leafUplinkHits[g];
             const int uplinks = computeUplinks[static_cast<std::size_t>(leaf)];
-            if (static_cast<int>(e - g) >= uplinks && uplinks > 0 && !failedDevs.count(leaf)) {
+            if (static_cast<int>(e - g) >= uplinks && uplinks > 0 && !failed(leaf)) {
                 isolated.push_back(leaf); // ascending: the hits are sorted
                 for (int k = devLinkStart[static_cast<std::size_t>(leaf)]; k < devLinkStart[static_cast<std::size_t>(leaf) + 1]; ++k) {
                     const int o = other(static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]), leaf);
@@ -150,7 +197,7 @@ struct FailureAnalyzer::Impl
             const Device &dev = design.devices[static_cast<std::size_t>(node)];
             const NodeSpec *spec = nodeSpec[static_cast<std::size_t>(node)];
             const int accel = spec ? spec->acceleratorsPerNode : 0;
-            if (failedDevs.count(node)) {
+            if (failed(node)) {
                 f.acceleratorsCutOff += accel;
                 ++f.nodesAffected;
                 continue;
@@ -159,11 +206,11 @@ struct FailureAnalyzer::Impl
             ports.clear();
             for (int k = devLinkStart[static_cast<std::size_t>(node)]; k < devLinkStart[static_cast<std::size_t>(node) + 1]; ++k) {
                 const auto li = static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]);
-                const Link &l = design.links[li];
-                if (l.fabric != Fabric::Compute)
+                if (!computeLink[li])
                     continue;
+                const Link &l = design.links[li];
                 const int o = other(li, node);
-                const bool alive = !isLost(li) && o >= 0 && !failedDevs.count(o)
+                const bool alive = !isLost(li) && o >= 0 && !failed(o)
                                    && !std::binary_search(isolated.begin(), isolated.end(), o);
                 ports.emplace_back(l.a.device == dev.id ? l.a.port : l.b.port, alive);
             }
@@ -210,14 +257,20 @@ FailureAnalyzer::~FailureAnalyzer() = default;
 FailureImpact FailureAnalyzer::failure(const std::vector<DeviceId> &devices, const std::vector<LinkId> &links,
                                        bool withBisection) const
 {
-    std::unordered_set<int> devs;
+    std::vector<int> devs;
     for (DeviceId id : devices)
-        if (const auto it = d->devIndex.find(id.value()); it != d->devIndex.end())
-            devs.insert(it->second);
-    std::unordered_set<std::size_t> ls;
+        if (const std::int64_t i = d->devIndex.find(id.value()); i >= 0)
+            devs.push_back(static_cast<int>(i));
+    std::sort(devs.begin(), devs.end());
+    devs.erase(std::unique(devs.begin(), devs.end()), devs.end());
+    std::vector<std::size_t> ls;
+    if (!links.empty())
+        std::call_once(d->linkIndexMade, [this] { d->linkIndex = std::make_unique<PositionById>(d->design.links); });
     for (LinkId id : links)
-        if (const auto it = d->linkIndex.find(id.value()); it != d->linkIndex.end())
-            ls.insert(it->second);
+        if (const std::int64_t i = d->linkIndex->find(id.value()); i >= 0)
+            ls.push_back(static_cast<std::size_t>(i));
+    std::sort(ls.begin(), ls.end());
+    ls.erase(std::unique(ls.begin(), ls.end()), ls.end());
     return d->run(devs, ls, withBisection);
 }
 
@@ -249,7 +302,7 @@ std::vector<std::pair<DeviceId, FailureImpact>> FailureAnalyzer::everyComputeSwi
             continue;
         bool compute = false;
         for (int k = d->devLinkStart[v]; k < d->devLinkStart[v + 1] && !compute; ++k)
-            compute = d->design.links[static_cast<std::size_t>(d->devLinks[static_cast<std::size_t>(k)])].fabric == Fabric::Compute;
+            compute = d->computeLink[static_cast<std::size_t>(d->devLinks[static_cast<std::size_t>(k)])];
         if (compute)
             out.emplace_back(dev.id, d->run({static_cast<int>(v)}, {}, false));
     }
