@@ -484,6 +484,19 @@ private:
         return h;
     }
 
+    /// A brief's value in the reader's words where it is one of the brief's fixed words (cooling
+    /// "air", tiers "auto"); a name or an id as typed.
+    QString briefWord(const std::string &word) const
+    {
+        if (word == "auto")
+            return t.tr("automatic");
+        if (word == "air")
+            return t.tr("air");
+        if (word == "liquid")
+            return t.tr("liquid");
+        return q(word);
+    }
+
     void flatten(const nlohmann::json &j, const std::string &prefix, std::vector<QStringList> &rows) const
     {
         if (j.is_object() && !j.empty()) {
@@ -494,8 +507,10 @@ private:
         QString value;
         if (j.is_null())
             value = t.tr("engine chooses");
+        else if (j.is_boolean())
+            value = j.get<bool>() ? t.tr("yes") : t.tr("no");
         else if (j.is_string())
-            value = q(j.get<std::string>());
+            value = briefWord(j.get<std::string>());
         else
             value = q(j.dump());
         rows.push_back({q(prefix), value});
