@@ -208,7 +208,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/chart_builders.cpp" line="+76"/>
+        <location filename="../views/charts/chart_builders.cpp" line="+77"/>
         <source>million CNY</source>
         <translation>百万元</translation>
     </message>
@@ -804,7 +804,7 @@
     <message>
         <location line="+1"/>
         <source>estimate</source>
-        <translation>估计</translation>
+        <translation>估算</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3908,7 +3908,7 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/brief_inputs.cpp" line="+40"/>
+        <location filename="../views/panels/brief_inputs.cpp" line="+41"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
@@ -4045,12 +4045,17 @@
         <translation> 元</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>catalog market price</source>
+        <translation>目录市场价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Utilization</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Contract length</source>
         <translation>租期</translation>
     </message>
@@ -4600,7 +4605,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../views/panels/summary_panel.cpp" line="+55"/>
+        <location filename="../views/panels/summary_panel.cpp" line="+57"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -5552,11 +5557,37 @@
         <source>zero_stage</source>
         <translation>ZeRO 阶段</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>network.cables_total</source>
+        <translation>计算网络线缆数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network.cable_length_m</source>
+        <translation>计算网络线缆长度（m）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network.transceivers</source>
+        <translation>计算网络光模块数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network.bom_price_cny</source>
+        <translation>网络设备物料金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../views/panels/summary_values.cpp" line="+92"/>
+        <location filename="../views/panels/summary_values.cpp" line="+80"/>
+        <source>%1 : 1</source>
+        <comment>oversubscription</comment>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>PDU</source>
         <translation>配电单元</translation>
     </message>
@@ -5880,7 +5911,7 @@
     <message>
         <location line="+11"/>
         <source>estimate</source>
-        <translation>估计</translation>
+        <translation>估算</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5975,7 +6006,7 @@
     <message>
         <location line="-379"/>
         <source>catalog market price (estimate)</source>
-        <translation>目录市场价（估计）</translation>
+        <translation>目录市场价（估算）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7031,7 +7062,7 @@ Examples:
   hallwright-cli catalog [FILE.hall] [--json]
 
 列出硬件目录：加速卡、计算节点、交换机、光模块、线缆、配电和制冷设备，每项附主要
-参数及其公开来源，或标为“估计”并列出估算的参数。指定项目时，列表包含项目中
+参数及其公开来源，或标为“估算”并列出估算的参数。指定项目时，列表包含项目中
 保存的目录条目。
 
 选项：
@@ -7116,12 +7147,12 @@ Examples:
     <message>
         <location filename="../app/cli/catalog_command.cpp" line="-29"/>
         <source>estimate</source>
-        <translation>估计</translation>
+        <translation>估算</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>[estimated: %1]</source>
-        <translation>[估计字段：%1]</translation>
+        <translation>[估算字段：%1]</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -7823,7 +7854,7 @@ Examples:
 <context>
     <name>hallwright::app::EditController</name>
     <message>
-        <location filename="../app/gui/controllers/edit_controller.cpp" line="+124"/>
+        <location filename="../app/gui/controllers/edit_controller.cpp" line="+127"/>
         <source>1 rack</source>
         <translation>1 个机柜</translation>
     </message>
@@ -7858,13 +7889,27 @@ Examples:
         <translation>未执行：%1 — %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+139"/>
-        <source>Move %1 by %2, %3 m</source>
-        <translation>移动%1（Δx %2 m，Δy %3 m）</translation>
+        <location line="+9"/>
+        <source>Brief input not changed</source>
+        <translation>任务书输入未修改</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="+0"/>
+        <source>Not done: %1
+
+%2</source>
+        <translation>未执行：%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+143"/>
+        <source>Move %1 by %2, %3 m</source>
+        <translation>移动 %1（Δx %2 m，Δy %3 m）</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>Nudge %1</source>
         <translation>微移%1</translation>
     </message>
@@ -7909,14 +7954,14 @@ Examples:
         <translation>重新生成期间机房已被修改</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Cancelled; the hall is unchanged.</source>
         <translation>已取消；机房未改变。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Moving %1 by %2, %3 m</source>
-        <translation>正在移动%1（Δx %2 m，Δy %3 m）</translation>
+        <translation>正在移动 %1（Δx %2 m，Δy %3 m）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8465,7 +8510,17 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
@@ -8585,7 +8640,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -9630,7 +9685,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::PerformancePanel</name>
     <message>
-        <location filename="../views/panels/performance_panel.cpp" line="+14"/>
+        <location filename="../views/panels/performance_panel.cpp" line="+15"/>
         <source>Compute as placed</source>
         <translation>已布置的算力</translation>
     </message>
@@ -9655,7 +9710,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Peak BF16 (dense)</source>
         <translation>BF16 峰值（稠密）</translation>
     </message>
@@ -9967,7 +10022,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::ProjectTreeModel</name>
     <message>
-        <location filename="../views/panels/project_tree.cpp" line="+84"/>
+        <location filename="../views/panels/project_tree.cpp" line="+92"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -10065,7 +10120,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/properties_panel.cpp" line="+194"/>
+        <location filename="../views/panels/properties_panel.cpp" line="+201"/>
         <source>&lt;b&gt;Move the rack&lt;/b&gt;</source>
         <translation>&lt;b&gt;移动机柜&lt;/b&gt;</translation>
     </message>

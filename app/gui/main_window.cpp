@@ -218,6 +218,14 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_actions.insert(redo->objectName(), redo);
+    // The stack's own connection runs first: by now the step is undone (or redone) and its text
+    // is on the other side of the stack.
+    connect(undo, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Undone: %1").arg(m_document->undoStack()->redoText()), 5000);
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Redone: %1").arg(m_document->undoStack()->undoText()), 5000);
+    });
     a = addAction(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find);
     a->setStatusTip(tr("Find a rack, row or device by name"));
     connect(a, &QAction::triggered, this, &MainWindow::showFind);
@@ -397,6 +405,11 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
     dock->setWidget(widget);
     addDockWidget(area, dock);
     dock->toggleViewAction()->setObjectName(objectName + QStringLiteral("Toggle"));
+    // Shown from the View menu, a dock comes to the front of its tabs: asked for, it is seen.
+    connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+        if (shown)
+            dock->raise();
+    });
     m_docks.append(dock);
     return dock;
 }

@@ -519,7 +519,7 @@ private slots:
         const QStringList first = csvFields(bom.value(1)), firstEn = csvFields(bomEn.value(1));
         QCOMPARE(first.value(2), firstEn.value(2));   // the catalog id
         QCOMPARE(first.value(5), firstEn.value(5));   // the quantity
-        QVERIFY2(bom.join('\n').contains(QStringLiteral(",估计,")), qPrintable(bom.value(1)));
+        QVERIFY2(bom.join('\n').contains(QStringLiteral(",估算,")), qPrintable(bom.value(1)));
         QVERIFY(!bom.join('\n').contains(QStringLiteral(",estimate,")));
         const QStringList racks = lines(path("csv-zh/racks.csv"));
         QVERIFY(csvFields(racks.value(0)).contains(QStringLiteral("承重上限（kg）")));

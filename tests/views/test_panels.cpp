@@ -2,6 +2,7 @@
 // select and centre, analysis figures with units, device positions and ports in the elevation.
 #include "elevation/rack_elevation_view.h"
 #include "panels/analysis_panels.h"
+#include "panels/brief_inputs.h"
 #include "panels/checks_panel.h"
 #include "panels/figure_table.h"
 #include "panels/project_tree.h"
@@ -172,6 +173,18 @@ private slots:
         emit utilization->editingFinished();
         QCOMPARE(edits.last()[0].toString(), QStringLiteral("lease.utilization"));
         QCOMPARE(edits.last()[1].toString(), QStringLiteral("0.855"));
+        // The engine refused (the design did not change): every editor shows the design's value again.
+        redundancy->setFocus();
+        redundancy->setCurrentIndex(redundancy->findData(QStringLiteral("2N")));
+        panel.revertInputs();
+        QCOMPARE(redundancy->currentData().toString(), QStringLiteral("N"));
+        QCOMPARE(utilization->value(), 100.0 * m_powerResults.brief->lease.utilization);
+        // The words an undo step names an input change with.
+        QCOMPARE(briefInputName(QStringLiteral("lease.utilization")), QStringLiteral("Utilization"));
+        QCOMPARE(briefValueText(QStringLiteral("lease.utilization"), QStringLiteral("0.855")), QStringLiteral("85.5 %"));
+        QCOMPARE(briefValueText(QStringLiteral("cooling.mode"), QStringLiteral("\"air\"")), QStringLiteral("air"));
+        QCOMPARE(briefValueText(QStringLiteral("power.pue"), QStringLiteral("null")), QStringLiteral("estimated"));
+        QCOMPARE(briefValueText(QStringLiteral("no.such"), QStringLiteral("3")), QStringLiteral("3"));
     }
 
     void theWheelTurnsOnlyAnEditorTheUserClickedInto()

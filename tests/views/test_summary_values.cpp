@@ -48,7 +48,8 @@ private slots:
         QCOMPARE(summaryValueText("bom_price_cny", Json(523474860.0), plain), QStringLiteral("523,474,860"));
         QCOMPARE(summaryValueText("total_flops", Json(3.15e23), plain), QStringLiteral("3.15 × 10²³"));
         // No unit known: the number, grouped; an integer as a count.
-        QCOMPARE(summaryValueText("oversubscription", Json(1.0), plain), QStringLiteral("1.00"));
+        QCOMPARE(summaryValueText("oversubscription", Json(1.0), plain), QStringLiteral("1.00 : 1"));
+        QCOMPARE(summaryValueText("leaf_ratio", Json(1.0), plain), QStringLiteral("1.00"));
         QCOMPARE(summaryValueText("accelerators", Json(10240), plain), QStringLiteral("10,240"));
     }
 

@@ -2,6 +2,7 @@
 #include "panels/brief_inputs.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -60,10 +61,11 @@ std::vector<BriefInput> makeInputs()
     v.push_back(percent({"training.mfu", training, Text::tr("Model FLOPs utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {},
                  Text::tr("predicted"), [](const Brief &b) { return optionalNumber(b.training.mfu); }}));
     v.push_back({"lease.price_per_accelerator_hour", lease, Text::tr("Price per accelerator-hour"), Text::tr(" CNY"),
-                 T::Number, 0.01, 1000.0, 2, {}, {}, {},
+                 T::Number, 0.01, 1000.0, 2, {}, {}, Text::tr("catalog market price"),
                  [](const Brief &b) { return optionalNumber(b.lease.pricePerAcceleratorHour); }});
     v.push_back(percent({"lease.utilization", lease, Text::tr("Utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {}, {},
-                 [](const Brief &b) { return QVariant(b.lease.utilization); }}));
+                 // A ramp (a figure a year) is not one number: shown as not editable here, kept.
+                 [](const Brief &b) { return b.lease.utilizationByYear.empty() ? QVariant(b.lease.utilization) : QVariant(); }}));
     v.push_back({"lease.years", lease, Text::tr("Contract length"), Text::tr(" years"), T::Integer, 1, 30, 0, {}, {}, {},
                  [](const Brief &b) { return QVariant(b.lease.years); }});
     v.push_back(percent({"lease.discount_rate", lease, Text::tr("Discount rate"), {}, T::Number, 0.0, 1.0, 3, {}, {}, {},
@@ -95,6 +97,53 @@ QString briefValueJson(const BriefInput &input, const QVariant &value)
         return QString::number(value.toDouble() / input.scale, 'g', 12);
     }
     return QStringLiteral("null");
+}
+
+namespace {
+
+const BriefInput *inputAt(const QString &path)
+{
+    for (const BriefInput &in : briefInputs())
+        if (in.path == path)
+            return &in;
+    return nullptr;
+}
+
+} // namespace
+
+QString briefInputName(const QString &path)
+{
+    const BriefInput *in = inputAt(path);
+    return in ? in->label : path;
+}
+
+QString briefValueText(const QString &path, const QString &valueJson)
+{
+    const BriefInput *in = inputAt(path);
+    const QString v = valueJson.trimmed();
+    if (!in)
+        return v;
+    if (v == QLatin1String("null"))
+        return in->nullText.isEmpty() ? v : in->nullText;
+    switch (in->type) {
+    case BriefInput::Type::Choice: {
+        QString word = v;
+        if (word.startsWith(QLatin1Char('"')) && word.endsWith(QLatin1Char('"')) && word.size() >= 2)
+            word = word.mid(1, word.size() - 2);
+        const int i = int(in->choices.indexOf(word));
+        return i >= 0 ? in->choiceLabels.value(i, word) : word;
+    }
+    case BriefInput::Type::Integer:
+    case BriefInput::Type::Number: {
+        bool ok = false;
+        const double x = v.toDouble(&ok);
+        if (!ok)
+            return v;
+        const int decimals = in->type == BriefInput::Type::Integer ? 0 : in->decimals;
+        return QLocale().toString(x * in->scale, 'f', decimals) + in->unit;
+    }
+    }
+    return v;
 }
 
 } // namespace hallwright::views

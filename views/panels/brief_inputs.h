@@ -40,6 +40,13 @@ struct BriefInput
 /// The inputs in panel order.
 const std::vector<BriefInput> &briefInputs();
 
+/// The input's label ("Utilization") for a brief path, or the path itself when the panel has
+/// no editor for it.
+QString briefInputName(const QString &path);
+/// A JSON value of the input at `path` as the panel shows it: a choice by its label ("air" as
+/// 风冷 in Chinese), a share as a percentage (0.8 as 80 %), null as the input's words for it.
+QString briefValueText(const QString &path, const QString &valueJson);
+
 /// The JSON literal for the shown value of input (divided by its scale; null for the special
 /// minimum of a nullable number).
 QString briefValueJson(const BriefInput &input, const QVariant &value);

@@ -2,6 +2,7 @@
 #include "panels/analysis_panels.h"
 
 #include "analysis/analysis.h"
+#include "common/labels.h"
 #include "common/units.h"
 #include "panels/figure_table.h"
 
@@ -15,7 +16,9 @@ void PerformancePanel::fill(FigureTable &t, const Design &, const Results &r)
     t.addFigure(compute, tr("Accelerators"), Units::count(r.compute.accelerators));
     t.addFigure(compute, tr("Nodes"), Units::count(r.compute.nodes));
     t.addFigure(compute, tr("Compute racks"), Units::count(r.compute.computeRacks));
-    t.addFigure(compute, tr("Platform"), QString::fromStdString(r.compute.platform));
+    t.addFigure(compute, tr("Platform"),
+                catalog() ? Labels::catalogItem(*catalog(), r.compute.platform) : QString::fromStdString(r.compute.platform),
+                QString::fromStdString(r.compute.platform));
     t.addFigure(compute, tr("Peak BF16 (dense)"), Units::pflops(r.compute.peakPflopsBf16));
     t.addFigure(compute, tr("Peak FP8 (dense)"),
                 r.compute.peakPflopsFp8 ? Units::pflops(*r.compute.peakPflopsFp8) : Units::notComputed());

@@ -74,8 +74,16 @@ void ProjectTreeModel::setData(const Design *design, const Catalog *catalog, con
     endResetModel();
 }
 
-void ProjectTreeModel::build(const Design &d, const Catalog *, const Results *results)
+void ProjectTreeModel::build(const Design &d, const Catalog *catalog, const Results *results)
 {
+    // Catalog items by their names in the interface's language, each looked up once.
+    std::unordered_map<std::string, QString> itemNames;
+    auto item = [&](const std::string &id) -> const QString & {
+        auto [it, fresh] = itemNames.try_emplace(id);
+        if (fresh)
+            it->second = catalog ? Labels::catalogItem(*catalog, id) : qs(id);
+        return it->second;
+    };
     std::unordered_map<std::int64_t, double> rackKw;
     if (results && results->cooling)
         for (const RackHeat &h : results->cooling->racks)
@@ -122,7 +130,7 @@ void ProjectTreeModel::build(const Design &d, const Catalog *, const Results *re
         if (it == rackNode.end())
             continue;
         const QString where = dev->uHeight > 0 ? tr("U%1").arg(dev->uPosition) : tr("zero-U");
-        add(it->second, qs(dev->name), tr("%1 · %2 · %3").arg(Labels::deviceKind(dev->kind), qs(dev->catalogId), where),
+        add(it->second, qs(dev->name), tr("%1 · %2 · %3").arg(Labels::deviceKind(dev->kind), item(dev->catalogId), where),
             SelectionItem::device(dev->id));
     }
 
@@ -144,7 +152,7 @@ void ProjectTreeModel::build(const Design &d, const Catalog *, const Results *re
     }
     std::map<int, int> powerGroups; // equipment kind → group node, for roots
     auto addEquipment = [&](auto &&self, int parent, const Equipment &e) -> void {
-        QString detail = tr("%1 · %2").arg(Labels::equipmentKind(e.kind), qs(e.catalogId));
+        QString detail = tr("%1 · %2").arg(Labels::equipmentKind(e.kind), item(e.catalogId));
         if (!e.feed.empty())
             detail += tr(" · feed %1").arg(qs(e.feed));
         const int node = add(parent, qs(e.name), detail, SelectionItem::equipment(e.id));
@@ -166,7 +174,7 @@ void ProjectTreeModel::build(const Design &d, const Catalog *, const Results *re
         auto g = coolingGroups.find(int(e.kind));
         if (g == coolingGroups.end())
             g = coolingGroups.emplace(int(e.kind), add(cooling, Labels::equipmentKind(e.kind))).first;
-        add(g->second, qs(e.name), qs(e.catalogId), SelectionItem::equipment(e.id));
+        add(g->second, qs(e.name), item(e.catalogId), SelectionItem::equipment(e.id));
     }
     for (const auto &[kind, node] : coolingGroups)
         m_nodes[std::size_t(node)].detail = Units::count(qsizetype(m_nodes[std::size_t(node)].children.size()));
@@ -191,7 +199,7 @@ void ProjectTreeModel::build(const Design &d, const Catalog *, const Results *re
             g = fabricGroups.emplace(key, add(fabrics, key < 0 ? tr("Not connected") : Labels::fabric(Fabric(key)))).first;
         const auto rack = rackById.find(dev->rack.value());
         add(g->second, qs(dev->name),
-            tr("%1 · %2 · rack %3").arg(qs(dev->role), qs(dev->catalogId), rack != rackById.end() ? qs(rack->second->name) : QString()),
+            tr("%1 · %2 · rack %3").arg(qs(dev->role), item(dev->catalogId), rack != rackById.end() ? qs(rack->second->name) : QString()),
             SelectionItem::device(dev->id));
     }
     for (const auto &[key, node] : fabricGroups)

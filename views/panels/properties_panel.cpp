@@ -104,6 +104,13 @@ void PropertiesPanel::applyChanges(const PlanChanges &changes)
     m_refreshTimer->start();
 }
 
+void PropertiesPanel::revertInputs()
+{
+    m_overrideFocus = true;
+    refresh();
+    m_overrideFocus = false;
+}
+
 void PropertiesPanel::setSelectionModel(SelectionModel *model)
 {
     if (m_selection)
@@ -155,9 +162,9 @@ void PropertiesPanel::rebuildInputs()
         else if (key != QLatin1String("none"))
             addPositionInputs(sel.front(), 0, 0);
     }
-    // Refresh the values shown, except in the editor the user is typing in.
-    auto setValue = [](QWidget *w, const QVariant &v) {
-        if (!w || w->hasFocus())
+    // Refresh the values shown, except in the editor the user is typing in (a list has no typing).
+    auto setValue = [this](QWidget *w, const QVariant &v) {
+        if (!w || (w->hasFocus() && !m_overrideFocus && !qobject_cast<QComboBox *>(w)))
             return;
         const QSignalBlocker block(w);
         if (auto *d = qobject_cast<QDoubleSpinBox *>(w))

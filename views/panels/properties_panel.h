@@ -46,6 +46,9 @@ public:
 
 public slots:
     void refresh();
+    /// Shows the design's values again in every editor, the one with the focus included: after
+    /// an edit was refused, the editor must not keep the value the engine did not take.
+    void revertInputs();
 
 signals:
     void inputEdited(const QString &path, const QString &valueJson);
@@ -68,7 +71,8 @@ private:
     QTimer *m_refreshTimer;
     QObject *m_wheelGuard;   ///< keeps the wheel from turning an editor the user has not clicked into
     QHash<QString, QWidget *> m_editors;
-    QString m_inputsFor;            ///< what the inputs were built for, to keep them while it stays the same
+    QString m_inputsFor;
+    bool m_overrideFocus = false;   ///< refresh the focused editor too (revertInputs)            ///< what the inputs were built for, to keep them while it stays the same
 };
 
 } // namespace hallwright::views

@@ -198,10 +198,29 @@ const char *const kKeys[] = {
     QT_TRANSLATE_NOOP("SummaryKey", "zero_stage"),
 };
 
+/// Fields whose meaning depends on their section: the network section's counts are the compute
+/// fabric's (network.all_fabrics has every fabric's), and a translation says so.
+constexpr const char *kSectionKeys[] = {
+    QT_TRANSLATE_NOOP("SummaryKey", "network.cables_total"),
+    QT_TRANSLATE_NOOP("SummaryKey", "network.cable_length_m"),
+    QT_TRANSLATE_NOOP("SummaryKey", "network.transceivers"),
+    QT_TRANSLATE_NOOP("SummaryKey", "network.bom_price_cny"),
+};
+
 } // namespace
 
-QString summaryKeyLabel(const std::string &key)
+QString summaryKeyLabel(const std::string &key, const std::string &section)
 {
+    if (!section.empty()) {
+        const std::string qualified = section + "." + key;
+        for (const char *k : kSectionKeys)
+            if (qualified == k) {
+                // Untranslated (English), the field's own name as everywhere else.
+                const QString t = QCoreApplication::translate("SummaryKey", k);
+                if (t != QLatin1String(k))
+                    return t;
+            }
+    }
     return QCoreApplication::translate("SummaryKey", key.c_str());
 }
 

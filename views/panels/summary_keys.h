@@ -11,7 +11,9 @@ namespace hallwright::views {
 /// The label of a summary field: its translation (context "SummaryKey") where
 /// the interface language has one, else the field name itself, which is what
 /// the English interface shows (the names of docs/cli.md).
-QString summaryKeyLabel(const std::string &key);
+/// `section`: the summary's top-level section the field stands in ("network"), where a
+/// translation words the field for that section; empty for none.
+QString summaryKeyLabel(const std::string &key, const std::string &section = {});
 
 /// The field names that have a label.
 QStringList summaryKeys();

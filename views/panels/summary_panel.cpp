@@ -35,9 +35,11 @@ void addObject(QTreeWidgetItem *parent, const nlohmann::ordered_json &obj, const
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         auto *item = new QTreeWidgetItem(parent);
-        item->setText(0, summaryKeyLabel(it.key()));
+        item->setText(0, summaryKeyLabel(it.key(), place.section));
         item->setToolTip(0, QString::fromStdString(it.key())); // the field's name in summary --json
         SummaryPlace inner = place;
+        if (!place.section.empty())
+            inner.section = place.section + "." + it.key(); // "network.all_fabrics": its own words
         // The capex lines' prices are in their own currency (the catalog's), which the lease names.
         if (place.inLease && it.key() == "capex_lines" && obj.contains("capex_lines_currency")
             && obj["capex_lines_currency"].is_string())
@@ -97,6 +99,7 @@ void SummaryPanel::setSummary(const nlohmann::ordered_json &summary, const Catal
         section->setToolTip(0, QString::fromStdString(it.key()));
         SummaryPlace place;
         place.catalog = catalog;
+        place.section = it.key();
         if (it.key() == "lease") {
             place.inLease = true;
             if (it->contains("currency") && (*it)["currency"].is_string())

@@ -74,6 +74,10 @@ QString numberText(const std::string &key, double v, const SummaryPlace &place)
         return Units::years(v);
     if (key == "total_flops" || key == "hardware_flops")
         return Units::scientific(v);
+    if (key == "params" || key == "tokens")
+        return Units::bigCount(v); // 1,750 亿 in Chinese, 175 B in English
+    if (key == "oversubscription")
+        return Text::tr("%1 : 1", "oversubscription").arg(QLocale().toString(v, 'f', 2));
     if (place.inLease && endsWith(key, "_per_accelerator_hour"))
         return Units::price(v, place.currency);
     if (place.inLease && isLeaseMoney(key))

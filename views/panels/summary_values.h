@@ -21,6 +21,7 @@ struct SummaryPlace
     bool inLease = false;
     QString currency = QStringLiteral("CNY");
     const Catalog *catalog = nullptr;   ///< names the catalog ids (platform, switch) where given
+    std::string section;                ///< the top-level section ("network") the field stands in
 };
 
 /// The value of field `key` as the interface shows it: "-3.0 %" for an IRR, "CNY 4.26 bn" for

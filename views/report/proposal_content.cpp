@@ -224,8 +224,12 @@ private:
         std::vector<std::pair<QString, QString>> f = {
             {t.tr("Fabric tiers"), cnt("/network/tiers")},
         };
-        if (n.contains("switch") && n["switch"].is_string())
-            f.push_back({t.tr("Switch"), q(n["switch"].get<std::string>())});
+        if (n.contains("switch") && n["switch"].is_string()) {
+            // The catalog's name in the reader's language, as the bill of materials names it.
+            const std::string id = n["switch"].get<std::string>();
+            const std::string name = catalogItemName(c, id);
+            f.push_back({t.tr("Switch"), name.empty() ? q(id) : localized(t, name, catalogItemNameZh(c, id))});
+        }
         f.push_back({t.tr("Leaf switches"), cnt("/network/switches/leaf")});
         f.push_back({t.tr("Spine switches"), cnt("/network/switches/spine")});
         f.push_back({t.tr("Core switches"), cnt("/network/switches/core")});

@@ -6,9 +6,11 @@
 #include "common/labels.h"
 #include "controllers/background_task.h"
 #include "controllers/plan_menu.h"
+#include "dialogs/message_boxes.h"
 #include "document.h"
 
 #include "floorplan/floor_plan_view.h"
+#include "panels/brief_inputs.h"
 #include "panels/properties_panel.h"
 
 #include <QLocale>
@@ -87,6 +89,7 @@ void EditController::attachPlan(views::FloorPlanView *plan)
 
 void EditController::attachProperties(views::PropertiesPanel *properties)
 {
+    m_properties = properties;
     connect(properties, &views::PropertiesPanel::moveRequested, this, &EditController::moveItems);
     connect(properties, &views::PropertiesPanel::inputEdited, this, &EditController::setInput);
 }
@@ -192,6 +195,15 @@ void EditController::refuse(const QString &what, const QString &reason)
     emit statusMessage(tr("Not done: %1 — %2").arg(what, reason));
 }
 
+void EditController::refuseInput(const QString &what, const QString &reason)
+{
+    refuse(what, reason);
+    if (!m_properties)
+        return;
+    m_properties->revertInputs();
+    showError(m_properties->window(), tr("Brief input not changed"), tr("Not done: %1\n\n%2").arg(what, reason));
+}
+
 bool EditController::moveItems(const QList<views::SelectionItem> &items, QPointF deltaM)
 {
     return push(tr("Move %1 by %2, %3 m").arg(describe(items), metres(deltaM.x()), metres(deltaM.y())),
@@ -249,9 +261,9 @@ bool EditController::setInput(const QString &path, const QString &valueJson)
     const Design *design = m_document->design();
     if (!design)
         return false;
-    const QString text = tr("Set %1 to %2").arg(path, valueJson);
+    const QString text = tr("Set %1 to %2").arg(views::briefInputName(path), views::briefValueText(path, valueJson));
     if (const auto reason = m_document->checkEdit(edit::SetInput{path.toStdString(), valueJson.toStdString()})) {
-        refuse(text, *reason);
+        refuseInput(text, *reason);
         return false;
     }
     // Regeneration is synthesis (seconds on a large hall): on a copy, off the UI thread.
@@ -268,7 +280,7 @@ bool EditController::setInput(const QString &path, const QString &valueJson)
         },
         [this, result, revision, text, p, v] {
             if (m_document->revision() != revision || m_document->isEmpty()) {
-                refuse(text, tr("the hall changed while it was being regenerated"));
+                refuseInput(text, tr("the hall changed while it was being regenerated"));
                 return;
             }
             edit::Editor::Applied applied = m_document->replaceDesign(std::move(*result));
@@ -276,8 +288,12 @@ bool EditController::setInput(const QString &path, const QString &valueJson)
             m_document->undoStack()->push(new EditCommand(m_document, text, std::move(ops), {applied.undo}));
             emit statusMessage(text);
         },
-        [this, text](const QString &reason) { refuse(text, reason); },
-        [this] { emit statusMessage(tr("Cancelled; the hall is unchanged.")); });
+        [this, text](const QString &reason) { refuseInput(text, reason); },
+        [this] {
+            if (m_properties)
+                m_properties->revertInputs();
+            emit statusMessage(tr("Cancelled; the hall is unchanged."));
+        });
 }
 
 void EditController::dragUpdated(const QList<views::SelectionItem> &items, QPointF deltaM)

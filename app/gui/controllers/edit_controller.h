@@ -91,6 +91,9 @@ private:
     void revertAll(Step &step);
     bool push(const QString &text, const std::vector<edit::Op> &ops, int mergeId = -1, const QString &mergeKey = {});
     void refuse(const QString &what, const QString &reason);
+    /// A brief input the engine did not take: said in a dialog (the user typed or chose it, it
+    /// is not a drag's passing refusal), and the Properties panel shows the design's value again.
+    void refuseInput(const QString &what, const QString &reason);
     void setDragging(bool dragging);
     static QString describe(const QList<views::SelectionItem> &items);
     static QString keyOf(const QList<views::SelectionItem> &items);
@@ -98,6 +101,7 @@ private:
     Document *m_document;
     BackgroundTask *m_tasks;
     QPointer<views::FloorPlanView> m_plan;
+    QPointer<views::PropertiesPanel> m_properties;
     QString m_lastRefusal;
 
     // The drag in progress: what has been applied live so far.
