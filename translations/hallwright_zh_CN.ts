@@ -1326,12 +1326,17 @@
         <translation>机柜 %1 压在 %2 上</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>racks %1 and %2 overlap</source>
         <translation>机柜 %1 与 %2 重叠</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>rack %1 faces the back of rack %2 across the aisle: it would draw %2&apos;s hot exhaust (rows across an aisle face each other, or turn their backs to each other)</source>
+        <translation>机柜 %1 正对通道对面机柜 %2 的背面，会吸入 %2 的热排风（通道两侧的机柜行应正面相对或背面相对）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>aisle in front of rack %1 is %2 m, needs %3 m</source>
         <translation>机柜 %1 前方通道宽 %2 m，需要 %3 m</translation>
     </message>
@@ -3434,23 +3439,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>White space</source>
         <translation>主机房</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Electrical room</source>
         <translation>配电室</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Cooling gallery</source>
         <translation>空调走廊</translation>
     </message>
@@ -3624,6 +3629,11 @@
         <location line="+1"/>
         <source>Aisle too narrow</source>
         <translation>通道过窄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot and cold aisles mixed</source>
+        <translation>冷热通道混流</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -463,8 +463,12 @@ std::optional<Phrase> refusePlacement(const Design &design, const Catalog &catal
             if (standsOnFloor(e) && e.footprint.overlaps(r.footprint))
                 return phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 would stand on %2"), r.name, e.name);
     }
+    // Mixed aisles are a fault of the design, not of the placement: validate and the checks
+    // report them, but the edit is not refused, since an architect who adds a row and then
+    // turns it passes through one (and the incremental checks show it at once).
+    auto refuses = [](const Check &c) { return c.severity == Severity::Error && c.code != "aisle-mixed"; };
     for (const Check &c : checkRackPlacement(after, placed))
-        if (c.severity == Severity::Error)
+        if (refuses(c))
             return c.text;
 
     // Racks that stay put may lose their aisle to a rack placed in front of them.
@@ -491,7 +495,7 @@ std::optional<Phrase> refusePlacement(const Design &design, const Catalog &catal
     for (const Check &c : checkRackPlacement(design, near))
         before.insert(key(c));
     for (const Check &c : checkRackPlacement(after, near))
-        if (c.severity == Severity::Error && !before.count(key(c)))
+        if (refuses(c) && !before.count(key(c)))
             return c.text;
     return std::nullopt;
 }

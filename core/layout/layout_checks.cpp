@@ -117,7 +117,8 @@ void checkPlacement(const Design &design, const RackGrid &grid, std::size_t i, b
                                   r.name));
 
     // Overlaps and clearance in front of and behind the rack.
-    const double reach = std::max(rules.coldAisleM, rules.hotAisleM);
+    // A little past the widest aisle, so that the rack across an aisle of exactly that width is seen.
+    const double reach = std::max(rules.coldAisleM, rules.hotAisleM) + 0.05;
     const Rect around{r.footprint.x, r.footprint.y - reach, r.footprint.width, r.footprint.depth + 2 * reach};
     double frontGap = reach, backGap = reach;
     const Rack *frontRack = nullptr;
@@ -144,6 +145,14 @@ void checkPlacement(const Design &design, const RackGrid &grid, std::size_t i, b
     });
     const bool facingFronts = frontRack && frontRack->facing != r.facing;
     const double needFront = facingFronts ? rules.coldAisleM : minFront;
+    // Across the aisle in front, a rack facing the same way shows its back: this rack would
+    // draw the other's exhaust. Rows across an aisle face each other (a cold aisle) or turn
+    // their backs to each other (a hot aisle).
+    if (frontRack && frontRack->facing == r.facing)
+        out.push_back(finding(Severity::Error, "aisle-mixed",
+                              phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 faces the back of rack %2 across the aisle: it would draw %2's hot exhaust (rows across an aisle face each other, or turn their backs to each other)"),
+                                     r.name, frontRack->name),
+                              r.name));
     if (frontGap < needFront - 1e-6)
         out.push_back(finding(Severity::Error, "aisle-too-narrow",
                               phrase(QT_TRANSLATE_NOOP("Finding", "aisle in front of rack %1 is %2 m, needs %3 m"),

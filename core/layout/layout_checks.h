@@ -14,7 +14,8 @@ namespace hallwright {
 class Catalog;
 
 /// Checks the design as it stands (hand edits included). Codes:
-/// rack-outside-hall, rack-overlap, rack-on-obstacle, aisle-too-narrow,
+/// rack-outside-hall, rack-overlap, rack-on-obstacle, aisle-too-narrow, aisle-mixed (a rack
+/// facing the back of the rack across the aisle in front),
 /// device-outside-rack, device-overlap, rack-power-limit.
 CheckList checkLayout(const Design &design, const Catalog &catalog, const LayoutRules &rules = {});
 

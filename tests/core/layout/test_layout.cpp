@@ -250,6 +250,15 @@ private slots:
                 r.footprint.y += 1.0;
         QVERIFY(hasCode(checkLayout(narrow, cat), "aisle-too-narrow"));
 
+        // Turn the row the first rack stands in: its fronts now face the back of the row across
+        // the aisle (or that row's fronts face its backs), and hot exhaust reaches an intake.
+        QVERIFY(!hasCode(checkLayout(good, cat), "aisle-mixed"));
+        Design turned = good;
+        for (Rack &r : turned.racks)
+            if (r.row == row)
+                r.facing = r.facing == Facing::North ? Facing::South : Facing::North;
+        QVERIFY(hasCode(checkLayout(turned, cat), "aisle-mixed"));
+
         Design crowded = good; // a fifth DGX H100 in a 4-node rack: 51 kW and overlapping units
         Device extra = crowded.devices.front();
         extra.id = DeviceId(static_cast<std::int64_t>(crowded.devices.size()) + 1);
