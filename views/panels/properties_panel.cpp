@@ -18,6 +18,7 @@
 
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hallwright::views {
@@ -65,7 +66,7 @@ PropertiesPanel::PropertiesPanel(QWidget *parent)
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     auto *scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
@@ -157,6 +158,14 @@ void PropertiesPanel::rebuildInputs()
             m_form->removeRow(0);
         m_editors.clear();
         m_inputsFor = key;
+        // The brief's inputs are the hall's editor: they get most of the height; a rack's or a
+        // row's two position fields leave it to the figures.
+        const bool brief = key == QLatin1String("hall");
+        if (brief != m_briefLayout) {
+            m_briefLayout = brief;
+            const int h = std::max(m_split->height(), 300);
+            m_split->setSizes(brief ? QList<int>{h * 2 / 5, h * 3 / 5} : QList<int>{h * 3 / 5, h * 2 / 5});
+        }
         if (key == QLatin1String("hall"))
             addBriefInputs();
         else if (key != QLatin1String("none"))

@@ -12,6 +12,7 @@
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QSplitter;
 class QTimer;
 
 namespace hallwright {
@@ -72,7 +73,9 @@ private:
     QObject *m_wheelGuard;   ///< keeps the wheel from turning an editor the user has not clicked into
     QHash<QString, QWidget *> m_editors;
     QString m_inputsFor;
-    bool m_overrideFocus = false;   ///< refresh the focused editor too (revertInputs)            ///< what the inputs were built for, to keep them while it stays the same
+    bool m_overrideFocus = false;
+    QSplitter *m_split = nullptr;     ///< figures above, inputs below
+    bool m_briefLayout = false;       ///< the split is sized for the brief's inputs   ///< refresh the focused editor too (revertInputs)            ///< what the inputs were built for, to keep them while it stays the same
 };
 
 } // namespace hallwright::views
