@@ -2,6 +2,7 @@
 #include "network/failure.h"
 
 #include "catalog/catalog.h"
+#include "network/cabling.h"
 #include "network/topology.h"
 
 #include <algorithm>
@@ -11,58 +12,16 @@
 
 namespace hallwright::network {
 
-namespace {
-
-/// Position by id: a plain vector when the ids are about as many as the items (the engine
-/// numbers them 1, 2, 3 …), else a hash map (ids from an edited or foreign file).
-class PositionById
-{
-public:
-    template <typename T>
-    explicit PositionById(const std::vector<T> &items)
-    {
-        std::int64_t top = 0;
-        bool positive = true;
-        for (const T &item : items) {
-            top = std::max(top, item.id.value());
-            positive = positive && item.id.value() >= 0;
-        }
-        if (positive && top <= 2 * static_cast<std::int64_t>(items.size()) + 16) {
-            m_dense.assign(static_cast<std::size_t>(top) + 1, -1);
-            for (std::size_t i = 0; i < items.size(); ++i)
-                m_dense[static_cast<std::size_t>(items[i].id.value())] = static_cast<std::int64_t>(i);
-        } else {
-            m_sparse.reserve(items.size());
-            for (std::size_t i = 0; i < items.size(); ++i)
-                m_sparse[items[i].id.value()] = static_cast<std::int64_t>(i);
-        }
-    }
-    /// The position of the item with this id, -1 when there is none.
-    std::int64_t find(std::int64_t id) const
-    {
-        if (!m_sparse.empty() || m_dense.empty()) {
-            const auto it = m_sparse.find(id);
-            return it == m_sparse.end() ? -1 : it->second;
-        }
-        return id >= 0 && static_cast<std::size_t>(id) < m_dense.size() ? m_dense[static_cast<std::size_t>(id)] : -1;
-    }
-
-private:
-    std::vector<std::int64_t> m_dense;
-    std::unordered_map<std::int64_t, std::int64_t> m_sparse;
-};
-
-} // namespace
 
 struct FailureAnalyzer::Impl
 {
     const Design &design;
     const Catalog &catalog;
-    PositionById devIndex;
+    DeviceIndex devIndex;
     /// Links by id, made on the first failure given by link ids (the facility's sweep over
     /// the switches never asks, and at 434,000 links the map would cost more than the sweep).
     mutable std::once_flag linkIndexMade;
-    mutable std::unique_ptr<PositionById> linkIndex;
+    mutable std::unordered_map<std::int64_t, std::size_t> linkIndex;
     std::vector<int> linkA, linkB;                 // device index per link end, -1 unknown
     std::vector<char> computeLink;                 // per link: in the compute fabric (read without the Link)
     std::vector<int> devLinkStart, devLinks;       // CSR: links of each device
@@ -89,8 +48,8 @@ struct FailureAnalyzer::Impl
         std::vector<int> count(n + 1, 0);
         for (std::size_t i = 0; i < m; ++i) {
             const Link &l = d.links[i];
-            linkA[i] = static_cast<int>(devIndex.find(l.a.device.value()));
-            linkB[i] = static_cast<int>(devIndex.find(l.b.device.value()));
+            linkA[i] = devIndex(l.a.device);
+            linkB[i] = devIndex(l.b.device);
             computeLink[i] = l.fabric == Fabric::Compute;
             for (int v : {linkA[i], linkB[i]})
                 if (v >= 0)
@@ -259,16 +218,20 @@ FailureImpact FailureAnalyzer::failure(const std::vector<DeviceId> &devices, con
 {
     std::vector<int> devs;
     for (DeviceId id : devices)
-        if (const std::int64_t i = d->devIndex.find(id.value()); i >= 0)
-            devs.push_back(static_cast<int>(i));
+        if (const int i = d->devIndex(id); i >= 0)
+            devs.push_back(i);
     std::sort(devs.begin(), devs.end());
     devs.erase(std::unique(devs.begin(), devs.end()), devs.end());
     std::vector<std::size_t> ls;
     if (!links.empty())
-        std::call_once(d->linkIndexMade, [this] { d->linkIndex = std::make_unique<PositionById>(d->design.links); });
+        std::call_once(d->linkIndexMade, [this] {
+            d->linkIndex.reserve(d->design.links.size());
+            for (std::size_t i = 0; i < d->design.links.size(); ++i)
+                d->linkIndex[d->design.links[i].id.value()] = i;
+        });
     for (LinkId id : links)
-        if (const std::int64_t i = d->linkIndex->find(id.value()); i >= 0)
-            ls.push_back(static_cast<std::size_t>(i));
+        if (const auto it = d->linkIndex.find(id.value()); it != d->linkIndex.end())
+            ls.push_back(it->second);
     std::sort(ls.begin(), ls.end());
     ls.erase(std::unique(ls.begin(), ls.end()), ls.end());
     return d->run(devs, ls, withBisection);

@@ -101,11 +101,8 @@ std::string bomCsv(const Design &design, const Catalog &catalog, const Results &
                       QT_TRANSLATE_NOOP("Csv", "source")});
     for (const BomItem &b : designBom(design, catalog, results.network)) {
         const Provenance *p = catalogProvenance(catalog, b.catalogId);
-        w.text(name).text(words(b.category)).text(b.catalogId);
-        if (std::string zh = words.chineseItems ? catalogItemNameZh(catalog, b.catalogId) : std::string(); !zh.empty())
-            w.text(zh);
-        else
-            w.text(b.description);
+        w.text(name).text(words(b.category)).text(b.catalogId)
+            .text(words.chineseItems && !b.descriptionZh.empty() ? b.descriptionZh : b.description);
         b.lengthM > 0 ? w.number(b.lengthM, 1) : w.empty();
         w.integer(b.quantity);
         b.unitPriceCny ? w.number(*b.unitPriceCny, 2) : w.empty();

@@ -3,6 +3,7 @@
 
 #include "commands/edit_command.h"
 #include "common/finding_text.h"
+#include "common/design_index.h"
 #include "common/labels.h"
 #include "controllers/background_task.h"
 #include "controllers/plan_menu.h"
@@ -236,24 +237,20 @@ bool EditController::deleteItems(const QList<views::SelectionItem> &items)
 bool EditController::addRackLike(RackId rack)
 {
     const Design *design = m_document->design();
-    const auto it = design ? std::find_if(design->racks.begin(), design->racks.end(),
-                                          [&](const Rack &r) { return r.id == rack; })
-                           : std::vector<Rack>::const_iterator();
-    if (!design || it == design->racks.end())
+    const Rack *r = design ? views::DesignIndex(*design).rack(rack) : nullptr;
+    if (!r)
         return false;
-    return push(tr("Add a rack like %1").arg(QString::fromStdString(it->name)),
-                {edit::AddRack{it->row, rack, {}, std::nullopt}});
+    return push(tr("Add a rack like %1").arg(QString::fromStdString(r->name)),
+                {edit::AddRack{r->row, rack, {}, std::nullopt}});
 }
 
 bool EditController::rotateRow(RowId row)
 {
     const Design *design = m_document->design();
-    const auto it = design ? std::find_if(design->rows.begin(), design->rows.end(),
-                                          [&](const Row &r) { return r.id == row; })
-                           : std::vector<Row>::const_iterator();
-    if (!design || it == design->rows.end())
+    const Row *r = design ? views::DesignIndex(*design).row(row) : nullptr;
+    if (!r)
         return false;
-    return push(tr("Rotate %1").arg(views::Labels::placeName(it->name)), {edit::RotateRow{row}});
+    return push(tr("Rotate %1").arg(views::Labels::placeName(r->name)), {edit::RotateRow{row}});
 }
 
 bool EditController::setInput(const QString &path, const QString &valueJson)
