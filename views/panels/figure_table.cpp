@@ -76,8 +76,9 @@ QTreeWidgetItem *FigureTable::addFigure(QTreeWidgetItem *section, const QString 
     if (!toolTip.isEmpty()) {
         item->setToolTip(0, toolTip);
         item->setToolTip(1, toolTip);
-    } else {
-        item->setToolTip(0, label); // the whole label where the column elides it
+    } else { // the whole texts where the columns elide them
+        item->setToolTip(0, label);
+        item->setToolTip(1, value);
     }
     return item;
 }
