@@ -517,12 +517,12 @@
     <name>Csv</name>
     <message>
         <location filename="../core/report/csv_export.cpp" line="+29"/>
-        <location line="+120"/>
+        <location line="+117"/>
         <source>cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-117"/>
         <source>compute-node</source>
         <translation>计算节点</translation>
     </message>
@@ -543,25 +543,25 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+199"/>
+        <location line="+196"/>
         <source>pdu</source>
         <translation>配电单元</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-195"/>
         <source>power</source>
         <translation>配电</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+197"/>
+        <location line="+194"/>
         <location line="+20"/>
         <location line="+62"/>
         <source>rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-276"/>
         <source>switch</source>
         <translation>交换机</translation>
     </message>
@@ -617,29 +617,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+190"/>
         <source>busway</source>
         <translation>母线槽</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <source>rpp</source>
         <translation>远程配电柜</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+194"/>
+        <location line="+191"/>
         <source>ups</source>
         <translation>不间断电源</translation>
     </message>
     <message>
-        <location line="-193"/>
-        <location line="+193"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>transformer</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <source>generator</source>
         <translation>柴油发电机</translation>
     </message>
@@ -692,6 +692,11 @@
         <location line="+0"/>
         <source>spine</source>
         <translation>脊交换机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rear-door</source>
+        <translation>背板换热器</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -755,24 +760,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+218"/>
+        <location line="+215"/>
         <source>part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+217"/>
+        <location line="-214"/>
+        <location line="+214"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+60"/>
+        <location line="-214"/>
+        <location line="+57"/>
         <source>length_m</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-56"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
@@ -797,7 +802,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
@@ -1146,7 +1151,12 @@
         <translation>机柜 %1 向空气散热 %2 kW，超过 %3 kW：需要通道封闭</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>rack %1 sends %2 kW to air, above the %3 kW of its rear door: %4 kW reaches the room</source>
+        <translation>机柜 %1 向空气散热 %2 kW，超过其背板换热器的 %3 kW：%4 kW 进入机房</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>rack %1 produces %2 kW of heat, above its %3 kW cooling limit</source>
         <translation>机柜 %1 产生 %2 kW 热量，超过其 %3 kW 的制冷上限</translation>
     </message>
@@ -1466,7 +1476,7 @@
         <translation>故障：设计中没有编号为 %2 的%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>failure: no switch with id %1 in the design</source>
         <translation>故障：设计中没有编号为 %1 的交换机</translation>
     </message>
@@ -1482,7 +1492,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cooling/cooling_analysis.cpp" line="+197"/>
+        <location filename="../core/cooling/cooling_analysis.cpp" line="+224"/>
         <source>%1: catalog item &apos;%2&apos; is a %3, not a %4</source>
         <translation>%1：目录项 &apos;%2&apos; 是 %3，不是 %4</translation>
     </message>
@@ -1527,7 +1537,17 @@
         <translation>%1 台设备使用未知目录项 &apos;%2&apos;（首个：机柜 %4 中的 %3）；其负载未计入</translation>
     </message>
     <message>
-        <location filename="../core/cooling/cooling_analysis.cpp" line="+2"/>
+        <location filename="../core/cooling/cooling_analysis.cpp" line="-91"/>
+        <source>rear doors: catalog item &apos;%1&apos; is a %2, not a rear door</source>
+        <translation>背板换热器：目录条目“%1”是 %2，不是背板换热器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rear doors: unknown cooling catalog item &apos;%1&apos;</source>
+        <translation>背板换热器：未知的制冷目录条目“%1”</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>%1: unknown cooling catalog item &apos;%2&apos;</source>
         <translation>%1：未知的制冷目录项 &apos;%2&apos;</translation>
     </message>
@@ -2025,7 +2045,7 @@
         <translation>机电设备：目录中没有为机械设备供电的电动机控制中心（MCC）或变压器</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+103"/>
         <source>plant: the catalog has no UPS for the CDU pumps</source>
         <translation>机电设备：目录中没有为冷量分配单元水泵供电的不间断电源（UPS）</translation>
     </message>
@@ -2060,12 +2080,12 @@
         <translation>机柜 %1：机柜行 %2 不存在，母线槽无法到达</translation>
     </message>
     <message>
-        <location filename="../core/cooling/cooling_synthesis.cpp" line="+45"/>
+        <location filename="../core/cooling/cooling_synthesis.cpp" line="+114"/>
         <source>cooling: %1 kW of heat has no cooling zone to go to</source>
         <translation>制冷：%1 kW 的热量没有可归属的制冷区</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>cooling: the catalog has no CRAH or fan-wall unit</source>
         <translation>制冷：目录中没有精密空调（CRAH）或风墙机组</translation>
     </message>
@@ -2285,7 +2305,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/brief/brief_resolve.cpp" line="+237"/>
+        <location filename="../core/brief/brief_resolve.cpp" line="+239"/>
         <source>must be &quot;auto&quot;, 2 or 3, got %1</source>
         <translation>必须为 &quot;auto&quot;、2 或 3，实际为 %1</translation>
     </message>
@@ -2489,6 +2509,11 @@
         <translation>&quot;liquid&quot; 无法冷却仅支持风冷的 %1；请使用 &quot;air&quot; 或 &quot;auto&quot;</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>the catalog has no rear-door heat exchanger; use false or null</source>
+        <translation>目录中没有背板换热器；请使用 false 或 null</translation>
+    </message>
+    <message>
         <location filename="../core/store/project_reader.cpp" line="-89"/>
         <source>damaged project file: %1</source>
         <translation>项目文件已损坏：%1</translation>
@@ -2586,7 +2611,7 @@
         <translation>无法从架构版本 %1 升级：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/project_writer.cpp" line="+273"/>
+        <location filename="../core/store/project_writer.cpp" line="+278"/>
         <location line="+10"/>
         <location line="+8"/>
         <source>cannot save: %1</source>
@@ -3092,14 +3117,14 @@
     </message>
     <message>
         <location filename="../core/report/summary.cpp" line="+123"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+8"/>
         <location line="+5"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)</source>
         <translation>计算      %1 张加速卡，%2 个节点（%3），%4 个机柜（计算 %5，网络 %6）</translation>
     </message>
@@ -3124,7 +3149,12 @@
         <translation>制冷      热负荷 %1 kW（风冷 %2，液冷 %3），精密空调 %4 台，冷量分配单元 %5 台</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>          rear doors %1, taking %2 kW from the racks&apos; exhaust</source>
+        <translation>          背板换热器 %1 台，从机柜排风中带走 %2 kW</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Training  %1 days at MFU %2</source>
         <translation>训练      %1 天，MFU %2</translation>
     </message>
@@ -3439,23 +3469,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>White space</source>
         <translation>主机房</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Electrical room</source>
         <translation>配电室</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Cooling gallery</source>
         <translation>空调走廊</translation>
     </message>
@@ -3634,6 +3664,11 @@
         <location line="+1"/>
         <source>Hot and cold aisles mixed</source>
         <translation>冷热通道混流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rear door capacity</source>
+        <translation>背板换热器容量</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3946,9 +3981,9 @@
     <message>
         <location line="+2"/>
         <location filename="../views/panels/property_figures.cpp" line="-2"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+21"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <location line="+98"/>
         <source>Accelerators</source>
         <translation>加速卡数量</translation>
@@ -4015,7 +4050,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../views/panels/property_figures.cpp" line="-135"/>
+        <location filename="../views/panels/property_figures.cpp" line="-137"/>
         <source>Cooling</source>
         <translation>制冷</translation>
     </message>
@@ -4090,7 +4125,7 @@
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../views/panels/property_figures.cpp" line="-175"/>
+        <location filename="../views/panels/property_figures.cpp" line="-177"/>
         <source>x %1, y %2</source>
         <translation>x %1，y %2</translation>
     </message>
@@ -4111,66 +4146,66 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+74"/>
+        <location line="-133"/>
+        <location line="+76"/>
         <location line="+22"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+43"/>
         <location line="+64"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+135"/>
+        <location line="-236"/>
+        <location line="+139"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+70"/>
+        <location line="-137"/>
+        <location line="+72"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+134"/>
+        <location line="-71"/>
+        <location line="+138"/>
         <source>Scalable unit</source>
         <translation>可扩展单元</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+126"/>
+        <location line="-137"/>
+        <location line="+130"/>
         <location line="+3"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>South-west corner of the footprint</source>
         <translation>占地的西南角</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+174"/>
         <source>Footprint</source>
         <translation>占地尺寸</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+91"/>
-        <location line="+79"/>
+        <location line="-173"/>
+        <location line="+93"/>
+        <location line="+81"/>
         <location line="+56"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>Front faces</source>
         <translation>正面朝向</translation>
     </message>
@@ -4191,13 +4226,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+24"/>
         <source>Load (catalog maximum)</source>
         <translation>负载（目录最大值）</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Power limit</source>
         <translation>功率上限</translation>
     </message>
@@ -4213,20 +4248,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
-        <location line="+87"/>
+        <location line="+77"/>
+        <location line="+89"/>
         <source>Heat to air</source>
         <translation>散热至风冷</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
+        <location line="+84"/>
         <location line="+81"/>
-        <location line="+80"/>
         <source>Heat to liquid</source>
         <translation>散热至液冷</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-163"/>
+        <source>Taken by its rear door</source>
+        <translation>其背板换热器带走</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Feed %1: %2</source>
         <translation>馈线 %1：%2</translation>
     </message>
@@ -4243,26 +4283,26 @@
     <message>
         <location line="+18"/>
         <location line="+24"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>Racks</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <location line="+38"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Rows</source>
         <translation>机柜行</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <location line="+19"/>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Zone</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Origin</source>
         <translation>原点</translation>
     </message>
@@ -4273,41 +4313,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>Fronts face</source>
         <translation>正面朝向</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>%1 m²</source>
         <translation>%1 m²</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+124"/>
+        <location line="-138"/>
+        <location line="+126"/>
         <location line="+11"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Air cooling installed</source>
         <translation>已装风冷容量</translation>
     </message>
@@ -4323,13 +4363,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+83"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
+        <source>Heat to liquid and rear doors</source>
+        <translation>液冷与背板换热器热量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CDUs installed / needed (N+1)</source>
         <translation>已装 / 所需 CDU 台数（N+1）</translation>
     </message>
@@ -4866,6 +4911,16 @@
         <location line="+1"/>
         <source>cdu_units</source>
         <translation>冷量分配单元台数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rear_doors</source>
+        <translation>背板换热器台数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rear_door_kw</source>
+        <translation>背板换热器热量（kW）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7864,7 +7919,7 @@ Examples:
 <context>
     <name>hallwright::app::EditController</name>
     <message>
-        <location filename="../app/gui/controllers/edit_controller.cpp" line="+127"/>
+        <location filename="../app/gui/controllers/edit_controller.cpp" line="+128"/>
         <source>1 rack</source>
         <translation>1 个机柜</translation>
     </message>
@@ -7914,12 +7969,12 @@ Examples:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+143"/>
+        <location line="+139"/>
         <source>Move %1 by %2, %3 m</source>
         <translation>移动 %1（Δx %2 m，Δy %3 m）</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-133"/>
         <source>Nudge %1</source>
         <translation>微移%1</translation>
     </message>
@@ -7934,12 +7989,12 @@ Examples:
         <translation>删除%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Add a rack like %1</source>
         <translation>添加一个与 %1 相同的机柜</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Rotate %1</source>
         <translation>旋转%1</translation>
     </message>
@@ -9124,6 +9179,16 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>散热至液冷</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>To rear doors</source>
+        <translation>进入背板换热器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhaust heat the racks&apos; rear-door heat exchangers take into the CDUs&apos; water</source>
+        <translation>机柜背板换热器从排风中带入冷量分配单元水路的热量</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Airflow needed</source>
         <translation>所需风量</translation>
@@ -9154,7 +9219,17 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>冷量分配单元（CDU）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Rear doors</source>
+        <translation>背板换热器</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chillers</source>
         <translation>冷水机组</translation>
     </message>
@@ -9181,18 +9256,23 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Air units installed / needed (N+1)</source>
         <translation>已装 / 所需空调台数（N+1）</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Heat to liquid and rear doors / installed</source>
+        <translation>液冷与背板换热器热量 / 装机容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Heat to liquid / installed</source>
         <translation>液冷散热量 / 装机容量</translation>
     </message>
@@ -10130,7 +10210,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::PropertiesPanel</name>
     <message>
-        <location filename="../views/panels/properties_panel.cpp" line="+201"/>
+        <location filename="../views/panels/properties_panel.cpp" line="+210"/>
         <source>&lt;b&gt;Move the rack&lt;/b&gt;</source>
         <translation>&lt;b&gt;移动机柜&lt;/b&gt;</translation>
     </message>

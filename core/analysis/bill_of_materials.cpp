@@ -1,6 +1,8 @@
 // Bill of materials of a design and its capex lines.
 #include "analysis/bill_of_materials.h"
 
+#include "power/plant_feeds.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -97,6 +99,9 @@ std::vector<BomItem> designBom(const Design &design, const Catalog &catalog,
         else
             ++unknown[e.catalogId];
     }
+    // One rear door on every rack with air heat (Hall::rearDoor).
+    if (const RearDoorFans doors = rearDoorFans(design, catalog); doors.doors > 0)
+        cooling[design.hall.rearDoor] += doors.doors;
     for (const auto &[id, n] : power)
         bom.push_back(itemOf("power", id, n, catalog.power(id)));
     for (const auto &[id, n] : cooling)

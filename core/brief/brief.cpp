@@ -501,10 +501,12 @@ Brief parseBrief(const std::string &jsonText, const Catalog &catalog)
     readPower(Section(member(doc, "power"), "power",
                       {"redundancy", "pue", "load_factor", "electricity_price_per_kwh"}),
               brief.power);
-    const Section cooling(member(doc, "cooling"), "cooling", {"mode"});
+    const Section cooling(member(doc, "cooling"), "cooling", {"mode", "rear_doors"});
     if (const json *v = cooling.get("mode"))
         brief.cooling.mode = readEnum(*v, cooling.path("mode"), coolingModeFromString,
                                       {CoolingMode::Auto, CoolingMode::Air, CoolingMode::Liquid});
+    if (const json *v = cooling.get("rear_doors"))
+        brief.cooling.rearDoors = readBool(*v, cooling.path("rear_doors"));
     const Section hall(member(doc, "hall"), "hall", {"width_m", "depth_m"});
     if (const json *v = hall.get("width_m"))
         brief.hall.widthM = readNumber(*v, hall.path("width_m"));
@@ -560,7 +562,8 @@ std::string toJson(const Brief &b)
                     {"pue", b.power.pue ? ojson(*b.power.pue) : ojson(nullptr)},
                     {"load_factor", b.power.loadFactor},
                     {"electricity_price_per_kwh", b.power.electricityPricePerKwh}};
-    doc["cooling"] = {{"mode", toString(b.cooling.mode)}};
+    doc["cooling"] = {{"mode", toString(b.cooling.mode)},
+                      {"rear_doors", b.cooling.rearDoors ? ojson(*b.cooling.rearDoors) : ojson(nullptr)}};
     doc["hall"] = {{"width_m", b.hall.widthM ? ojson(*b.hall.widthM) : ojson(nullptr)},
                    {"depth_m", b.hall.depthM ? ojson(*b.hall.depthM) : ojson(nullptr)}};
     const auto opt = [](const std::optional<double> &v) { return v ? ojson(*v) : ojson(nullptr); };

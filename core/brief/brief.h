@@ -75,6 +75,9 @@ struct PowerBrief
 struct CoolingBrief
 {
     CoolingMode mode = CoolingMode::Auto;
+    /// Rear-door heat exchangers on every rack with air heat: true, false, or
+    /// null (auto): fitted when the galleries cannot deliver the air heat.
+    std::optional<bool> rearDoors;
 
     bool operator==(const CoolingBrief &) const = default;
 };

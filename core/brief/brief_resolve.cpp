@@ -36,6 +36,8 @@ namespace hallwright {
 // | power.electricity_price_per_kwh | ≥ 0                                          |
 // | cooling.mode                    | "air" is refused for a liquid-cooled node,   |
 // |                                 | "liquid" for an air-cooled one               |
+// | cooling.rear_doors              | true, false or null (auto); true needs a     |
+// |                                 | rear-door item in the catalog                |
 // | fabric.switch (technology)      | the compute NICs must speak its technology   |
 // |                                 | (RoCE-only NICs need an Ethernet switch)     |
 // | hall.width_m, hall.depth_m      | (0, 2000] or null                            |
@@ -411,6 +413,11 @@ Brief briefcheck::resolve(Brief brief, const Catalog &catalog, bool nodesPerSuIs
     if (brief.cooling.mode == CoolingMode::Liquid && node.cooling == CoolingType::Air)
         fail("cooling.mode", phrase(QT_TRANSLATE_NOOP("Finding", "\"liquid\" cannot cool %1, which is air-cooled only; use \"air\" or \"auto\""),
                                     node.id));
+    if (brief.cooling.rearDoors.value_or(false)
+        && std::none_of(catalog.coolingItems().begin(), catalog.coolingItems().end(),
+                        [](const auto &item) { return item.second.kind == CoolingKind::RearDoor; }))
+        fail("cooling.rear_doors",
+             phrase(QT_TRANSLATE_NOOP("Finding", "the catalog has no rear-door heat exchanger; use false or null")));
 
     checkOptional("hall.width_m", brief.hall.widthM, {0.0, maxHallSideM, true, false});
     checkOptional("hall.depth_m", brief.hall.depthM, {0.0, maxHallSideM, true, false});

@@ -237,7 +237,9 @@ struct PowerSpec
     bool operator==(const PowerSpec &) const = default;
 };
 
-enum class CoolingKind { Crah, FanWall, Cdu, Chiller, DryCooler, Pump };
+/// RearDoor: an active rear-door heat exchanger on a rack (its coil takes the rack's exhaust heat
+/// into water from the CDUs; its fans' power is powerKw at capacity).
+enum class CoolingKind { Crah, FanWall, Cdu, Chiller, DryCooler, Pump, RearDoor };
 
 struct CoolingSpec
 {

@@ -33,9 +33,10 @@ inline constexpr std::array<std::pair<PowerKind, const char *>, 9> kPowerKinds{{
 inline constexpr std::array<std::pair<GeneratorRating, const char *>, 3> kGeneratorRatings{{
     {GeneratorRating::Standby, "standby"}, {GeneratorRating::Prime, "prime"},
     {GeneratorRating::DataCentre, "data-centre"}}};
-inline constexpr std::array<std::pair<CoolingKind, const char *>, 6> kCoolingKinds{{
+inline constexpr std::array<std::pair<CoolingKind, const char *>, 7> kCoolingKinds{{
     {CoolingKind::Crah, "crah"}, {CoolingKind::FanWall, "fan-wall"}, {CoolingKind::Cdu, "cdu"},
-    {CoolingKind::Chiller, "chiller"}, {CoolingKind::DryCooler, "dry-cooler"}, {CoolingKind::Pump, "pump"}}};
+    {CoolingKind::Chiller, "chiller"}, {CoolingKind::DryCooler, "dry-cooler"}, {CoolingKind::Pump, "pump"},
+    {CoolingKind::RearDoor, "rear-door"}}};
 inline constexpr std::array<const char *, 2> kTechnologies{"infiniband", "ethernet"};
 inline constexpr std::array<const char *, 2> kFibreMedia{"mm", "sm"};
 

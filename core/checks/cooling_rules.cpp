@@ -1,4 +1,4 @@
-// Cooling design rules: zone capacity and flows, N+1 units, rack air limits.
+// Cooling design rules: zone capacity and flows, N+1 units, rack air limits, rear doors.
 #include "checks/checks.h"
 
 #include <algorithm>
@@ -114,7 +114,7 @@ CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
     for (const CoolingZoneLoad &z : c.zones) {
         checkMedium(out, z, air, z.airKw, z.airCapacityKw, z.largestAirUnitKw, z.airflowM3s, z.airflowCapacityM3s,
                     z.largestAirUnitM3s, z.airUnits.size());
-        checkMedium(out, z, liquid, z.liquidKw, z.cduCapacityKw, z.largestCduKw, z.coolantLps, z.coolantCapacityLps,
+        checkMedium(out, z, liquid, z.cduLoadKw, z.cduCapacityKw, z.largestCduKw, z.coolantLps, z.coolantCapacityLps,
                     z.largestCduLps, z.cdus.size());
     }
     for (const CoolingZoneLoad &z : c.zones)
@@ -131,6 +131,15 @@ CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
                                   phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 sends %2 kW to air, above %3 kW: it "
                                                                       "needs aisle containment"),
                                          r.name, number(r.airKw, 1), number(rules.airRackWarnKw, 0)),
+                                  r.name));
+        // A door takes no more than its capacity; the rest of the exhaust heat
+        // reaches the room, which the galleries may not have been sized for.
+        if (r.rearDoorKw > 0.0 && r.airKw > r.rearDoorKw + kCheckTolerance)
+            out.push_back(finding(Severity::Warning, "rear-door-capacity",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "rack %1 sends %2 kW to air, above the %3 kW of "
+                                                                      "its rear door: %4 kW reaches the room"),
+                                         r.name, number(r.airKw, 1), number(c.rearDoorCapacityKw, 0),
+                                         number(r.airKw - r.rearDoorKw, 1)),
                                   r.name));
         if (r.coolingLimitKw > 0.0 && r.heatKw > r.coolingLimitKw + kCheckTolerance)
             out.push_back(finding(Severity::Error, "rack-cooling-limit",

@@ -122,22 +122,49 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
         h.airKw += kw - liquid;
         h.accelerators += deviceAccelerators(d, catalog);
     }
+    // Rear doors: every rack with air heat has the hall's door, which takes up
+    // to its capacity of the exhaust heat; its fans run in proportion.
+    const CoolingSpec *door = nullptr;
+    if (!design.hall.rearDoor.empty()) {
+        door = catalog.cooling(design.hall.rearDoor);
+        if (!door || door->kind != CoolingKind::RearDoor || door->capacityKw <= 0.0) {
+            res.problems.emplace_back(
+                design.hall.name,
+                door ? phrase(QT_TRANSLATE_NOOP("Finding", "rear doors: catalog item '%1' is a %2, not a rear door"),
+                              design.hall.rearDoor, toString(door->kind))
+                     : phrase(QT_TRANSLATE_NOOP("Finding", "rear doors: unknown cooling catalog item '%1'"),
+                              design.hall.rearDoor));
+            door = nullptr;
+        } else {
+            res.rearDoorId = door->id;
+            res.rearDoorCapacityKw = door->capacityKw;
+        }
+    }
+    double doorFanKw = 0.0;
     for (std::size_t i = 0; i < design.racks.size(); ++i) {
         RackHeat &h = res.racks[i];
         const Point2 c = design.racks[i].footprint.center();
         h.zone = nearestZone(c, zones);
+        if (door && h.airKw > 0.0) {
+            h.rearDoorKw = std::min(h.airKw, door->capacityKw);
+            ++res.rearDoors;
+            doorFanKw += door->powerKw * std::min(1.0, h.airKw / door->capacityKw);
+        }
         res.itKw += h.heatKw;
-        res.airKw += h.airKw;
+        res.airKw += h.airKw - h.rearDoorKw;
         res.liquidKw += h.liquidKw;
+        res.rearDoorKw += h.rearDoorKw;
         if (h.zone < 0) {
             res.unassignedKw += h.heatKw;
             continue;
         }
         CoolingZoneLoad &z = res.zones[h.zone];
-        z.airKw += h.airKw;
+        z.airKw += h.airKw - h.rearDoorKw;
         z.liquidKw += h.liquidKw;
+        z.rearDoorKw += h.rearDoorKw;
         z.racks.push_back(static_cast<int>(i));
     }
+    res.rearDoorFanKw = doorFanKw;
 
     // Distribution losses become heat where the equipment stands.
     std::unordered_map<std::int64_t, const Equipment *> equipment;
@@ -239,8 +266,9 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
     }
     for (std::size_t z = 0; z < res.zones.size(); ++z) {
         CoolingZoneLoad &zl = res.zones[z];
+        zl.cduLoadKw = zl.liquidKw + zl.rearDoorKw;
         zl.airflowM3s = requiredAirflowM3s(zl.airKw, rules.airDeltaTK, rules);
-        zl.coolantLps = requiredCoolantLps(zl.liquidKw, rules.liquidDeltaTK, rules);
+        zl.coolantLps = requiredCoolantLps(zl.cduLoadKw, rules.liquidDeltaTK, rules);
         if (zl.openingLengthM > 0.0 && rules.openingHeightM > 0.0)
             zl.faceVelocityMs = zl.airflowM3s / (zl.openingLengthM * rules.openingHeightM);
         res.airflowM3s += zl.airflowM3s;
@@ -255,7 +283,7 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
             return unitsNPlus1(load, cap / n, flow, flowCap / n);
         };
         zl.airUnitsRequired = required(zl.airKw, zl.airUnits, zl.airCapacityKw, zl.airflowM3s, zl.airflowCapacityM3s);
-        zl.cdusRequired = required(zl.liquidKw, zl.cdus, zl.cduCapacityKw, zl.coolantLps, zl.coolantCapacityLps);
+        zl.cdusRequired = required(zl.cduLoadKw, zl.cdus, zl.cduCapacityKw, zl.coolantLps, zl.coolantCapacityLps);
     }
     res.airflowM3s += requiredAirflowM3s(res.unassignedKw, rules.airDeltaTK, rules);
 
@@ -274,7 +302,7 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
             continue;
         CoolingZoneLoad &zl = res.zones[z];
         const bool air = e.kind == EquipmentKind::Crah;
-        const double load = air ? zl.airKw : zl.liquidKw;
+        const double load = air ? zl.airKw : zl.cduLoadKw;
         const double capacity = air ? zl.airCapacityKw : zl.cduCapacityKw;
         if (capacity > 0.0) {
             const double kw = spec->powerKw * std::min(1.0, load / capacity);
@@ -289,8 +317,8 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
             fanKw += zl.airKw * rules.defaultFanKwPerKw;
         }
         if (zl.cdus.empty()) {
-            zl.unitPowerKw += zl.liquidKw * rules.defaultPumpKwPerKw;
-            pumpKw += zl.liquidKw * rules.defaultPumpKwPerKw;
+            zl.unitPowerKw += zl.cduLoadKw * rules.defaultPumpKwPerKw;
+            pumpKw += zl.cduLoadKw * rules.defaultPumpKwPerKw;
         }
         res.inHallUnitKw += zl.unitPowerKw;
     }
@@ -299,12 +327,20 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
     // The electrical rooms' own units cool their losses (estimated fans).
     res.inHallUnitKw += res.roomLossKw * rules.defaultFanKwPerKw;
     fanKw += res.roomLossKw * rules.defaultFanKwPerKw;
+    // The door fans' heat is in the exhaust that their coils cool.
+    res.inHallUnitKw += doorFanKw;
+    fanKw += doorFanKw;
 
     res.mode = mode != CoolingMode::Auto ? mode : (res.liquidKw > 0.0 ? CoolingMode::Liquid : CoolingMode::Air);
     // The in-hall fans' and pumps' power becomes heat in the loop they serve.
     const bool airMode = res.mode == CoolingMode::Air;
-    res.chilledWaterKw = res.airKw + fanKw + (airMode ? res.liquidKw + pumpKw : 0.0);
-    res.warmWaterKw = airMode ? 0.0 : res.liquidKw + pumpKw;
+    // Rear doors run on chilled water (kept above the dew point) in either
+    // mode: a warm-water loop cannot cool the exhaust to room temperature.
+    const double cduKw = res.liquidKw + res.rearDoorKw;
+    const double doorPumpKw = cduKw > 0.0 ? pumpKw * res.rearDoorKw / cduKw : 0.0;
+    res.chilledWaterKw = res.airKw + fanKw + res.rearDoorKw + doorPumpKw
+                         + (airMode ? res.liquidKw + pumpKw - doorPumpKw : 0.0);
+    res.warmWaterKw = airMode ? 0.0 : res.liquidKw + pumpKw - doorPumpKw;
     const double chilledRatio = chillerKw > 0.0 ? chillerPowerKw / chillerKw : rules.chilledWaterKwPerKw;
     // Placed dry coolers and pumps (the plant synthesis) draw their catalogued
     // power in proportion to the heat they serve; without them, the estimates.
@@ -332,7 +368,9 @@ nlohmann::ordered_json coolingSummaryJson(const CoolingResults &r)
                           {"air_kw", r.airKw},
                           {"liquid_kw", r.liquidKw},
                           {"crah_units", r.crahUnits},
-                          {"cdu_units", r.cduUnits}};
+                          {"cdu_units", r.cduUnits},
+                          {"rear_doors", r.rearDoors},
+                          {"rear_door_kw", r.rearDoorKw}};
 }
 
 } // namespace hallwright

@@ -53,7 +53,9 @@ struct CoolingRules
 };
 
 /// Heat of one rack. All electrical power becomes heat; the liquid share is
-/// the platform's liquidFraction of each node, the rest goes to air.
+/// the platform's liquidFraction of each node, the rest goes to air. A rack
+/// with a rear door (Hall::rearDoor) passes its exhaust through the door's coil,
+/// which takes up to the door's capacity into water; the rest reaches the room.
 struct RackHeat
 {
     RackId rack;
@@ -61,6 +63,7 @@ struct RackHeat
     double heatKw = 0.0;
     double airKw = 0.0;
     double liquidKw = 0.0;
+    double rearDoorKw = 0.0;            ///< of airKw, taken by the rack's rear door into water (≤ its capacity)
     double coolingLimitKw = 0.0;
     int accelerators = 0;
     int su = -1;
@@ -73,10 +76,12 @@ struct CoolingZoneLoad
 {
     ZoneId zone;
     std::string name;
-    double airKw = 0.0;                 ///< racks' air share plus equipment losses
+    double airKw = 0.0;                 ///< to the room's air: racks' air share past their rear doors plus equipment losses
     double liquidKw = 0.0;
+    double rearDoorKw = 0.0;            ///< taken by the racks' rear doors into the CDUs' water
+    double cduLoadKw = 0.0;             ///< liquidKw + rearDoorKw: what the zone's CDUs carry
     double airflowM3s = 0.0;            ///< required: P / (ρ · cp · ΔT)
-    double coolantLps = 0.0;            ///< required: P / (cp_water · ΔT)
+    double coolantLps = 0.0;            ///< required for cduLoadKw: P / (cp_water · ΔT)
     std::vector<EquipmentId> airUnits;  ///< installed CRAH / fan-wall units
     std::vector<EquipmentId> cdus;      ///< installed CDUs
     double airCapacityKw = 0.0;
@@ -106,8 +111,13 @@ struct CoolingResults
     double lossKw = 0.0;                ///< distribution losses (UPS, transformers …) released as heat
     double roomLossKw = 0.0;            ///< the part released in electrical rooms, cooled there (not by the galleries)
     double heatKw = 0.0;                ///< itKw + lossKw
-    double airKw = 0.0;
-    double liquidKw = 0.0;
+    double airKw = 0.0;                 ///< heat to the room's air (past the rear doors)
+    double liquidKw = 0.0;              ///< the devices' liquid share (cold plates)
+    double rearDoorKw = 0.0;            ///< heat the rear doors take from the racks' exhaust
+    double rearDoorFanKw = 0.0;         ///< the rear doors' fans at this load (part of inHallUnitKw)
+    int rearDoors = 0;                  ///< racks with air heat fitted with a rear door
+    std::string rearDoorId;             ///< the hall's rear-door item, empty without
+    double rearDoorCapacityKw = 0.0;    ///< of one door
     double airflowM3s = 0.0;
     double coolantLps = 0.0;
     int crahUnits = 0;                  ///< installed CRAH and fan-wall units

@@ -33,6 +33,69 @@ const CoolingSpec *densest(const std::vector<const CoolingSpec *> &items)
     });
 }
 
+/// The rear-door item for racks of up to rackAirKw of exhaust heat: the smallest
+/// that takes it all, else the largest; nullptr when the catalog has none.
+const CoolingSpec *chooseRearDoor(const Catalog &catalog, double rackAirKw)
+{
+    const CoolingSpec *best = nullptr, *largest = nullptr;
+    for (const auto &[id, s] : catalog.coolingItems()) {
+        if (s.kind != CoolingKind::RearDoor || s.capacityKw <= 0.0)
+            continue;
+        if (!largest || s.capacityKw > largest->capacityKw)
+            largest = &s;
+        if (s.capacityKw + 1e-9 >= rackAirKw && (!best || s.capacityKw < best->capacityKw))
+            best = &s;
+    }
+    return best ? best : largest;
+}
+
+/// Whether the galleries can deliver the room's air heat without rear doors:
+/// in every zone that opens onto the white space, the supply air stays within
+/// the face-velocity warning and the N+1 air units of the densest type fit one
+/// deep along the facing walls.
+bool galleriesDeliver(const Design &d, const CoolingResults &cr, const std::vector<const CoolingSpec *> &airItems,
+                      const CoolingSynthesisRules &rules)
+{
+    if (airItems.empty())
+        return true;
+    const CoolingSpec *air = densest(airItems);
+    const ItemSize sz = footprintOf(*air);
+    const std::vector<Rect> occupied = occupiedFootprints(d);
+    for (const CoolingZoneLoad &z : cr.zones) {
+        if (z.airKw <= 0.0 || z.openingLengthM <= 0.0)
+            continue;
+        if (z.faceVelocityMs > rules.cooling.faceVelocityWarnMs)
+            return false;
+        const auto zone = std::find_if(d.zones.begin(), d.zones.end(), [&](const Zone &x) { return x.id == z.zone; });
+        const int need = unitsNPlus1(z.airKw, air->capacityKw, z.airflowM3s, air->airflowM3s);
+        const auto fit = placeAlongWalls(facingWalls(d, *zone), sz.widthM, sz.depthM, rules.packing.marginM,
+                                         rules.packing.gapM, occupied, need);
+        if (static_cast<int>(fit.size()) < need)
+            return false;
+    }
+    return true;
+}
+
+/// Hall::rearDoor for the brief, given the design's cooling without doors:
+/// none when the brief says false; the catalog's door when it says true; when
+/// it says null (auto), a door only for an air-cooled hall whose galleries
+/// cannot deliver the air heat (a liquid hall's residual air is small, and its
+/// CDUs run warm water).
+std::string resolveRearDoor(const Design &d, const CoolingResults &bare, const Brief &brief, const Catalog &catalog,
+                            const std::vector<const CoolingSpec *> &airItems, const CoolingSynthesisRules &rules)
+{
+    if (!brief.cooling.rearDoors.value_or(true))
+        return {};
+    if (!brief.cooling.rearDoors
+        && (bare.mode != CoolingMode::Air || galleriesDeliver(d, bare, airItems, rules)))
+        return {};
+    double rackAirKw = 0.0;
+    for (const RackHeat &h : bare.racks)
+        rackAirKw = std::max(rackAirKw, h.airKw);
+    const CoolingSpec *door = chooseRearDoor(catalog, rackAirKw);
+    return door ? door->id : std::string{};
+}
+
 } // namespace
 
 void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, const CoolingSynthesisRules &rules,
@@ -40,15 +103,19 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
 {
     std::erase_if(d.equipment,
                   [](const Equipment &e) { return e.kind == EquipmentKind::Crah || e.kind == EquipmentKind::Cdu; });
-    const CoolingResults cr = analyzeCooling(d, catalog, brief.cooling.mode, rules.cooling);
+    const auto airItems = coolingItems(catalog, true);
+    const auto cduItems = coolingItems(catalog, false);
+    d.hall.rearDoor.clear();
+    CoolingResults cr = analyzeCooling(d, catalog, brief.cooling.mode, rules.cooling);
+    d.hall.rearDoor = resolveRearDoor(d, cr, brief, catalog, airItems, rules);
+    if (!d.hall.rearDoor.empty())
+        cr = analyzeCooling(d, catalog, brief.cooling.mode, rules.cooling);
     if (cr.unassignedKw > 0.0)
         throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: %1 kW of heat has no cooling zone to go to"),
                                 number(cr.unassignedKw, 0)));
-    const auto airItems = coolingItems(catalog, true);
-    const auto cduItems = coolingItems(catalog, false);
     if (cr.airKw > 0.0 && airItems.empty())
         throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: the catalog has no CRAH or fan-wall unit")));
-    if (cr.liquidKw > 0.0 && cduItems.empty())
+    if (cr.liquidKw + cr.rearDoorKw > 0.0 && cduItems.empty())
         throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "cooling: the catalog has no CDU for the liquid-cooled share")));
 
     std::vector<Rect> occupied = occupiedFootprints(d);
@@ -60,19 +127,19 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
     int zoneNumber = 0;
     for (const CoolingZoneLoad &z : cr.zones) {
         ++zoneNumber;
-        if (z.airKw <= 0.0 && z.liquidKw <= 0.0)
+        if (z.airKw <= 0.0 && z.cduLoadKw <= 0.0)
             continue;
         const auto zone = std::find_if(d.zones.begin(), d.zones.end(), [&](const Zone &x) { return x.id == z.zone; });
         const std::vector<Rect> area{zone->area};
         const std::vector<const CoolingSpec *> airChoices =
             z.airKw > 0.0 ? airItems : std::vector<const CoolingSpec *>{nullptr};
         const std::vector<const CoolingSpec *> cduChoices =
-            z.liquidKw > 0.0 ? cduItems : std::vector<const CoolingSpec *>{nullptr};
+            z.cduLoadKw > 0.0 ? cduItems : std::vector<const CoolingSpec *>{nullptr};
         auto count = [&](const CoolingSpec *s, bool air) {
             if (!s)
                 return 0;
             return air ? unitsNPlus1(z.airKw, s->capacityKw, z.airflowM3s, s->airflowM3s)
-                       : unitsNPlus1(z.liquidKw, s->capacityKw, z.coolantLps, s->coolantFlowLps);
+                       : unitsNPlus1(z.cduLoadKw, s->capacityKw, z.coolantLps, s->coolantFlowLps);
         };
         auto itemsFor = [&](const CoolingSpec *a, int na, const CoolingSpec *c, int nc) {
             std::vector<ItemSize> items(static_cast<std::size_t>(nc), c ? footprintOf(*c) : ItemSize{});
@@ -104,7 +171,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
             }
             if (!found) {
                 air = z.airKw > 0.0 ? densest(airItems) : nullptr;
-                cdu = z.liquidKw > 0.0 ? densest(cduItems) : nullptr;
+                cdu = z.cduLoadKw > 0.0 ? densest(cduItems) : nullptr;
                 nAir = count(air, true);
                 nCdu = count(cdu, false);
                 placed = packItems(area, itemsFor(air, nAir, cdu, nCdu), occupied, rules.packing);
@@ -146,7 +213,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
                     cduArea = {behind};
             }
             std::vector<PlacedItem> cduPlaced;
-            if (z.liquidKw > 0.0) {
+            if (z.cduLoadKw > 0.0) {
                 // Behind the air units first, else anywhere in the gallery.
                 auto pack = [&](const CoolingSpec *c, int nc) {
                     auto p = packItems(cduArea, itemsFor(nullptr, 0, c, nc), blocked, rules.packing);

@@ -28,6 +28,8 @@ struct Hall
     double depthM = 0.0;   ///< along y
     double ceilingM = 4.5; ///< slab to slab; trays hang below it
     double floorLoadKgPerM2 = 1500.0;
+    /// Catalog id of the rear-door heat exchanger fitted to every rack with air heat; empty: none.
+    std::string rearDoor;
     std::vector<Obstacle> obstacles;
 
     Rect bounds() const { return {0.0, 0.0, widthM, depthM}; }

@@ -280,7 +280,8 @@ FailureImpact FailureAnalyzer::coolingImpact(const ComponentRef &c) const
     fi.name = unit->name;
     fi.location = unit->name;
 
-    const double load = air ? zone->airKw : zone->liquidKw;
+    // CDUs carry the cold plates' heat and the rear doors' (cduLoadKw).
+    const double load = air ? zone->airKw : zone->cduLoadKw;
     const double capacity = air ? zone->airCapacityKw : zone->cduCapacityKw;
     const double flow = air ? zone->airflowM3s : zone->coolantLps;
     const double flowCapacity = air ? zone->airflowCapacityM3s : zone->coolantCapacityLps;
@@ -298,7 +299,8 @@ FailureImpact FailureAnalyzer::coolingImpact(const ComponentRef &c) const
         long long outside = 0;
         for (int r : zone->racks) {
             const RackHeat &h = m_cooling.racks[r];
-            if ((air ? h.airKw : h.liquidKw) <= 0.0)
+            // A rack behind a rear door sends to the room only what the door leaves.
+            if ((air ? h.airKw - h.rearDoorKw : h.liquidKw + h.rearDoorKw) <= 0.0)
                 continue;
             fi.racksOverLimit.push_back(h.rack);
             fi.acceleratorsAtRisk += h.accelerators;

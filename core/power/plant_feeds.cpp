@@ -3,6 +3,8 @@
 
 #include "power/power_math.h"
 
+#include <fmt/format.h>
+
 #include <map>
 #include <unordered_map>
 
@@ -16,7 +18,49 @@ bool isPlantLoad(EquipmentKind k)
            || k == EquipmentKind::DryCooler || k == EquipmentKind::Pump;
 }
 
+/// The MCC's chain up to a transformer (through a UPS), added to l and to the feeders it passes.
+template <class Find, class Feeder>
+void traceFrom(const Equipment *mcc, PlantLoad &l, const Catalog &catalog, Find find, Feeder feeder)
+{
+    if (!mcc || mcc->kind != EquipmentKind::Mcc)
+        return;
+    l.mcc = mcc->name;
+    feeder(*mcc, "mcc").loadKw += l.kw;
+    const Equipment *next = find(mcc->upstream);
+    double kw = l.kw;
+    if (next && next->kind == EquipmentKind::Ups) {
+        PlantFeeder &u = feeder(*next, "ups");
+        l.ups = u.name;
+        u.loadKw += kw;
+        const PowerSpec *us = catalog.power(next->catalogId);
+        kw /= us && us->efficiency > 0.0 ? us->efficiency : 1.0;
+        next = find(next->upstream);
+    }
+    if (next && next->kind == EquipmentKind::Transformer) {
+        l.transformer = next->name;
+        l.fed = true;
+        feeder(*next, "transformer").loadKw += kw;
+    }
+}
+
 } // namespace
+
+RearDoorFans rearDoorFans(const Design &design, const Catalog &catalog)
+{
+    RearDoorFans out;
+    const CoolingSpec *door = design.hall.rearDoor.empty() ? nullptr : catalog.cooling(design.hall.rearDoor);
+    if (!door || door->kind != CoolingKind::RearDoor)
+        return out;
+    // As analyzeCooling: a rack has air heat when a device with load is not all liquid-cooled.
+    std::unordered_map<std::int64_t, bool> airRacks;
+    for (const Device &d : design.devices)
+        if (deviceLoadKw(d, catalog).value_or(0.0) > 0.0 && deviceLiquidFraction(d, catalog) < 1.0)
+            airRacks[d.rack.value()] = true;
+    for (const Rack &r : design.racks)
+        out.doors += airRacks.count(r.id.value()) ? 1 : 0;
+    out.kw = out.doors * door->powerKw;
+    return out;
+}
 
 PlantFeeds analyzePlantFeeds(const Design &design, const Catalog &catalog)
 {
@@ -97,28 +141,39 @@ PlantFeeds analyzePlantFeeds(const Design &design, const Catalog &catalog)
         l.kw = spec ? spec->powerKw : 0.0;
         out.totalKw += l.kw;
         // MCC → (UPS) → transformer, at most a few steps; anything else breaks the chain.
-        const Equipment *mcc = find(e.upstream);
-        if (mcc && mcc->kind == EquipmentKind::Mcc) {
-            l.mcc = mcc->name;
-            feeder(*mcc, "mcc").loadKw += l.kw;
-            const Equipment *next = find(mcc->upstream);
-            double kw = l.kw;
-            if (next && next->kind == EquipmentKind::Ups) {
-                PlantFeeder &u = feeder(*next, "ups");
-                l.ups = u.name;
-                u.loadKw += kw;
-                const PowerSpec *us = catalog.power(next->catalogId);
-                kw /= us && us->efficiency > 0.0 ? us->efficiency : 1.0;
-                next = find(next->upstream);
-            }
-            if (next && next->kind == EquipmentKind::Transformer) {
-                l.transformer = next->name;
-                l.fed = true;
-                feeder(*next, "transformer").loadKw += kw;
-            }
-        }
+        traceFrom(find(e.upstream), l, catalog, find, feeder);
         if (!l.fed)
             out.unfedKw += l.kw;
+        out.loads.push_back(std::move(l));
+    }
+
+    // The rear doors' fans fill their MCCs in turn, each to its continuous rating;
+    // what no MCC takes is unfed.
+    const RearDoorFans doors = rearDoorFans(design, catalog);
+    double left = doors.kw;
+    int circuit = 0;
+    for (const Equipment &e : design.equipment) {
+        if (left <= 0.0 || e.kind != EquipmentKind::Mcc || e.name.rfind(kRearDoorMccPrefix, 0) != 0)
+            continue;
+        const PowerSpec *spec = catalog.power(e.catalogId);
+        PlantLoad l;
+        l.name = fmt::format("RDX-FANS-{}", ++circuit);
+        l.kind = toString(CoolingKind::RearDoor);
+        l.kw = std::min(left, spec ? nameplateKw(*spec) * kContinuousDerating : left);
+        left -= l.kw;
+        out.totalKw += l.kw;
+        traceFrom(&e, l, catalog, find, feeder);
+        if (!l.fed)
+            out.unfedKw += l.kw;
+        out.loads.push_back(std::move(l));
+    }
+    if (left > 1e-9) {
+        PlantLoad l;
+        l.name = fmt::format("RDX-FANS-{}", ++circuit);
+        l.kind = toString(CoolingKind::RearDoor);
+        l.kw = left;
+        out.totalKw += l.kw;
+        out.unfedKw += l.kw;
         out.loads.push_back(std::move(l));
     }
     return out;

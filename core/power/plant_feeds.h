@@ -14,11 +14,23 @@ namespace hallwright {
 /// leaves them out) and are judged here.
 inline constexpr const char *kMechanicalFeed = "M";
 
+/// MCCs whose name starts so feed the rear doors' fans (one circuit per door).
+inline constexpr const char *kRearDoorMccPrefix = "MCC-RDX-";
+
+/// The rear doors' fans: Hall::rearDoor on every rack with air heat, each at
+/// the door's catalogued draw. Zero without doors or with an unknown door item.
+struct RearDoorFans
+{
+    int doors = 0;
+    double kw = 0.0;
+};
+RearDoorFans rearDoorFans(const Design &design, const Catalog &catalog);
+
 /// One load of the mechanical plant and the path that feeds it.
 struct PlantLoad
 {
     std::string name;
-    std::string kind;                   ///< toString(EquipmentKind): "crah", "cdu", "chiller", "dry-cooler", "pump"
+    std::string kind;                   ///< toString(EquipmentKind): "crah", "cdu", "chiller", "dry-cooler", "pump"; "rear-door" for door fans
     std::string zone;
     double kw = 0.0;                    ///< catalog draw at capacity
     std::string mcc;                    ///< empty when unfed

@@ -194,39 +194,23 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
         }
     }
 
-    // CDU pumps ride through an outage on a UPS system (N+1 modules).
-    double upsLoad = 0.0;
-    for (const Mcc &m : mccs)
-        if (m.onUps)
-            upsLoad += m.kw;
-    EquipmentId upsFirst;
-    if (upsLoad > 0.0) {
-        if (!upsSpec)
-            throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no UPS for the CDU pumps")));
-        const int modules = std::max(1, static_cast<int>(std::ceil(upsLoad / nameplateKw(*upsSpec) - kPowerTolerance))) + 1;
-        for (int m = 1; m <= modules; ++m) {
-            Equipment u = make(EquipmentKind::Ups, upsSpec->id, fmt::format("UPS-M-{}", m), kMechanicalFeed);
-            const EquipmentId id = addRoom(u, *upsSpec);
-            if (m == 1)
-                upsFirst = id;
-        }
-        st.upsModules = modules;
-        if (battery) {
-            const double kwh = nameplateKw(*upsSpec) * modules * rules.cduUpsMinutes / 60.0;
-            const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kPowerTolerance)));
-            for (int k = 1; k <= cabinets; ++k) {
-                Equipment b = make(EquipmentKind::Battery, battery->id, fmt::format("BAT-M-{}", k), kMechanicalFeed);
-                b.upstream = upsFirst;
-                addRoom(b, *battery);
-            }
-        }
-        for (const Mcc &m : mccs)
-            if (m.onUps)
-                room[m.roomIndex].upstream = upsFirst;
+    // Rear-door fans: one circuit per door from MCCs of their own, on the UPS
+    // like the CDU pumps (without them the racks' exhaust heat would reach the
+    // room while the generators start).
+    const RearDoorFans doors = rearDoorFans(d, catalog);
+    for (int k = 0; k * mccCont < doors.kw - kPowerTolerance; ++k) {
+        const double kw = std::min(mccCont, doors.kw - k * mccCont);
+        Equipment m = make(EquipmentKind::Mcc, mccSpec->id, fmt::format("{}{}", kRearDoorMccPrefix, k + 1),
+                           kMechanicalFeed);
+        addRoom(m, *mccSpec);
+        mccs.push_back({room.size() - 1, kw, true});
+        st.plantKw += kw;
+        ++st.mccs;
     }
 
-    // Mechanical transformers, each with its 10 kV feeder panel, carry the MCCs
-    // (the UPS system counted at its input).
+    // CDU pumps (and rear-door fans) ride through an outage on UPS systems of
+    // N+1 modules, each carried by one mechanical transformer: the UPS-fed MCCs
+    // are grouped so that a system's input fits the transformer.
     struct Load
     {
         std::vector<std::size_t> roomIndices;
@@ -236,14 +220,59 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
     for (const Mcc &m : mccs)
         if (!m.onUps)
             txLoads.push_back({{m.roomIndex}, m.kw});
-    if (upsFirst.isValid()) {
+    const double txKw = nameplateKw(*txSpec);
+    std::vector<std::vector<std::size_t>> systems; // indices into mccs
+    {
+        const double upsEff = upsSpec && upsSpec->efficiency > 0.0 ? upsSpec->efficiency : 1.0;
+        double kw = 0.0;
+        for (std::size_t i = 0; i < mccs.size(); ++i) {
+            if (!mccs[i].onUps)
+                continue;
+            if (systems.empty() || (kw + mccs[i].kw) / upsEff > txKw + kPowerTolerance) {
+                systems.emplace_back();
+                kw = 0.0;
+            }
+            systems.back().push_back(i);
+            kw += mccs[i].kw;
+        }
+    }
+    if (!systems.empty() && !upsSpec)
+        throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no UPS for the CDU pumps")));
+    for (std::size_t sys = 0; sys < systems.size(); ++sys) {
+        // One system keeps the plain names (UPS-M-1 …); several are numbered (UPS-M2-1 …).
+        const std::string tag = systems.size() == 1 ? std::string("M") : fmt::format("M{}", sys + 1);
+        double upsLoad = 0.0;
+        for (std::size_t i : systems[sys])
+            upsLoad += mccs[i].kw;
+        const int modules =
+            std::max(1, static_cast<int>(std::ceil(upsLoad / nameplateKw(*upsSpec) - kPowerTolerance))) + 1;
         Load l{{}, upsLoad / (upsSpec->efficiency > 0.0 ? upsSpec->efficiency : 1.0)};
-        for (std::size_t i = 0; i < room.size(); ++i)
-            if (room[i].kind == EquipmentKind::Ups)
-                l.roomIndices.push_back(i);
+        EquipmentId upsFirst;
+        for (int m = 1; m <= modules; ++m) {
+            Equipment u = make(EquipmentKind::Ups, upsSpec->id, fmt::format("UPS-{}-{}", tag, m), kMechanicalFeed);
+            const EquipmentId id = addRoom(u, *upsSpec);
+            l.roomIndices.push_back(room.size() - 1);
+            if (m == 1)
+                upsFirst = id;
+        }
+        st.upsModules += modules;
+        if (battery) {
+            const double kwh = nameplateKw(*upsSpec) * modules * rules.cduUpsMinutes / 60.0;
+            const int cabinets = std::max(1, static_cast<int>(std::ceil(kwh / battery->energyKwh - kPowerTolerance)));
+            for (int k = 1; k <= cabinets; ++k) {
+                Equipment b =
+                    make(EquipmentKind::Battery, battery->id, fmt::format("BAT-{}-{}", tag, k), kMechanicalFeed);
+                b.upstream = upsFirst;
+                addRoom(b, *battery);
+            }
+        }
+        for (std::size_t i : systems[sys])
+            room[mccs[i].roomIndex].upstream = upsFirst;
         txLoads.push_back(l);
     }
-    const double txKw = nameplateKw(*txSpec);
+
+    // Mechanical transformers, each with its 10 kV feeder panel, carry the MCCs
+    // (a UPS system counted at its input).
     double kw = 0.0;
     EquipmentId tx;
     for (const Load &l : txLoads) {

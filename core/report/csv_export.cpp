@@ -40,7 +40,7 @@ namespace {
     QT_TRANSLATE_NOOP("Csv", "crah"), QT_TRANSLATE_NOOP("Csv", "cdu"), QT_TRANSLATE_NOOP("Csv", "chiller"),
     QT_TRANSLATE_NOOP("Csv", "switchgear"), QT_TRANSLATE_NOOP("Csv", "mcc"),
     QT_TRANSLATE_NOOP("Csv", "battery"), QT_TRANSLATE_NOOP("Csv", "dry-cooler"),
-    QT_TRANSLATE_NOOP("Csv", "pump"), QT_TRANSLATE_NOOP("Csv", "leaf"), QT_TRANSLATE_NOOP("Csv", "spine"),
+    QT_TRANSLATE_NOOP("Csv", "pump"), QT_TRANSLATE_NOOP("Csv", "rear-door"), QT_TRANSLATE_NOOP("Csv", "leaf"), QT_TRANSLATE_NOOP("Csv", "spine"),
     QT_TRANSLATE_NOOP("Csv", "core"), QT_TRANSLATE_NOOP("Csv", "management"),
     QT_TRANSLATE_NOOP("Csv", "north"), QT_TRANSLATE_NOOP("Csv", "south"),
     QT_TRANSLATE_NOOP("Csv", "unknown"), QT_TRANSLATE_NOOP("Csv", "storage-leaf"),

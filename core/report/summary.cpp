@@ -34,7 +34,7 @@ json skeleton()
     network["links"] = nullObject({"node_leaf", "leaf_spine", "spine_core"});
     s["network"] = network;
     s["power"] = nullObject({"it_kw", "facility_kw", "pue", "ups_kw", "annual_mwh"});
-    s["cooling"] = nullObject({"heat_kw", "air_kw", "liquid_kw", "crah_units", "cdu_units"});
+    s["cooling"] = nullObject({"heat_kw", "air_kw", "liquid_kw", "crah_units", "cdu_units", "rear_doors", "rear_door_kw"});
     s["training"] = nullObject({"total_flops", "mfu", "days"});
     s["lease"] = nullObject({"currency", "capex", "revenue_per_year", "net_profit_per_year", "equity_cash_flows",
                              "npv", "irr", "payback_years"});
@@ -152,6 +152,9 @@ std::vector<Phrase> summaryLines(const Results &r)
     out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Cooling   heat %1 kW (air %2, liquid %3), CRAH %4, CDU %5"),
                          figure(k["heat_kw"], "{:.0f}"), figure(k["air_kw"], "{:.0f}"), figure(k["liquid_kw"], "{:.0f}"),
                          figure(k["crah_units"]), figure(k["cdu_units"])));
+    if (k["rear_doors"].is_number() && k["rear_doors"].get<long long>() > 0)
+        out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "          rear doors %1, taking %2 kW from the racks' exhaust"),
+                             figure(k["rear_doors"]), figure(k["rear_door_kw"], "{:.0f}")));
     const json &t = s["training"];
     // MFU as a percentage, as the IRR below.
     const Phrase mfu = t["mfu"].is_number() ? literal(fmt::format("{:.1f} %", t["mfu"].get<double>() * 100))

@@ -90,6 +90,11 @@ private:
             s.bindNoCopy(2, *value);
             step(s, "meta", 0);
         }
+        if (!d.hall.rearDoor.empty()) {
+            s.bindNoCopy(1, store::metaKey::rearDoor);
+            s.bindNoCopy(2, d.hall.rearDoor);
+            step(s, "meta", 0);
+        }
     }
 
     void writeHall(const Hall &h)

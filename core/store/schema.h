@@ -21,6 +21,8 @@ namespace metaKey {
 constexpr const char *briefJson = "brief_json";
 constexpr const char *userCatalogJson = "user_catalog_json";
 constexpr const char *writtenBy = "written_by";
+/// Hall::rearDoor; absent when the hall has no rear doors (every file before it).
+constexpr const char *rearDoor = "rear_door";
 } // namespace metaKey
 
 } // namespace hallwright::store

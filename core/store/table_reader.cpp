@@ -155,6 +155,10 @@ void readMeta(SQLite::Database &db, Design &d)
         } else if (key == metaKey::userCatalogJson) {
             d.userCatalogJson = row.text(1, limits::kMaxJsonBytes);
             haveCatalog = true;
+        } else if (key == metaKey::rearDoor) {
+            d.hall.rearDoor = row.text(1, limits::kMaxNameBytes);
+            if (d.hall.rearDoor.empty())
+                row.fail(1, "is empty (a hall without rear doors has no rear_door key)");
         }
     }
     if (!haveBrief || !haveCatalog)
@@ -179,7 +183,9 @@ void readHall(SQLite::Database &db, Design &d)
         });
     if (halls.size() != 1)
         throw CorruptContent(fmt::format("table hall: has {} rows instead of 1", halls.size()));
+    const std::string rearDoor = std::move(d.hall.rearDoor); // from the meta table, read first
     d.hall = halls.front();
+    d.hall.rearDoor = rearDoor;
     d.hall.obstacles = readAll<Obstacle>(db, "obstacles", "SELECT id, name, x, y, width, depth FROM obstacles ORDER BY id",
                                          [](const RowReader &r) {
                                              Obstacle o;

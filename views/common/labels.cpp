@@ -121,6 +121,7 @@ QString Labels::checkRule(const QString &code)
         {QStringLiteral("airflow-velocity"), QT_TR_NOOP("Air velocity at the gallery opening")},
         {QStringLiteral("aisle-too-narrow"), QT_TR_NOOP("Aisle too narrow")},
         {QStringLiteral("aisle-mixed"), QT_TR_NOOP("Hot and cold aisles mixed")},
+        {QStringLiteral("rear-door-capacity"), QT_TR_NOOP("Rear door capacity")},
         {QStringLiteral("brief-invalid"), QT_TR_NOOP("Brief not valid")},
         {QStringLiteral("cable-beyond-reach"), QT_TR_NOOP("Cable beyond its reach")},
         {QStringLiteral("cage-split-cable"), QT_TR_NOOP("Cable cannot split in its cage")},

@@ -24,6 +24,9 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
     t.addFigure(heat, tr("Heat load"), Units::power(c.heatKw), tr("IT load plus the power chain's losses"));
     t.addFigure(heat, tr("To air"), Units::power(c.airKw));
     t.addFigure(heat, tr("To liquid"), Units::power(c.liquidKw));
+    if (c.rearDoors > 0)
+        t.addFigure(heat, tr("To rear doors"), Units::power(c.rearDoorKw),
+                    tr("Exhaust heat the racks' rear-door heat exchangers take into the CDUs' water"));
     t.addFigure(heat, tr("Airflow needed"), Units::airflow(c.airflowM3s));
     t.addFigure(heat, tr("Coolant flow needed"), Units::coolantFlow(c.coolantLps));
     if (c.unassignedKw > 0)
@@ -32,6 +35,10 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
     auto *units = t.addSection(tr("Units and plant"));
     t.addFigure(units, tr("CRAH / fan-wall units"), Units::count(c.crahUnits));
     t.addFigure(units, tr("CDUs"), Units::count(c.cduUnits));
+    if (c.rearDoors > 0)
+        t.addFigure(units, tr("Rear doors"),
+                    tr("%1 × %2").arg(Units::count(c.rearDoors), catalog() ? Labels::catalogItem(*catalog(), c.rearDoorId)
+                                                                          : QString::fromStdString(c.rearDoorId)));
     t.addFigure(units, tr("Chillers"), Units::count(c.chillers));
     t.addFigure(units, tr("Fans and pumps in the hall"), Units::power(c.inHallUnitKw));
     t.addFigure(units, tr("Heat rejection"), Units::power(c.heatRejectionKw));
@@ -44,9 +51,10 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
         t.addFigure(sec, tr("Air units installed / needed (N+1)"),
                     tr("%1 / %2").arg(Units::count(qsizetype(z.airUnits.size())),
                                       z.airUnitsRequired ? Units::count(*z.airUnitsRequired) : Units::notComputed()));
-        if (z.liquidKw > 0 || !z.cdus.empty()) {
-            t.addFigure(sec, tr("Heat to liquid / installed"),
-                        tr("%1 / %2").arg(Units::power(z.liquidKw), Units::power(z.cduCapacityKw)));
+        if (z.cduLoadKw > 0 || !z.cdus.empty()) {
+            t.addFigure(sec, z.rearDoorKw > 0 ? tr("Heat to liquid and rear doors / installed")
+                                              : tr("Heat to liquid / installed"),
+                        tr("%1 / %2").arg(Units::power(z.cduLoadKw), Units::power(z.cduCapacityKw)));
             t.addFigure(sec, tr("CDUs installed / needed (N+1)"),
                         tr("%1 / %2").arg(Units::count(qsizetype(z.cdus.size())),
                                           z.cdusRequired ? Units::count(*z.cdusRequired) : Units::notComputed()));

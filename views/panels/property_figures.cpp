@@ -131,6 +131,8 @@ void rackFigures(FigureTable &t, const PropertySource &s, const Rack &r)
         t.addFigure(power, Text::tr("Cooling headroom"), Units::percent(coolingHeadroom(f), 0));
         t.addFigure(power, Text::tr("Heat to air"), Units::power(heat->airKw));
         t.addFigure(power, Text::tr("Heat to liquid"), Units::power(heat->liquidKw));
+        if (heat->rearDoorKw > 0)
+            t.addFigure(power, Text::tr("Taken by its rear door"), Units::power(heat->rearDoorKw));
     }
     if (s.results)
         for (const PowerScheduleRow &p : s.results->powerSchedule)
@@ -211,7 +213,9 @@ void zoneFigures(FigureTable &t, const PropertySource &s, const Zone &z)
                             Text::tr("%1 / %2").arg(Units::count(qsizetype(c.airUnits.size())),
                                                     c.airUnitsRequired ? Units::count(*c.airUnitsRequired)
                                                                        : Units::notComputed()));
-                t.addFigure(cool, Text::tr("Heat to liquid"), Units::power(c.liquidKw));
+                t.addFigure(cool,
+                            c.rearDoorKw > 0 ? Text::tr("Heat to liquid and rear doors") : Text::tr("Heat to liquid"),
+                            Units::power(c.cduLoadKw));
                 t.addFigure(cool, Text::tr("CDUs installed / needed (N+1)"),
                             Text::tr("%1 / %2").arg(Units::count(qsizetype(c.cdus.size())),
                                                     c.cdusRequired ? Units::count(*c.cdusRequired)
@@ -292,7 +296,7 @@ void equipmentFigures(FigureTable &t, const PropertySource &s, const Equipment &
                 continue;
             auto *cool = t.addSection(Text::tr("Cooling zone %1").arg(Labels::placeName(z.name)));
             t.addFigure(cool, air ? Text::tr("Heat to air") : Text::tr("Heat to liquid"),
-                        Units::power(air ? z.airKw : z.liquidKw));
+                        Units::power(air ? z.airKw : z.cduLoadKw));
             t.addFigure(cool, Text::tr("Installed capacity"), Units::power(air ? z.airCapacityKw : z.cduCapacityKw));
             const auto required = air ? z.airUnitsRequired : z.cdusRequired;
             t.addFigure(cool, Text::tr("Units installed / needed (N+1)"),

@@ -55,6 +55,8 @@ const char *const kKeys[] = {
     QT_TRANSLATE_NOOP("SummaryKey", "liquid_kw"),
     QT_TRANSLATE_NOOP("SummaryKey", "crah_units"),
     QT_TRANSLATE_NOOP("SummaryKey", "cdu_units"),
+    QT_TRANSLATE_NOOP("SummaryKey", "rear_doors"),
+    QT_TRANSLATE_NOOP("SummaryKey", "rear_door_kw"),
     QT_TRANSLATE_NOOP("SummaryKey", "training"),
     QT_TRANSLATE_NOOP("SummaryKey", "total_flops"),
     QT_TRANSLATE_NOOP("SummaryKey", "mfu"),

@@ -113,8 +113,9 @@ void TestCatalog::requiredIdsExist()
     std::set<hallwright::CoolingKind> coolingKinds;
     for (const auto &[id, k] : c.coolingItems())
         coolingKinds.insert(k.kind);
-    // CRAH, fan wall, CDU, chiller, dry cooler, pump.
-    QCOMPARE(coolingKinds.size(), std::size_t(6));
+    // CRAH, fan wall, CDU, chiller, dry cooler, pump, rear door.
+    QCOMPARE(coolingKinds.size(), std::size_t(7));
+    QVERIFY(c.cooling("rdhx-55kw") && c.cooling("rdhx-55kw")->kind == hallwright::CoolingKind::RearDoor);
     QVERIFY(c.accelerator("no-such-part") == nullptr);
     // The 2026 platforms a buyer in China chooses between, with their parts.
     for (const char *id : {"h200-sxm-141gb", "b300-sxm-288gb", "gb300-blackwell-ultra", "ascend-910c", "kunlunxin-p800",

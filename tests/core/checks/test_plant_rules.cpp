@@ -244,6 +244,51 @@ private slots:
         QVERIFY(count(checkPlant(d, plantCatalog()), "load-unfed") >= 1);
     }
 
+    void rearDoorFansAreFed()
+    {
+        // Ten 40 kW racks with 50 kW rear doors: 10 × 1 kW of door fans.
+        Design d = testHall(2, 5, 4);
+        Brief b = testBrief(Redundancy::TwoN, 1.5);
+        b.cooling.rearDoors = true;
+        synthesizePower(d, b, plantCatalog());
+        synthesizeCooling(d, b, plantCatalog());
+        QCOMPARE(d.hall.rearDoor, std::string("rdx-50"));
+        QCOMPARE(rearDoorFans(d, plantCatalog()).doors, 10);
+        QVERIFY(near(rearDoorFans(d, plantCatalog()).kw, 10.0));
+        // Fail: nothing feeds the CDUs or the door fans yet.
+        auto unfed = [](const CheckList &cl) { return count(cl, "load-unfed"); };
+        QVERIFY(unfed(checkPlant(d, plantCatalog())) >= 1);
+        // Pass: a door-fan MCC on the UPS with the CDUs.
+        synthesizePlant(d, b, plantCatalog());
+        QCOMPARE(unfed(checkPlant(d, plantCatalog())), 0);
+        const PlantFeeds feeds = analyzePlantFeeds(d, plantCatalog());
+        const auto fans = std::find_if(feeds.loads.begin(), feeds.loads.end(),
+                                       [](const PlantLoad &l) { return l.kind == "rear-door"; });
+        QVERIFY(fans != feeds.loads.end());
+        QVERIFY(near(fans->kw, 10.0));
+        QCOMPARE(fans->mcc, std::string("MCC-RDX-1"));
+        QVERIFY(fans->fed);
+        QVERIFY(!fans->ups.empty());
+        // Fail again: the door-fan MCC removed leaves 10 kW unfed.
+        std::erase_if(d.equipment, [](const Equipment &e) { return e.name == "MCC-RDX-1"; });
+        const PlantFeeds without = analyzePlantFeeds(d, plantCatalog());
+        QVERIFY(near(without.unfedKw, 10.0));
+        QCOMPARE(unfed(checkPlant(d, plantCatalog())), 1);
+    }
+
+    void rearDoorCapacity()
+    {
+        // Fail (warning): 60 kW racks behind 50 kW doors send 10 kW each to the room.
+        Design d = testHall(1, 2, 6);
+        d.hall.rearDoor = "rdx-50";
+        const CheckList over = checkCooling(analyzeCooling(d, testCatalog(), CoolingMode::Air));
+        QCOMPARE(count(over, "rear-door-capacity", Severity::Warning), 2);
+        // Pass: 40 kW racks.
+        Design ok = testHall(1, 2, 4);
+        ok.hall.rearDoor = "rdx-50";
+        QCOMPARE(count(checkCooling(analyzeCooling(ok, testCatalog(), CoolingMode::Air)), "rear-door-capacity", Severity::Warning), 0);
+    }
+
     void generatorBusesAndRatings()
     {
         auto withSets = [](int sets, const std::string &catalogId) {

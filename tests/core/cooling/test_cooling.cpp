@@ -123,7 +123,7 @@ private slots:
         const CoolingResults a = analyzeCooling(d, testCatalog(), CoolingMode::Air);
         QVERIFY(near(a.heatRejectionKw, 55.9728));
         const nlohmann::ordered_json j = coolingSummaryJson(r);
-        QCOMPARE(j.size(), std::size_t(5));
+        QCOMPARE(j.size(), std::size_t(7));
         QCOMPARE(j.begin().key(), std::string("heat_kw"));
         QCOMPARE(j["crah_units"].get<int>(), 2);
         QCOMPARE(j["cdu_units"].get<int>(), 2);
@@ -142,12 +142,87 @@ private slots:
                 z.area = {0.0, 10.0, 3.0, 8.0};
         std::erase_if(d.zones, [](const Zone &z) { return z.name == "East gallery"; });
         CoolingSynthesisStats st;
-        synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog(), {}, &st);
+        Brief noDoors = testBrief(Redundancy::TwoN);
+        noDoors.cooling.rearDoors = false; // else the doors of the next test take the heat
+        synthesizeCooling(d, noDoors, testCatalog(), {}, &st);
         QCOMPARE(st.airUnits, 3);
         QCOMPARE(st.airUnitsShort, 4);
+        QVERIFY(d.hall.rearDoor.empty());
         // No cooling zone at all is an impossible design.
         std::erase_if(d.zones, [](const Zone &z) { return z.kind == ZoneKind::Cooling; });
         QVERIFY_THROWS_EXCEPTION(PowerError, synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog()));
+    }
+
+    void rearDoorsWhenTheGalleryCannotDeliver()
+    {
+        // 10 racks × 4 × 10 kW = 400 kW of air; a 3 × 8 m gallery holds 3 CRAH of
+        // the 4 + 1 needed, so the auto brief fits the catalog's 50 kW rear doors.
+        Design d = testHall(2, 5, 4);
+        for (Zone &z : d.zones)
+            if (z.name == "West gallery")
+                z.area = {0.0, 10.0, 3.0, 8.0};
+        std::erase_if(d.zones, [](const Zone &z) { return z.name == "East gallery"; });
+        CoolingSynthesisStats st;
+        synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog(), {}, &st);
+        QCOMPARE(d.hall.rearDoor, std::string("rdx-50"));
+        // Each door takes its rack's 40 kW (≤ 50 kW): nothing reaches the room's air,
+        // so no air units; the CDUs carry 400 kW: ⌈400 / 300⌉ = 2, 400 kW / (4.186 × 10 K)
+        // = 9.556 L/s ≤ 10 → 1; N+1 → 3 CDUs.
+        QCOMPARE(st.airUnits, 0);
+        QCOMPARE(st.cdus, 3);
+        QCOMPARE(st.cdusShort, 0);
+        const CoolingResults r = analyzeCooling(d, testCatalog(), CoolingMode::Auto);
+        QCOMPARE(r.mode, CoolingMode::Air);
+        QCOMPARE(r.rearDoors, 10);
+        QVERIFY(near(r.rearDoorKw, 400.0));
+        QVERIFY(near(r.racks[0].rearDoorKw, 40.0));
+        QVERIFY(near(r.racks[0].airKw, 40.0)); // the servers' exhaust, before the door
+        QVERIFY(near(r.airKw, 0.0));
+        QVERIFY(near(r.liquidKw, 0.0));
+        QVERIFY(near(r.zones[0].cduLoadKw, 400.0));
+        QVERIFY(near(r.coolantLps, 400000.0 / (4186.0 * 10.0)));
+        // Door fans 10 × 1 kW × 40 / 50 = 8 kW; CDU pumps 3 × 3 kW × 400 / 900 = 4 kW.
+        // All of it is chilled water: 400 + 8 + 4 = 412 kW × 0.23 = 94.76 kW.
+        QVERIFY(near(r.rearDoorFanKw, 8.0));
+        QVERIFY(near(r.inHallUnitKw, 12.0));
+        QVERIFY(near(r.chilledWaterKw, 412.0));
+        QVERIFY(near(r.warmWaterKw, 0.0));
+        QVERIFY(near(r.heatRejectionKw, 94.76));
+        const nlohmann::ordered_json j = coolingSummaryJson(r);
+        QCOMPARE(j["rear_doors"].get<int>(), 10);
+        QVERIFY(near(j["rear_door_kw"].get<double>(), 400.0));
+
+        // The brief decides: false keeps the galleries (and their shortfall), true
+        // fits doors even where the galleries would do.
+        Brief no = testBrief(Redundancy::TwoN);
+        no.cooling.rearDoors = false;
+        synthesizeCooling(d, no, testCatalog(), {}, &st);
+        QVERIFY(d.hall.rearDoor.empty());
+        QVERIFY(st.airUnitsShort > 0);
+        Design roomy = testHall(2, 5, 4);
+        synthesizeCooling(roomy, testBrief(Redundancy::TwoN), testCatalog());
+        QVERIFY(roomy.hall.rearDoor.empty()); // the 30 m galleries deliver 400 kW
+        Brief yes = testBrief(Redundancy::TwoN);
+        yes.cooling.rearDoors = true;
+        synthesizeCooling(roomy, yes, testCatalog());
+        QCOMPARE(roomy.hall.rearDoor, std::string("rdx-50"));
+    }
+
+    void rearDoorTakesNoMoreThanItsCapacity()
+    {
+        // 60 kW racks behind 50 kW doors: 10 kW of each reaches the room.
+        Design d = testHall(1, 2, 6);
+        d.hall.rearDoor = "rdx-50";
+        const CoolingResults r = analyzeCooling(d, testCatalog(), CoolingMode::Air);
+        QVERIFY(near(r.racks[0].rearDoorKw, 50.0));
+        QVERIFY(near(r.airKw, 20.0));
+        QVERIFY(near(r.rearDoorFanKw, 2.0)); // fans at full speed
+        // An item that is not a rear door is reported, and takes no heat.
+        d.hall.rearDoor = "crah-100";
+        const CoolingResults wrong = analyzeCooling(d, testCatalog(), CoolingMode::Air);
+        QCOMPARE(wrong.rearDoors, 0);
+        QVERIFY(near(wrong.airKw, 120.0));
+        QCOMPARE(wrong.problems.size(), std::size_t(1));
     }
 
     void unitsStandOneDeepAgainstTheOpening()

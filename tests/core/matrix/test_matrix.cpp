@@ -3,7 +3,8 @@
 // HALLWRIGHT_MATRIX_PLATFORM=<id> runs one platform (one ctest per platform);
 // HALLWRIGHT_MATRIX_SCOPE=network counts only the network engine's errors, over
 // every platform with default cooling and redundancy; HALLWRIGHT_MATRIX_SKIP=<id,id>
-// leaves out platforms with a known failure (each named with its reason in CMakeLists.txt).
+// leaves out platforms with a known failure (each named with its reason in CMakeLists.txt);
+// HALLWRIGHT_MATRIX_SCOPE=large builds every platform at 32,768 and the defaults at 102,400.
 #include "analysis/analysis.h"
 #include "brief/brief.h"
 #include "catalog/catalog.h"
@@ -55,6 +56,14 @@ void TestMatrix::cleanHall_data()
     const std::string only = env("HALLWRIGHT_MATRIX_PLATFORM");
     const std::string skip = "," + env("HALLWRIGHT_MATRIX_SKIP") + ","; // known failures, listed in CMakeLists.txt
     const bool network = env("HALLWRIGHT_MATRIX_SCOPE") == "network";
+    if (env("HALLWRIGHT_MATRIX_SCOPE") == "large") {
+        // Beyond what galleries on the walls can cool by air (about 15,000 air-cooled
+        // accelerators): every platform at 32,768 and the defaults at 102,400.
+        for (const auto &[id, node] : Catalog::builtin().nodes())
+            QTest::newRow((id + " 32768 auto 2N").c_str()) << QString::fromStdString(id) << 32768 << "auto" << "2N";
+        QTest::newRow("dgx-h100 102400 auto 2N") << "dgx-h100" << 102400 << "auto" << "2N";
+        return;
+    }
     for (const auto &[id, node] : Catalog::builtin().nodes()) {
         if ((!only.empty() && id != only) || (only.empty() && skip.find("," + id + ",") != std::string::npos))
             continue;

@@ -18,7 +18,8 @@ namespace hallwright::test {
 /// 32 A (22.17 kW, 17.74 kW continuous); bw-400: 400 V 400 A (277.13 kW,
 /// 221.70 kW continuous); ups-100 (100 kW, 96 %), ups-250 (250 kW, 97 %);
 /// tx-500 (500 kW, 99 %); gen-400 (400 kW prime). crah-100: 100 kW, 10 m³/s, 3 kW
-/// fans, 2.0 × 1.0 m; cdu-300: 300 kW, 10 L/s, 3 kW pumps, 1.0 × 1.0 m; mcc-100
+/// fans, 2.0 × 1.0 m; cdu-300: 300 kW, 10 L/s, 3 kW pumps, 1.0 × 1.0 m; rdx-50: a 50 kW rear door
+/// with 1 kW fans; mcc-100
 /// (100 kW, 80 kW continuous), chiller-300 (300 kW, 60 kW), pump-300 (5 kW) for the plant.
 inline const char *kTestCatalogJson = R"({
   "schema": "hallwright.catalog/1",
@@ -56,6 +57,8 @@ inline const char *kTestCatalogJson = R"({
      "power_kw": 3, "width_m": 2.0, "depth_m": 1.0},
     {"id": "cdu-300", "name": "CDU 300 kW", "kind": "cdu", "capacity_kw": 300, "coolant_flow_lps": 10,
      "power_kw": 3, "width_m": 1.0, "depth_m": 1.0},
+    {"id": "rdx-50", "name": "Rear door 50 kW", "kind": "rear-door", "capacity_kw": 50, "airflow_m3s": 4,
+     "coolant_flow_lps": 1.2, "power_kw": 1, "width_m": 0.6, "depth_m": 0.3},
     {"id": "chiller-300", "name": "Chiller 300 kW", "kind": "chiller", "capacity_kw": 300, "power_kw": 60,
      "width_m": 4.0, "depth_m": 2.0},
     {"id": "pump-300", "name": "Pump 300 kW", "kind": "pump", "capacity_kw": 300, "power_kw": 5,

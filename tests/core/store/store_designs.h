@@ -19,7 +19,7 @@ namespace hallwright::test {
 inline Design fullDesign()
 {
     Design d;
-    d.hall = Hall{"机房 A — \"North\" hall", 36.5, 24.25, 5.1, 1200.5, {}};
+    d.hall = Hall{"机房 A — \"North\" hall", 36.5, 24.25, 5.1, 1200.5, "rdhx-55kw", {}};
     d.hall.obstacles = {Obstacle{ObstacleId(1), "column C3", Rect{-1.5, 2.25, 0.6, 0.6}},
                         Obstacle{ObstacleId(7), "", Rect{10.0, -3.0, 0.5, 1.0 / 3.0}}};
     d.briefJson = R"({"schema":"hallwright.brief/1","name":"机房 A","compute":{"accelerators":64}})";

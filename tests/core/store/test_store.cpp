@@ -120,9 +120,10 @@ private slots:
         QCOMPARE(queryInt(db, "PRAGMA application_id"), std::int64_t(0x48574C54));
         QCOMPARE(queryInt(db, "PRAGMA user_version"), std::int64_t(1));
         QCOMPARE(queryText(db, "PRAGMA journal_mode"), std::string("delete")); // OFF applied to the temp only
-        // Row counts are those of fullDesign(): 3 meta keys, 1 hall, 2 obstacles, 5 zones,
+        // Row counts are those of fullDesign(): 4 meta keys (its rear door's included), 1 hall, 2 obstacles, 5 zones,
         // 2 rows, 6 racks, 7 devices, 5 links, 9 equipment, 3 trays.
-        QCOMPARE(queryInt(db, "SELECT count(*) FROM meta"), std::int64_t(3));
+        QCOMPARE(queryInt(db, "SELECT count(*) FROM meta"), std::int64_t(4));
+        QCOMPARE(queryText(db, "SELECT value FROM meta WHERE key = 'rear_door'"), std::string("rdhx-55kw"));
         QCOMPARE(queryInt(db, "SELECT count(*) FROM hall"), std::int64_t(1));
         QCOMPARE(queryInt(db, "SELECT count(*) FROM obstacles"), std::int64_t(2));
         QCOMPARE(queryInt(db, "SELECT count(*) FROM zones"), std::int64_t(5));
