@@ -175,6 +175,10 @@ private slots:
         QTest::newRow("invalid UTF-8 brief")
             << "UPDATE meta SET value = CAST(x'7bff7d' AS TEXT) WHERE key = 'brief_json'"
             << "meta brief_json is not valid UTF-8 (byte 2)";
+        QTest::newRow("empty rear door") << "UPDATE meta SET value = '' WHERE key = 'rear_door'"
+                                         << "is empty (a hall without rear doors has no rear_door key)";
+        QTest::newRow("1 MB rear door") << "UPDATE meta SET value = printf('%.*c', 1000000, 'x') WHERE key = 'rear_door'"
+                                        << "the limit is 1024";
         // Issue 13: 20,000 PDUs in one rack took 34 s in the failure sweep.
         QTest::newRow("20000 PDUs in a rack")
             << "WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 20099) "
