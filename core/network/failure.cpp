@@ -15,6 +15,15 @@ namespace hallwright::network {
 
 struct FailureAnalyzer::Impl
 {
+    /// What one run() fills and throws away, kept between runs.
+    struct Scratch
+    {
+        std::vector<std::size_t> lost;
+        std::vector<int> leafUplinkHits, touchedNodes, isolated;
+        std::vector<std::pair<int, bool>> ports;
+        std::vector<signed char> nicState;
+    };
+
     const Design &design;
     const Catalog &catalog;
     DeviceIndex devIndex;
@@ -24,6 +33,8 @@ struct FailureAnalyzer::Impl
     mutable std::unordered_map<std::int64_t, std::size_t> linkIndex;
     std::vector<int> linkA, linkB;                 // device index per link end, -1 unknown
     std::vector<char> computeLink;                 // per link: in the compute fabric (read without the Link)
+    std::vector<int> portA, portB;                 // per link: the port at each end (a sweep never reads a Link)
+    std::vector<double> linkGbps;
     std::vector<int> devLinkStart, devLinks;       // CSR: links of each device
     std::vector<char> isNode;
     std::vector<int> computeUplinks;               // per leaf: compute links to other switches
@@ -45,12 +56,18 @@ struct FailureAnalyzer::Impl
         linkA.assign(m, -1);
         linkB.assign(m, -1);
         computeLink.assign(m, 0);
+        portA.assign(m, 0);
+        portB.assign(m, 0);
+        linkGbps.assign(m, 0.0);
         std::vector<int> count(n + 1, 0);
         for (std::size_t i = 0; i < m; ++i) {
             const Link &l = d.links[i];
             linkA[i] = devIndex(l.a.device);
             linkB[i] = devIndex(l.b.device);
             computeLink[i] = l.fabric == Fabric::Compute;
+            portA[i] = l.a.port;
+            portB[i] = l.b.port;
+            linkGbps[i] = l.gbps;
             for (int v : {linkA[i], linkB[i]})
                 if (v >= 0)
                     ++count[static_cast<std::size_t>(v) + 1];
@@ -97,7 +114,18 @@ struct FailureAnalyzer::Impl
         // links and nodes, and the facility sweep runs one per switch.
         FailureImpact f;
         auto failed = [&](int v) { return std::binary_search(failedDevs.begin(), failedDevs.end(), v); };
-        std::vector<std::size_t> lost(failedLinks.begin(), failedLinks.end());
+        // Scratch kept per thread: the facility's sweep runs once per switch.
+        thread_local Scratch scratch;
+        std::vector<std::size_t> &lost = scratch.lost;
+        std::vector<int> &leafUplinkHits = scratch.leafUplinkHits;
+        std::vector<int> &touchedNodes = scratch.touchedNodes;
+        std::vector<int> &isolated = scratch.isolated;
+        std::vector<std::pair<int, bool>> &ports = scratch.ports; // (port, alive)
+        std::vector<signed char> &nicState = scratch.nicState;    // per NIC: -1 no port seen, 0 all dead, 1 one alive
+        lost.assign(failedLinks.begin(), failedLinks.end());
+        leafUplinkHits.clear();
+        touchedNodes.clear();
+        isolated.clear();
         for (int v : failedDevs)
             for (int k = devLinkStart[static_cast<std::size_t>(v)]; k < devLinkStart[static_cast<std::size_t>(v) + 1]; ++k)
                 lost.push_back(static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]));
@@ -105,16 +133,13 @@ struct FailureAnalyzer::Impl
         lost.erase(std::unique(lost.begin(), lost.end()), lost.end());
         auto isLost = [&](std::size_t li) { return std::binary_search(lost.begin(), lost.end(), li); };
 
-        std::vector<int> leafUplinkHits;
-        std::vector<int> touchedNodes;
         for (std::size_t i : lost) {
-            const Link &l = design.links[i];
-            if (l.fabric != Fabric::Compute) {
+            if (!computeLink[i]) {
                 ++f.otherLinksLost;
                 continue;
             }
             ++f.computeLinksLost;
-            f.computeGbpsLost += l.gbps;
+            f.computeGbpsLost += linkGbps[i];
             for (int v : {linkA[i], linkB[i]}) {
                 if (v < 0)
                     continue;
@@ -127,7 +152,6 @@ struct FailureAnalyzer::Impl
         }
         // A leaf that lost every uplink can no longer reach the rest of the fabric.
         std::sort(leafUplinkHits.begin(), leafUplinkHits.end());
-        std::vector<int> isolated;
         for (std::size_t g = 0; g < leafUplinkHits.size();) {
             std::size_t e = g;
             while (e < leafUplinkHits.size() && leafUplinkHits[e] == leafUplinkHits[g])
@@ -150,10 +174,7 @@ struct FailureAnalyzer::Impl
         std::sort(touchedNodes.begin(), touchedNodes.end());
         touchedNodes.erase(std::unique(touchedNodes.begin(), touchedNodes.end()), touchedNodes.end());
 
-        std::vector<std::pair<int, bool>> ports; // (port, alive)
-        std::vector<signed char> nicState;       // per NIC: -1 no port seen, 0 all dead, 1 one alive
         for (int node : touchedNodes) {
-            const Device &dev = design.devices[static_cast<std::size_t>(node)];
             const NodeSpec *spec = nodeSpec[static_cast<std::size_t>(node)];
             const int accel = spec ? spec->acceleratorsPerNode : 0;
             if (failed(node)) {
@@ -167,11 +188,10 @@ struct FailureAnalyzer::Impl
                 const auto li = static_cast<std::size_t>(devLinks[static_cast<std::size_t>(k)]);
                 if (!computeLink[li])
                     continue;
-                const Link &l = design.links[li];
                 const int o = other(li, node);
                 const bool alive = !isLost(li) && o >= 0 && !failed(o)
                                    && !std::binary_search(isolated.begin(), isolated.end(), o);
-                ports.emplace_back(l.a.device == dev.id ? l.a.port : l.b.port, alive);
+                ports.emplace_back(linkA[li] == node ? portA[li] : portB[li], alive);
             }
             if (ports.empty())
                 continue;
