@@ -1141,7 +1141,12 @@
         <translation>冷量分配单元</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>%1: if one rack&apos;s rear door fails, %2 kW of air heat reach the room, more than the %3 kW of its air units</source>
+        <translation>%1：若一台机柜的背板换热器故障，将有 %2 kW 热量进入机房，超过其空调机组的 %3 kW</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>rack %1 sends %2 kW to air, above the %3 kW air can cool in one rack</source>
         <translation>机柜 %1 向空气散热 %2 kW，超过单机柜风冷可承担的 %3 kW</translation>
     </message>
@@ -1492,7 +1497,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/cooling/cooling_analysis.cpp" line="+224"/>
+        <location filename="../core/cooling/cooling_analysis.cpp" line="+225"/>
         <source>%1: catalog item &apos;%2&apos; is a %3, not a %4</source>
         <translation>%1：目录项 &apos;%2&apos; 是 %3，不是 %4</translation>
     </message>
@@ -1537,7 +1542,7 @@
         <translation>%1 台设备使用未知目录项 &apos;%2&apos;（首个：机柜 %4 中的 %3）；其负载未计入</translation>
     </message>
     <message>
-        <location filename="../core/cooling/cooling_analysis.cpp" line="-91"/>
+        <location filename="../core/cooling/cooling_analysis.cpp" line="-92"/>
         <source>rear doors: catalog item &apos;%1&apos; is a %2, not a rear door</source>
         <translation>背板换热器：目录条目“%1”是 %2，不是背板换热器</translation>
     </message>
@@ -1547,7 +1552,7 @@
         <translation>背板换热器：未知的制冷目录条目“%1”</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1: unknown cooling catalog item &apos;%2&apos;</source>
         <translation>%1：未知的制冷目录项 &apos;%2&apos;</translation>
     </message>
@@ -3469,23 +3474,23 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>White space</source>
         <translation>主机房</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Electrical room</source>
         <translation>配电室</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Cooling gallery</source>
         <translation>空调走廊</translation>
     </message>
@@ -3669,6 +3674,11 @@
         <location line="+1"/>
         <source>Rear door capacity</source>
         <translation>背板换热器容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rear door failure</source>
+        <translation>背板换热器故障</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10113,11 +10123,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <name>hallwright::views::ProjectTreeModel</name>
     <message>
         <location filename="../views/panels/project_tree.cpp" line="+92"/>
+        <location line="+92"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
@@ -10176,6 +10187,11 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     </message>
     <message>
         <location line="+26"/>
+        <source>Rear doors</source>
+        <translation>背板换热器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Fabrics</source>
         <translation>网络</translation>
     </message>

@@ -117,8 +117,19 @@ CheckList checkCooling(const CoolingResults &c, const CoolingRules &rules)
         checkMedium(out, z, liquid, z.cduLoadKw, z.cduCapacityKw, z.largestCduKw, z.coolantLps, z.coolantCapacityLps,
                     z.largestCduLps, z.cdus.size());
     }
-    for (const CoolingZoneLoad &z : c.zones)
+    for (const CoolingZoneLoad &z : c.zones) {
         checkDelivery(out, z, rules);
+        // A failed rear door sends its rack's exhaust into the room: the gallery
+        // must take it on top of the residual air heat (all units running).
+        if (z.largestRearDoorKw > 0.0 && z.airCapacityKw + kCheckTolerance < z.airKw + z.largestRearDoorKw)
+            out.push_back(finding(Severity::Warning, "rear-door-failure",
+                                  phrase(QT_TRANSLATE_NOOP("Finding", "%1: if one rack's rear door fails, %2 kW of "
+                                                                      "air heat reach the room, more than the %3 kW "
+                                                                      "of its air units"),
+                                         z.name, number(z.airKw + z.largestRearDoorKw, 0),
+                                         number(z.airCapacityKw, 0)),
+                                  z.name));
+    }
     for (const RackHeat &r : c.racks) {
         if (r.airKw > rules.airRackLimitKw + kCheckTolerance)
             out.push_back(finding(Severity::Error, "air-cooling-limit",

@@ -162,6 +162,7 @@ CoolingResults analyzeCooling(const Design &design, const Catalog &catalog, Cool
         z.airKw += h.airKw - h.rearDoorKw;
         z.liquidKw += h.liquidKw;
         z.rearDoorKw += h.rearDoorKw;
+        z.largestRearDoorKw = std::max(z.largestRearDoorKw, h.rearDoorKw);
         z.racks.push_back(static_cast<int>(i));
     }
     res.rearDoorFanKw = doorFanKw;

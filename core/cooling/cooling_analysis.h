@@ -80,6 +80,7 @@ struct CoolingZoneLoad
     double liquidKw = 0.0;
     double rearDoorKw = 0.0;            ///< taken by the racks' rear doors into the CDUs' water
     double cduLoadKw = 0.0;             ///< liquidKw + rearDoorKw: what the zone's CDUs carry
+    double largestRearDoorKw = 0.0;     ///< the most one rack's door takes: what reaches the room if it fails
     double airflowM3s = 0.0;            ///< required: P / (ρ · cp · ΔT)
     double coolantLps = 0.0;            ///< required for cduLoadKw: P / (cp_water · ΔT)
     std::vector<EquipmentId> airUnits;  ///< installed CRAH / fan-wall units

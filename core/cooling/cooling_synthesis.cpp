@@ -127,18 +127,21 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
     int zoneNumber = 0;
     for (const CoolingZoneLoad &z : cr.zones) {
         ++zoneNumber;
-        if (z.airKw <= 0.0 && z.cduLoadKw <= 0.0)
+        if (z.airKw + z.largestRearDoorKw <= 0.0 && z.cduLoadKw <= 0.0)
             continue;
         const auto zone = std::find_if(d.zones.begin(), d.zones.end(), [&](const Zone &x) { return x.id == z.zone; });
         const std::vector<Rect> area{zone->area};
         const std::vector<const CoolingSpec *> airChoices =
-            z.airKw > 0.0 ? airItems : std::vector<const CoolingSpec *>{nullptr};
+            z.airKw + z.largestRearDoorKw > 0.0 ? airItems : std::vector<const CoolingSpec *>{nullptr};
         const std::vector<const CoolingSpec *> cduChoices =
             z.cduLoadKw > 0.0 ? cduItems : std::vector<const CoolingSpec *>{nullptr};
+        // Behind rear doors, the air units also take the exhaust of one rack whose door has failed.
+        const double airDesignKw = z.airKw + z.largestRearDoorKw;
+        const double airDesignM3s = requiredAirflowM3s(airDesignKw, rules.cooling.airDeltaTK, rules.cooling);
         auto count = [&](const CoolingSpec *s, bool air) {
             if (!s)
                 return 0;
-            return air ? unitsNPlus1(z.airKw, s->capacityKw, z.airflowM3s, s->airflowM3s)
+            return air ? unitsNPlus1(airDesignKw, s->capacityKw, airDesignM3s, s->airflowM3s)
                        : unitsNPlus1(z.cduLoadKw, s->capacityKw, z.coolantLps, s->coolantFlowLps);
         };
         auto itemsFor = [&](const CoolingSpec *a, int na, const CoolingSpec *c, int nc) {
@@ -170,7 +173,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
                     break;
             }
             if (!found) {
-                air = z.airKw > 0.0 ? densest(airItems) : nullptr;
+                air = z.airKw + z.largestRearDoorKw > 0.0 ? densest(airItems) : nullptr;
                 cdu = z.cduLoadKw > 0.0 ? densest(cduItems) : nullptr;
                 nAir = count(air, true);
                 nCdu = count(cdu, false);
@@ -181,7 +184,7 @@ void synthesizeCooling(Design &d, const Brief &brief, const Catalog &catalog, co
             // smallest type whose N+1 count fits, else the most capacity per
             // metre of wall, as many as fit (the shortfall is then reported).
             std::vector<Rect> airRects;
-            if (z.airKw > 0.0) {
+            if (z.airKw + z.largestRearDoorKw > 0.0) {
                 for (const CoolingSpec *a : airItems) {
                     const int na = count(a, true);
                     const ItemSize sz = footprintOf(*a);

@@ -122,6 +122,7 @@ QString Labels::checkRule(const QString &code)
         {QStringLiteral("aisle-too-narrow"), QT_TR_NOOP("Aisle too narrow")},
         {QStringLiteral("aisle-mixed"), QT_TR_NOOP("Hot and cold aisles mixed")},
         {QStringLiteral("rear-door-capacity"), QT_TR_NOOP("Rear door capacity")},
+        {QStringLiteral("rear-door-failure"), QT_TR_NOOP("Rear door failure")},
         {QStringLiteral("brief-invalid"), QT_TR_NOOP("Brief not valid")},
         {QStringLiteral("cable-beyond-reach"), QT_TR_NOOP("Cable beyond its reach")},
         {QStringLiteral("cage-split-cable"), QT_TR_NOOP("Cable cannot split in its cage")},

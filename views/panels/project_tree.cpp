@@ -178,6 +178,10 @@ void ProjectTreeModel::build(const Design &d, const Catalog *catalog, const Resu
     }
     for (const auto &[kind, node] : coolingGroups)
         m_nodes[std::size_t(node)].detail = Units::count(qsizetype(m_nodes[std::size_t(node)].children.size()));
+    // Rear doors are on the racks, not equipment of their own: one line with their count.
+    if (results && results->cooling && results->cooling->rearDoors > 0)
+        add(cooling, tr("Rear doors"),
+            tr("%1 × %2").arg(Units::count(results->cooling->rearDoors), item(results->cooling->rearDoorId)));
 
     // Fabrics → switches: a switch belongs to the fabric of its links.
     const int fabrics = add(hall, tr("Fabrics"));

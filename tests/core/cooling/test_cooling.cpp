@@ -1,6 +1,7 @@
 // Tests of the cooling engine: heat, air / liquid split, flows, N+1 units per zone, unit draw.
 #include "../power/test_hall.h"
 
+#include "checks/checks.h"
 #include "cooling/cooling_analysis.h"
 #include "cooling/cooling_synthesis.h"
 #include "cooling/facing_wall.h"
@@ -165,10 +166,12 @@ private slots:
         CoolingSynthesisStats st;
         synthesizeCooling(d, testBrief(Redundancy::TwoN), testCatalog(), {}, &st);
         QCOMPARE(d.hall.rearDoor, std::string("rdx-50"));
-        // Each door takes its rack's 40 kW (≤ 50 kW): nothing reaches the room's air,
-        // so no air units; the CDUs carry 400 kW: ⌈400 / 300⌉ = 2, 400 kW / (4.186 × 10 K)
-        // = 9.556 L/s ≤ 10 → 1; N+1 → 3 CDUs.
-        QCOMPARE(st.airUnits, 0);
+        // Each door takes its rack's 40 kW (≤ 50 kW): nothing reaches the room's air
+        // but a failed door's 40 kW: ⌈40 / 100⌉ = 1, 2.76 m³/s / 10 → 1; N+1 → 2 CRAH.
+        // The CDUs carry 400 kW: ⌈400 / 300⌉ = 2, 400 kW / (4.186 × 10 K) = 9.556 L/s
+        // ≤ 10 → 1; N+1 → 3 CDUs.
+        QCOMPARE(st.airUnits, 2);
+        QCOMPARE(st.airUnitsShort, 0);
         QCOMPARE(st.cdus, 3);
         QCOMPARE(st.cdusShort, 0);
         const CoolingResults r = analyzeCooling(d, testCatalog(), CoolingMode::Auto);
@@ -181,7 +184,16 @@ private slots:
         QVERIFY(near(r.liquidKw, 0.0));
         QVERIFY(near(r.zones[0].cduLoadKw, 400.0));
         QVERIFY(near(r.coolantLps, 400000.0 / (4186.0 * 10.0)));
-        // Door fans 10 × 1 kW × 40 / 50 = 8 kW; CDU pumps 3 × 3 kW × 400 / 900 = 4 kW.
+        QVERIFY(near(r.zones[0].largestRearDoorKw, 40.0));
+        QCOMPARE(checkCooling(r).size(), std::size_t(0));
+        // Fail (warning): without air units a failed door's 40 kW has nowhere to go.
+        Design bare = d;
+        std::erase_if(bare.equipment, [](const Equipment &e) { return e.kind == EquipmentKind::Crah; });
+        const CheckList noAir = checkCooling(analyzeCooling(bare, testCatalog(), CoolingMode::Auto));
+        QCOMPARE(noAir.size(), std::size_t(1));
+        QCOMPARE(noAir.front().code, std::string("rear-door-failure"));
+        // Door fans 10 × 1 kW × 40 / 50 = 8 kW; CRAH fans idle (no air heat);
+        // CDU pumps 3 × 3 kW × 400 / 900 = 4 kW.
         // All of it is chilled water: 400 + 8 + 4 = 412 kW × 0.23 = 94.76 kW.
         QVERIFY(near(r.rearDoorFanKw, 8.0));
         QVERIFY(near(r.inHallUnitKw, 12.0));
