@@ -3914,6 +3914,36 @@
         <source>Do&amp;n&apos;t Save</source>
         <translation>不保存(&amp;N)</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>1 hand edit</source>
+        <translation>1 处手动编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hand edits</source>
+        <translation>%1 处手动编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regenerate the hall?</source>
+        <translation>重新生成机房？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing “%1” lays the hall out again from its brief and discards %2 made since it was last generated (racks and rows moved, added, turned or deleted).</source>
+        <translation>更改“%1”会按任务书重新布置机房，并丢弃自上次生成以来的%2（移动、添加、转向或删除的机柜与机柜行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo brings the edits back afterwards.</source>
+        <translation>之后可用“撤销”找回这些编辑。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regenerate</source>
+        <translation>重新生成(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
@@ -8017,6 +8047,11 @@ Examples:
         <location line="+5"/>
         <source>Select a rack or a row to edit it</source>
         <translation>选择机柜或机柜行以进行编辑</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the hand edits are kept</source>
+        <translation>手动编辑已保留</translation>
     </message>
 </context>
 <context>
