@@ -512,6 +512,21 @@
             <numerusform>%n 个设备超出额定值</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>redundancy lost (running on one feed)</source>
+        <translation>失去冗余（单路供电运行）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 rack on one feed (redundancy lost)</source>
+        <translation>1 个机柜单路供电（失去冗余）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 racks on one feed (redundancy lost)</source>
+        <translation>%1 个机柜单路供电（失去冗余）</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

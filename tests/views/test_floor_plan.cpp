@@ -325,6 +325,18 @@ private slots:
         sel.setSelection({SelectionItem::equipment(bw->id)});
         QCOMPARE(view.floorPlanScene()->failureHighlight()->racksDark.size(), 0);
         QCOMPARE(view.floorPlanScene()->rackFill(rackNamed(m_power, "C03")), unaffectedColour());
+        // … where they run on one feed: up, but their redundancy is lost, and the note counts them.
+        int single = 0;
+        for (const Rack &r : m_power.racks)
+            if (r.name[0] == 'B') {
+                QCOMPARE(view.floorPlanScene()->rackFill(r.id), failureRedundancyLostColour());
+                ++single;
+            }
+        QCOMPARE(int(view.floorPlanScene()->failureHighlight()->racksRedundancyLost.size()), single);
+        QVERIFY2(view.legendWidget()->note().contains(QStringLiteral("%1 racks on one feed (redundancy lost)").arg(single)),
+                 qPrintable(view.legendWidget()->note()));
+        QCOMPARE(view.legendWidget()->entries()[2].colour, failureRedundancyLostColour());
+        QCOMPARE(view.legendWidget()->entries()[2].count, single);
     }
 
     void switchFailureMarksItsRacks()
