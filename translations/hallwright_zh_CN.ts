@@ -8169,11 +8169,6 @@ Examples:
         <translation>正在生成清单</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Schedules written to %1</source>
-        <translation>清单已写入 %1</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>Export proposal</source>
         <translation>导出方案书</translation>
@@ -8197,6 +8192,11 @@ Examples:
         <location line="+7"/>
         <source>Export installer schedules to</source>
         <translation>将施工清单导出到</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 schedules written to %2: %3</source>
+        <translation>已将 %1 份清单写入 %2：%3</translation>
     </message>
 </context>
 <context>

@@ -354,7 +354,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
-    ExportController::addToMenu(file, m_document, m_tasks, this);
+    ExportController *exports = ExportController::addToMenu(file, m_document, m_tasks, this);
+    // What was written stays in the status bar for 10 s; a failure is also a dialog.
+    connect(exports, &ExportController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportViewPng")));
     file->addSeparator();
