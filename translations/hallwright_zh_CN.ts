@@ -3383,6 +3383,16 @@
         <source>at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列：%3</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × 10⁸ %2</source>
+        <translation>%1 亿%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × 10⁴ %2</source>
+        <translation>%1 万%2</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

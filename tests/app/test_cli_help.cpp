@@ -219,6 +219,10 @@ private slots:
         enFigures.removeAll("16"); // "BF16"
         zhFigures.removeAll("16");
         QCOMPARE(zhFigures.size(), enFigures.size());
+        // Money as the window writes it: the capex and the NPV in 亿元, not in 百万元.
+        const QString leaseLine = zh.out.section('\n', -3, -3);
+        QVERIFY2(leaseLine.contains(QStringLiteral("亿元")) && !zh.out.contains(QStringLiteral("百万")), qPrintable(leaseLine));
+        QVERIFY2(en.out.contains(QRegularExpression(QStringLiteral("capex CNY \\d+\\.\\d M"))), qPrintable(en.out));
 
         // compare: Chinese headings, and the columns still line up (a CJK character takes two columns).
         const Run table = cli({"compare", sample, sample}, "zh_CN.UTF-8");
