@@ -1082,6 +1082,11 @@
         <source>blank panel</source>
         <translation>盲板</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1</source>
+        <translation>机柜行 %1</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -3393,6 +3398,11 @@
         <source>%1 × 10⁴ %2</source>
         <translation>%1 万%2</translation>
     </message>
+    <message>
+        <location filename="../core/brief/brief_check.cpp" line="-32"/>
+        <source>brief</source>
+        <translation>任务书</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -5180,7 +5190,7 @@
     <message>
         <location line="+1"/>
         <source>ebitda_per_year</source>
-        <translation>逐年 EBITDA</translation>
+        <translation>逐年息税折旧摊销前利润（EBITDA）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6900,7 +6910,7 @@ Examples:
 
 示例：
   hallwright-cli validate a.hall
-  hallwright-cli validate a.hall || echo &quot;the design has errors&quot;
+  hallwright-cli validate a.hall || echo &quot;设计存在错误&quot;
 </translation>
     </message>
     <message>
@@ -7258,6 +7268,111 @@ Examples:
         <location filename="../app/cli/export_pdf.cpp" line="+35"/>
         <source>%1: warning: the 3D view is left out (%2); run under xvfb-run -a to include it</source>
         <translation>%1：警告：未包含三维视图（%2）；在 xvfb-run -a 下运行即可包含</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>dac</source>
+        <translation>无源铜缆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>acc</source>
+        <translation>有源铜缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aoc</source>
+        <translation>有源光缆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>multimode</source>
+        <translation>多模光纤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>singlemode</source>
+        <translation>单模光纤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copper-1g</source>
+        <translation>千兆铜缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdu</source>
+        <translation>配电单元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rpp</source>
+        <translation>远程配电柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ups</source>
+        <translation>不间断电源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generator</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switchgear</source>
+        <translation>开关柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mcc</source>
+        <translation>电机控制中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battery</source>
+        <translation>蓄电池柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>crah</source>
+        <translation>精密空调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fan-wall</source>
+        <translation>风墙</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cdu</source>
+        <translation>冷量分配单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chiller</source>
+        <translation>冷水机组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dry-cooler</source>
+        <translation>干冷器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump</source>
+        <translation>水泵</translation>
     </message>
 </context>
 <context>
@@ -9489,7 +9604,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location line="+2"/>
         <source>EBITDA, first year</source>
-        <translation>首年 EBITDA</translation>
+        <translation>首年息税折旧摊销前利润（EBITDA）</translation>
     </message>
     <message>
         <location line="+1"/>
