@@ -3967,7 +3967,7 @@
     <message>
         <location line="+1"/>
         <source>Changing “%1” lays the hall out again from its brief and discards %2 made since it was last generated (racks and rows moved, added, turned or deleted).</source>
-        <translation>更改“%1”会按任务书重新布置机房，并丢弃自上次生成以来的%2（移动、添加、转向或删除的机柜与机柜行）。</translation>
+        <translation>更改“%1”会按任务书重新布置机房，并丢弃自上次生成以来所做的 %2（移动、添加、转向或删除的机柜与机柜行）。</translation>
     </message>
     <message>
         <location line="+5"/>
