@@ -346,7 +346,7 @@
         <translation>故障影响</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>under %1 kW</source>
         <translation>低于 %1 kW</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>SU %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>taken dark</source>
         <translation>断电</translation>
     </message>
@@ -404,6 +404,11 @@
         <location line="+1"/>
         <source>at risk (over cooling left, or degraded)</source>
         <translation>有风险（制冷不足或降级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redundancy lost (running on one feed)</source>
+        <translation>失去冗余（单路供电运行）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -471,7 +476,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>1 rack dark (%1 accelerators)</source>
         <translation>1 个机柜断电（%1 张加速卡）</translation>
     </message>
@@ -491,7 +496,17 @@
         <translation>%1 个机柜有风险（%2 张加速卡）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>1 rack on one feed (redundancy lost)</source>
+        <translation>1 个机柜单路供电（失去冗余）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 racks on one feed (redundancy lost)</source>
+        <translation>%1 个机柜单路供电（失去冗余）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 accelerators cut off from the fabric</source>
         <translation>%1 张加速卡与网络断开</translation>
     </message>
@@ -517,12 +532,12 @@
     <name>Csv</name>
     <message>
         <location filename="../core/report/csv_export.cpp" line="+29"/>
-        <location line="+117"/>
+        <location line="+130"/>
         <source>cable</source>
         <translation>线缆</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-130"/>
         <source>compute-node</source>
         <translation>计算节点</translation>
     </message>
@@ -543,25 +558,25 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+196"/>
+        <location line="+209"/>
         <source>pdu</source>
         <translation>配电单元</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-208"/>
         <source>power</source>
         <translation>配电</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+194"/>
+        <location line="+207"/>
         <location line="+20"/>
         <location line="+62"/>
         <source>rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-289"/>
         <source>switch</source>
         <translation>交换机</translation>
     </message>
@@ -617,29 +632,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+203"/>
         <source>busway</source>
         <translation>母线槽</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-203"/>
         <source>rpp</source>
         <translation>远程配电柜</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+191"/>
+        <location line="+204"/>
         <source>ups</source>
         <translation>不间断电源</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>transformer</source>
         <translation>变压器</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-203"/>
         <source>generator</source>
         <translation>柴油发电机</translation>
     </message>
@@ -749,6 +764,11 @@
         <translation>带外管理</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Row %1</source>
+        <translation>机柜行 %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>design</source>
         <translation>设计</translation>
@@ -760,24 +780,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+214"/>
+        <location line="-215"/>
+        <location line="+215"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+57"/>
+        <location line="-215"/>
+        <location line="+58"/>
         <source>length_m</source>
         <translation>长度（m）</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
@@ -817,7 +837,7 @@
         <translation>有来源</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>link_id</source>
         <translation>链路编号</translation>
     </message>
@@ -1476,7 +1496,7 @@
         <translation>交换机</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>failure: no %1 with id %2 in the design</source>
         <translation>故障：设计中没有编号为 %2 的%1</translation>
     </message>
@@ -1743,7 +1763,7 @@
         <translation>无法写入（%1）；未写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalog_command.cpp" line="+49"/>
+        <location filename="../app/cli/catalog_command.cpp" line="+68"/>
         <location filename="../app/cli/cli_commands.cpp" line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
@@ -2231,7 +2251,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/brief/brief_check.cpp" line="+68"/>
+        <location filename="../core/brief/brief_check.cpp" line="+71"/>
         <source>must be a finite number, got %1</source>
         <translation>必须是有限数值，实际为 %1</translation>
     </message>
@@ -2335,7 +2355,12 @@
         <translation>JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/brief/brief_check.cpp" line="-31"/>
+        <location filename="../core/brief/brief_check.cpp" line="-32"/>
+        <source>brief</source>
+        <translation>任务书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../core/store/project_store.cpp" line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3121,15 +3146,15 @@
         <translation>%1：%2 不是对象</translation>
     </message>
     <message>
-        <location filename="../core/report/summary.cpp" line="+123"/>
-        <location line="+46"/>
-        <location line="+8"/>
+        <location filename="../core/report/summary.cpp" line="+125"/>
+        <location line="+48"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-56"/>
         <source>Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)</source>
         <translation>计算      %1 张加速卡，%2 个节点（%3），%4 个机柜（计算 %5，网络 %6）</translation>
     </message>
@@ -3164,12 +3189,22 @@
         <translation>训练      %1 天，MFU %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>%1 × 10⁸ %2</source>
+        <translation>%1 亿%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × 10⁴ %2</source>
+        <translation>%1 万%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 M</source>
         <translation>%1 百万</translation>
     </message>
@@ -3940,7 +3975,7 @@
 <context>
     <name>MessageText</name>
     <message>
-        <location filename="../app/gui/dialogs/message_boxes.cpp" line="+29"/>
+        <location filename="../app/gui/dialogs/message_boxes.cpp" line="+30"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3958,6 +3993,36 @@
         <location line="+1"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation>不保存(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 hand edit</source>
+        <translation>1 处手动编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hand edits</source>
+        <translation>%1 处手动编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regenerate the hall?</source>
+        <translation>重新生成机房？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing “%1” lays the hall out again from its brief and discards %2 made since it was last generated (racks and rows moved, added, turned or deleted).</source>
+        <translation>更改“%1”会按任务书重新布置机房，并丢弃自上次生成以来所做的 %2（移动、添加、转向或删除的机柜与机柜行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo brings the edits back afterwards.</source>
+        <translation>之后可用“撤销”找回这些编辑。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Regenerate</source>
+        <translation>重新生成(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5190,7 +5255,7 @@
     <message>
         <location line="+1"/>
         <source>ebitda_per_year</source>
-        <translation>逐年 EBITDA</translation>
+        <translation>逐年息税折旧摊销前利润（EBITDA）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5826,7 +5891,7 @@
         <translation>美元</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>%1 × 10⁸ %2</source>
         <comment>money: amount in 亿, currency</comment>
         <translation>%1 亿%2</translation>
@@ -5839,13 +5904,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 %2</source>
         <comment>money: amount, currency</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
         <source>%1 %2 bn</source>
         <translation>%1 %2 十亿</translation>
     </message>
@@ -5856,7 +5921,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -6910,7 +6975,7 @@ Examples:
 
 示例：
   hallwright-cli validate a.hall
-  hallwright-cli validate a.hall || echo &quot;the design has errors&quot;
+  hallwright-cli validate a.hall || echo &quot;设计存在错误&quot;
 </translation>
     </message>
     <message>
@@ -7220,7 +7285,7 @@ Examples:
         <translation>%1：已应用 %2 个操作；%3 个错误，%4 个警告（hallwright-cli validate 会列出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalog_command.cpp" line="-29"/>
+        <location filename="../app/cli/catalog_command.cpp" line="-48"/>
         <source>estimate</source>
         <translation>估算</translation>
     </message>
@@ -7230,7 +7295,112 @@ Examples:
         <translation>[估算字段：%1]</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>dac</source>
+        <translation>无源铜缆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>acc</source>
+        <translation>有源铜缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aoc</source>
+        <translation>有源光缆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>multimode</source>
+        <translation>多模光纤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>singlemode</source>
+        <translation>单模光纤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copper-1g</source>
+        <translation>千兆铜缆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pdu</source>
+        <translation>配电单元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>busway</source>
+        <translation>母线槽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rpp</source>
+        <translation>远程配电柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ups</source>
+        <translation>不间断电源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transformer</source>
+        <translation>变压器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generator</source>
+        <translation>柴油发电机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switchgear</source>
+        <translation>开关柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mcc</source>
+        <translation>电机控制中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battery</source>
+        <translation>蓄电池柜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>crah</source>
+        <translation>精密空调</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fan-wall</source>
+        <translation>风墙</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cdu</source>
+        <translation>冷量分配单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chiller</source>
+        <translation>冷水机组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dry-cooler</source>
+        <translation>干冷器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pump</source>
+        <translation>水泵</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Accelerators</source>
         <translation>加速卡</translation>
     </message>
@@ -7334,7 +7504,7 @@ Examples:
 <context>
     <name>hallwright::app::BriefDialog</name>
     <message>
-        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+49"/>
+        <location filename="../app/gui/dialogs/brief_dialog.cpp" line="+50"/>
         <source>%1: larger than 16 MiB</source>
         <translation>%1：大于 16 MiB</translation>
     </message>
@@ -7359,7 +7529,7 @@ Examples:
         <translation>加载任务书文件…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Brief:</source>
         <translation>任务书：</translation>
     </message>
@@ -7809,7 +7979,7 @@ Examples:
         <translation>任务书必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>Load a brief</source>
         <translation>加载任务书</translation>
     </message>
@@ -7819,12 +7989,12 @@ Examples:
         <translation>设计任务书 (*.json)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>User catalog items</source>
         <translation>用户目录条目</translation>
     </message>
@@ -7869,8 +8039,8 @@ Examples:
         <translation> 美元/卡·时</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+246"/>
+        <location line="-263"/>
+        <location line="+263"/>
         <source> CNY per accelerator-hour</source>
         <translation> 元/卡·时</translation>
     </message>
@@ -7880,18 +8050,18 @@ Examples:
         <translation> 美元/kWh</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location line="+276"/>
+        <location line="-293"/>
+        <location line="+293"/>
         <source> CNY per kWh</source>
         <translation> 元/kWh</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-104"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+105"/>
         <source> USD</source>
         <translation> 美元</translation>
     </message>
@@ -7979,12 +8149,12 @@ Examples:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+139"/>
+        <location line="+157"/>
         <source>Move %1 by %2, %3 m</source>
         <translation>移动 %1（Δx %2 m，Δy %3 m）</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-151"/>
         <source>Nudge %1</source>
         <translation>微移%1</translation>
     </message>
@@ -8014,7 +8184,12 @@ Examples:
         <translation>将 %1 设为 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>the hand edits are kept</source>
+        <translation>手动编辑已保留</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Regenerating the hall</source>
         <translation>正在重新生成机房</translation>
     </message>
@@ -8087,7 +8262,7 @@ Examples:
 <context>
     <name>hallwright::app::ExportController</name>
     <message>
-        <location filename="../app/gui/controllers/export_controller.cpp" line="+53"/>
+        <location filename="../app/gui/controllers/export_controller.cpp" line="+56"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -8112,13 +8287,13 @@ Examples:
         <translation>施工清单（CSV）…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+78"/>
+        <location line="+20"/>
+        <location line="+80"/>
         <source>No hall is open.</source>
         <translation>未打开机房。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Writing the proposal…</source>
         <translation>正在生成方案书…</translation>
     </message>
@@ -8128,31 +8303,35 @@ Examples:
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+97"/>
+        <location line="+92"/>
+        <source>%1 schedules written to %2: %3</source>
+        <translation>已将 %1 份清单写入 %2：%3</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+15"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+37"/>
         <source>Proposal written: %1 (%2 pages)</source>
         <translation>方案书已生成：%1（%2 页）</translation>
     </message>
     <message>
         <location line="-33"/>
-        <location line="+92"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+27"/>
-        <location line="+22"/>
+        <location line="+31"/>
+        <location line="+28"/>
+        <location line="+33"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-50"/>
         <source>The hall has no lease result to put in a workbook.</source>
         <translation>该机房没有可写入测算表的租赁结果。</translation>
     </message>
@@ -8168,13 +8347,13 @@ Examples:
         <translation>租赁测算表已生成：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+22"/>
+        <location line="+4"/>
+        <location line="+33"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-17"/>
         <source>Writing the installer schedules</source>
         <translation>正在生成施工清单</translation>
     </message>
@@ -8184,12 +8363,7 @@ Examples:
         <translation>正在生成清单</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Schedules written to %1</source>
-        <translation>清单已写入 %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Export proposal</source>
         <translation>导出方案书</translation>
     </message>
@@ -8199,7 +8373,7 @@ Examples:
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export lease workbook</source>
         <translation>导出租赁测算表</translation>
     </message>
@@ -8209,7 +8383,7 @@ Examples:
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Export installer schedules to</source>
         <translation>将施工清单导出到</translation>
     </message>
@@ -8545,12 +8719,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open &amp;Sample Hall</source>
-        <translation>打开示例机房(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The bundled hall of 10,240 accelerators, as a new untitled hall</source>
         <translation>随附的 10,240 卡机房，作为新的未命名机房打开</translation>
     </message>
@@ -8665,27 +8834,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>平面图与三维并排(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Plan and 3D as &amp;Tabs</source>
-        <translation>平面图与三维分页(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>3D Camera: &amp;Top</source>
-        <translation>三维视角：俯视(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>3D Camera: &amp;Isometric</source>
-        <translation>三维视角：等轴测(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>3D Camera: Walk the &amp;Cold Aisle</source>
-        <translation>三维视角：沿冷通道漫游(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -8695,7 +8844,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -8755,7 +8904,32 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>机柜立面图</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-231"/>
+        <source>Open Sa&amp;mple Hall</source>
+        <translation>打开示例机房(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Plan and 3D as Ta&amp;bs</source>
+        <translation>平面图与三维分页(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>3D Camera: To&amp;p</source>
+        <translation>三维视角：俯视(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3D Camera: Iso&amp;metric</source>
+        <translation>三维视角：等轴测(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3D Camera: Walk the Cold &amp;Aisle</source>
+        <translation>三维视角：沿冷通道漫游(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Summary Report</source>
         <translation>摘要报告</translation>
     </message>
@@ -9318,7 +9492,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::FloorPlanScene</name>
     <message>
-        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+489"/>
+        <location filename="../views/floorplan/floor_plan_scene.cpp" line="+530"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -9461,7 +9635,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+8"/>
         <source>Estimate from catalog prices</source>
         <translation>按目录价格估算</translation>
@@ -9487,7 +9661,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>需要任务书、IT 负载和 PUE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Capex used</source>
         <translation>采用的资本支出</translation>
     </message>
@@ -9519,7 +9693,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <message>
         <location line="+2"/>
         <source>EBITDA, first year</source>
-        <translation>首年 EBITDA</translation>
+        <translation>首年息税折旧摊销前利润（EBITDA）</translation>
     </message>
     <message>
         <location line="+1"/>

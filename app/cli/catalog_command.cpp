@@ -35,6 +35,25 @@ std::string nameOf(const Spec &spec)
     return chineseText() && !spec.nameZh.empty() ? spec.nameZh : spec.name;
 }
 
+/// The catalog's kind of an item (toString of MediumKind, PowerKind, CoolingKind: "copper-1g",
+/// "busway" …) in the user's language, padded to `width` terminal columns; the ids stay ids.
+std::string kindText(const char *kind, int width)
+{
+    [[maybe_unused]] static constexpr const char *kWords[] = {
+        QT_TRANSLATE_NOOP("hallwright-cli", "dac"), QT_TRANSLATE_NOOP("hallwright-cli", "acc"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "aoc"), QT_TRANSLATE_NOOP("hallwright-cli", "multimode"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "singlemode"), QT_TRANSLATE_NOOP("hallwright-cli", "copper-1g"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "pdu"), QT_TRANSLATE_NOOP("hallwright-cli", "busway"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "rpp"), QT_TRANSLATE_NOOP("hallwright-cli", "ups"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "transformer"), QT_TRANSLATE_NOOP("hallwright-cli", "generator"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "switchgear"), QT_TRANSLATE_NOOP("hallwright-cli", "mcc"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "battery"), QT_TRANSLATE_NOOP("hallwright-cli", "crah"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "fan-wall"), QT_TRANSLATE_NOOP("hallwright-cli", "cdu"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "chiller"), QT_TRANSLATE_NOOP("hallwright-cli", "dry-cooler"),
+        QT_TRANSLATE_NOOP("hallwright-cli", "pump")};
+    return padded(text(kind), width);
+}
+
 void heading(const char *source)
 {
     std::printf("%s\n", text(source).c_str());
@@ -72,16 +91,16 @@ int cmdCatalog(const std::vector<std::string> &args)
                     t.linksPerModule, t.gbps, t.reachM, provenanceText(t.provenance).c_str());
     heading(QT_TRANSLATE_NOOP("hallwright-cli", "Cables"));
     for (const auto &[id, m] : c.media())
-        std::printf("  %s %s %-6s %4.0fG  ≤ %5.0f m  %s\n", padded(id, 22).c_str(), padded(nameOf(m), 34).c_str(),
-                    toString(m.kind), m.gbps, m.maxReachM, provenanceText(m.provenance).c_str());
+        std::printf("  %s %s %s %4.0fG  ≤ %5.0f m  %s\n", padded(id, 22).c_str(), padded(nameOf(m), 34).c_str(),
+                    kindText(toString(m.kind), 6).c_str(), m.gbps, m.maxReachM, provenanceText(m.provenance).c_str());
     heading(QT_TRANSLATE_NOOP("hallwright-cli", "Power"));
     for (const auto &[id, p] : c.powerItems())
-        std::printf("  %s %s %-11s %7.0f kW  %s\n", padded(id, 22).c_str(), padded(nameOf(p), 34).c_str(),
-                    toString(p.kind), p.ratedKw, provenanceText(p.provenance).c_str());
+        std::printf("  %s %s %s %7.0f kW  %s\n", padded(id, 22).c_str(), padded(nameOf(p), 34).c_str(),
+                    kindText(toString(p.kind), 11).c_str(), p.ratedKw, provenanceText(p.provenance).c_str());
     heading(QT_TRANSLATE_NOOP("hallwright-cli", "Cooling"));
     for (const auto &[id, k] : c.coolingItems())
-        std::printf("  %s %s %-8s %7.0f kW  %s\n", padded(id, 22).c_str(), padded(nameOf(k), 34).c_str(),
-                    toString(k.kind), k.capacityKw, provenanceText(k.provenance).c_str());
+        std::printf("  %s %s %s %7.0f kW  %s\n", padded(id, 22).c_str(), padded(nameOf(k), 34).c_str(),
+                    kindText(toString(k.kind), 8).c_str(), k.capacityKw, provenanceText(k.provenance).c_str());
     return kExitOk;
 }
 

@@ -299,7 +299,7 @@ int cmdSummary(const std::vector<std::string> &args)
     if (o.has("--json"))
         std::printf("%s\n", summaryJson(r).dump(2).c_str());
     else
-        for (const Phrase &line : summaryLines(r))
+        for (const Phrase &line : summaryLines(r, chineseText() ? MoneyScale::ChineseUnits : MoneyScale::Millions))
             std::printf("%s\n", phraseText(line).c_str());
     return kExitOk;
 }

@@ -197,7 +197,7 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, m_files, &FileController::newFromBriefDialog);
     a = addAction(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open);
     connect(a, &QAction::triggered, m_files, &FileController::openDialog);
-    a = addAction(QStringLiteral("openSample"), tr("Open &Sample Hall"));
+    a = addAction(QStringLiteral("openSample"), tr("Open Sa&mple Hall"));
     a->setStatusTip(tr("The bundled hall of 10,240 accelerators, as a new untitled hall"));
     connect(a, &QAction::triggered, m_files, &FileController::openSample);
     a = addAction(QStringLiteral("save"), tr("&Save"), QKeySequence::Save);
@@ -284,7 +284,7 @@ void MainWindow::createViewActions()
     // Plan and 3D side by side or as tabs, remembered.
     auto *arrangement = new QActionGroup(this);
     QAction *split = addAction(QStringLiteral("arrangeSplit"), tr("Plan and 3D &Side by Side"));
-    QAction *tabs = addAction(QStringLiteral("arrangeTabs"), tr("Plan and 3D as &Tabs"));
+    QAction *tabs = addAction(QStringLiteral("arrangeTabs"), tr("Plan and 3D as Ta&bs"));
     for (QAction *x : {split, tabs}) {
         x->setCheckable(true);
         arrangement->addAction(x);
@@ -329,13 +329,13 @@ void MainWindow::createViewActions()
     action(QStringLiteral("colour_") + colourModeKey(stored))->setChecked(true);
 
     // 3D cameras.
-    a = addAction(QStringLiteral("cameraTop"), tr("3D Camera: &Top"));
+    a = addAction(QStringLiteral("cameraTop"), tr("3D Camera: To&p"));
     if (m_hall3d)
         connect(a, &QAction::triggered, m_hall3d, &views::Hall3DView::showTop);
-    a = addAction(QStringLiteral("cameraIso"), tr("3D Camera: &Isometric"));
+    a = addAction(QStringLiteral("cameraIso"), tr("3D Camera: Iso&metric"));
     if (m_hall3d)
         connect(a, &QAction::triggered, m_hall3d, &views::Hall3DView::showIsometric);
-    a = addAction(QStringLiteral("cameraAisle"), tr("3D Camera: Walk the &Cold Aisle"));
+    a = addAction(QStringLiteral("cameraAisle"), tr("3D Camera: Walk the Cold &Aisle"));
     if (m_hall3d)
         connect(a, &QAction::triggered, m_hall3d, &views::Hall3DView::walkColdAisle);
     for (const char *n : {"cameraTop", "cameraIso", "cameraAisle"})
@@ -354,7 +354,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("save")));
     file->addAction(action(QStringLiteral("saveAs")));
-    ExportController::addToMenu(file, m_document, m_tasks, this);
+    ExportController *exports = ExportController::addToMenu(file, m_document, m_tasks, this);
+    // What was written stays in the status bar for 10 s; a failure is also a dialog.
+    connect(exports, &ExportController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     file->addSeparator();
     file->addAction(action(QStringLiteral("exportViewPng")));
     file->addSeparator();

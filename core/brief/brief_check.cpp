@@ -34,7 +34,10 @@ Phrase flattened(Phrase p)
 
 void fail(std::string_view path, const Phrase &problem)
 {
-    throw BriefError(flattened(phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2"), path, problem)));
+    // The whole document is named by a word a translation follows ("brief"); a field by its
+    // JSON path, which stays as typed in every language.
+    const Phrase where = path == "brief" ? phrase(QT_TRANSLATE_NOOP("Finding", "brief")) : literal(std::string(path));
+    throw BriefError(flattened(phrase(QT_TRANSLATE_NOOP("Finding", "%1: %2"), where, problem)));
 }
 
 void fail(std::string_view path, std::string_view problem)

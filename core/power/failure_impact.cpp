@@ -238,6 +238,9 @@ FailureImpact FailureAnalyzer::powerImpact(const ComponentRef &c, const PowerSce
         }
         fi.acceleratorsSupplyUnknown += m_shareSupplyUnknown[s];
     }
+    for (int s : outcome.redundancyLostShares)
+        if (!base[s])
+            fi.racksRedundancyLost.push_back(racks[shares[s].rack].id);
     const auto &elements = m_network.elements();
     for (const auto &[e, load] : outcome.overContinuous) {
         const PowerElement &el = elements[e];

@@ -62,6 +62,9 @@ struct FailureImpact
     long long acceleratorsDegraded = 0;
     long long acceleratorsSupplyUnknown = 0;
     std::vector<RackId> racksDegraded;
+    /// Running, but on one feed only where they drew from two (A and B) before the failure: their
+    /// redundancy is lost, and one more failure darkens them. Not counted as an effect.
+    std::vector<RackId> racksRedundancyLost;
     int switchesDark = 0;
     std::vector<int> sus;                   ///< SUs with a dark, at-risk or cut-off accelerator
     std::optional<double> acceleratorShareRunning; ///< (all − dark) / all; nullopt without accelerators

@@ -433,6 +433,20 @@ bool PowerNetwork::shareLive(int share) const
     return false;
 }
 
+bool PowerNetwork::shareOnTwoFeeds(int share) const
+{
+    const std::string *first = nullptr;
+    for (int p : m_shares[share].pdus) {
+        if (!alive(p) || m_elements[p].feed.empty())
+            continue;
+        if (!first)
+            first = &m_elements[p].feed;
+        else if (*first != m_elements[p].feed)
+            return true;
+    }
+    return false;
+}
+
 void PowerNetwork::kill(int element, PowerOutcome &out) const
 {
     if (m_dead[element])
@@ -459,8 +473,11 @@ void PowerNetwork::computeBaseline()
         recomputeShare(static_cast<int>(s));
     m_baseLoad = m_load;
     m_baseDark.assign(ns, 0);
-    for (std::size_t s = 0; s < ns; ++s)
+    m_baseTwoFeeds.assign(ns, 0);
+    for (std::size_t s = 0; s < ns; ++s) {
         m_baseDark[s] = !shareLive(static_cast<int>(s));
+        m_baseTwoFeeds[s] = shareOnTwoFeeds(static_cast<int>(s));
+    }
     for (std::size_t i = 0; i < n; ++i)
         m_elements[i].loadKw = m_baseLoad[i];
     for (int e : m_touched)
@@ -545,11 +562,15 @@ PowerOutcome PowerNetwork::simulate(const PowerScenario &scenario) const
             continue;
         }
         const auto &pdus = m_shares[s].pdus;
-        if (std::any_of(pdus.begin(), pdus.end(), [&](int p) { return !alive(p); }))
+        if (std::any_of(pdus.begin(), pdus.end(), [&](int p) { return !alive(p); })) {
             out.oneFeedShares.push_back(s);
+            if (m_baseTwoFeeds[s] && !shareOnTwoFeeds(s))
+                out.redundancyLostShares.push_back(s);
+        }
     }
     std::sort(out.darkShares.begin(), out.darkShares.end());
     std::sort(out.oneFeedShares.begin(), out.oneFeedShares.end());
+    std::sort(out.redundancyLostShares.begin(), out.redundancyLostShares.end());
     for (int e : m_touched) {
         const bool live = !m_dead[e] && alive(e);
         const double load = live ? std::max(0.0, m_load[e]) : 0.0;

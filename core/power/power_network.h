@@ -86,6 +86,9 @@ struct PowerOutcome
 {
     std::vector<int> darkShares;                        ///< shares (racks) with no live PDU
     std::vector<int> oneFeedShares;                     ///< shares still live but with a PDU lost (devices on fewer supplies)
+    /// Of oneFeedShares, those whose live PDUs are all on one feed though they drew from two
+    /// (A and B) with everything in service: running, but one more failure darkens them.
+    std::vector<int> redundancyLostShares;
     std::vector<int> deadElements;                      ///< failed, tripped or shed
     std::vector<std::pair<int, double>> loads;          ///< (element, load) of every element whose load changed
     std::vector<std::pair<int, double>> overContinuous; ///< live elements above their continuous rating
@@ -136,6 +139,8 @@ private:
     void propagate(int element, double delta) const;
     void recomputeShare(int share) const;
     bool shareLive(int share) const;
+    /// The share draws from live PDUs of two different feeds.
+    bool shareOnTwoFeeds(int share) const;
     void kill(int element, PowerOutcome &out) const;
     void touch(int element) const;
     void restore() const;
@@ -161,6 +166,7 @@ private:
     // Baseline (everything in service) and simulation scratch.
     std::vector<double> m_baseLoad;
     std::vector<char> m_baseDark;               ///< shares without a connected feed at all
+    std::vector<char> m_baseTwoFeeds;           ///< shares drawing from two feeds with everything in service
     mutable std::vector<double> m_load, m_rating;
     mutable std::vector<char> m_dead, m_touchedFlag, m_shareTouchedFlag;
     mutable std::vector<int> m_touched, m_touchedShares;

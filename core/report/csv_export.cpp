@@ -48,6 +48,18 @@ namespace {
     QT_TRANSLATE_NOOP("Csv", "inband"), QT_TRANSLATE_NOOP("Csv", "oob"),
 };
 
+/// A row's name as a schedule writes it: the layout's "Row A" … "Row AB" keep their letters and
+/// take the schedules' word for a row ("机柜行 A"); a name of the user's stays as it is.
+std::string rowLabel(const std::string &name, const ReportWords &words)
+{
+    if (!words.label || name.size() < 5 || name.size() > 7 || name.compare(0, 4, "Row ") != 0)
+        return name;
+    const std::string letters = name.substr(4);
+    if (!std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return name;
+    return fillSlots(words(QT_TRANSLATE_NOOP("Csv", "Row %1")), {letters});
+}
+
 // The column names (context "Csv"): a script reads the English ones, so a translation is only
 // written when the reader asks for a language; units stay in the name ("长度（m）").
 void header(CsvWriter &w, const ReportWords &words, std::initializer_list<const char *> columns)
@@ -124,9 +136,10 @@ std::string cablesCsv(const Design &design, const Catalog &catalog, const Report
         const std::string *row = nullptr, *rack = nullptr, *grid = nullptr;
     };
     const auto racks = byId(design.racks);
-    const auto rows = byId(design.rows);
-    std::unordered_map<std::int64_t, std::string> grids;
+    std::unordered_map<std::int64_t, std::string> grids, rowNames;
     grids.reserve(design.racks.size());
+    for (const Row &r : design.rows)
+        rowNames[r.id.value()] = rowLabel(r.name, words);
     for (const Rack &r : design.racks)
         grids[r.id.value()] = rackGrid(r);
     std::vector<Where> where(design.devices.size());
@@ -136,8 +149,8 @@ std::string cablesCsv(const Design &design, const Catalog &catalog, const Report
             continue;
         where[i].rack = &r->second->name;
         where[i].grid = &grids[r->second->id.value()];
-        if (const auto row = rows.find(r->second->row.value()); row != rows.end())
-            where[i].row = &row->second->name;
+        if (const auto row = rowNames.find(r->second->row.value()); row != rowNames.end())
+            where[i].row = &row->second;
     }
     std::unordered_map<std::string, std::string> mediumNames;
 
@@ -231,7 +244,7 @@ std::string powerCsv(const Design &design, const Results &results, const ReportW
                       QT_TRANSLATE_NOOP("Csv", "feed_kw"), QT_TRANSLATE_NOOP("Csv", "pdu_continuous_kw"),
                       QT_TRANSLATE_NOOP("Csv", "load")});
     for (const PowerScheduleRow &p : results.powerSchedule) {
-        w.text(designName(design)).text(p.rack).text(p.row).text(p.feed).text(p.pdu).text(p.pduCatalogId)
+        w.text(designName(design)).text(p.rack).text(rowLabel(p.row, words)).text(p.feed).text(p.pdu).text(p.pduCatalogId)
             .text(p.busway).text(p.ups).text(p.transformer);
         w.number(p.rackKw, 2).number(p.rackDesignKw, 2).number(p.feedKw, 2).number(p.pduContinuousKw, 2);
         w.text(words(p.load));
@@ -277,7 +290,7 @@ std::string racksCsv(const Design &design, const Catalog &catalog, const ReportW
         for (const Device *d : inRack[r.id.value()])
             one.devices.push_back(*d);
         const auto row = rows.find(r.row.value());
-        w.text(designName(design)).text(r.name).text(row == rows.end() ? std::string() : row->second->name)
+        w.text(designName(design)).text(r.name).text(row == rows.end() ? std::string() : rowLabel(row->second->name, words))
             .text(rackGrid(r)).text(words(toString(r.role)));
         r.su >= 0 ? w.integer(r.su + 1) : w.text(words(QT_TRANSLATE_NOOP("Csv", "central")));
         w.number(r.footprint.x, 3).number(r.footprint.y, 3).number(r.footprint.width, 3)
@@ -319,7 +332,7 @@ std::string elevationsCsv(const Design &design, const Catalog &catalog, const Re
             return a->uPosition > b->uPosition;         // top U first
         });
         const auto row = rows.find(r.row.value());
-        const std::string rowName = row == rows.end() ? std::string() : row->second->name;
+        const std::string rowName = row == rows.end() ? std::string() : rowLabel(row->second->name, words);
         const std::string grid = rackGrid(r);
         const std::string name = designName(design);
     auto start = [&] { w.text(name).text(rowName).text(r.name).text(grid); };

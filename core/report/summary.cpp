@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 namespace hallwright {
 
 namespace {
@@ -126,7 +128,7 @@ Phrase figure(const json &v, const char *format = "{}")
 
 } // namespace
 
-std::vector<Phrase> summaryLines(const Results &r)
+std::vector<Phrase> summaryLines(const Results &r, MoneyScale money)
 {
     const json s = summaryJson(r);
     std::vector<Phrase> out;
@@ -161,13 +163,21 @@ std::vector<Phrase> summaryLines(const Results &r)
                                             : figure(t["mfu"]);
     out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Training  %1 days at MFU %2"), figure(t["days"], "{:.1f}"), mfu));
     const json &l = s["lease"];
-    // Millions in the lease currency: "CNY 4261.5 M" (Chinese: 4261.5 百万元).
+    // Millions in the lease currency: "CNY 4261.5 M"; for a Chinese reader one scale for the
+    // capex and the NPV, 亿 (or 万 for a capex below 1 亿), as the GUI writes them: "42.62 亿元".
     const std::string currency = l["currency"].is_string() ? l["currency"].get<std::string>() : "";
     const Phrase currencyWord = currency == "CNY" ? phrase(QT_TRANSLATE_NOOP("Finding", "CNY")) : literal(currency);
+    const bool yi = l["capex"].is_number() && std::abs(l["capex"].get<double>()) >= 1e8;
     auto millions = [&](const json &v) {
         if (!v.is_number())
             return phrase(QT_TRANSLATE_NOOP("Finding", "not computed"));
-        const Phrase value = literal(fmt::format("{:.1f}", v.get<double>() / 1e6));
+        const double amount = v.get<double>();
+        if (money == MoneyScale::ChineseUnits) {
+            const Phrase word = currency.empty() ? literal("") : currencyWord;
+            return yi ? phrase(QT_TRANSLATE_NOOP("Finding", "%1 × 10⁸ %2"), literal(fmt::format("{:.2f}", amount / 1e8)), word)
+                      : phrase(QT_TRANSLATE_NOOP("Finding", "%1 × 10⁴ %2"), literal(fmt::format("{:.1f}", amount / 1e4)), word);
+        }
+        const Phrase value = literal(fmt::format("{:.1f}", amount / 1e6));
         return currency.empty() ? phrase(QT_TRANSLATE_NOOP("Finding", "%1 M"), value)
                                 : phrase(QT_TRANSLATE_NOOP("Finding", "%1 %2 M"), currencyWord, value);
     };

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QDockWidget>
+#include <QHash>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -131,6 +132,30 @@ private slots:
         for (QDockWidget *d : w.docks())
             if (!hasCjk(d->windowTitle()))
                 english << "dock " + d->windowTitle();
+        // Each mnemonic of a menu picks one command: 视图(&V) must not offer (&T) three times.
+        QStringList clashes;
+        std::function<void(QMenu *)> uniqueMnemonics = [&](QMenu *menu) {
+            QHash<QChar, QString> seen;
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator())
+                    continue;
+                if (a->menu())
+                    uniqueMnemonics(a->menu());
+                static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+                const QRegularExpressionMatch m = mnemonic.match(a->text());
+                if (!m.hasMatch())
+                    continue;
+                const QChar key = m.captured(1).at(0).toUpper();
+                if (seen.contains(key))
+                    clashes << menu->title() + ": " + seen.value(key) + " / " + a->text();
+                else
+                    seen.insert(key, a->text());
+            }
+        };
+        for (QAction *m : menus)
+            if (m->menu())
+                uniqueMnemonics(m->menu());
+        QVERIFY2(clashes.isEmpty(), qPrintable("one mnemonic for two commands:\n" + clashes.join('\n')));
         QVERIFY2(english.isEmpty(), qPrintable("not in Chinese:\n" + english.join('\n')));
         QCOMPARE(menus.first()->text(), QStringLiteral("文件(&F)"));
 

@@ -153,6 +153,10 @@ private slots:
         QVERIFY2(zh.out.contains("用法：") && zh.out.contains("选项：") && zh.out.contains("示例："), qPrintable(zh.out));
         // Commands and options stay as typed.
         QCOMPARE(options(zh.out), options(cli({"new", "--help"}).out));
+        // The examples' words too (the commands stay as typed).
+        const Run validate = cli({"validate", "--help"}, "zh_CN.UTF-8");
+        QVERIFY2(validate.out.contains("hallwright-cli validate a.hall ||") && !validate.out.contains("the design has errors"),
+                 qPrintable(validate.out));
         const Run overview = cli({"--help"}, "zh_CN.UTF-8");
         QVERIFY(overview.out.contains("设计规则检查"));
         QCOMPARE(overviewCommands(overview.out), overviewCommands(cli({"--help"}).out));
@@ -191,6 +195,26 @@ private slots:
         QVERIFY2(zeroZh.err.contains("compute.accelerators") && zeroZh.err.contains(QStringLiteral("至少为 1"))
                      && zeroZh.err.trimmed().count('\n') == 0,
                  qPrintable(zeroZh.err));
+
+        // A JSON syntax error: the document is named in Chinese ("brief" is the English word), the
+        // field path as typed.
+        const QString broken = dir.filePath("broken.json");
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(R"({"compute": {"accelerators": 512,}})");
+        b.close();
+        const Run brokenEn = cli({"summary", broken}), brokenZh = cli({"summary", broken}, "zh_CN.UTF-8");
+        QCOMPARE(brokenZh.exitCode, 2);
+        QVERIFY2(brokenEn.err.contains(": compute.accelerators: invalid JSON at line 1"), qPrintable(brokenEn.err));
+        QVERIFY2(brokenZh.err.contains(QStringLiteral(": compute.accelerators：")), qPrintable(brokenZh.err));
+        QVERIFY(b.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        b.write("  \n");
+        b.close();
+        const Run topEn = cli({"summary", broken}), topZh = cli({"summary", broken}, "zh_CN.UTF-8");
+        QVERIFY2(topEn.err.contains(": brief: empty input"), qPrintable(topEn.err));
+        QVERIFY2(topZh.err.contains(QStringLiteral(": 任务书：")) && !topZh.err.contains("brief:")
+                     && !topZh.err.contains(QStringLiteral("brief：")),
+                 qPrintable(topZh.err));
     }
 
     /// The listings a user reads (summary, compare, catalog, new) in Chinese; the same figures as in English.
@@ -219,6 +243,10 @@ private slots:
         enFigures.removeAll("16"); // "BF16"
         zhFigures.removeAll("16");
         QCOMPARE(zhFigures.size(), enFigures.size());
+        // Money as the window writes it: the capex and the NPV in 亿元, not in 百万元.
+        const QString leaseLine = zh.out.section('\n', -3, -3);
+        QVERIFY2(leaseLine.contains(QStringLiteral("亿元")) && !zh.out.contains(QStringLiteral("百万")), qPrintable(leaseLine));
+        QVERIFY2(en.out.contains(QRegularExpression(QStringLiteral("capex CNY \\d+\\.\\d M"))), qPrintable(en.out));
 
         // compare: Chinese headings, and the columns still line up (a CJK character takes two columns).
         const Run table = cli({"compare", sample, sample}, "zh_CN.UTF-8");
@@ -242,6 +270,13 @@ private slots:
             QVERIFY2(catalog.out.contains("\n" + QString::fromUtf8(heading) + "\n") || catalog.out.startsWith(QString::fromUtf8(heading) + "\n"),
                      heading);
         QVERIFY(catalog.out.contains(QStringLiteral("华为昇腾 910B")));
+        // The kinds of cables, power and cooling items in words, not the catalog's ids.
+        // (the kind column stands before the figures: "busway      1234 kW" in English).
+        static const QRegularExpression idKind(QStringLiteral(" (copper-1g|busway|transformer|chiller) +\\d"));
+        QVERIFY2(!catalog.out.contains(idKind), qPrintable(idKind.match(catalog.out).captured()));
+        QVERIFY(cli({"catalog"}).out.contains(idKind));
+        for (const char *kind : {" 母线槽 ", " 变压器 ", " 冷水机组 ", " 千兆铜缆 "})
+            QVERIFY2(catalog.out.contains(QString::fromUtf8(kind)), kind);
         QVERIFY(cli({"catalog"}).out.startsWith("Accelerators\n"));
 
         // new: the line it prints.

@@ -139,6 +139,41 @@ private slots:
                  std::string("3N"));
     }
 
+    void theFormNamesTheBriefFileItWasLoadedFrom()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const char *name, const char *text) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(text);
+            return f.fileName();
+        };
+        const QString path = write("customer-a.json", R"({"schema": "hallwright.brief/1", "compute": {"accelerators": 512}})");
+        app::BriefDialog d;
+        auto *label = d.findChild<QLabel *>("briefFileName");
+        QVERIFY(label);
+        QVERIFY(label->text().isEmpty());
+        QVERIFY(d.loadBriefFile(path).isEmpty());
+        QCOMPARE(d.briefFile(), path);
+        QCOMPARE(label->text(), QStringLiteral("customer-a.json"));
+        QCOMPARE(label->toolTip(), QDir::toNativeSeparators(path));
+        // The user edits the form: it no longer shows that file.
+        d.findChild<QSpinBox *>("briefAccelerators")->setValue(1024);
+        QVERIFY(d.briefFile().isEmpty());
+        QVERIFY(label->text().isEmpty() && label->toolTip().isEmpty());
+        // A file that is not a brief fills nothing, so names nothing; a brief the engine refuses
+        // is in the form to be mended, so it is named.
+        const QString broken = write("broken.json", "{\"compute\": ");
+        QVERIFY(d.loadBriefFile(broken).startsWith(QStringLiteral("broken.json: not valid JSON")));
+        QVERIFY(label->text().isEmpty());
+        const QString refused = write("refused.json", R"({"schema": "hallwright.brief/1", "power": {"redundancy": "3N"}})");
+        QVERIFY(d.loadBriefFile(refused).contains(QStringLiteral("3N")));
+        QCOMPARE(label->text(), QStringLiteral("refused.json"));
+        // Text that comes from no file names none.
+        QVERIFY(d.loadBrief(R"({"schema": "hallwright.brief/1"})").isEmpty());
+        QVERIFY(label->text().isEmpty());
+    }
+
     void aBrokenBriefFileSaysWhereWithoutTheLibraryTag()
     {
         app::BriefDialog d;

@@ -1,7 +1,9 @@
 // Editing in the main window as an architect does it: find a rack, drag it with the mouse, nudge it with
 // the keys, watch the engine's figures follow, undo to the exact numbers, delete, save and reopen.
 #include "app_test_support.h"
+#include "commands/edit_command.h"
 #include "controllers/edit_controller.h"
+#include "controllers/file_controller.h"
 #include "controllers/plan_menu.h"
 #include "dialogs/find_dialog.h"
 #include "document.h"
@@ -18,6 +20,7 @@
 #include "store/project_store.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
@@ -371,6 +374,68 @@ private slots:
         QCOMPARE(menu->actions().size(), 1);
         QVERIFY(!menu->actions().front()->isEnabled());
         delete menu;
+    }
+
+    void aBriefInputAsksBeforeItDropsHandEdits()
+    {
+        app::MainWindow w;
+        QVERIFY(w.files()->generate(test::smallBrief(256, "N+1"), {}));
+        w.waitForIdle();
+        app::Document *doc = w.document();
+        QUndoStack *stack = doc->undoStack();
+        doc->selection()->clear();
+        auto redundancy = [&w] {
+            return qobject_cast<QComboBox *>(w.propertiesPanel()->inputEditor(QStringLiteral("power.redundancy")));
+        };
+        QVERIFY(redundancy());
+        int asked = 0;
+        auto countAndCancel = [&asked](QMessageBox *box) {
+            ++asked;
+            test::clickMessageBoxButton(box, "Cancel");
+        };
+        // A hall as generated: nothing of the user's to lose, no question.
+        test::whenModalShows<QMessageBox>("regeneratePrompt", countAndCancel, 1500);
+        QVERIFY(w.edits()->setInput(QStringLiteral("power.redundancy"), QStringLiteral("\"2N\"")));
+        w.waitForIdle();
+        QTest::qWait(1600);
+        QCOMPARE(asked, 0);
+        QCOMPARE(doc->results()->brief->power.redundancy, Redundancy::TwoN);
+        QCOMPARE(app::handEditsSinceGeneration(*stack), 0);
+
+        // Two hand edits since: changing an input in the panel asks first and names them.
+        const RowId row = doc->design()->rows.front().id;
+        QVERIFY(w.edits()->rotateRow(row));
+        QVERIFY(w.edits()->rotateRow(row));
+        QCOMPARE(app::handEditsSinceGeneration(*stack), 2);
+        const Design edited = *doc->design();
+        QString question;
+        test::whenModalShows<QMessageBox>("regeneratePrompt", [&question](QMessageBox *box) {
+            question = box->text();
+            test::clickMessageBoxButton(box, "Cancel");
+        });
+        redundancy()->setCurrentIndex(redundancy()->findData(QStringLiteral("N")));
+        w.waitForIdle();
+        QVERIFY2(question.contains(QStringLiteral("2 hand edits")), qPrintable(question));
+        // Cancel: the hall and its edits stay, and the editor shows the design's value again.
+        QVERIFY(*doc->design() == edited);
+        QCOMPARE(stack->count(), 3);
+        QCOMPARE(redundancy()->currentData().toString(), QStringLiteral("2N"));
+        QVERIFY(w.edits()->lastRefusal().contains(QStringLiteral("hand edits")));
+
+        // Regenerate: the input is taken, the edits are gone, and undo brings them back.
+        test::whenModalShows<QMessageBox>("regeneratePrompt",
+                                          [](QMessageBox *box) { test::clickMessageBoxButton(box, "Regenerate"); });
+        redundancy()->setCurrentIndex(redundancy()->findData(QStringLiteral("N")));
+        w.waitForIdle();
+        QCOMPARE(doc->results()->brief->power.redundancy, Redundancy::N);
+        QCOMPARE(stack->count(), 4);
+        QCOMPARE(app::handEditsSinceGeneration(*stack), 0);
+        stack->undo();
+        QVERIFY(*doc->design() == edited);
+        QCOMPARE(app::handEditsSinceGeneration(*stack), 2);
+        // An undone hand edit is not in the design: it is not counted.
+        stack->undo();
+        QCOMPARE(app::handEditsSinceGeneration(*stack), 1);
     }
 
 private:

@@ -529,6 +529,12 @@ private slots:
         QVERIFY(csvFields(cables.value(0)).contains(QStringLiteral("A 端端口")));
         QCOMPARE(csvFields(cables.value(1)).value(10), csvFields(cablesEn.value(1)).value(10)); // the port label
         QVERIFY(lines(path("csv-zh/elevations.csv")).join('\n').contains(QStringLiteral("盲板")));
+        // The layout's row names take the Chinese word, the letters kept: 机柜行 A, as the window shows them.
+        for (const char *file : {"racks.csv", "cables.csv", "power.csv", "elevations.csv"}) {
+            const QString zh = lines(path("csv-zh/") + file).join('\n'), en = lines(path("csv-en/") + file).join('\n');
+            QVERIFY2(zh.contains(QStringLiteral(",机柜行 A,")) && !zh.contains(QStringLiteral(",Row A,")), file);
+            QVERIFY2(en.contains(QStringLiteral(",Row A,")), file);
+        }
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtTest>
 
@@ -91,6 +92,9 @@ private slots:
         for (auto language : {views::ReportLanguage::English, views::ReportLanguage::SimplifiedChinese}) {
             const QString path = m_dir.filePath(language == views::ReportLanguage::English ? "en.pdf" : "zh.pdf");
             QVERIFY2(c->exportPdf(path, language), qPrintable(c->lastError()));
+            QVERIFY2(w.statusBar()->currentMessage().startsWith(
+                         QStringLiteral("Proposal written: %1 (").arg(QDir::toNativeSeparators(path))),
+                     qPrintable(w.statusBar()->currentMessage()));
             QCOMPARE(head(path, 5), QByteArray("%PDF-"));
             QVERIFY(QFileInfo(path).size() > 100'000); // pictures of the plan and charts, not a blank page
         }
@@ -127,16 +131,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30'000);
         QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
         QCOMPARE(head(xlsx, 2), QByteArray("PK")); // an OOXML zip
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 QStringLiteral("Lease workbook written: %1").arg(QDir::toNativeSeparators(xlsx)));
         const QString csv = m_dir.filePath("schedules");
         QVERIFY(QDir().mkpath(csv));
         QVERIFY(c->exportCsv(csv));
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 30'000);
         QVERIFY2(done.at(1).at(0).toBool(), qPrintable(done.at(1).at(1).toString()));
+        // The window says where the files went, in its status bar, and keeps saying it a while.
+        const QString said = w.statusBar()->currentMessage();
+        QVERIFY2(said.startsWith(QStringLiteral("5 schedules written to %1: ").arg(QDir::toNativeSeparators(csv))),
+                 qPrintable(said));
         for (const char *f : {"bom.csv", "cables.csv", "power.csv", "racks.csv", "elevations.csv"}) {
+            QVERIFY2(said.contains(QString::fromLatin1(f)), f);
             const QByteArray text = head(QDir(csv).filePath(QString::fromLatin1(f)), 4096);
             QVERIFY2(text.startsWith("\xEF\xBB\xBF"), f); // UTF-8 with a byte-order mark
             QVERIFY2(text.contains("Sample hall"), f);     // the design's name in every schedule
         }
+        QTest::qWait(3000);
+        QCOMPARE(w.statusBar()->currentMessage(), said);
     }
 
     void unwritableDestinationFailsCleanly()

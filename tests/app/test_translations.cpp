@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -223,6 +224,11 @@ private slots:
         QCOMPARE(Units::money(5.123e6, "USD"), QStringLiteral("512.3 万美元"));
         QCOMPARE(Units::money(8000.0, "CNY"), QStringLiteral("8,000 元"));
         QCOMPARE(Units::money(-2.5e8, "CNY"), QStringLiteral("-2.50 亿元"));
+        // Figures of one kind side by side read in one unit, the scale of the largest (the capex):
+        // a 35,000,000 CNY loan payment beside a 40.90 亿元 capex is 0.35 亿元, not 3,500.0 万元.
+        QCOMPARE(Units::money(3.5e7, "CNY", 4.09e9), QStringLiteral("0.35 亿元"));
+        QCOMPARE(Units::money(3.5e7, "CNY", 6.0e7), QStringLiteral("3,500.0 万元"));
+        QCOMPARE(Units::money(std::optional<double>(1.2e8), "CNY", 4.09e9), QStringLiteral("1.20 亿元"));
         QCoreApplication::removeTranslator(zh);
         delete zh;
         QLocale::setDefault(QLocale("en_US"));

@@ -143,6 +143,7 @@ private slots:
         f.racksDark = {1, 2};
         f.racksAtRisk = {5};
         f.racksSource = {6};
+        f.racksRedundancyLost = {6, 7};
         QCOMPARE(rackColour(ColourMode::FailureImpact, RackId(1), m_figures, &f), failureDarkColour());
         QCOMPARE(rackColour(ColourMode::FailureImpact, RackId(5), m_figures, &f), failureAtRiskColour());
         QCOMPARE(rackColour(ColourMode::FailureImpact, RackId(6), m_figures, &f), failureSourceColour());
@@ -151,7 +152,9 @@ private slots:
         const QList<LegendEntry> legend = legendEntries(ColourMode::FailureImpact, m_figures, &f);
         QCOMPARE(countOf(legend, failureDarkColour()), 2);
         QCOMPARE(countOf(legend, failureAtRiskColour()), 1);
-        QCOMPARE(countOf(legend, unaffectedColour()), 4);
+        QCOMPARE(rackColour(ColourMode::FailureImpact, RackId(7), m_figures, &f), failureRedundancyLostColour());
+        QCOMPARE(countOf(legend, failureRedundancyLostColour()), 1); // rack 6 is counted as the source
+        QCOMPARE(countOf(legend, unaffectedColour()), 3);
     }
 
     void refreshReadsOnlyTheNamedRacks()

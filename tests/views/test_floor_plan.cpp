@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QSignalSpy>
+#include <QGraphicsSimpleTextItem>
 #include <QtTest>
 
 using namespace hallwright;
@@ -97,6 +98,56 @@ private slots:
         QCOMPARE(items, placed);
         QVERIFY(placed > 0);
         QCOMPARE(scene.rackAt(toScene(centreOf(m_power, "B03"))), rackNamed(m_power, "B03"));
+    }
+
+    void aGalleryNameStandsClearOfTheUnitsInIt()
+    {
+        // CRAH units (2.0 × 1.0 m) down the west gallery (x 0–3, y 10–40) from its north end,
+        // 1 m apart: too little room for its name between them, so it goes south of them. The
+        // east gallery is full from end to end: its name stands over the units.
+        Design d = test::testHall(1, 2, 1);
+        auto unit = [&d](ZoneId zone, double x, double y) {
+            Equipment e;
+            e.id = EquipmentId(std::int64_t(d.equipment.size()) + 1);
+            e.zone = zone;
+            e.catalogId = "crah-100";
+            e.kind = EquipmentKind::Crah;
+            e.name = "CRAH-" + std::to_string(e.id.value());
+            e.footprint = {x, y, 2.0, 1.0};
+            d.equipment.push_back(e);
+        };
+        for (double y : {38.5, 36.5, 34.5, 32.5, 30.5})
+            unit(ZoneId(3), 0.5, y);
+        for (double y = 10.0; y < 40.0; y += 1.0)
+            unit(ZoneId(4), 37.5, y);
+        const Results r = analyze(d, test::testCatalog());
+        FloorPlanScene scene;
+        scene.setData(&d, &test::testCatalog(), &r);
+        auto nameItem = [&scene](const QString &text) -> QGraphicsSimpleTextItem * {
+            for (QGraphicsItem *i : scene.items())
+                if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(i); t && t->text() == text)
+                    return t;
+            return nullptr;
+        };
+        QGraphicsSimpleTextItem *west = nameItem(QStringLiteral("West gallery"));
+        QGraphicsSimpleTextItem *east = nameItem(QStringLiteral("East gallery"));
+        QVERIFY(west && east);
+        const QRectF westName = west->sceneBoundingRect();
+        QVERIFY(toScene(d.zones[2].area).contains(westName));
+        for (const Equipment &e : d.equipment) {
+            if (e.zone == ZoneId(3))
+                QVERIFY2(!westName.intersects(toScene(e.footprint)), e.name.c_str());
+            if (e.zone == ZoneId(4))
+                QVERIFY(east->zValue() > scene.equipmentItem(e.id)->zValue());
+        }
+        // Nothing in the way: the name keeps its place at the gallery's north end, under the units' level.
+        const Design empty = test::testHall(1, 2, 1);
+        const Results er = analyze(empty, test::testCatalog());
+        scene.setData(&empty, &test::testCatalog(), &er);
+        west = nameItem(QStringLiteral("West gallery"));
+        QVERIFY(west);
+        QCOMPARE(west->sceneBoundingRect().top(), toScene(empty.zones[2].area).top() + 30);
+        QCOMPARE(west->zValue(), 2.0);
     }
 
     void aRowNameGoesOverTheRowWhenItsWestNeighbourIsTooClose()
@@ -325,6 +376,18 @@ private slots:
         sel.setSelection({SelectionItem::equipment(bw->id)});
         QCOMPARE(view.floorPlanScene()->failureHighlight()->racksDark.size(), 0);
         QCOMPARE(view.floorPlanScene()->rackFill(rackNamed(m_power, "C03")), unaffectedColour());
+        // … where they run on one feed: up, but their redundancy is lost, and the note counts them.
+        int single = 0;
+        for (const Rack &r : m_power.racks)
+            if (r.name[0] == 'B') {
+                QCOMPARE(view.floorPlanScene()->rackFill(r.id), failureRedundancyLostColour());
+                ++single;
+            }
+        QCOMPARE(int(view.floorPlanScene()->failureHighlight()->racksRedundancyLost.size()), single);
+        QVERIFY2(view.legendWidget()->note().contains(QStringLiteral("%1 racks on one feed (redundancy lost)").arg(single)),
+                 qPrintable(view.legendWidget()->note()));
+        QCOMPARE(view.legendWidget()->entries()[2].colour, failureRedundancyLostColour());
+        QCOMPARE(view.legendWidget()->entries()[2].count, single);
     }
 
     void switchFailureMarksItsRacks()

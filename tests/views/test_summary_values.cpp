@@ -93,6 +93,32 @@ private slots:
         QCOMPARE(panel.valueText("lease", "payback_years"), QStringLiteral("not within the contract"));
         QCOMPARE(panel.valueText("power", "it_kw"), QStringLiteral("800"));
     }
+
+    void chineseLeaseMoneyReadsInOneScale()
+    {
+        // In Chinese every amount of the lease is in the capex's scale (亿 here; with no translator
+        // loaded the units read "× 10⁸", which the translation writes 亿), a price per
+        // accelerator-hour in 元 with its fen: no 万 beside 亿.
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        SummaryPanel panel;
+        Json summary;
+        summary["lease"]["currency"] = "CNY";
+        summary["lease"]["capex"] = 4.09e9;
+        summary["lease"]["annuity_payment"] = 3.5e7;
+        summary["lease"]["revenue_per_year"] = Json::array({9.0e7, 1.2e8});
+        summary["lease"]["price_per_accelerator_hour"] = 14.125;
+        panel.setSummary(summary);
+        QCOMPARE(panel.valueText("lease", "capex"), QStringLiteral("40.90 × 10⁸ CNY"));
+        QCOMPARE(panel.valueText("lease", "annuity_payment"), QStringLiteral("0.35 × 10⁸ CNY"));
+        QCOMPARE(panel.valueText("lease", "revenue_per_year"), QStringLiteral("0.90 × 10⁸ CNY, 1.20 × 10⁸ CNY"));
+        QCOMPARE(panel.valueText("lease", "price_per_accelerator_hour"), QStringLiteral("14.13 CNY"));
+        // A hall under 1 亿: all in 万.
+        summary["lease"]["capex"] = 6.0e7;
+        panel.setSummary(summary);
+        QCOMPARE(panel.valueText("lease", "annuity_payment"), QStringLiteral("3,500.0 × 10⁴ CNY"));
+        QCOMPARE(panel.valueText("lease", "revenue_per_year"), QStringLiteral("9,000.0 × 10⁴ CNY, 12,000.0 × 10⁴ CNY"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
 };
 
 QTEST_MAIN(TestSummaryValues)

@@ -188,6 +188,8 @@ QColor roleColour(RackRole role)
 QColor failureDarkColour() { return QColor(0xb2, 0x18, 0x2b); }
 QColor failureAtRiskColour() { return QColor(0xf4, 0xa5, 0x82); }
 QColor failureSourceColour() { return QColor(0x33, 0x22, 0x88); }
+// The light blue of the same diverging scheme (RdBu): up, but one failure from dark.
+QColor failureRedundancyLostColour() { return QColor(0x92, 0xc5, 0xde); }
 QColor unaffectedColour() { return QColor(0xe0, 0xe0, 0xe0); }
 QColor noDataColour() { return QColor(0xbb, 0xbb, 0xbb); }
 
@@ -218,6 +220,8 @@ QColor rackColour(ColourMode mode, RackId rack, const RackFigures &figures, cons
                 return failureAtRiskColour();
             if (failure->racksSource.contains(rack.value()))
                 return failureSourceColour();
+            if (failure->racksRedundancyLost.contains(rack.value()))
+                return failureRedundancyLostColour();
         }
         return unaffectedColour();
     }
@@ -309,7 +313,7 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
         break;
     }
     case ColourMode::FailureImpact: {
-        int dark = 0, risk = 0, source = 0, rest = 0;
+        int dark = 0, risk = 0, source = 0, single = 0, rest = 0;
         for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
             if (failure && failure->racksDark.contains(it.key()))
                 ++dark;
@@ -317,11 +321,14 @@ QList<LegendEntry> legendEntries(ColourMode mode, const RackFigures &figures, co
                 ++risk;
             else if (failure && failure->racksSource.contains(it.key()))
                 ++source;
+            else if (failure && failure->racksRedundancyLost.contains(it.key()))
+                ++single;
             else
                 ++rest;
         }
         out.push_back({failureDarkColour(), ColourModeText::tr("taken dark"), dark});
         out.push_back({failureAtRiskColour(), ColourModeText::tr("at risk (over cooling left, or degraded)"), risk});
+        out.push_back({failureRedundancyLostColour(), ColourModeText::tr("redundancy lost (running on one feed)"), single});
         // The rack holding a failed PDU or switch is counted; failed facility equipment is marked on the plan.
         out.push_back({failureSourceColour(), ColourModeText::tr("failed component"),
                        failure && !failure->racksSource.isEmpty() ? source : -1});

@@ -47,6 +47,7 @@ struct FailureHighlight
     QString summary;                ///< one line: "12 racks dark, 768 accelerators; 0 at risk"
     QSet<std::int64_t> racksDark;
     QSet<std::int64_t> racksAtRisk;
+    QSet<std::int64_t> racksRedundancyLost; ///< running on one feed where they had two
     QSet<std::int64_t> racksSource; ///< the rack holding a failed PDU or switch
     QSet<std::int64_t> equipmentSource; ///< failed facility equipment
     bool isEmpty() const { return component.isEmpty(); }
@@ -93,9 +94,10 @@ std::optional<double> coolingHeadroom(const RackFigures::Figures &f);
 /// SU n takes colour n mod 9 of Paul Tol's muted palette; central racks (SU −1) light grey.
 QColor suColour(int su);
 QColor roleColour(RackRole role);
-/// Failure impact: dark racks, at-risk racks, the failed component's rack, unaffected racks.
+/// Failure impact: dark racks, at-risk racks, the failed component's rack, racks left on one feed, unaffected racks.
 QColor failureDarkColour();
 QColor failureAtRiskColour();
+QColor failureRedundancyLostColour();
 QColor failureSourceColour();
 QColor unaffectedColour();
 /// A racks whose figures are unknown in a figure mode.

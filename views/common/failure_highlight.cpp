@@ -167,6 +167,8 @@ std::optional<FailureHighlight> FailureModel::highlight(const SelectionItem &ite
     for (RackId r : fi.racksOverLimit)
         if (!out.racksDark.contains(r.value()))
             out.racksAtRisk.insert(r.value());
+    for (RackId r : fi.racksRedundancyLost)
+        out.racksRedundancyLost.insert(r.value());
     if (component->device.isValid()) {
         if (const Device *dev = d->index.device(component->device))
             out.racksSource.insert(dev->rack.value());
@@ -186,6 +188,12 @@ std::optional<FailureHighlight> FailureModel::highlight(const SelectionItem &ite
                   : ColourModeText::tr("%1 racks at risk (%2 accelerators)")
                         .arg(locale.toString(qlonglong(fi.racksOverLimit.size())),
                              locale.toString(fi.acceleratorsAtRisk)));
+    // In a 2N or N+1 hall most failures darken nothing: what they cost is the second feed.
+    if (!fi.racksRedundancyLost.empty())
+        parts << (fi.racksRedundancyLost.size() == 1
+                      ? ColourModeText::tr("1 rack on one feed (redundancy lost)")
+                      : ColourModeText::tr("%1 racks on one feed (redundancy lost)")
+                            .arg(locale.toString(qlonglong(fi.racksRedundancyLost.size()))));
     if (fi.acceleratorsCut > 0)
         parts << ColourModeText::tr("%1 accelerators cut off from the fabric").arg(locale.toString(fi.acceleratorsCut));
     if (fi.trainingShareLeft)

@@ -126,22 +126,34 @@ QString currencyWord(const QString &currency)
 
 QString Units::money(double value, const QString &currency)
 {
+    if (QLocale().language() == QLocale::Chinese)
+        return money(value, currency, value);
     const double a = std::abs(value);
-    if (QLocale().language() == QLocale::Chinese) {
-        // Chinese readers count money in 万 (10^4) and 亿 (10^8), the currency after the
-        // amount: "40.90 亿元", "512.3 万美元".
-        const QString unit = currencyWord(currency);
-        if (a >= 1e8)
-            return tr("%1 × 10⁸ %2", "money: amount in 亿, currency").arg(number(value / 1e8, 2), unit);
-        if (a >= 1e4)
-            return tr("%1 × 10⁴ %2", "money: amount in 万, currency").arg(number(value / 1e4, 1), unit);
-        return tr("%1 %2", "money: amount, currency").arg(number(value, 0), unit);
-    }
     if (a >= 1e9)
         return tr("%1 %2 bn").arg(currency, number(value / 1e9, 2));
     if (a >= 1e6)
         return tr("%1 %2 M").arg(currency, number(value / 1e6, 1));
     return tr("%1 %2").arg(currency, number(value, 0));
+}
+
+QString Units::money(double value, const QString &currency, double scale)
+{
+    if (QLocale().language() != QLocale::Chinese)
+        return money(value, currency);
+    // Chinese readers count money in 万 (10^4) and 亿 (10^8), the currency after the
+    // amount: "40.90 亿元", "512.3 万美元".
+    const QString unit = currencyWord(currency);
+    const double a = std::abs(scale);
+    if (a >= 1e8)
+        return tr("%1 × 10⁸ %2", "money: amount in 亿, currency").arg(number(value / 1e8, 2), unit);
+    if (a >= 1e4)
+        return tr("%1 × 10⁴ %2", "money: amount in 万, currency").arg(number(value / 1e4, 1), unit);
+    return tr("%1 %2", "money: amount, currency").arg(number(value, 0), unit);
+}
+
+QString Units::money(std::optional<double> value, const QString &currency, double scale)
+{
+    return value ? money(*value, currency, scale) : notComputed();
 }
 
 QString Units::price(double value, const QString &currency)

@@ -31,6 +31,11 @@ public:
     /// Chinese locale in 亿 and 万 with the currency after: "12.30 亿元", "4,567.0 万元".
     static QString money(double value, const QString &currency = QStringLiteral("CNY"));
     static QString money(std::optional<double> value, const QString &currency = QStringLiteral("CNY"));
+    /// Money of one kind, all in the scale of `scale` (the kind's largest figure: the capex for
+    /// the lease's amounts), so that figures side by side read in one unit: in Chinese 亿 when
+    /// |scale| ≥ 1 亿, else 万 when ≥ 1 万, else 元 ("0.35 亿元" beside "40.90 亿元"); in English as money().
+    static QString money(double value, const QString &currency, double scale);
+    static QString money(std::optional<double> value, const QString &currency, double scale);
     /// A small price with two decimals: "CNY 14.12" (Chinese: "14.12 元").
     static QString price(double value, const QString &currency = QStringLiteral("CNY"));
     static QString energyMwh(double mwh);

@@ -12,7 +12,10 @@
 #include <QPainterPath>
 #include <QPen>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace hallwright::views {
 
@@ -54,6 +57,43 @@ double distanceToSegment(QPointF p, QLineF l)
     t = std::clamp(t, 0.0, 1.0);
     const QPointF q = l.p1() + t * d;
     return std::hypot(p.x() - q.x(), p.y() - q.y());
+}
+
+/// Puts a room's name (a gallery, the electrical room) where the plant standing in it leaves
+/// room: at the start of the first stretch along the room's long side, in the band the name
+/// takes, that it fits; with no such stretch, over the plant (equipment stands at z 4).
+void placeZoneName(QGraphicsSimpleTextItem *text, const QRectF &room, const std::vector<QRectF> &plant)
+{
+    const bool vertical = room.height() > room.width(); // vertical galleries: the name runs along them
+    const double margin = 30, height = text->boundingRect().height(), need = text->boundingRect().width() + 2 * margin;
+    // The band the name takes across the room: along its east side (turned) or its north side.
+    const QRectF band = vertical ? QRectF(room.right() - margin - height, room.top(), height, room.height())
+                                 : QRectF(room.left(), room.top() + margin, room.width(), height);
+    std::vector<std::pair<double, double>> taken;
+    for (const QRectF &p : plant)
+        if (p.intersects(band))
+            taken.emplace_back(vertical ? p.top() : p.left(), vertical ? p.bottom() : p.right());
+    std::sort(taken.begin(), taken.end());
+    const double end = vertical ? room.bottom() : room.right();
+    double at = vertical ? room.top() : room.left();
+    std::optional<double> spot;
+    for (const auto &[from, to] : taken) {
+        if (from - at >= need) {
+            spot = at;
+            break;
+        }
+        at = std::max(at, to);
+    }
+    if (!spot && end - at >= need)
+        spot = at;
+    const double start = spot.value_or(vertical ? room.top() : room.left()) + margin;
+    if (vertical) {
+        text->setRotation(90);
+        text->setPos(room.right() - margin, start);
+    } else {
+        text->setPos(start, room.top() + margin);
+    }
+    text->setZValue(spot ? 2 : 6);
 }
 
 } // namespace
@@ -164,19 +204,20 @@ void FloorPlanScene::build()
     hall->setZValue(0);
     QFont labelFont;
     labelFont.setPixelSize(60); // scene units: 0.6 m tall letters
+    // The plant on the floor: a room's name goes where none of it stands.
+    std::vector<QRectF> plant;
+    for (const Equipment &e : d.equipment)
+        if (e.footprint.width > 0 && e.footprint.depth > 0)
+            plant.push_back(toScene(e.footprint));
+    for (const Obstacle &o : d.hall.obstacles)
+        plant.push_back(toScene(o.area));
     for (const Zone &z : d.zones) {
         auto *item = addRect(toScene(z.area), cosmeticPen(QColor(170, 170, 170)), zoneColor(z.kind));
         item->setZValue(1);
         if (z.kind == ZoneKind::Power || z.kind == ZoneKind::Cooling) {
             auto *text = addSimpleText(Labels::placeName(z.name), labelFont);
             text->setBrush(QColor(120, 120, 120));
-            const QRectF r = toScene(z.area);
-            text->setPos(r.left() + 30, r.top() + 30);
-            if (z.area.depth > z.area.width) { // vertical galleries: run the label along them
-                text->setRotation(90);
-                text->setPos(r.right() - 30, r.top() + 30);
-            }
-            text->setZValue(2);
+            placeZoneName(text, toScene(z.area), plant);
         }
     }
     for (const Obstacle &o : d.hall.obstacles) {

@@ -25,12 +25,14 @@ void LeasePanel::fill(FigureTable &t, const Design & /*design*/, const Results &
     if (r.capexEstimate) {
         // Catalog prices are CNY whatever the lease currency.
         const QString cny = QStringLiteral("CNY");
-        t.addFigure(capex, tr("Estimate from catalog prices"), Units::money(r.capexEstimate->total, cny),
+        // The items in the total's scale (亿 or 万 in Chinese), so that the column reads in one unit.
+        const double total = r.capexEstimate->total;
+        t.addFigure(capex, tr("Estimate from catalog prices"), Units::money(total, cny, total),
                     r.capexEstimate->anyEstimated ? tr("Some prices are estimates") : QString());
         // The items in the interface's language: the catalog's Chinese names, as in the proposal.
         const ReportLanguage language = interfaceLanguage();
         for (const lease::CapexLine &l : r.capexEstimate->lines)
-            t.addFigure(capex, capexItemText(l, language), Units::money(l.total, cny),
+            t.addFigure(capex, capexItemText(l, language), Units::money(l.total, cny, total),
                         QString::fromStdString(l.source));
     } else {
         t.addFigure(capex, tr("Estimate from catalog prices"), Units::notComputed());
@@ -41,27 +43,29 @@ void LeasePanel::fill(FigureTable &t, const Design & /*design*/, const Results &
         return;
     }
     const lease::LeaseResult &l = *r.lease;
-    t.addFigure(returns, tr("Capex used"), Units::money(l.capex, currency));
-    t.addFigure(returns, tr("IT capex"), Units::money(l.capexIt, currency));
-    t.addFigure(returns, tr("Facility capex"), Units::money(l.capexFacility, currency));
-    t.addFigure(returns, tr("Price per accelerator-hour, first year"), Units::money(l.pricePerAcceleratorHour, currency),
+    // Every amount of the lease in the capex's scale; the prices per accelerator-hour in 元.
+    auto money = [&](std::optional<double> v) { return Units::money(v, currency, l.capex); };
+    t.addFigure(returns, tr("Capex used"), money(l.capex));
+    t.addFigure(returns, tr("IT capex"), money(l.capexIt));
+    t.addFigure(returns, tr("Facility capex"), money(l.capexFacility));
+    t.addFigure(returns, tr("Price per accelerator-hour, first year"), Units::price(l.pricePerAcceleratorHour, currency),
                 QString::fromStdString(l.priceSource));
     t.addFigure(returns, tr("Contract"), Units::years(l.years));
     if (!l.revenue.empty())
-        t.addFigure(returns, tr("Revenue, first year"), Units::money(l.revenue.front(), currency));
+        t.addFigure(returns, tr("Revenue, first year"), money(l.revenue.front()));
     if (!l.ebitda.empty())
-        t.addFigure(returns, tr("EBITDA, first year"), Units::money(l.ebitda.front(), currency));
-    t.addFigure(returns, tr("NPV of equity cash flows"), Units::money(l.npv, currency));
+        t.addFigure(returns, tr("EBITDA, first year"), money(l.ebitda.front()));
+    t.addFigure(returns, tr("NPV of equity cash flows"), money(l.npv));
     t.addFigure(returns, tr("IRR"), Units::percent(l.irr, 1));
     t.addFigure(returns, tr("Payback"), l.paybackYears ? Units::years(*l.paybackYears) : tr("not within the contract"));
     t.addFigure(returns, tr("Break-even price per accelerator-hour"),
-                l.breakEvenPricePerAcceleratorHour ? Units::money(*l.breakEvenPricePerAcceleratorHour, currency)
+                l.breakEvenPricePerAcceleratorHour ? Units::price(*l.breakEvenPricePerAcceleratorHour, currency)
                                                    : Units::notComputed());
     auto *finance = t.addSection(tr("Financing"));
-    t.addFigure(finance, tr("Equity"), Units::money(l.equityOutlay, currency));
-    t.addFigure(finance, tr("Loan"), Units::money(l.loan, currency));
-    t.addFigure(finance, tr("Annual loan payment"), Units::money(l.annuityPayment, currency));
-    t.addFigure(finance, tr("Residual value"), Units::money(l.residualValue, currency));
+    t.addFigure(finance, tr("Equity"), money(l.equityOutlay));
+    t.addFigure(finance, tr("Loan"), money(l.loan));
+    t.addFigure(finance, tr("Annual loan payment"), money(l.annuityPayment));
+    t.addFigure(finance, tr("Residual value"), money(l.residualValue));
 }
 
 void LeasePanel::fillCharts(const Design &, const Results &r)

@@ -104,6 +104,9 @@ void SummaryPanel::setSummary(const nlohmann::ordered_json &summary, const Catal
             place.inLease = true;
             if (it->contains("currency") && (*it)["currency"].is_string())
                 place.currency = QString::fromStdString((*it)["currency"].get<std::string>());
+            // One scale for every amount of the lease (亿 or 万 in Chinese): the capex's.
+            if (it->contains("capex") && (*it)["capex"].is_number())
+                place.moneyScale = (*it)["capex"].get<double>();
         }
         addValue(section, it.key(), *it, place);
         section->setExpanded(true);

@@ -81,7 +81,7 @@ QString numberText(const std::string &key, double v, const SummaryPlace &place)
     if (place.inLease && endsWith(key, "_per_accelerator_hour"))
         return Units::price(v, place.currency);
     if (place.inLease && isLeaseMoney(key))
-        return Units::money(v, place.currency);
+        return place.moneyScale ? Units::money(v, place.currency, *place.moneyScale) : Units::money(v, place.currency);
     return plainNumber(v);
 }
 

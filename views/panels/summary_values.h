@@ -7,6 +7,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
 #include <string>
 
 namespace hallwright {
@@ -22,6 +23,9 @@ struct SummaryPlace
     QString currency = QStringLiteral("CNY");
     const Catalog *catalog = nullptr;   ///< names the catalog ids (platform, switch) where given
     std::string section;                ///< the top-level section ("network") the field stands in
+    /// The lease's amounts are all written in the scale of this one (its capex), in Chinese
+    /// 亿 or 万; none: each amount in its own scale.
+    std::optional<double> moneyScale;
 };
 
 /// The value of field `key` as the interface shows it: "-3.0 %" for an IRR, "CNY 4.26 bn" for

@@ -3,6 +3,10 @@
 
 #include "document.h"
 
+#include <QUndoStack>
+
+#include <algorithm>
+
 #include <utility>
 
 namespace hallwright::app {
@@ -51,6 +55,21 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
     m_ops.insert(m_ops.end(), o->m_ops.begin(), o->m_ops.end());
     m_tokens.insert(m_tokens.end(), o->m_tokens.begin(), o->m_tokens.end());
     return true;
+}
+
+int handEditsSinceGeneration(const QUndoStack &stack)
+{
+    int edits = 0;
+    for (int i = stack.index() - 1; i >= 0; --i) {
+        const auto *step = dynamic_cast<const EditCommand *>(stack.command(i));
+        if (!step)
+            continue;
+        const auto &ops = step->ops();
+        if (std::any_of(ops.begin(), ops.end(), [](const edit::Op &op) { return std::holds_alternative<edit::SetInput>(op); }))
+            break;
+        ++edits;
+    }
+    return edits;
 }
 
 } // namespace hallwright::app

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUndoCommand>
 
+class QUndoStack;
+
 #include "edit/editor.h"
 
 #include <memory>
@@ -48,5 +50,10 @@ private:
     QString m_mergeKey;
     bool m_applied; ///< the tokens are current: the first redo() after push has nothing to do
 };
+
+/// The hand edits (moves, adds, deletes, turns) in the design since it was last generated or
+/// regenerated from its brief: the undo steps done after the newest brief-input step (or since
+/// the hall was opened or generated). A run of merged nudges is one edit.
+int handEditsSinceGeneration(const QUndoStack &stack);
 
 } // namespace hallwright::app

@@ -263,6 +263,24 @@ bool EditController::setInput(const QString &path, const QString &valueJson)
         refuseInput(text, *reason);
         return false;
     }
+    // Regenerating lays the hall out from the brief again: the hand edits since the last
+    // generation are lost (undo brings them back), so the user says whether to go on.
+    if (const int handEdits = handEditsSinceGeneration(*m_document->undoStack()); handEdits > 0) {
+        if (m_asking)
+            return false; // the box took the focus from the editor, which reports its value again
+        m_asking = true;
+        const bool go = askToRegenerate(m_properties ? m_properties->window() : nullptr,
+                                        views::briefInputName(path), handEdits);
+        m_asking = false;
+        if (!go) {
+            if (m_properties)
+                m_properties->revertInputs();
+            refuse(text, tr("the hand edits are kept"));
+            return false;
+        }
+        if (m_document->design() != design)
+            return false; // the hall was replaced while the box was up
+    }
     // Regeneration is synthesis (seconds on a large hall): on a copy, off the UI thread.
     auto copy = std::make_shared<Design>(*design);
     auto catalog = std::make_shared<Catalog>(*m_document->catalog());

@@ -66,7 +66,8 @@ public slots:
     bool addRackLike(RackId rack);
     /// Turns the row to face the other way (its racks' fronts swap aisles), as one undo step.
     bool rotateRow(RowId row);
-    /// Sets a brief input (JSON path and JSON value) and regenerates the design off the UI thread.
+    /// Sets a brief input (JSON path and JSON value) and regenerates the design off the UI thread;
+    /// with hand edits since the last generation, asks first (Cancel shows the design's value again).
     bool setInput(const QString &path, const QString &valueJson);
 
     // A drag of the plan, as FloorPlanView reports it (delta: total since the press).
@@ -103,6 +104,7 @@ private:
     QPointer<views::FloorPlanView> m_plan;
     QPointer<views::PropertiesPanel> m_properties;
     QString m_lastRefusal;
+    bool m_asking = false; ///< the regenerate prompt is up
 
     // The drag in progress: what has been applied live so far.
     bool m_dragging = false;

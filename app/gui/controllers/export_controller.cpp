@@ -16,11 +16,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QMenu>
 #include <QProgressDialog>
 
 #include <memory>
+#include <utility>
 
 namespace hallwright::app {
 
@@ -69,17 +72,21 @@ ExportController *ExportController::addToMenu(QMenu *menu, Document *document, B
     return c;
 }
 
-void ExportController::report(bool ok, const QString &message)
+void ExportController::report(Outcome outcome, const QString &message)
 {
+    const bool ok = outcome == Outcome::Written;
+    const bool fromMenu = std::exchange(m_fromMenu, false);
     m_lastError = ok ? QString() : message;
     emit statusMessage(message);
     emit finished(ok, message);
+    if (outcome == Outcome::Failed && fromMenu)
+        showError(m_window, tr("Export"), message);
 }
 
 bool ExportController::exportPdf(const QString &path, views::ReportLanguage language)
 {
     if (m_document->isEmpty()) {
-        report(false, tr("No hall is open."));
+        report(Outcome::Failed, tr("No hall is open."));
         return false;
     }
     const Design &design = *m_document->design();
@@ -121,11 +128,11 @@ bool ExportController::exportPdf(const QString &path, views::ReportLanguage lang
         }
     }
     if (wasCancelled) {
-        report(false, cancelled);
+        report(Outcome::Cancelled, cancelled);
     } else if (failed) {
-        report(false, tr("Cannot write %1: %2").arg(path, error));
+        report(Outcome::Failed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
     } else {
-        report(true, tr("Proposal written: %1 (%2 pages)").arg(path).arg(pages));
+        report(Outcome::Written, tr("Proposal written: %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(pages));
         return true;
     }
     return false;
@@ -134,7 +141,7 @@ bool ExportController::exportPdf(const QString &path, views::ReportLanguage lang
 bool ExportController::exportXlsx(const QString &path)
 {
     if (m_document->isEmpty() || !m_document->results()->lease) {
-        report(false, tr("The hall has no lease result to put in a workbook."));
+        report(Outcome::Failed, tr("The hall has no lease result to put in a workbook."));
         return false;
     }
     const auto copy = snapshot(*m_document);
@@ -149,15 +156,17 @@ bool ExportController::exportXlsx(const QString &path)
             progress.stage(0, tr("Writing the lease workbook"));
             exportLeaseWorkbook(copy->design, copy->results, target, words);
         },
-        [this, path] { report(true, tr("Lease workbook written: %1").arg(path)); },
-        [this, path](const QString &error) { report(false, tr("Cannot write %1: %2").arg(path, error)); },
-        [this] { report(false, tr("Export cancelled.")); });
+        [this, path] { report(Outcome::Written, tr("Lease workbook written: %1").arg(QDir::toNativeSeparators(path))); },
+        [this, path](const QString &error) {
+            report(Outcome::Failed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        },
+        [this] { report(Outcome::Cancelled, tr("Export cancelled.")); });
 }
 
 bool ExportController::exportCsv(const QString &directory)
 {
     if (m_document->isEmpty()) {
-        report(false, tr("No hall is open."));
+        report(Outcome::Failed, tr("No hall is open."));
         return false;
     }
     const auto copy = snapshot(*m_document);
@@ -165,15 +174,26 @@ bool ExportController::exportCsv(const QString &directory)
     // The schedules speak the interface's language, as the workbook does.
     const views::ReportLanguage language = views::interfaceLanguage();
     const ReportWords words = views::csvWords(language, i18n::loadTranslator(views::reportLanguageKey(language)));
+    auto written = std::make_shared<std::vector<std::string>>();
     return m_tasks->run(
         tr("Writing the installer schedules"), 1,
-        [copy, target, words](TaskProgress &progress) {
+        [copy, target, words, written](TaskProgress &progress) {
             progress.stage(0, tr("Writing the schedules"));
-            hallwright::exportCsv(copy->design, copy->catalog, copy->results, target, words);
+            *written = hallwright::exportCsv(copy->design, copy->catalog, copy->results, target, words);
         },
-        [this, directory] { report(true, tr("Schedules written to %1").arg(directory)); },
-        [this, directory](const QString &error) { report(false, tr("Cannot write %1: %2").arg(directory, error)); },
-        [this] { report(false, tr("Export cancelled.")); });
+        [this, directory, written] {
+            // The folder first (where to look), then the files it now holds.
+            QStringList names;
+            for (const std::string &f : *written)
+                names << QFileInfo(QString::fromStdString(f)).fileName();
+            report(Outcome::Written, tr("%1 schedules written to %2: %3")
+                                         .arg(names.size())
+                                         .arg(QDir::toNativeSeparators(directory), names.join(QStringLiteral(", "))));
+        },
+        [this, directory](const QString &error) {
+            report(Outcome::Failed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(directory), error));
+        },
+        [this] { report(Outcome::Cancelled, tr("Export cancelled.")); });
 }
 
 void ExportController::exportPdfDialog(views::ReportLanguage language)
@@ -183,9 +203,10 @@ void ExportController::exportPdfDialog(views::ReportLanguage language)
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export proposal"),
                                                       m_document->displayName().section(QLatin1Char('.'), 0, 0) + suffix,
                                                       tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty() && !exportPdf(path, language) && !m_lastError.isEmpty()
-        && m_lastError != tr("Export cancelled; nothing was written."))
-        showError(m_window, tr("Export"), m_lastError);
+    if (path.isEmpty())
+        return;
+    m_fromMenu = true;
+    exportPdf(path, language);
 }
 
 void ExportController::exportXlsxDialog()
@@ -194,15 +215,21 @@ void ExportController::exportXlsxDialog()
                                                       m_document->displayName().section(QLatin1Char('.'), 0, 0)
                                                           + QStringLiteral("-lease.xlsx"),
                                                       tr("Excel workbooks (*.xlsx)"));
-    if (!path.isEmpty())
-        exportXlsx(path);
+    if (path.isEmpty())
+        return;
+    m_fromMenu = true;
+    if (!exportXlsx(path))
+        m_fromMenu = false; // busy with another task: nothing started
 }
 
 void ExportController::exportCsvDialog()
 {
     const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Export installer schedules to"));
-    if (!dir.isEmpty())
-        exportCsv(dir);
+    if (dir.isEmpty())
+        return;
+    m_fromMenu = true;
+    if (!exportCsv(dir))
+        m_fromMenu = false;
 }
 
 } // namespace hallwright::app

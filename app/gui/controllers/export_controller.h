@@ -47,17 +47,23 @@ public slots:
     void cancel() { m_cancelRequested = true; }
 
 signals:
+    /// What was written (the file, or the folder and its files) or why not: the window shows it
+    /// in its status bar for 10 s.
     void statusMessage(const QString &text);
     void finished(bool ok, const QString &message);
 
 private:
-    void report(bool ok, const QString &message);
+    enum class Outcome { Written, Failed, Cancelled };
+    /// Says how an export ended; a failure of an export the user started from the menu is
+    /// also shown in a dialog.
+    void report(Outcome outcome, const QString &message);
 
     Document *m_document;
     BackgroundTask *m_tasks;
     QWidget *m_window;
     QString m_lastError;
     bool m_cancelRequested = false;
+    bool m_fromMenu = false; ///< the running export was started from the menu: a failure is a dialog
 };
 
 } // namespace hallwright::app

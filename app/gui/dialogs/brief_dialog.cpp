@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -120,8 +121,16 @@ BriefDialog::BriefDialog(QWidget *parent) : QDialog(parent), m_catalog(Catalog::
     auto *sourceForm = new QFormLayout(sources);
     auto *loadButton = new QPushButton(tr("Load Brief File…"), sources);
     loadButton->setObjectName(QStringLiteral("loadBriefButton"));
-    connect(loadButton, &QPushButton::clicked, this, &BriefDialog::loadBriefFile);
-    sourceForm->addRow(tr("Brief:"), loadButton);
+    connect(loadButton, &QPushButton::clicked, this, &BriefDialog::chooseBriefFile);
+    auto *briefRow = new QWidget(sources);
+    auto *briefLayout = new QHBoxLayout(briefRow);
+    briefLayout->setContentsMargins(0, 0, 0, 0);
+    m_briefFile = new QLabel(briefRow);
+    m_briefFile->setObjectName(QStringLiteral("briefFileName"));
+    m_briefFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    briefLayout->addWidget(loadButton);
+    briefLayout->addWidget(m_briefFile, 1);
+    sourceForm->addRow(tr("Brief:"), briefRow);
     auto *catalogRow = new QWidget(sources);
     auto *catalogLayout = new QHBoxLayout(catalogRow);
     catalogLayout->setContentsMargins(0, 0, 0, 0);
@@ -499,9 +508,32 @@ QString BriefDialog::loadBrief(const QString &jsonText)
     }
     if (!j.is_object())
         return tr("a brief is a JSON object");
+    m_briefPath.clear(); // text, not a file (loadBriefFile names its file once the form is filled)
     fillForm(j);
     validate();
+    m_loadedForm = formJson().dump();
+    showBriefFile();
     return m_problem;
+}
+
+QString BriefDialog::loadBriefFile(const QString &path)
+{
+    std::string text;
+    QString error;
+    if (!readText(path, text, error))
+        return error;
+    m_loadedForm.clear();
+    const QString problem = loadBrief(QString::fromStdString(text));
+    if (!m_loadedForm.empty()) // the form shows the file (even one the engine refuses, to be mended)
+        m_briefPath = path;
+    showBriefFile();
+    return problem.isEmpty() ? QString() : tr("%1: %2").arg(QFileInfo(path).fileName(), problem);
+}
+
+void BriefDialog::showBriefFile()
+{
+    m_briefFile->setText(m_briefPath.isEmpty() ? QString() : QFileInfo(m_briefPath).fileName());
+    m_briefFile->setToolTip(m_briefPath.isEmpty() ? QString() : QDir::toNativeSeparators(m_briefPath));
 }
 
 QString BriefDialog::setUserCatalogFile(const QString &path)
@@ -528,21 +560,15 @@ QString BriefDialog::setUserCatalogFile(const QString &path)
     return {};
 }
 
-void BriefDialog::loadBriefFile()
+void BriefDialog::chooseBriefFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Load a brief"), settings::lastDirectory.value(),
                                                       tr("Design briefs (*.json)"));
     if (path.isEmpty())
         return;
-    std::string text;
-    QString error;
-    if (!readText(path, text, error)) {
-        m_message->setText(error);
-        return;
-    }
-    const QString problem = loadBrief(QString::fromStdString(text));
+    const QString problem = loadBriefFile(path);
     if (!problem.isEmpty())
-        m_message->setText(tr("%1: %2").arg(QFileInfo(path).fileName(), problem));
+        m_message->setText(problem);
 }
 
 void BriefDialog::chooseCatalogFile()
@@ -603,6 +629,11 @@ void BriefDialog::validate()
         m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
+    // Edited: the form no longer shows the file it was loaded from.
+    if (!m_briefPath.isEmpty() && formJson().dump() != m_loadedForm) {
+        m_briefPath.clear();
+        showBriefFile();
+    }
 }
 
 } // namespace hallwright::app

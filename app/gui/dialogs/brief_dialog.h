@@ -34,6 +34,11 @@ public:
     /// Fills the form from a brief's JSON text; fields the text leaves out
     /// take their defaults. Returns the parser's message, or empty on success.
     QString loadBrief(const QString &jsonText);
+    /// Fills the form from the brief file at path (as Load Brief File… does) and names the file
+    /// beside the button until the form is edited. Returns the problem, or empty.
+    QString loadBriefFile(const QString &path);
+    /// The brief file the form shows unedited; empty once edited or without one.
+    QString briefFile() const { return m_briefPath; }
     /// Uses the catalog items of path (a catalog JSON file); empty = none.
     /// Returns the problem with the file, or empty.
     QString setUserCatalogFile(const QString &path);
@@ -47,7 +52,7 @@ public:
     QString validationMessage() const { return m_problem; }
 
 private slots:
-    void loadBriefFile();
+    void chooseBriefFile();
     void chooseCatalogFile();
     void validate();
     void platformChanged();
@@ -61,6 +66,8 @@ private:
     nlohmann::ordered_json formJson() const;
     void fillForm(const nlohmann::ordered_json &brief);
     void fillPlatforms();
+    /// Names the loaded brief file beside its button (the full path on hover), or nothing.
+    void showBriefFile();
     const Catalog &catalog() const { return m_catalog; }
 
     Catalog m_catalog;
@@ -68,6 +75,8 @@ private:
     QString m_catalogPath;
     nlohmann::ordered_json m_base; ///< the loaded brief: fields the form does not show survive
     QString m_problem;
+    QString m_briefPath;           ///< the brief file the form was filled from, until it is edited
+    std::string m_loadedForm;      ///< the form's JSON right after it was filled from a brief
 
     QLineEdit *m_name;
     OptionalNumber *m_width;
@@ -95,6 +104,7 @@ private:
     QDoubleSpinBox *m_interest;
     QDoubleSpinBox *m_tax;
     QDoubleSpinBox *m_discount;
+    QLabel *m_briefFile;
     QLineEdit *m_catalogEdit;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;

@@ -2,6 +2,7 @@
 #include "message_boxes.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -39,6 +40,25 @@ SaveChoice askToSave(QWidget *parent, const QString &documentName, const QString
     case QMessageBox::Discard: return SaveChoice::Discard;
     default: return SaveChoice::Cancel;
     }
+}
+
+bool askToRegenerate(QWidget *parent, const QString &inputName, int handEdits)
+{
+    // Singular and plural spelled out: without an English translation Qt's %n forms read "1 edit(s)".
+    const QString edits = handEdits == 1 ? MessageText::tr("1 hand edit")
+                                         : MessageText::tr("%1 hand edits").arg(QLocale().toString(handEdits));
+    QMessageBox box(QMessageBox::Warning, MessageText::tr("Regenerate the hall?"),
+                    MessageText::tr("Changing “%1” lays the hall out again from its brief and discards %2 made "
+                                    "since it was last generated (racks and rows moved, added, turned or deleted).")
+                        .arg(inputName, edits),
+                    QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("regeneratePrompt"));
+    box.setInformativeText(MessageText::tr("Undo brings the edits back afterwards."));
+    QPushButton *regenerate = box.addButton(MessageText::tr("&Regenerate"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == regenerate;
 }
 
 } // namespace hallwright::app

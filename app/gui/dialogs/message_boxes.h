@@ -17,4 +17,9 @@ enum class SaveChoice { Save, Discard, Cancel };
 /// Blocks until answered; object name "savePrompt".
 SaveChoice askToSave(QWidget *parent, const QString &documentName, const QString &action);
 
+/// "Regenerate the hall? … discards N hand edits" with Regenerate and Cancel, before a brief
+/// input lays the hall out again; inputName is the input's name. Blocks until answered;
+/// object name "regeneratePrompt". True for Regenerate.
+bool askToRegenerate(QWidget *parent, const QString &inputName, int handEdits);
+
 } // namespace hallwright::app

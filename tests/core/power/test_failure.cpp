@@ -126,6 +126,36 @@ private slots:
         QCOMPARE(lost.acceleratorsDark, 240LL);
     }
 
+    void aRackLeftOnOneFeedHasLostItsRedundancy()
+    {
+        // 1 row × 2 racks × 3 nodes = 2 × 30 kW, 2N: each rack draws from PDU A1 (side A: busway,
+        // UPS-01A-1, TX-01A) and PDU B1 (side B), each side sized for the whole 60 kW.
+        const Design d = synthesized(1, 2, 3, Redundancy::TwoN, 1.3);
+        const FacilityAnalysis fa(d, testCatalog(), testBrief(Redundancy::TwoN).power, CoolingMode::Air);
+        const FailureAnalyzer an = fa.failures();
+        const RackId a01 = findDevice(d, "A01-PDU-A1")->rack, a02 = findDevice(d, "A02-PDU-A1")->rack;
+        // Side A's transformer lost: both racks run on B (60 kW on 100 kW): up, but on one feed.
+        const FailureImpact tx = an.impact(equipmentRef(d, ComponentKind::Transformer, "TX-01A"));
+        QVERIFY(tx.racksDark.empty());
+        QCOMPARE(tx.acceleratorsDark, 0LL);
+        QCOMPARE(tx.racksRedundancyLost, (std::vector<RackId>{a01, a02}));
+        // One rack's A PDU lost: that rack alone (30 kW on PDU B1, 34.92 kW continuous) is on one feed.
+        const FailureImpact pdu = an.impact({ComponentKind::Pdu, findDevice(d, "A01-PDU-A1")->id, {}});
+        QVERIFY(pdu.racksDark.empty());
+        QCOMPARE(pdu.racksRedundancyLost, std::vector<RackId>{a01});
+        // Side B's only UPS module lost: both racks on A.
+        const FailureImpact ups = an.impact(equipmentRef(d, ComponentKind::Ups, "UPS-01B-1"));
+        QVERIFY(ups.racksDark.empty());
+        QCOMPARE(ups.racksRedundancyLost, (std::vector<RackId>{a01, a02}));
+
+        // N: one UPS carries both feeds; losing it darkens the racks, which is not "redundancy lost".
+        const Design dn = synthesized(1, 2, 3, Redundancy::N, 1.3);
+        const FacilityAnalysis fan(dn, testCatalog(), testBrief(Redundancy::N).power, CoolingMode::Air);
+        const FailureImpact dark = fan.failures().impact(equipmentRef(dn, ComponentKind::Ups, "UPS-01-1"));
+        QCOMPARE(dark.racksDark.size(), std::size_t(2));
+        QVERIFY(dark.racksRedundancyLost.empty());
+    }
+
     void sweepReportsTheWorstOfEachKind()
     {
         // Generators sized and judged on the same brief PUE: 300 × 1.3 = 390 kW, 1 + 1 sets.
