@@ -4131,11 +4131,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+6"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>air</source>
         <translation>风冷</translation>
     </message>
@@ -4145,7 +4146,22 @@
         <translation>液冷</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Rear doors</source>
+        <translation>背板换热器</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>on every rack</source>
+        <translation>每个机柜配备</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>不配备</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Model FLOPs utilization</source>
         <translation>模型算力利用率（MFU）</translation>
     </message>

@@ -185,6 +185,15 @@ private slots:
         QCOMPARE(briefValueText(QStringLiteral("cooling.mode"), QStringLiteral("\"air\"")), QStringLiteral("air"));
         QCOMPARE(briefValueText(QStringLiteral("power.pue"), QStringLiteral("null")), QStringLiteral("estimated"));
         QCOMPARE(briefValueText(QStringLiteral("no.such"), QStringLiteral("3")), QStringLiteral("3"));
+        // Rear doors: JSON literals, not strings (the brief refuses "true" in quotes).
+        auto *doors = qobject_cast<QComboBox *>(panel.inputEditor(QStringLiteral("cooling.rear_doors")));
+        QVERIFY(doors);
+        QCOMPARE(doors->currentData().toString(), QStringLiteral("null"));
+        doors->setCurrentIndex(doors->findData(QStringLiteral("true")));
+        QCOMPARE(edits.last()[0].toString(), QStringLiteral("cooling.rear_doors"));
+        QCOMPARE(edits.last()[1].toString(), QStringLiteral("true"));
+        QCOMPARE(briefValueText(QStringLiteral("cooling.rear_doors"), QStringLiteral("null")), QStringLiteral("automatic"));
+        QCOMPARE(briefValueText(QStringLiteral("cooling.rear_doors"), QStringLiteral("false")), QStringLiteral("none"));
     }
 
     void theWheelTurnsOnlyAnEditorTheUserClickedInto()

@@ -58,6 +58,19 @@ std::vector<BriefInput> makeInputs()
     v.push_back({"cooling.mode", power, Text::tr("Cooling"), {}, T::Choice, 0, 0, 0, {"auto", "air", "liquid"},
                  {Text::tr("automatic"), Text::tr("air"), Text::tr("liquid")}, {},
                  [](const Brief &b) { return QVariant(QString::fromUtf8(toString(b.cooling.mode))); }});
+    {
+        // Rear-door heat exchangers: null lets the engine fit them when the galleries cannot cool the hall.
+        BriefInput doors{"cooling.rear_doors", power, Text::tr("Rear doors"), {}, T::Choice, 0, 0, 0,
+                         {"null", "true", "false"},
+                         {Text::tr("automatic"), Text::tr("on every rack"), Text::tr("none")}, {},
+                         [](const Brief &b) {
+                             return QVariant(QString::fromLatin1(!b.cooling.rearDoors ? "null"
+                                                                 : *b.cooling.rearDoors ? "true"
+                                                                                        : "false"));
+                         }};
+        doors.jsonChoices = true;
+        v.push_back(doors);
+    }
     v.push_back(percent({"training.mfu", training, Text::tr("Model FLOPs utilization"), {}, T::Number, 0.0, 1.0, 2, {}, {},
                  Text::tr("predicted"), [](const Brief &b) { return optionalNumber(b.training.mfu); }}));
     v.push_back({"lease.price_per_accelerator_hour", lease, Text::tr("Price per accelerator-hour"), Text::tr(" CNY"),
@@ -90,6 +103,8 @@ QString briefValueJson(const BriefInput &input, const QVariant &value)
     switch (input.type) {
     case BriefInput::Type::Integer: return QString::number(value.toLongLong());
     case BriefInput::Type::Choice: // the spellings are fixed words ("N+1", "liquid"): nothing to escape
+        if (input.jsonChoices)
+            return value.toString();
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     case BriefInput::Type::Number:
         if (!value.isValid() || (!input.nullText.isEmpty() && value.toDouble() <= input.minimum))
@@ -123,7 +138,7 @@ QString briefValueText(const QString &path, const QString &valueJson)
     const QString v = valueJson.trimmed();
     if (!in)
         return v;
-    if (v == QLatin1String("null"))
+    if (v == QLatin1String("null") && !in->jsonChoices)
         return in->nullText.isEmpty() ? v : in->nullText;
     switch (in->type) {
     case BriefInput::Type::Choice: {

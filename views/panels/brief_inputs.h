@@ -35,6 +35,8 @@ struct BriefInput
     /// Shown value ÷ scale is the brief's value: 100 for a share the brief writes as a fraction
     /// (0.8) and the panel as a percentage (80 %), as the new-hall form does.
     double scale = 1.0;
+    /// Choice: the spellings are JSON literals (null, true, false), written without quotes.
+    bool jsonChoices = false;
 };
 
 /// The inputs in panel order.
