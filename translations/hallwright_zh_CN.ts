@@ -570,13 +570,13 @@
     <message>
         <location line="+0"/>
         <location line="+207"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+62"/>
         <source>rack</source>
         <translation>机柜</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-293"/>
         <source>switch</source>
         <translation>交换机</translation>
     </message>
@@ -780,18 +780,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+216"/>
+        <location line="+220"/>
         <source>part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+215"/>
+        <location line="-219"/>
+        <location line="+219"/>
         <source>description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-219"/>
         <location line="+58"/>
         <source>length_m</source>
         <translation>长度（m）</translation>
@@ -933,13 +933,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+62"/>
         <source>row</source>
         <translation>机柜行</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>feed</source>
         <translation>供电路</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>负载</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+62"/>
         <source>grid</source>
         <translation>地板网格</translation>
@@ -3147,14 +3147,14 @@
     </message>
     <message>
         <location filename="../core/report/summary.cpp" line="+125"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <location line="+14"/>
         <location line="+5"/>
         <source>not computed</source>
         <translation>未计算</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Compute   %1 accelerators in %2 nodes (%3), %4 racks (%5 compute, %6 network)</source>
         <translation>计算      %1 张加速卡，%2 个节点（%3），%4 个机柜（计算 %5，网络 %6）</translation>
     </message>
@@ -3174,17 +3174,17 @@
         <translation>配电      IT %1 kW，设施 %2 kW，PUE %3，每年 %4 MWh</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Cooling   heat %1 kW (air %2, liquid %3, rear doors %4), CRAH %5, CDU %6, rear doors on %7 racks</source>
+        <translation>制冷      热负荷 %1 kW（风冷 %2，液冷 %3，背板换热器 %4），精密空调 %5 台，冷量分配单元 %6 台，%7 个机柜配备背板换热器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cooling   heat %1 kW (air %2, liquid %3), CRAH %4, CDU %5</source>
         <translation>制冷      热负荷 %1 kW（风冷 %2，液冷 %3），精密空调 %4 台，冷量分配单元 %5 台</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>          rear doors %1, taking %2 kW from the racks&apos; exhaust</source>
-        <translation>          背板换热器 %1 台，从机柜排风中带走 %2 kW</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Training  %1 days at MFU %2</source>
         <translation>训练      %1 天，MFU %2</translation>
     </message>
@@ -9374,6 +9374,16 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>散热至风冷</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Of which in electrical rooms</source>
+        <translation>其中在电气室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPS and transformer losses, cooled by the electrical rooms&apos; own units, not by the galleries</source>
+        <translation>UPS 与变压器损耗，由电气室自身的空调机组冷却，不由冷却廊道承担</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>To liquid</source>
         <translation>散热至液冷</translation>
@@ -9440,8 +9450,13 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Heat rejection</source>
-        <translation>排热</translation>
+        <source>Heat rejection power</source>
+        <translation>排热设备耗电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical draw of the chillers, dry coolers and their pumps outside the hall</source>
+        <translation>机房外冷水机组、干冷器及其水泵的耗电</translation>
     </message>
     <message>
         <location line="+1"/>

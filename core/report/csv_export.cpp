@@ -246,7 +246,11 @@ std::string powerCsv(const Design &design, const Results &results, const ReportW
     for (const PowerScheduleRow &p : results.powerSchedule) {
         w.text(designName(design)).text(p.rack).text(rowLabel(p.row, words)).text(p.feed).text(p.pdu).text(p.pduCatalogId)
             .text(p.busway).text(p.ups).text(p.transformer);
-        w.number(p.rackKw, 2).number(p.rackDesignKw, 2).number(p.feedKw, 2).number(p.pduContinuousKw, 2);
+        w.number(p.rackKw, 2).number(p.rackDesignKw, 2).number(p.feedKw, 2);
+        if (p.pdu.empty()) // a plant load hangs on an MCC, not a PDU: no PDU rating to give
+            w.text({});
+        else
+            w.number(p.pduContinuousKw, 2);
         w.text(words(p.load));
         w.endRow();
     }

@@ -151,12 +151,17 @@ std::vector<Phrase> summaryLines(const Results &r, MoneyScale money)
                          figure(p["it_kw"], "{:.0f}"), figure(p["facility_kw"], "{:.0f}"), figure(p["pue"], "{:.2f}"),
                          figure(p["annual_mwh"], "{:.0f}")));
     const json &k = s["cooling"];
-    out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Cooling   heat %1 kW (air %2, liquid %3), CRAH %4, CDU %5"),
-                         figure(k["heat_kw"], "{:.0f}"), figure(k["air_kw"], "{:.0f}"), figure(k["liquid_kw"], "{:.0f}"),
-                         figure(k["crah_units"]), figure(k["cdu_units"])));
+    // Behind rear doors the heat is air + liquid + doors: the doors' share in the same sentence.
     if (k["rear_doors"].is_number() && k["rear_doors"].get<long long>() > 0)
-        out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "          rear doors %1, taking %2 kW from the racks' exhaust"),
-                             figure(k["rear_doors"]), figure(k["rear_door_kw"], "{:.0f}")));
+        out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Cooling   heat %1 kW (air %2, liquid %3, rear doors %4), "
+                                                          "CRAH %5, CDU %6, rear doors on %7 racks"),
+                             figure(k["heat_kw"], "{:.0f}"), figure(k["air_kw"], "{:.0f}"),
+                             figure(k["liquid_kw"], "{:.0f}"), figure(k["rear_door_kw"], "{:.0f}"),
+                             figure(k["crah_units"]), figure(k["cdu_units"]), figure(k["rear_doors"])));
+    else
+        out.push_back(phrase(QT_TRANSLATE_NOOP("Finding", "Cooling   heat %1 kW (air %2, liquid %3), CRAH %4, CDU %5"),
+                             figure(k["heat_kw"], "{:.0f}"), figure(k["air_kw"], "{:.0f}"),
+                             figure(k["liquid_kw"], "{:.0f}"), figure(k["crah_units"]), figure(k["cdu_units"])));
     const json &t = s["training"];
     // MFU as a percentage, as the IRR below.
     const Phrase mfu = t["mfu"].is_number() ? literal(fmt::format("{:.1f} %", t["mfu"].get<double>() * 100))

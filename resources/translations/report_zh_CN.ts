@@ -6,7 +6,7 @@
     <name>Report</name>
     <message>
         <source>Compute leasing proposal</source>
-        <translation>万卡集群算力租赁方案</translation>
+        <translation>智算集群算力租赁方案</translation>
     </message>
     <message>
         <source>Executive summary</source>
@@ -307,6 +307,14 @@
     <message>
         <source>Liquid-cooled heat</source>
         <translation>液冷散热量</translation>
+    </message>
+    <message>
+        <source>Heat taken by rear doors</source>
+        <translation>背板换热器带走的热量</translation>
+    </message>
+    <message>
+        <source>Racks with a rear-door heat exchanger</source>
+        <translation>配备背板换热器的机柜</translation>
     </message>
     <message>
         <source>CRAH / fan-wall units</source>

@@ -209,7 +209,7 @@ private slots:
                               "Chosen parallel layout", "Lease economics", "Cash flow by year",
                               "Assumptions and sources", "Catalog items and their sources", "Bill of materials"})
             QVERIFY2(en.contains(QString::fromUtf8(s)), s);
-        for (const char *s : {"万卡集群算力租赁方案", "目录", "执行摘要", "机房布局", "网络与物料清单", "配电与制冷",
+        for (const char *s : {"智算集群算力租赁方案", "目录", "执行摘要", "机房布局", "网络与物料清单", "配电与制冷",
                               "单点故障分析", "性能", "租赁经济性", "逐年现金流", "假设与数据来源", "物料清单",
                               // the domain terms a Chinese reader checks
                               "万卡集群", "机柜", "叶交换机", "脊交换机", "光模块", "配电", "制冷", "租赁", "内部收益率"})

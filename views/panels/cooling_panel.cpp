@@ -23,6 +23,9 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
     t.addFigure(heat, tr("Cooling mode"), mode);
     t.addFigure(heat, tr("Heat load"), Units::power(c.heatKw), tr("IT load plus the power chain's losses"));
     t.addFigure(heat, tr("To air"), Units::power(c.airKw));
+    if (c.roomLossKw > 0)
+        t.addFigure(heat, tr("Of which in electrical rooms"), Units::power(c.roomLossKw),
+                    tr("UPS and transformer losses, cooled by the electrical rooms' own units, not by the galleries"));
     t.addFigure(heat, tr("To liquid"), Units::power(c.liquidKw));
     if (c.rearDoors > 0)
         t.addFigure(heat, tr("To rear doors"), Units::power(c.rearDoorKw),
@@ -41,7 +44,8 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
                                                                           : QString::fromStdString(c.rearDoorId)));
     t.addFigure(units, tr("Chillers"), Units::count(c.chillers));
     t.addFigure(units, tr("Fans and pumps in the hall"), Units::power(c.inHallUnitKw));
-    t.addFigure(units, tr("Heat rejection"), Units::power(c.heatRejectionKw));
+    t.addFigure(units, tr("Heat rejection power"), Units::power(c.heatRejectionKw),
+                tr("Electrical draw of the chillers, dry coolers and their pumps outside the hall"));
     t.addFigure(units, tr("Cooling power in all"), Units::power(c.mechanicalKw));
 
     for (const CoolingZoneLoad &z : c.zones) {

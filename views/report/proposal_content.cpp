@@ -327,6 +327,11 @@ private:
             {t.tr("CDU units"),
              integer(s, "/cooling/cdu_units") ? t.count(*integer(s, "/cooling/cdu_units")) : t.notComputed()},
         };
+        if (r.cooling && r.cooling->rearDoors > 0) {
+            // Heat = air + liquid + rear doors: without this line the doors' share is nowhere.
+            k.insert(k.begin() + 3, {t.tr("Heat taken by rear doors"), t.power(r.cooling->rearDoorKw)});
+            k.push_back({t.tr("Racks with a rear-door heat exchanger"), t.count(r.cooling->rearDoors)});
+        }
         if (r.cooling)
             k.push_back({t.tr("Chillers"), t.count(r.cooling->chillers)});
         h += html::figures(k);
