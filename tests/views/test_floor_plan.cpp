@@ -473,6 +473,24 @@ private slots:
         QCOMPARE(view.floorPlanScene()->rackItemCount(), 9);
     }
 
+    void aRegeneratedHallOfAnotherSizeIsShownWhole()
+    {
+        Design d = m_fabric;
+        FloorPlanView view;
+        SelectionModel sel;
+        setUp(view, sel, d, m_fabricResults);
+        const double fitted = view.transform().m11();
+        view.scale(4.0, 4.0); // the user zoomed in
+        // Regenerated at the same size: the user's zoom stays.
+        view.applyChanges(PlanChanges{{}, {}, {}, true, true, true});
+        QVERIFY(std::abs(view.transform().m11() - 4.0 * fitted) < 1e-9 * fitted);
+        // Regenerated twice as wide and deep: the view fits the new hall (half the old scale).
+        d.hall.widthM *= 2.0;
+        d.hall.depthM *= 2.0;
+        view.applyChanges(PlanChanges{{}, {}, {}, true, true, true});
+        QVERIFY2(view.transform().m11() < 0.75 * fitted, qPrintable(QString::number(view.transform().m11() / fitted)));
+    }
+
     void planImageMatchesTheBaseline()
     {
         FloorPlanView view;

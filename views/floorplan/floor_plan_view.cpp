@@ -133,6 +133,12 @@ void FloorPlanView::setData(const Design *design, const Catalog *catalog, const 
 void FloorPlanView::applyChanges(const PlanChanges &changes)
 {
     m_scene->applyChanges(changes);
+    // A regenerated hall of another size (or its undo) is shown whole again, not at the old one's zoom.
+    const Design *d = m_scene->design();
+    if (changes.regenerated && d && QSizeF(d->hall.widthM, d->hall.depthM) != m_fittedHall) {
+        m_fitPending = true;
+        zoomToFit();
+    }
 }
 
 void FloorPlanView::setSelectionModel(SelectionModel *model)
@@ -200,6 +206,7 @@ void FloorPlanView::zoomToFit()
     if (!m_scene->design())
         return;
     fitInView(toScene(m_scene->design()->hall.bounds()).adjusted(-250, -150, 150, 150), Qt::KeepAspectRatio);
+    m_fittedHall = QSizeF(m_scene->design()->hall.widthM, m_scene->design()->hall.depthM);
     placeOverlays();
 }
 

@@ -116,6 +116,7 @@ private:
     QLabel *m_refusalLabel;
     bool m_legendVisible = true;
     bool m_fitPending = true;
+    QSizeF m_fittedHall;          ///< the hall's size when the view last fitted it
     bool m_snapping = true;
     bool m_spaceHeld = false;
 
