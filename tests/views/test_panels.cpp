@@ -65,6 +65,10 @@ private slots:
         const QModelIndex b02 = model->indexOf(SelectionItem::rack(rackNamed(m_power, "B02")));
         QCOMPARE(b02.parent().data().toString(), QStringLiteral("Row B"));
         QCOMPARE(b02.parent().parent().data().toString(), QStringLiteral("White space"));
+        // A narrow dock elides the columns: the tooltip has the name and its details whole.
+        const QString tip = b02.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("B02 — ")) && tip.contains(model->index(b02.row(), 1, b02.parent()).data().toString()),
+                 qPrintable(tip));
         // The power chain follows `upstream`: a busway under its UPS module under its transformer.
         const Equipment *bw = findEquipment(m_power, "BW-B-A");
         const Equipment *ups = findEquipment(m_power, "UPS-01-1");

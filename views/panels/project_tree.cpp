@@ -262,6 +262,9 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     const Node &n = m_nodes[std::size_t(index.internalId())];
     if (role == Qt::DisplayRole)
         return index.column() == 0 ? n.name : n.detail;
+    // The columns of a narrow dock elide long names: the tooltip has the whole line.
+    if (role == Qt::ToolTipRole)
+        return n.detail.isEmpty() ? n.name : n.name + QStringLiteral(" — ") + n.detail;
     if (role == Qt::FontRole && !n.item.isValid() && index.column() == 0) {
         QFont f;
         f.setBold(true);
