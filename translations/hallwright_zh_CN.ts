@@ -9536,12 +9536,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
 <context>
     <name>hallwright::views::FloorPlanView</name>
     <message>
-        <location filename="../views/floorplan/floor_plan_view.cpp" line="+164"/>
+        <location filename="../views/floorplan/floor_plan_view.cpp" line="+170"/>
         <source>Cannot drop here: %1</source>
         <translation>不能放在此处：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
     </message>
@@ -9799,12 +9799,11 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
     <name>hallwright::views::NetworkPanel</name>
     <message>
         <location filename="../views/panels/network_panel.cpp" line="+15"/>
-        <location line="+23"/>
         <source>Compute fabric</source>
         <translation>计算网络</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+2"/>
         <source>Storage fabric</source>
         <translation>存储网络</translation>
     </message>
@@ -9829,7 +9828,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>此设计中没有计算网络</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Compute fabric topology</source>
+        <translation>计算网络拓扑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tiers</source>
         <translation>层数</translation>
     </message>
@@ -10418,7 +10422,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>

@@ -35,7 +35,7 @@ void NetworkPanel::fill(FigureTable &t, const Design &, const Results &r)
         return;
     }
     const network::NetworkResults &n = *r.network;
-    auto *fabric = t.addSection(tr("Compute fabric"));
+    auto *fabric = t.addSection(tr("Compute fabric topology")); // its cabling follows with the other fabrics
     t.addFigure(fabric, tr("Tiers"), Units::count(n.tiers));
     t.addFigure(fabric, tr("Leaf switches"), Units::count(n.leaves));
     t.addFigure(fabric, tr("Spine switches"), Units::count(n.spines));
