@@ -113,6 +113,20 @@ const char *toString(CoolingType v) { return label(v, catalog_detail::kCoolingTy
 const char *toString(MediumKind v) { return label(v, catalog_detail::kMediumKinds); }
 const char *toString(PowerKind v) { return label(v, catalog_detail::kPowerKinds); }
 const char *toString(CoolingKind v) { return label(v, catalog_detail::kCoolingKinds); }
+
+const CoolingSpec *smallestCoolingFor(const Catalog &catalog, CoolingKind kind, double kw)
+{
+    const CoolingSpec *best = nullptr, *largest = nullptr;
+    for (const auto &[id, s] : catalog.coolingItems()) {
+        if (s.kind != kind || s.capacityKw <= 0.0)
+            continue;
+        if (!largest || s.capacityKw > largest->capacityKw)
+            largest = &s;
+        if (s.capacityKw + 1e-9 >= kw && (!best || s.capacityKw < best->capacityKw))
+            best = &s;
+    }
+    return best ? best : largest;
+}
 const char *toString(GeneratorRating v)
 {
     return v == GeneratorRating::None ? "none" : label(v, catalog_detail::kGeneratorRatings);

@@ -328,6 +328,10 @@ const char *toString(CoolingType);
 const char *toString(MediumKind);
 const char *toString(PowerKind);
 const char *toString(CoolingKind);
+
+/// The smallest cooling item of `kind` whose capacity carries `kw`, else the largest of
+/// that kind; nullptr when the catalog has none with a capacity.
+const CoolingSpec *smallestCoolingFor(const Catalog &catalog, CoolingKind kind, double kw);
 const char *toString(GeneratorRating);
 
 } // namespace hallwright

@@ -33,22 +33,6 @@ const CoolingSpec *densest(const std::vector<const CoolingSpec *> &items)
     });
 }
 
-/// The rear-door item for racks of up to rackAirKw of exhaust heat: the smallest
-/// that takes it all, else the largest; nullptr when the catalog has none.
-const CoolingSpec *chooseRearDoor(const Catalog &catalog, double rackAirKw)
-{
-    const CoolingSpec *best = nullptr, *largest = nullptr;
-    for (const auto &[id, s] : catalog.coolingItems()) {
-        if (s.kind != CoolingKind::RearDoor || s.capacityKw <= 0.0)
-            continue;
-        if (!largest || s.capacityKw > largest->capacityKw)
-            largest = &s;
-        if (s.capacityKw + 1e-9 >= rackAirKw && (!best || s.capacityKw < best->capacityKw))
-            best = &s;
-    }
-    return best ? best : largest;
-}
-
 /// Whether the galleries can deliver the room's air heat without rear doors:
 /// in every zone that opens onto the white space, the supply air stays within
 /// the face-velocity warning and the N+1 air units of the densest type fit one
@@ -92,7 +76,8 @@ std::string resolveRearDoor(const Design &d, const CoolingResults &bare, const B
     double rackAirKw = 0.0;
     for (const RackHeat &h : bare.racks)
         rackAirKw = std::max(rackAirKw, h.airKw);
-    const CoolingSpec *door = chooseRearDoor(catalog, rackAirKw);
+    // The smallest door that takes the largest rack's exhaust, else the largest door.
+    const CoolingSpec *door = smallestCoolingFor(catalog, CoolingKind::RearDoor, rackAirKw);
     return door ? door->id : std::string{};
 }
 

@@ -25,21 +25,6 @@ const CoolingSpec *largestCooling(const Catalog &catalog, CoolingKind kind)
     return best;
 }
 
-/// The smallest pump that serves `kw`, else the largest.
-const CoolingSpec *pumpFor(const Catalog &catalog, double kw)
-{
-    const CoolingSpec *best = nullptr, *largest = nullptr;
-    for (const auto &[id, s] : catalog.coolingItems()) {
-        if (s.kind != CoolingKind::Pump || s.capacityKw <= 0.0)
-            continue;
-        if (!largest || s.capacityKw > largest->capacityKw)
-            largest = &s;
-        if (s.capacityKw + kPowerTolerance >= kw && (!best || s.capacityKw < best->capacityKw))
-            best = &s;
-    }
-    return best ? best : largest;
-}
-
 const PowerSpec *largestPower(const Catalog &catalog, PowerKind kind, bool mediumVoltage = false)
 {
     const PowerSpec *best = nullptr;
@@ -102,7 +87,7 @@ void synthesizePlant(Design &d, const Brief &brief, const Catalog &catalog, cons
             throw PowerError(
                 phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no %1 for %2 kW of heat"),
                        what, number(kw, 0)));
-        const CoolingSpec *pump = pumpFor(catalog, unit->capacityKw);
+        const CoolingSpec *pump = smallestCoolingFor(catalog, CoolingKind::Pump, unit->capacityKw);
         if (!pump)
             throw PowerError(phrase(QT_TRANSLATE_NOOP("Finding", "plant: the catalog has no pump set for the heat-rejection loop")));
         const int pumpsEach = std::max(1, static_cast<int>(std::ceil(unit->capacityKw / pump->capacityKw - kPowerTolerance)));

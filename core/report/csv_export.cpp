@@ -248,7 +248,7 @@ std::string powerCsv(const Design &design, const Results &results, const ReportW
             .text(p.busway).text(p.ups).text(p.transformer);
         w.number(p.rackKw, 2).number(p.rackDesignKw, 2).number(p.feedKw, 2);
         if (p.pdu.empty()) // a plant load hangs on an MCC, not a PDU: no PDU rating to give
-            w.text({});
+            w.empty();
         else
             w.number(p.pduContinuousKw, 2);
         w.text(words(p.load));
