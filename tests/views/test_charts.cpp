@@ -130,6 +130,13 @@ private slots:
         QVERIFY(y->min() <= -40 && y->max() >= 30);
         QCOMPARE(y->titleText(), QStringLiteral("million CNY"));
         maybeSave(chart.get(), QStringLiteral("cash_flow"));
+        // In 亿 (the Chinese interface's unit): the same flows divided by 10^8, the axis says so.
+        std::unique_ptr<QChart> yi(buildCashFlowChart(l, QStringLiteral("CNY"), MoneyScale::HundredMillions));
+        auto *yiBars = qobject_cast<QBarSeries *>(yi->series()[0]);
+        QNEAR(values(yiBars->barSets()[0])[1], 0.30, 1e-12);
+        QNEAR(values(yiBars->barSets()[2])[0], -0.40, 1e-12);
+        QCOMPARE(qobject_cast<QValueAxis *>(yi->axes(Qt::Vertical).front())->titleText(),
+                 QStringLiteral("hundred million CNY"));
     }
 
     void tornadoInPercentagePoints()
@@ -168,6 +175,8 @@ private slots:
         QNEAR(s2->barSets()[0]->at(1), -4.0, 1e-9);
         QNEAR(s2->barSets()[1]->at(1), 4.0, 1e-9);
         QVERIFY(npv->title().contains(QStringLiteral("NPV")));
+        std::unique_ptr<QChart> npvYi(buildIrrTornadoChart(t, QStringLiteral("CNY"), MoneyScale::HundredMillions));
+        QNEAR(qobject_cast<QHorizontalStackedBarSeries *>(npvYi->series().front())->barSets()[1]->at(1), 0.04, 1e-12);
     }
 };
 

@@ -3,8 +3,8 @@
 
 #include "analysis/analysis.h"
 #include "common/colour_modes.h"
-#include "common/units.h"
 #include "common/labels.h"
+#include "common/units.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,6 +15,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QRegularExpression>
 #include <QValueAxis>
@@ -69,10 +70,20 @@ void niceRange(QValueAxis *axis, double lo, double hi)
     axis->setLabelFormat(unit >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
 }
 
+double divisorOf(MoneyScale scale) { return scale == MoneyScale::HundredMillions ? 1e8 : 1e6; }
+
 /// "million CNY" and "NPV change, million CNY" as one phrase each for the known currencies,
-/// so that a translation can write 百万元.
-QString millionsOf(const QString &currency, bool npvChange = false)
+/// so that a translation can write 百万元; in 亿 (10^8) the same for 亿元.
+QString millionsOf(const QString &currency, bool npvChange = false, MoneyScale scale = MoneyScale::Millions)
 {
+    if (scale == MoneyScale::HundredMillions) {
+        if (currency == QLatin1String("CNY"))
+            return npvChange ? Text::tr("NPV change, hundred million CNY") : Text::tr("hundred million CNY");
+        if (currency == QLatin1String("USD"))
+            return npvChange ? Text::tr("NPV change, hundred million USD") : Text::tr("hundred million USD");
+        return (npvChange ? Text::tr("NPV change, hundred million %1") : Text::tr("hundred million %1"))
+            .arg(currency);
+    }
     if (currency == QLatin1String("CNY"))
         return npvChange ? Text::tr("NPV change, million CNY") : Text::tr("million CNY");
     if (currency == QLatin1String("USD"))
@@ -81,6 +92,11 @@ QString millionsOf(const QString &currency, bool npvChange = false)
 }
 
 } // namespace
+
+MoneyScale interfaceMoneyScale()
+{
+    return QLocale().language() == QLocale::Chinese ? MoneyScale::HundredMillions : MoneyScale::Millions;
+}
 
 QChart *buildPowerByRowChart(const Design &design, const Results &results)
 {
@@ -149,9 +165,9 @@ QChart *buildPowerByRowChart(const Design &design, const Results &results)
     return chart;
 }
 
-QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &currency)
+QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &currency, MoneyScale scale)
 {
-    constexpr double kMillion = 1e6;
+    const double unit = divisorOf(scale);
     auto *revenue = new QBarSet(Text::tr("Revenue"));
     auto *costs = new QBarSet(Text::tr("Operating costs"));
     auto *equity = new QBarSet(Text::tr("Equity cash flow"));
@@ -168,10 +184,10 @@ QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &curre
     const int n = int(lease.equityCashFlows.size());
     for (int y = 0; y < n; ++y) {
         years << Text::tr("Year %1").arg(y);
-        const double rev = y == 0 ? 0.0 : lease.revenue.at(std::size_t(y - 1)) / kMillion;
+        const double rev = y == 0 ? 0.0 : lease.revenue.at(std::size_t(y - 1)) / unit;
         // opex is every operating cost, electricity and colocation rent included.
-        const double cost = y == 0 ? 0.0 : -lease.opex.at(std::size_t(y - 1)) / kMillion;
-        const double flow = lease.equityCashFlows[std::size_t(y)] / kMillion;
+        const double cost = y == 0 ? 0.0 : -lease.opex.at(std::size_t(y - 1)) / unit;
+        const double flow = lease.equityCashFlows[std::size_t(y)] / unit;
         running += flow;
         *revenue << rev;
         *costs << cost;
@@ -190,7 +206,7 @@ QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &curre
     auto *x = new QBarCategoryAxis;
     x->append(years);
     auto *y = new QValueAxis;
-    y->setTitleText(millionsOf(currency));
+    y->setTitleText(millionsOf(currency, false, scale));
     niceRange(y, lo, hi);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -201,8 +217,9 @@ QChart *buildCashFlowChart(const lease::LeaseResult &lease, const QString &curre
     return chart;
 }
 
-QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
+QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency, MoneyScale scale)
 {
+    const double divisor = divisorOf(scale);
     const bool irr = t.baseIrr.has_value();
     const QString pct = QString::number(t.delta * 100, 'f', 0);
     auto *low = new QBarSet(Text::tr("Input −%1 %").arg(pct));
@@ -219,8 +236,8 @@ QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
             l = b.irrLow ? (*b.irrLow - *t.baseIrr) * 100.0 : 0.0;
             h = b.irrHigh ? (*b.irrHigh - *t.baseIrr) * 100.0 : 0.0;
         } else {
-            l = (b.npvLow - t.baseNpv) / 1e6;
-            h = (b.npvHigh - t.baseNpv) / 1e6;
+            l = (b.npvLow - t.baseNpv) / divisor;
+            h = (b.npvHigh - t.baseNpv) / divisor;
         }
         drivers << Labels::leaseDriver(b.driver);
         *low << l;
@@ -238,7 +255,7 @@ QChart *buildIrrTornadoChart(const lease::Tornado &t, const QString &currency)
     auto *y = new QBarCategoryAxis;
     y->append(drivers);
     auto *x = new QValueAxis;
-    x->setTitleText(irr ? Text::tr("IRR change, percentage points") : millionsOf(currency, true));
+    x->setTitleText(irr ? Text::tr("IRR change, percentage points") : millionsOf(currency, true, scale));
     const double m = std::max(std::abs(lo), std::abs(hi));
     niceRange(x, -m, m);
     chart->addAxis(y, Qt::AlignLeft);

@@ -71,9 +71,9 @@ void LeasePanel::fill(FigureTable &t, const Design & /*design*/, const Results &
 void LeasePanel::fillCharts(const Design &, const Results &r)
 {
     const QString currency = r.brief ? QString::fromStdString(r.brief->lease.currency) : QStringLiteral("CNY");
-    showChart(m_cashFlow, r.lease ? buildCashFlowChart(*r.lease, currency) : nullptr,
+    showChart(m_cashFlow, r.lease ? buildCashFlowChart(*r.lease, currency, interfaceMoneyScale()) : nullptr,
               tr("Cash flow: not computed (needs a brief with lease terms)"));
-    showChart(m_tornado, r.tornado ? buildIrrTornadoChart(*r.tornado, currency) : nullptr,
+    showChart(m_tornado, r.tornado ? buildIrrTornadoChart(*r.tornado, currency, interfaceMoneyScale()) : nullptr,
               tr("Sensitivity: not computed"));
 }
 
