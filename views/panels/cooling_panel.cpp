@@ -39,9 +39,9 @@ void CoolingPanel::fill(FigureTable &t, const Design &, const Results &r)
     t.addFigure(units, tr("CRAH / fan-wall units"), Units::count(c.crahUnits));
     t.addFigure(units, tr("CDUs"), Units::count(c.cduUnits));
     if (c.rearDoors > 0)
-        t.addFigure(units, tr("Rear doors"),
-                    tr("%1 × %2").arg(Units::count(c.rearDoors), catalog() ? Labels::catalogItem(*catalog(), c.rearDoorId)
-                                                                          : QString::fromStdString(c.rearDoorId)));
+        // The count and rating fit a narrow dock; the door's catalog name is the tooltip.
+        t.addFigure(units, tr("Rear doors"), tr("%1 × %2").arg(Units::count(c.rearDoors), Units::power(c.rearDoorCapacityKw)),
+                    catalog() ? Labels::catalogItem(*catalog(), c.rearDoorId) : QString::fromStdString(c.rearDoorId));
     t.addFigure(units, tr("Chillers"), Units::count(c.chillers));
     t.addFigure(units, tr("Fans and pumps in the hall"), Units::power(c.inHallUnitKw));
     t.addFigure(units, tr("Heat rejection power"), Units::power(c.heatRejectionKw),
