@@ -305,7 +305,7 @@ void MainWindow::createViewActions()
     auto *modes = new QActionGroup(this);
     views::ColourMode stored = views::ColourMode::Role;
     for (views::ColourMode mode : views::allColourModes()) {
-        QAction *m = addAction(QStringLiteral("colour_") + colourModeKey(mode), views::colourModeName(mode));
+        QAction *m = addAction(QStringLiteral("colour_") + colourModeKey(mode), views::colourModeMenuText(mode));
         m->setCheckable(true);
         modes->addAction(m);
         if (colourModeKey(mode) == settings::planColourMode.value())

@@ -79,6 +79,18 @@ QString colourModeName(ColourMode mode)
     return {};
 }
 
+QString colourModeMenuText(ColourMode mode)
+{
+    switch (mode) {
+    case ColourMode::Role: return ColourModeText::tr("&Rack role");
+    case ColourMode::PowerDensity: return ColourModeText::tr("&Power density");
+    case ColourMode::CoolingHeadroom: return ColourModeText::tr("&Cooling headroom");
+    case ColourMode::SuMembership: return ColourModeText::tr("&Scalable unit");
+    case ColourMode::FailureImpact: return ColourModeText::tr("&Failure impact");
+    }
+    return {};
+}
+
 RackFigures::RackFigures(const Design &design, const Results &results)
 {
     reindex(design, results);

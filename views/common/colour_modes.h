@@ -27,6 +27,8 @@ enum class ColourMode { Role, PowerDensity, CoolingHeadroom, SuMembership, Failu
 QList<ColourMode> allColourModes();
 /// "Rack role", "Power density" … (translated).
 QString colourModeName(ColourMode mode);
+/// The same with a menu mnemonic: "&Rack role" … (translated).
+QString colourModeMenuText(ColourMode mode);
 
 /// One line of a legend: a swatch, its meaning and how many racks have it
 /// (-1 when not counted, e.g. for equipment).
