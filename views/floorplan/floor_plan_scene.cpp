@@ -265,7 +265,13 @@ void FloorPlanScene::build()
         m_trayItems.insert(line, int(i));
         m_trayLines.push_back(line);
     }
-    setSceneRect(toScene(d.hall.bounds()).adjusted(-600, -400, 400, 400));
+    // The hall and every zone outside it (the generator yard), with half their size around them:
+    // room to pan, and for the view to fit the hall beside its legend.
+    QRectF content = toScene(d.hall.bounds());
+    for (const Zone &z : d.zones)
+        content |= toScene(z.area);
+    const double mx = std::max(600.0, content.width() / 2), my = std::max(400.0, content.height() / 2);
+    setSceneRect(content.adjusted(-mx, -my, mx, my));
 }
 
 QColor FloorPlanScene::equipmentFill(const Equipment &e) const

@@ -205,7 +205,30 @@ void FloorPlanView::zoomToFit()
 {
     if (!m_scene->design())
         return;
-    fitInView(toScene(m_scene->design()->hall.bounds()).adjusted(-250, -150, 150, 150), Qt::KeepAspectRatio);
+    // The hall and every zone outside it (the generator yard), with room for the dimension labels.
+    QRectF content = toScene(m_scene->design()->hall.bounds());
+    for (const Zone &z : m_scene->design()->zones)
+        content |= toScene(z.area);
+    content.adjust(-250, -150, 150, 150);
+    // Fitted beside or above the legend (bottom left), whichever gives the larger plan,
+    // so that the legend never covers a part of the hall.
+    const QSizeF vp = viewport()->size();
+    QSizeF legend(0, 0);
+    if (!m_legend->isHidden()) // isVisible() is false until the view is first shown
+        legend = QSizeF(m_legend->sizeHint()) + QSizeF(20, 20);
+    auto scaleIn = [&](QSizeF room) {
+        return std::min(room.width() / content.width(), room.height() / content.height());
+    };
+    const QRectF beside(QPointF(legend.width(), 0), QSizeF(vp.width() - legend.width(), vp.height()));
+    const QRectF above(QPointF(0, 0), QSizeF(vp.width(), vp.height() - legend.height()));
+    const bool useBeside = scaleIn(beside.size()) >= scaleIn(above.size());
+    const QRectF room = useBeside ? beside : above;
+    const double scale = std::clamp(scaleIn(room.size()), kMinPixelsPerMetre / kUnitsPerMetre,
+                                    kMaxPixelsPerMetre / kUnitsPerMetre);
+    setTransform(QTransform::fromScale(scale, scale));
+    // centerOn puts a point in the viewport's middle; shift so that the content's middle is the room's.
+    const QPointF offset = (room.center() - QPointF(vp.width() / 2, vp.height() / 2)) / scale;
+    centerOn(content.center() - offset);
     m_fittedHall = QSizeF(m_scene->design()->hall.widthM, m_scene->design()->hall.depthM);
     placeOverlays();
 }
