@@ -208,7 +208,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../views/charts/chart_builders.cpp" line="+77"/>
+        <location filename="../views/charts/chart_builders.cpp" line="+88"/>
         <source>million CNY</source>
         <translation>百万元</translation>
     </message>
@@ -223,12 +223,42 @@
         <translation>净现值变化（百万元）</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>NPV change, hundred million CNY</source>
+        <translation>净现值变化（亿元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hundred million CNY</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>NPV change, hundred million USD</source>
+        <translation>净现值变化（亿美元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hundred million USD</source>
+        <translation>亿美元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPV change, hundred million %1</source>
+        <translation>净现值变化（亿 %1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hundred million %1</source>
+        <translation>亿 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>NPV change, million USD</source>
         <translation>净现值变化（百万美元）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Compute racks</source>
         <translation>计算机柜</translation>
     </message>
@@ -283,12 +313,12 @@
         <translation>逐年现金流</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-112"/>
         <source>million %1</source>
         <translation>百万 %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Input −%1 %</source>
         <translation>输入 −%1 %</translation>
     </message>
@@ -313,7 +343,7 @@
         <translation>内部收益率变化（百分点）</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-167"/>
         <source>NPV change, million %1</source>
         <translation>净现值变化（百万 %1）</translation>
     </message>
@@ -344,6 +374,31 @@
         <location line="+1"/>
         <source>Failure impact</source>
         <translation>故障影响</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Rack role</source>
+        <translation>机柜角色(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Power density</source>
+        <translation>功率密度(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cooling headroom</source>
+        <translation>制冷余量(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scalable unit</source>
+        <translation>可扩展单元(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Failure impact</source>
+        <translation>故障影响(&amp;F)</translation>
     </message>
     <message>
         <location line="+182"/>
@@ -2050,7 +2105,7 @@
         <translation>节点 &apos;%1&apos;（%2）有 %3 块计算网卡，网络需要 %4 块</translation>
     </message>
     <message>
-        <location filename="../core/power/plant_synthesis.cpp" line="+76"/>
+        <location filename="../core/power/plant_synthesis.cpp" line="+61"/>
         <source>plant: the design has no power zone for the mechanical plant&apos;s switchgear</source>
         <translation>机电设备：设计中没有可放置机械设备开关柜的配电区</translation>
     </message>
@@ -2105,7 +2160,7 @@
         <translation>机柜 %1：机柜行 %2 不存在，母线槽无法到达</translation>
     </message>
     <message>
-        <location filename="../core/cooling/cooling_synthesis.cpp" line="+114"/>
+        <location filename="../core/cooling/cooling_synthesis.cpp" line="+99"/>
         <source>cooling: %1 kW of heat has no cooling zone to go to</source>
         <translation>制冷：%1 kW 的热量没有可归属的制冷区</translation>
     </message>
@@ -9429,12 +9484,12 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>冷量分配单元（CDU）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rear doors</source>
         <translation>背板换热器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -9541,7 +9596,7 @@ Run Hallwright on a desktop session (or under Xvfb with Mesa).</source>
         <translation>不能放在此处：%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+103"/>
         <source>Failure of %1: %2</source>
         <translation>%1 故障：%2</translation>
     </message>
