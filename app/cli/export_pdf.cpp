@@ -21,6 +21,10 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
                const std::string &lang)
 {
     ensureQtApplication();
+    // Why the 3D view cannot be drawn, in the interface's language for stderr (the proposal's
+    // note says it in the proposal's).
+    const Phrase unavailable = views::renderUnavailableReason();
+    const std::string reason = unavailable.empty() ? std::string() : phraseText(unavailable);
     // The plan and the 3D view are labelled in the proposal's language.
     const i18n::ScopedLanguage pictureLanguage(QString::fromStdString(lang));
     views::ProposalOptions options;
@@ -34,7 +38,7 @@ void exportPdf(const Design &design, const Catalog &catalog, const Results &resu
         std::fprintf(stderr, "hallwright-cli: %s\n",
                      fillSlots(text(QT_TRANSLATE_NOOP("hallwright-cli", "%1: warning: the 3D view is left out (%2); "
                                                                         "run under xvfb-run -a to include it")),
-                               {out, options.hall3dNote.toStdString()})
+                               {out, reason.empty() ? options.hall3dNote.toStdString() : reason})
                          .c_str());
     guarded(out, [&] { return views::writeProposalPdf(design, catalog, results, out, options); });
 }

@@ -277,6 +277,17 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("3D view is left out"));
         QVERIFY(pdfText(path("nodisplay.pdf")).contains(QStringLiteral("The 3D view is not included")));
+        // A Chinese proposal from an English terminal: stderr speaks the terminal's language
+        // throughout, reason included; the proposal's own note is Chinese.
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        const Run zh = cli({"export", m_sample, "--pdf", path("nodisplay-zh.pdf"), "--lang", "zh_CN"}, env);
+        QCOMPARE(zh.exitCode, 0);
+        QVERIFY2(zh.err.contains("3D view is left out (DISPLAY is not set)"), zh.err.constData());
+        QVERIFY2(!QString::fromUtf8(zh.err).contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                 zh.err.constData());
+        QVERIFY(!pdfText(path("nodisplay-zh.pdf")).contains(QStringLiteral("The 3D view is not included")));
     }
 
     void awkwardNameSurvivesEveryOutput()
